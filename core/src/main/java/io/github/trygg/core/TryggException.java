@@ -1,0 +1,22 @@
+package io.github.trygg.core;
+
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Root of every exception Trygg throws. Unchecked; each module adds a few subtypes a caller can act
+ * on. Messages say what was wrong, where and what was expected, and never carry personal data or
+ * key material.
+ */
+@API(status = API.Status.STABLE, since = "0.1")
+public abstract class TryggException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  protected TryggException(String message) {
+    super(message);
+  }
+
+  protected TryggException(String message, @Nullable Throwable cause) {
+    super(message, cause);
+  }
+}

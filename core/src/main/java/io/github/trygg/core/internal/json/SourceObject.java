@@ -1,0 +1,314 @@
+package io.github.trygg.core.internal.json;
+
+import io.github.trygg.core.Location;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.apiguardian.api.API;
+
+/**
+ * An object with its members in file order, and typed reads that record a problem (with location
+ * and expectation) instead of throwing, so a whole file is checked in one pass.
+ */
+@API(status = API.Status.INTERNAL, since = "0.1")
+public final class SourceObject extends SourceNode {
+  private final Map<String, SourceNode> members;
+
+  SourceObject(Location location, Map<String, SourceNode> members) {
+    super(location);
+    this.members = Collections.unmodifiableMap(new LinkedHashMap<>(members));
+  }
+
+  @Override
+  public String kind() {
+    return "object";
+  }
+
+  public Map<String, SourceNode> members() {
+    return members;
+  }
+
+  public Optional<SourceNode> get(String name) {
+    SourceNode node = members.get(name);
+    return node == null || (node instanceof SourceScalar s && s.isNull())
+        ? Optional.empty()
+        : Optional.of(node);
+  }
+
+  public boolean has(String name) {
+    return get(name).isPresent();
+  }
+
+  /** Reports every member not in {@code allowed}, with the closest allowed name as a hint. */
+  public void allowOnly(Problems problems, String... allowed) {
+    Set<String> known = new LinkedHashSet<>(Arrays.asList(allowed));
+    for (Map.Entry<String, SourceNode> e : members.entrySet()) {
+      if (!known.contains(e.getKey())) {
+        String hint = closest(e.getKey(), known);
+        problems.add(
+            "unknown-property",
+            e.getValue().location(),
+            "unknown property '" + e.getKey() + "'" + (hint.isEmpty() ? "" : " (did you mean '" + hint + "'?)"),
+            "one of: " + String.join(", ", known));
+      }
+    }
+  }
+
+  // ---- required / optional scalars ---------------------------------------------------------
+
+  public String requireString(String name, Problems problems) {
+    Optional<String> value = optionalString(name, problems);
+    if (value.isEmpty() && !has(name)) {
+      missing(name, "a string", problems, "");
+    }
+    return value.orElse("");
+  }
+
+  public Optional<String> optionalString(String name, Problems problems) {
+    return get(name).flatMap(n -> asString(n, problems));
+  }
+
+  public <E extends Enum<E>> Optional<E> requireEnum(String name, Class<E> type, Problems problems) {
+    Optional<E> value = optionalEnum(name, type, problems);
+    if (!has(name)) {
+      missing(name, WireNames.choices(type), problems, "");
+    }
+    return value;
+  }
+
+  public <E extends Enum<E>> Optional<E> optionalEnum(String name, Class<E> type, Problems problems) {
+    return get(name).flatMap(n -> asEnum(n, type, problems));
+  }
+
+  public Optional<Boolean> optionalBoolean(String name, Problems problems) {
+    return get(name).flatMap(n -> asBoolean(n, problems));
+  }
+
+  public boolean booleanOr(String name, boolean fallback, Problems problems) {
+    return optionalBoolean(name, problems).orElse(fallback);
+  }
+
+  public Optional<Long> optionalLong(String name, long min, long max, Problems problems) {
+    return get(name).flatMap(n -> asLong(n, min, max, problems));
+  }
+
+  public Optional<BigDecimal> optionalDecimal(String name, Problems problems) {
+    return get(name).flatMap(n -> asDecimal(n, problems));
+  }
+
+  public Optional<LocalDate> optionalDate(String name, Problems problems) {
+    return get(name).flatMap(n -> asDate(n, problems));
+  }
+
+  public Optional<Instant> optionalInstant(String name, Problems problems) {
+    return get(name).flatMap(n -> asInstant(n, problems));
+  }
+
+  public Optional<SourceObject> optionalObject(String name, Problems problems) {
+    return get(name).flatMap(n -> asObject(n, problems));
+  }
+
+  public SourceObject requireObject(String name, Problems problems) {
+    return optionalObject(name, problems)
+        .orElseGet(
+            () -> {
+              if (!has(name)) {
+                missing(name, "an object", problems, "");
+              }
+              return new SourceObject(Location.of(location().source(), pointer(name)), Map.of());
+            });
+  }
+
+  /** An array of objects; a missing member is an empty list. */
+  public List<SourceObject> objects(String name, Problems problems) {
+    return list(name, problems, n -> asObject(n, problems));
+  }
+
+  /** An array of strings; a missing member is an empty list. */
+  public List<String> strings(String name, Problems problems) {
+    return list(name, problems, n -> asString(n, problems));
+  }
+
+  /** An array of enum names; a missing member is an empty list. */
+  public <E extends Enum<E>> List<E> enums(String name, Class<E> type, Problems problems) {
+    return list(name, problems, n -> asEnum(n, type, problems));
+  }
+
+  /** The elements of an array member, each converted; elements that fail are reported and left out. */
+  public <T> List<T> list(String name, Problems problems, Function<SourceNode, Optional<T>> convert) {
+    Optional<SourceNode> node = get(name);
+    if (node.isEmpty()) {
+      return List.of();
+    }
+    if (!(node.get() instanceof SourceArray array)) {
+      problems.add("wrong-type", node.get().location(), "'" + name + "' is " + article(node.get().kind()), "an array");
+      return List.of();
+    }
+    List<T> out = new ArrayList<>(array.size());
+    for (SourceNode element : array.elements()) {
+      convert.apply(element).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  // ---- conversions of single nodes -----------------------------------------------------------
+
+  public static Optional<String> asString(SourceNode node, Problems problems) {
+    if (node instanceof SourceScalar s && s.type() == SourceScalar.Type.STRING) {
+      return Optional.of(s.text());
+    }
+    // YAML resolves unquoted 2026-01-01 or 42 to other types; ids and names are still text.
+    if (node instanceof SourceScalar s && s.type() != SourceScalar.Type.NULL) {
+      return Optional.of(s.text());
+    }
+    problems.add("wrong-type", node.location(), "found " + article(node.kind()), "a string");
+    return Optional.empty();
+  }
+
+  public static <E extends Enum<E>> Optional<E> asEnum(SourceNode node, Class<E> type, Problems problems) {
+    return asString(node, problems)
+        .flatMap(
+            text -> {
+              Optional<E> value = WireNames.parse(text, type);
+              if (value.isEmpty()) {
+                problems.add("unknown-value", node.location(), "unknown value '" + text + "'", WireNames.choices(type));
+              }
+              return value;
+            });
+  }
+
+  public static Optional<Boolean> asBoolean(SourceNode node, Problems problems) {
+    if (node instanceof SourceScalar s && s.type() == SourceScalar.Type.BOOLEAN) {
+      return Optional.of(Boolean.parseBoolean(s.text()));
+    }
+    problems.add("wrong-type", node.location(), "found " + article(node.kind()), "true or false");
+    return Optional.empty();
+  }
+
+  public static Optional<Long> asLong(SourceNode node, long min, long max, Problems problems) {
+    String expected = "a whole number from " + min + " to " + max;
+    if (node instanceof SourceScalar s && s.type() == SourceScalar.Type.NUMBER) {
+      try {
+        long value = new BigDecimal(s.text()).longValueExact();
+        if (value >= min && value <= max) {
+          return Optional.of(value);
+        }
+        problems.add("out-of-range", node.location(), "number " + s.text() + " out of range", expected);
+        return Optional.empty();
+      } catch (ArithmeticException | NumberFormatException e) {
+        problems.add("wrong-type", node.location(), "found " + s.text(), expected);
+        return Optional.empty();
+      }
+    }
+    problems.add("wrong-type", node.location(), "found " + article(node.kind()), expected);
+    return Optional.empty();
+  }
+
+  public static Optional<BigDecimal> asDecimal(SourceNode node, Problems problems) {
+    if (node instanceof SourceScalar s && s.type() == SourceScalar.Type.NUMBER) {
+      return Optional.of(new BigDecimal(s.text()));
+    }
+    problems.add("wrong-type", node.location(), "found " + article(node.kind()), "a number");
+    return Optional.empty();
+  }
+
+  public static Optional<LocalDate> asDate(SourceNode node, Problems problems) {
+    return asString(node, problems)
+        .flatMap(
+            text -> {
+              try {
+                return Optional.of(LocalDate.parse(text));
+              } catch (DateTimeParseException e) {
+                problems.add("bad-date", node.location(), "'" + text + "' is not a date", "an ISO date such as 2026-01-31");
+                return Optional.empty();
+              }
+            });
+  }
+
+  public static Optional<Instant> asInstant(SourceNode node, Problems problems) {
+    return asString(node, problems)
+        .flatMap(
+            text -> {
+              try {
+                return Optional.of(Instant.parse(text));
+              } catch (DateTimeParseException e) {
+                problems.add(
+                    "bad-instant", node.location(), "'" + text + "' is not a point in time", "an ISO instant such as 2026-01-31T09:30:00Z");
+                return Optional.empty();
+              }
+            });
+  }
+
+  public static Optional<SourceObject> asObject(SourceNode node, Problems problems) {
+    if (node instanceof SourceObject o) {
+      return Optional.of(o);
+    }
+    problems.add("wrong-type", node.location(), "found " + article(node.kind()), "an object");
+    return Optional.empty();
+  }
+
+  // ---- helpers -------------------------------------------------------------------------------
+
+  /** The JSON Pointer of a member of this object. */
+  public String pointer(String name) {
+    return location().pointer() + "/" + escape(name);
+  }
+
+  static String escape(String name) {
+    return name.replace("~", "~0").replace("/", "~1");
+  }
+
+  private <T> T missing(String name, String expected, Problems problems, T placeholder) {
+    problems.add(
+        "missing-property",
+        location(),
+        "missing required property '" + name + "'",
+        expected);
+    return placeholder;
+  }
+
+  private static String article(String kind) {
+    return ("array".equals(kind) || "object".equals(kind) ? "an " : "a ") + kind;
+  }
+
+  /** The allowed name with the smallest edit distance, if it is close enough to be a likely typo. */
+  static String closest(String name, Set<String> candidates) {
+    return candidates.stream()
+        .map(c -> Map.entry(c, distance(name.toLowerCase(java.util.Locale.ROOT), c.toLowerCase(java.util.Locale.ROOT))))
+        .filter(e -> e.getValue() <= Math.max(2, name.length() / 3))
+        .min(Comparator.comparingInt((Map.Entry<String, Integer> e) -> e.getValue()).thenComparing(Map.Entry::getKey))
+        .map(Map.Entry::getKey)
+        .orElse("");
+  }
+
+  private static int distance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+}

@@ -1,0 +1,20 @@
+/**
+ * Trygg core: the pure domain. No cryptography; reads and writes its data files with Jackson.
+ */
+module io.github.trygg.core {
+  requires static transitive org.jspecify;
+  requires static transitive org.apiguardian.api;
+  requires static org.immutables.value.annotations;
+  requires org.slf4j;
+  requires tools.jackson.databind;
+  requires tools.jackson.dataformat.yaml;
+
+  exports io.github.trygg.core;
+
+  exports io.github.trygg.core.internal.json to
+      io.github.trygg.crypto,
+      io.github.trygg.dsr;
+  exports io.github.trygg.core.internal.value to
+      io.github.trygg.crypto,
+      io.github.trygg.dsr;
+}
