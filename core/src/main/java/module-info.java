@@ -10,6 +10,8 @@ module io.github.trygg.core {
   requires tools.jackson.dataformat.yaml;
 
   exports io.github.trygg.core;
+  exports io.github.trygg.core.classification;
+  exports io.github.trygg.core.register;
 
   exports io.github.trygg.core.internal.json to
       io.github.trygg.crypto,

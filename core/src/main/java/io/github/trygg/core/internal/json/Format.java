@@ -9,6 +9,10 @@ public enum Format {
   JSON,
   YAML;
 
+  public static Format of(io.github.trygg.core.DataFormat format) {
+    return format == io.github.trygg.core.DataFormat.YAML ? YAML : JSON;
+  }
+
   /** By file extension: {@code .yaml} and {@code .yml} are YAML, everything else JSON. */
   public static Format ofFileName(String name) {
     String lower = name.toLowerCase(Locale.ROOT);

@@ -14,6 +14,11 @@ public final class SourceArray extends SourceNode {
     this.elements = List.copyOf(elements);
   }
 
+  /** An array assembled in code, for example by merging several files. */
+  public static SourceArray of(Location location, List<SourceNode> elements) {
+    return new SourceArray(location, elements);
+  }
+
   public List<SourceNode> elements() {
     return elements;
   }

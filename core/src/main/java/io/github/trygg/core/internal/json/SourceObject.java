@@ -31,6 +31,11 @@ public final class SourceObject extends SourceNode {
     this.members = Collections.unmodifiableMap(new LinkedHashMap<>(members));
   }
 
+  /** An object assembled in code, for example by merging several files. */
+  public static SourceObject of(Location location, Map<String, SourceNode> members) {
+    return new SourceObject(location, members);
+  }
+
   @Override
   public String kind() {
     return "object";

@@ -1,0 +1,28 @@
+package io.github.trygg.core.register;
+
+import java.util.Locale;
+import java.util.Set;
+import org.apiguardian.api.API;
+
+/** Country codes and EU/EEA membership, for the transfer rules of GDPR Chapter V. */
+@API(status = API.Status.STABLE, since = "0.1")
+public final class Countries {
+  /** The 27 EU member states plus Iceland, Liechtenstein and Norway (ISO 3166-1 alpha-2). */
+  private static final Set<String> EU_EEA = Set.of(
+      "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV",
+      "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE",
+      "IS", "LI", "NO");
+
+  private static final Set<String> ISO_CODES = Set.of(Locale.getISOCountries());
+
+  private Countries() {}
+
+  public static boolean isEuEea(String countryCode) {
+    return EU_EEA.contains(countryCode.toUpperCase(Locale.ROOT));
+  }
+
+  /** An assigned ISO 3166-1 alpha-2 code in upper case. */
+  public static boolean isKnown(String countryCode) {
+    return countryCode.length() == 2 && countryCode.equals(countryCode.toUpperCase(Locale.ROOT)) && ISO_CODES.contains(countryCode);
+  }
+}

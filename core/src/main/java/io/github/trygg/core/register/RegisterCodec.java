@@ -1,0 +1,684 @@
+package io.github.trygg.core.register;
+
+import io.github.trygg.core.AssuranceLevel;
+import io.github.trygg.core.Jurisdiction;
+import io.github.trygg.core.Location;
+import io.github.trygg.core.Problem;
+import io.github.trygg.core.classification.AspectRating;
+import io.github.trygg.core.classification.AssetClassification;
+import io.github.trygg.core.classification.ConsequenceLevel;
+import io.github.trygg.core.classification.Levels;
+import io.github.trygg.core.classification.RatingOrigin;
+import io.github.trygg.core.classification.SecurityAspect;
+import io.github.trygg.core.internal.json.Problems;
+import io.github.trygg.core.internal.json.SourceMerger;
+import io.github.trygg.core.internal.json.SourceNode;
+import io.github.trygg.core.internal.json.SourceObject;
+import io.github.trygg.core.internal.json.WireNames;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Register files ⇄ {@link Register}. Reading merges several files entry by entry (same kind and
+ * id), keeps where every field came from, and collects every problem before failing. Writing emits
+ * the canonical form: sections in a fixed order, members in declaration order, empty values left out.
+ */
+final class RegisterCodec {
+  private static final String[] TOP = {
+    "format", "name", "organisation", "assets", "systems", "vendors", "integrations", "dependencies", "activities", "overrides"
+  };
+  private static final String[] ASSET = {
+    "id", "name", "description", "owner", "personalData", "specialCategory", "criminalData", "nationalIdentityNumbers",
+    "children", "volume", "dataSubjectCategories", "identifierTypes", "dataCategories", "classification", "review"
+  };
+  private static final String[] SYSTEM = {
+    "id", "name", "description", "systemKind", "owner", "vendor", "hostedOn", "components", "internetExposed",
+    "dataLocations", "assessed", "clearedFor", "authentication", "assetsStored", "assetsProcessed", "features",
+    "recoveryObjectives", "recoveryCapability", "dsrEndpoint", "review"
+  };
+  private static final String[] VENDOR = {
+    "id", "name", "country", "role", "processorOf", "agreementDate", "safeguards", "safeguardEvidence", "contact", "review"
+  };
+  private static final String[] INTEGRATION = {
+    "id", "name", "description", "source", "target", "assetsSent", "assetsReceived", "protocol", "transport",
+    "authentication", "crossesOpenNetwork", "clearedFor", "review"
+  };
+  private static final String[] DEPENDENCY = {"id", "consumer", "supplier", "aspects", "description", "review"};
+  private static final String[] ACTIVITY = {
+    "id", "name", "purpose", "legalBasis", "specialCategoryBasis", "nationalLegalBasis", "dataSubjectCategories",
+    "assets", "systems", "recipients", "retention", "archiveStatus", "dsrEndpoint", "review"
+  };
+  private static final String[] OVERRIDE = {
+    "id", "target", "aspect", "level", "reason", "approvedBy", "approvedOn", "evidence", "review"
+  };
+  private static final String[] ASPECTS = {"confidentiality", "integrity", "availability", "traceability"};
+
+  private RegisterCodec() {}
+
+  /** One parsed file; {@code root} is null when the file could not be parsed. */
+  record ParsedFile(String source, SourceNode root) {}
+
+  // ================================================================ reading
+
+  /**
+   * Merges and maps parsed files and throws every problem at once: {@code earlier} ones (files that
+   * did not parse), file-level ones (unknown properties, wrong types, conflicts between files) and,
+   * when {@code validate} is set, consistency problems of what could be read. An entry that could
+   * not be read still counts as present for references, so one mistake is reported once.
+   */
+  static Register read(List<ParsedFile> files, List<Problem> earlier, boolean validate) {
+    Problems problems = new Problems();
+    problems.addAll(earlier);
+    Map<String, List<Location>> provenance = new LinkedHashMap<>();
+    List<String> sources = new ArrayList<>();
+
+    Map<String, SourceNode> top = new LinkedHashMap<>();
+    Map<EntryKind, Map<String, SourceObject>> sections = new LinkedHashMap<>();
+    for (EntryKind kind : EntryKind.values()) {
+      sections.put(kind, new LinkedHashMap<>());
+    }
+
+    for (ParsedFile file : files) {
+      sources.add(file.source());
+      if (!(file.root() instanceof SourceObject root)) {
+        if (file.root() != null) {
+          problems.add("wrong-type", file.root().location(), "the document is " + file.root().kind(), "an object with format: " + Register.FORMAT);
+        }
+        continue;
+      }
+      root.allowOnly(problems, TOP);
+      String format = root.requireString("format", problems);
+      if (!format.isEmpty() && !format.equals(Register.FORMAT)) {
+        problems.add("unsupported-format", root.get("format").orElseThrow().location(), "format '" + format + "' is not supported", Register.FORMAT);
+      }
+      for (String field : new String[] {"name", "organisation"}) {
+        root.get(field).ifPresent(node -> {
+          provenance.computeIfAbsent("register//" + field, k -> new ArrayList<>()).add(node.location());
+          top.merge(field, node, (a, b) -> SourceMerger.merge(a, b, field, problems));
+        });
+      }
+      for (EntryKind kind : EntryKind.values()) {
+        collectSection(root, kind, sections.get(kind), provenance, problems);
+      }
+    }
+
+    Set<EntryRef> unreadable = new HashSet<>();
+    sections.forEach((kind, entries) -> entries.keySet().forEach(id -> unreadable.add(new EntryRef(kind, id))));
+    Register.Builder builder = Register.builder();
+    Optional.ofNullable(top.get("name")).flatMap(n -> SourceObject.asString(n, problems)).ifPresent(builder::name);
+    Optional.ofNullable(top.get("organisation")).flatMap(n -> SourceObject.asObject(n, problems)).flatMap(o -> organisation(o, problems)).ifPresent(builder::organisation);
+    map(sections.get(EntryKind.ASSET), o -> asset(o, problems), problems).forEach(builder::addAssets);
+    map(sections.get(EntryKind.SYSTEM), o -> system(o, problems), problems).forEach(builder::addSystems);
+    map(sections.get(EntryKind.VENDOR), o -> vendor(o, problems), problems).forEach(builder::addVendors);
+    map(sections.get(EntryKind.INTEGRATION), o -> integration(o, problems), problems).forEach(builder::addIntegrations);
+    map(sections.get(EntryKind.DEPENDENCY), o -> dependency(o, problems), problems).forEach(builder::addDependencies);
+    map(sections.get(EntryKind.ACTIVITY), o -> activity(o, problems), problems).forEach(builder::addActivities);
+    map(sections.get(EntryKind.OVERRIDE), o -> override(o, problems), problems).forEach(builder::addOverrides);
+    Register register = builder.provenance(Provenance.of(sources, provenance)).build();
+    if (validate) {
+      register.entries().forEach(e -> unreadable.remove(e.ref()));
+      // A field the reader already rejected is not reported again as, say, a missing agreement.
+      Set<Location> rejected = new HashSet<>();
+      problems.list().forEach(x -> rejected.add(x.location()));
+      RegisterValidator.validate(register, unreadable).stream()
+          .filter(x -> !rejected.contains(x.location()))
+          .forEach(x -> problems.addAll(List.of(x)));
+    }
+    problems.throwIfAny();
+    return register;
+  }
+
+  private static void collectSection(SourceObject root, EntryKind kind, Map<String, SourceObject> entries,
+      Map<String, List<Location>> provenance, Problems problems) {
+    Map<String, Location> seenInThisFile = new LinkedHashMap<>();
+    for (SourceObject entry : root.objects(kind.section(), problems)) {
+      Optional<String> id = entry.optionalString("id", problems);
+      if (id.isEmpty()) {
+        if (!entry.has("id")) {
+          problems.add("missing-property", entry.location(), "missing required property 'id'", "a string");
+        }
+        continue;
+      }
+      Location earlier = seenInThisFile.putIfAbsent(id.get(), entry.location());
+      if (earlier != null) {
+        problems.add("duplicate-id", entry.location(), kind.section() + " id '" + id.get() + "' already used at " + earlier, "ids unique within " + kind.section());
+        continue;
+      }
+      EntryRef ref = new EntryRef(kind, id.get());
+      provenance.computeIfAbsent(Provenance.key(ref, ""), k -> new ArrayList<>()).add(entry.location());
+      entry.members().forEach((field, node) -> provenance.computeIfAbsent(Provenance.key(ref, field), k -> new ArrayList<>()).add(node.location()));
+      entries.merge(id.get(), entry, (a, b) -> (SourceObject) SourceMerger.merge(a, b, kind.section() + "/" + id.get(), problems));
+    }
+  }
+
+  /**
+   * Maps every entry. Where a required value is missing or invalid the mapper has recorded a problem
+   * and filled a placeholder, so the rest of the entry is still checked; since any problem is thrown
+   * at the end, no placeholder ever leaves this class.
+   */
+  private static <T> List<T> map(Map<String, SourceObject> entries, Function<SourceObject, Optional<T>> mapper, Problems problems) {
+    List<T> out = new ArrayList<>();
+    for (SourceObject entry : entries.values()) {
+      try {
+        mapper.apply(entry).ifPresent(out::add);
+      } catch (IllegalArgumentException | IllegalStateException e) {
+        // A value-type check that the typed reads did not catch; report it at the entry.
+        problems.add("invalid-entry", entry.location(), e.getMessage() == null ? "invalid entry" : e.getMessage(), "a consistent entry");
+      }
+    }
+    return out;
+  }
+
+  private static Optional<Organisation> organisation(SourceObject o, Problems p) {
+    o.allowOnly(p, "name", "organisationNumber", "jurisdiction", "contact", "dpoContact");
+    Organisation.Builder b = Organisation.builder().name(o.requireString("name", p));
+    o.optionalString("organisationNumber", p).ifPresent(b::organisationNumber);
+    Optional<Jurisdiction> jurisdiction = o.requireEnum("jurisdiction", Jurisdiction.class, p);
+    o.optionalString("contact", p).ifPresent(b::contact);
+    o.optionalString("dpoContact", p).ifPresent(b::dpoContact);
+    return jurisdiction.map(j -> b.jurisdiction(j).build());
+  }
+
+  private static Optional<InformationAsset> asset(SourceObject o, Problems p) {
+    o.allowOnly(p, ASSET);
+    InformationAsset.Builder b = InformationAsset.builder().id(o.requireString("id", p)).name(o.requireString("name", p));
+    o.optionalString("description", p).ifPresent(b::description);
+    o.optionalString("owner", p).ifPresent(b::owner);
+    o.optionalBoolean("personalData", p).ifPresent(b::personalData);
+    o.optionalBoolean("specialCategory", p).ifPresent(b::specialCategory);
+    o.optionalBoolean("criminalData", p).ifPresent(b::criminalData);
+    o.optionalBoolean("nationalIdentityNumbers", p).ifPresent(b::nationalIdentityNumbers);
+    o.optionalBoolean("children", p).ifPresent(b::children);
+    o.optionalEnum("volume", DataVolume.class, p).ifPresent(b::volume);
+    b.addAllDataSubjectCategories(o.strings("dataSubjectCategories", p));
+    b.addAllIdentifierTypes(o.strings("identifierTypes", p));
+    b.addAllDataCategories(o.strings("dataCategories", p));
+    o.optionalObject("classification", p).flatMap(c -> classification(c, p)).ifPresent(b::classification);
+    review(o, p).ifPresent(b::review);
+    return Optional.of(b.build());
+  }
+
+  private static Optional<InformationSystem> system(SourceObject o, Problems p) {
+    o.allowOnly(p, SYSTEM);
+    InformationSystem.Builder b = InformationSystem.builder().id(o.requireString("id", p)).name(o.requireString("name", p));
+    o.optionalString("description", p).ifPresent(b::description);
+    o.optionalEnum("systemKind", SystemKind.class, p).ifPresent(b::systemKind);
+    o.optionalString("owner", p).ifPresent(b::owner);
+    o.optionalString("vendor", p).ifPresent(b::vendor);
+    o.optionalString("hostedOn", p).ifPresent(b::hostedOn);
+    b.addAllComponents(o.strings("components", p));
+    o.optionalBoolean("internetExposed", p).ifPresent(b::internetExposed);
+    b.addAllDataLocations(o.strings("dataLocations", p));
+    o.optionalObject("assessed", p).flatMap(l -> levels(l, p)).ifPresent(b::assessed);
+    o.optionalObject("clearedFor", p).flatMap(l -> levels(l, p)).ifPresent(b::clearedFor);
+    o.optionalEnum("authentication", AssuranceLevel.class, p).ifPresent(b::authentication);
+    b.addAllAssetsStored(o.strings("assetsStored", p));
+    b.addAllAssetsProcessed(o.strings("assetsProcessed", p));
+    b.addAllFeatures(o.enums("features", SystemFeature.class, p));
+    o.optionalObject("recoveryObjectives", p).flatMap(r -> recovery(r, p)).ifPresent(b::recoveryObjectives);
+    o.optionalObject("recoveryCapability", p).flatMap(r -> recovery(r, p)).ifPresent(b::recoveryCapability);
+    o.optionalObject("dsrEndpoint", p).flatMap(d -> dsrEndpoint(d, p)).ifPresent(b::dsrEndpoint);
+    review(o, p).ifPresent(b::review);
+    return Optional.of(b.build());
+  }
+
+  private static Optional<Vendor> vendor(SourceObject o, Problems p) {
+    o.allowOnly(p, VENDOR);
+    Vendor.Builder b = Vendor.builder().id(o.requireString("id", p)).name(o.requireString("name", p)).country(o.requireString("country", p));
+    b.role(o.requireEnum("role", VendorRole.class, p).orElse(VendorRole.SUPPLIER));
+    o.optionalString("processorOf", p).ifPresent(b::processorOf);
+    o.optionalDate("agreementDate", p).ifPresent(b::agreementDate);
+    b.addAllSafeguards(o.enums("safeguards", TransferSafeguard.class, p));
+    o.optionalString("safeguardEvidence", p).ifPresent(b::safeguardEvidence);
+    o.optionalString("contact", p).ifPresent(b::contact);
+    review(o, p).ifPresent(b::review);
+    return Optional.of(b.build());
+  }
+
+  private static Optional<Integration> integration(SourceObject o, Problems p) {
+    o.allowOnly(p, INTEGRATION);
+    Integration.Builder b = Integration.builder().id(o.requireString("id", p)).source(o.requireString("source", p)).target(o.requireString("target", p));
+    o.optionalString("name", p).ifPresent(b::name);
+    o.optionalString("description", p).ifPresent(b::description);
+    b.addAllAssetsSent(o.strings("assetsSent", p));
+    b.addAllAssetsReceived(o.strings("assetsReceived", p));
+    o.optionalString("protocol", p).ifPresent(b::protocol);
+    b.transport(o.requireEnum("transport", TransportProtection.class, p).orElse(TransportProtection.NONE));
+    b.authentication(o.requireEnum("authentication", IntegrationAuthentication.class, p).orElse(IntegrationAuthentication.NONE));
+    o.optionalBoolean("crossesOpenNetwork", p).ifPresent(b::crossesOpenNetwork);
+    o.optionalObject("clearedFor", p).flatMap(l -> levels(l, p)).ifPresent(b::clearedFor);
+    review(o, p).ifPresent(b::review);
+    return Optional.of(b.build());
+  }
+
+  private static Optional<Dependency> dependency(SourceObject o, Problems p) {
+    o.allowOnly(p, DEPENDENCY);
+    Dependency.Builder b = Dependency.builder().id(o.requireString("id", p)).consumer(o.requireString("consumer", p)).supplier(o.requireString("supplier", p));
+    b.addAllAspects(o.enums("aspects", SecurityAspect.class, p));
+    o.optionalString("description", p).ifPresent(b::description);
+    review(o, p).ifPresent(b::review);
+    return Optional.of(b.build());
+  }
+
+  private static Optional<ProcessingActivity> activity(SourceObject o, Problems p) {
+    o.allowOnly(p, ACTIVITY);
+    ProcessingActivity.Builder b = ProcessingActivity.builder().id(o.requireString("id", p)).name(o.requireString("name", p)).purpose(o.requireString("purpose", p));
+    b.legalBasis(o.requireEnum("legalBasis", LegalBasis.class, p).orElse(LegalBasis.PUBLIC_TASK));
+    o.optionalEnum("specialCategoryBasis", SpecialCategoryBasis.class, p).ifPresent(b::specialCategoryBasis);
+    o.optionalString("nationalLegalBasis", p).ifPresent(b::nationalLegalBasis);
+    b.addAllDataSubjectCategories(o.strings("dataSubjectCategories", p));
+    b.addAllAssets(o.strings("assets", p));
+    b.addAllSystems(o.strings("systems", p));
+    b.addAllRecipients(o.strings("recipients", p));
+    o.optionalObject("retention", p).flatMap(r -> retention(r, p)).ifPresent(b::retention);
+    o.optionalEnum("archiveStatus", ArchiveStatus.class, p).ifPresent(b::archiveStatus);
+    o.optionalObject("dsrEndpoint", p).flatMap(d -> dsrEndpoint(d, p)).ifPresent(b::dsrEndpoint);
+    review(o, p).ifPresent(b::review);
+    return Optional.of(b.build());
+  }
+
+  private static Optional<LevelOverride> override(SourceObject o, Problems p) {
+    o.allowOnly(p, OVERRIDE);
+    LevelOverride.Builder b = LevelOverride.builder().id(o.requireString("id", p))
+        .reason(o.requireString("reason", p)).approvedBy(o.requireString("approvedBy", p)).evidence(o.requireString("evidence", p));
+    Optional<EntryRef> target = o.get("target").flatMap(n -> entryRef(n, p));
+    if (!o.has("target")) {
+      p.add("missing-property", o.location(), "missing required property 'target'", "system:<id> or integration:<id>");
+    }
+    b.target(target.orElse(new EntryRef(EntryKind.SYSTEM, "")));
+    b.aspect(o.requireEnum("aspect", SecurityAspect.class, p).orElse(SecurityAspect.CONFIDENTIALITY));
+    Optional<ConsequenceLevel> level = o.get("level").flatMap(n -> level(n, p));
+    if (!o.has("level")) {
+      p.add("missing-property", o.location(), "missing required property 'level'", "a whole number from 0 to 4");
+    }
+    b.level(level.orElse(ConsequenceLevel.NONE));
+    Optional<LocalDate> approvedOn = o.optionalDate("approvedOn", p);
+    if (!o.has("approvedOn")) {
+      p.add("missing-property", o.location(), "missing required property 'approvedOn'", "an ISO date");
+    }
+    b.approvedOn(approvedOn.orElse(LocalDate.EPOCH));
+    review(o, p).ifPresent(b::review);
+    return Optional.of(b.build());
+  }
+
+  private static Optional<EntryRef> entryRef(SourceNode node, Problems p) {
+    return SourceObject.asString(node, p).flatMap(text -> {
+      int colon = text.indexOf(':');
+      String kind = colon < 0 ? "" : text.substring(0, colon).toLowerCase(Locale.ROOT);
+      String id = colon < 0 ? "" : text.substring(colon + 1);
+      if (id.isEmpty() || !(kind.equals("system") || kind.equals("integration"))) {
+        p.add("bad-reference", node.location(), "'" + text + "' is not a reference to a system or integration", "system:<id> or integration:<id>");
+        return Optional.empty();
+      }
+      return Optional.of(new EntryRef(kind.equals("system") ? EntryKind.SYSTEM : EntryKind.INTEGRATION, id));
+    });
+  }
+
+  private static Optional<AssetClassification> classification(SourceObject o, Problems p) {
+    o.allowOnly(p, "profile", "profileVersion", "ratings");
+    AssetClassification.Builder b = AssetClassification.builder().profileId(o.requireString("profile", p)).profileVersion(o.requireString("profileVersion", p));
+    SourceObject ratings = o.requireObject("ratings", p);
+    ratings.allowOnly(p, ASPECTS);
+    for (SecurityAspect aspect : SecurityAspect.values()) {
+      ratings.optionalObject(aspectName(aspect), p).flatMap(r -> rating(aspect, r, p)).ifPresent(r -> b.putRatings(aspect, r));
+    }
+    return Optional.of(b.build());
+  }
+
+  private static Optional<AspectRating> rating(SecurityAspect aspect, SourceObject o, Problems p) {
+    o.allowOnly(p, "level", "justification", "origin", "assessedBy", "assessedOn");
+    AspectRating.Builder b = AspectRating.builder().aspect(aspect).justification(o.requireString("justification", p));
+    Optional<ConsequenceLevel> level = o.get("level").flatMap(n -> level(n, p));
+    if (!o.has("level")) {
+      p.add("missing-property", o.location(), "missing required property 'level'", "a whole number from 0 to 4");
+    }
+    level.ifPresent(b::level);
+    o.optionalEnum("origin", RatingOrigin.class, p).ifPresent(b::origin);
+    o.optionalString("assessedBy", p).ifPresent(b::assessedBy);
+    o.optionalDate("assessedOn", p).ifPresent(b::assessedOn);
+    return level.map(l -> b.build());
+  }
+
+  private static Optional<Levels> levels(SourceObject o, Problems p) {
+    o.allowOnly(p, ASPECTS);
+    Levels levels = Levels.none();
+    for (SecurityAspect aspect : SecurityAspect.values()) {
+      Optional<ConsequenceLevel> level = o.get(aspectName(aspect)).flatMap(n -> level(n, p));
+      if (level.isPresent()) {
+        levels = levels.with(aspect, level.get());
+      }
+    }
+    return Optional.of(levels);
+  }
+
+  private static Optional<ConsequenceLevel> level(SourceNode node, Problems p) {
+    return SourceObject.asLong(node, 0, 4, p).map(l -> ConsequenceLevel.ofOrdinal(l.intValue()));
+  }
+
+  private static Optional<Review> review(SourceObject entry, Problems p) {
+    return entry.optionalObject("review", p).flatMap(o -> {
+      o.allowOnly(p, "reviewedOn", "interval");
+      Optional<LocalDate> on = o.optionalDate("reviewedOn", p);
+      Optional<Period> interval = o.get("interval").flatMap(n -> period(n, p));
+      if (on.isEmpty() && !o.has("reviewedOn")) {
+        p.add("missing-property", o.location(), "missing required property 'reviewedOn'", "an ISO date");
+      }
+      if (interval.isEmpty() && !o.has("interval")) {
+        p.add("missing-property", o.location(), "missing required property 'interval'", "an ISO period such as P1Y or P6M");
+      }
+      return on.isPresent() && interval.isPresent() ? Optional.of(Review.of(on.get(), interval.get())) : Optional.empty();
+    });
+  }
+
+  private static Optional<Period> period(SourceNode node, Problems p) {
+    return SourceObject.asString(node, p).flatMap(text -> {
+      try {
+        Period period = Period.parse(text);
+        if (period.isNegative() || period.isZero()) {
+          p.add("out-of-range", node.location(), "period '" + text + "' is not positive", "a positive ISO period such as P1Y");
+          return Optional.empty();
+        }
+        return Optional.of(period);
+      } catch (DateTimeParseException e) {
+        p.add("bad-period", node.location(), "'" + text + "' is not a period", "an ISO period such as P1Y or P6M");
+        return Optional.empty();
+      }
+    });
+  }
+
+  private static Optional<Duration> duration(SourceNode node, Problems p) {
+    return SourceObject.asString(node, p).flatMap(text -> {
+      try {
+        Duration d = Duration.parse(text);
+        if (d.isNegative()) {
+          p.add("out-of-range", node.location(), "duration '" + text + "' is negative", "a duration such as PT4H");
+          return Optional.empty();
+        }
+        return Optional.of(d);
+      } catch (DateTimeParseException e) {
+        p.add("bad-duration", node.location(), "'" + text + "' is not a duration", "an ISO duration such as PT4H or P1D");
+        return Optional.empty();
+      }
+    });
+  }
+
+  private static Optional<RecoveryObjectives> recovery(SourceObject o, Problems p) {
+    o.allowOnly(p, "maxDowntime", "maxDataLoss");
+    RecoveryObjectives.Builder b = RecoveryObjectives.builder();
+    o.get("maxDowntime").flatMap(n -> duration(n, p)).ifPresent(b::maxDowntime);
+    o.get("maxDataLoss").flatMap(n -> duration(n, p)).ifPresent(b::maxDataLoss);
+    return Optional.of(b.build());
+  }
+
+  private static Optional<DsrEndpoint> dsrEndpoint(SourceObject o, Problems p) {
+    o.allowOnly(p, "channel", "address");
+    Optional<DsrChannel> channel = o.requireEnum("channel", DsrChannel.class, p);
+    String address = o.requireString("address", p);
+    return channel.map(c -> DsrEndpoint.of(c, address));
+  }
+
+  private static Optional<Retention> retention(SourceObject o, Problems p) {
+    o.allowOnly(p, "rule", "period");
+    Retention.Builder b = Retention.builder().rule(o.requireString("rule", p));
+    o.get("period").flatMap(n -> period(n, p)).ifPresent(b::period);
+    return Optional.of(b.build());
+  }
+
+  private static String aspectName(SecurityAspect aspect) {
+    return WireNames.of(aspect);
+  }
+
+  // ================================================================ writing
+
+  /** The canonical tree of a register, ready for {@code TreeWriter}. */
+  static Map<String, Object> write(Register r) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("format", Register.FORMAT);
+    r.name().ifPresent(n -> out.put("name", n));
+    r.organisation().ifPresent(o -> {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("name", o.name());
+      o.organisationNumber().ifPresent(v -> m.put("organisationNumber", v));
+      m.put("jurisdiction", WireNames.of(o.jurisdiction()));
+      o.contact().ifPresent(v -> m.put("contact", v));
+      o.dpoContact().ifPresent(v -> m.put("dpoContact", v));
+      out.put("organisation", m);
+    });
+    section(out, "assets", r.assets(), RegisterCodec::writeAsset);
+    section(out, "systems", r.systems(), RegisterCodec::writeSystem);
+    section(out, "vendors", r.vendors(), RegisterCodec::writeVendor);
+    section(out, "integrations", r.integrations(), RegisterCodec::writeIntegration);
+    section(out, "dependencies", r.dependencies(), RegisterCodec::writeDependency);
+    section(out, "activities", r.activities(), RegisterCodec::writeActivity);
+    section(out, "overrides", r.overrides(), RegisterCodec::writeOverride);
+    return out;
+  }
+
+  private static <T> void section(Map<String, Object> out, String name, List<T> entries, Function<T, Map<String, Object>> writer) {
+    if (!entries.isEmpty()) {
+      List<Object> list = new ArrayList<>();
+      entries.forEach(e -> list.add(writer.apply(e)));
+      out.put(name, list);
+    }
+  }
+
+  private static Map<String, Object> writeAsset(InformationAsset a) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", a.id());
+    m.put("name", a.name());
+    a.description().ifPresent(v -> m.put("description", v));
+    a.owner().ifPresent(v -> m.put("owner", v));
+    flag(m, "personalData", a.personalData());
+    flag(m, "specialCategory", a.specialCategory());
+    flag(m, "criminalData", a.criminalData());
+    flag(m, "nationalIdentityNumbers", a.nationalIdentityNumbers());
+    flag(m, "children", a.children());
+    a.volume().ifPresent(v -> m.put("volume", WireNames.of(v)));
+    list(m, "dataSubjectCategories", a.dataSubjectCategories());
+    list(m, "identifierTypes", a.identifierTypes());
+    list(m, "dataCategories", a.dataCategories());
+    a.classification().ifPresent(c -> {
+      Map<String, Object> cm = new LinkedHashMap<>();
+      cm.put("profile", c.profileId());
+      cm.put("profileVersion", c.profileVersion());
+      Map<String, Object> ratings = new LinkedHashMap<>();
+      for (SecurityAspect aspect : SecurityAspect.values()) {
+        AspectRating rating = c.ratings().get(aspect);
+        if (rating != null) {
+          Map<String, Object> rm = new LinkedHashMap<>();
+          rm.put("level", rating.level().ordinal());
+          rm.put("justification", rating.justification());
+          if (rating.origin() != RatingOrigin.ASSESSED) {
+            rm.put("origin", WireNames.of(rating.origin()));
+          }
+          rating.assessedBy().ifPresent(v -> rm.put("assessedBy", v));
+          rating.assessedOn().ifPresent(v -> rm.put("assessedOn", v.toString()));
+          ratings.put(aspectName(aspect), rm);
+        }
+      }
+      cm.put("ratings", ratings);
+      m.put("classification", cm);
+    });
+    writeReview(m, a.review());
+    return m;
+  }
+
+  private static Map<String, Object> writeSystem(InformationSystem s) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", s.id());
+    m.put("name", s.name());
+    s.description().ifPresent(v -> m.put("description", v));
+    if (s.systemKind() != SystemKind.APPLICATION) {
+      m.put("systemKind", WireNames.of(s.systemKind()));
+    }
+    s.owner().ifPresent(v -> m.put("owner", v));
+    s.vendor().ifPresent(v -> m.put("vendor", v));
+    s.hostedOn().ifPresent(v -> m.put("hostedOn", v));
+    list(m, "components", s.components());
+    flag(m, "internetExposed", s.internetExposed());
+    list(m, "dataLocations", s.dataLocations());
+    s.assessed().ifPresent(l -> m.put("assessed", writeLevels(l)));
+    s.clearedFor().ifPresent(l -> m.put("clearedFor", writeLevels(l)));
+    s.authentication().ifPresent(v -> m.put("authentication", WireNames.of(v)));
+    list(m, "assetsStored", s.assetsStored());
+    list(m, "assetsProcessed", s.assetsProcessed());
+    enums(m, "features", s.features());
+    s.recoveryObjectives().ifPresent(v -> m.put("recoveryObjectives", writeRecovery(v)));
+    s.recoveryCapability().ifPresent(v -> m.put("recoveryCapability", writeRecovery(v)));
+    s.dsrEndpoint().ifPresent(v -> m.put("dsrEndpoint", writeEndpoint(v)));
+    writeReview(m, s.review());
+    return m;
+  }
+
+  private static Map<String, Object> writeVendor(Vendor v) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", v.id());
+    m.put("name", v.name());
+    m.put("country", v.country());
+    m.put("role", WireNames.of(v.role()));
+    v.processorOf().ifPresent(x -> m.put("processorOf", x));
+    v.agreementDate().ifPresent(x -> m.put("agreementDate", x.toString()));
+    enums(m, "safeguards", v.safeguards());
+    v.safeguardEvidence().ifPresent(x -> m.put("safeguardEvidence", x));
+    v.contact().ifPresent(x -> m.put("contact", x));
+    writeReview(m, v.review());
+    return m;
+  }
+
+  private static Map<String, Object> writeIntegration(Integration i) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", i.id());
+    i.name().ifPresent(x -> m.put("name", x));
+    i.description().ifPresent(x -> m.put("description", x));
+    m.put("source", i.source());
+    m.put("target", i.target());
+    list(m, "assetsSent", i.assetsSent());
+    list(m, "assetsReceived", i.assetsReceived());
+    i.protocol().ifPresent(x -> m.put("protocol", x));
+    m.put("transport", WireNames.of(i.transport()));
+    m.put("authentication", WireNames.of(i.authentication()));
+    flag(m, "crossesOpenNetwork", i.crossesOpenNetwork());
+    i.clearedFor().ifPresent(l -> m.put("clearedFor", writeLevels(l)));
+    writeReview(m, i.review());
+    return m;
+  }
+
+  private static Map<String, Object> writeDependency(Dependency d) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", d.id());
+    m.put("consumer", d.consumer());
+    m.put("supplier", d.supplier());
+    List<Object> aspects = new ArrayList<>();
+    for (SecurityAspect a : SecurityAspect.values()) {
+      if (d.aspects().contains(a)) {
+        aspects.add(WireNames.of(a));
+      }
+    }
+    m.put("aspects", aspects);
+    d.description().ifPresent(x -> m.put("description", x));
+    writeReview(m, d.review());
+    return m;
+  }
+
+  private static Map<String, Object> writeActivity(ProcessingActivity a) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", a.id());
+    m.put("name", a.name());
+    m.put("purpose", a.purpose());
+    m.put("legalBasis", WireNames.of(a.legalBasis()));
+    a.specialCategoryBasis().ifPresent(x -> m.put("specialCategoryBasis", WireNames.of(x)));
+    a.nationalLegalBasis().ifPresent(x -> m.put("nationalLegalBasis", x));
+    list(m, "dataSubjectCategories", a.dataSubjectCategories());
+    list(m, "assets", a.assets());
+    list(m, "systems", a.systems());
+    list(m, "recipients", a.recipients());
+    a.retention().ifPresent(r -> {
+      Map<String, Object> rm = new LinkedHashMap<>();
+      rm.put("rule", r.rule());
+      r.period().ifPresent(x -> rm.put("period", x.toString()));
+      m.put("retention", rm);
+    });
+    if (a.archiveStatus() != ArchiveStatus.NOT_PUBLIC_RECORDS) {
+      m.put("archiveStatus", WireNames.of(a.archiveStatus()));
+    }
+    a.dsrEndpoint().ifPresent(v -> m.put("dsrEndpoint", writeEndpoint(v)));
+    writeReview(m, a.review());
+    return m;
+  }
+
+  private static Map<String, Object> writeOverride(LevelOverride o) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", o.id());
+    m.put("target", o.target().toString());
+    m.put("aspect", WireNames.of(o.aspect()));
+    m.put("level", o.level().ordinal());
+    m.put("reason", o.reason());
+    m.put("approvedBy", o.approvedBy());
+    m.put("approvedOn", o.approvedOn().toString());
+    m.put("evidence", o.evidence());
+    writeReview(m, o.review());
+    return m;
+  }
+
+  private static Map<String, Object> writeLevels(Levels levels) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    for (SecurityAspect aspect : SecurityAspect.values()) {
+      m.put(aspectName(aspect), levels.get(aspect).ordinal());
+    }
+    return m;
+  }
+
+  private static Map<String, Object> writeRecovery(RecoveryObjectives r) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    r.maxDowntime().ifPresent(d -> m.put("maxDowntime", d.toString()));
+    r.maxDataLoss().ifPresent(d -> m.put("maxDataLoss", d.toString()));
+    return m;
+  }
+
+  private static Map<String, Object> writeEndpoint(DsrEndpoint e) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("channel", WireNames.of(e.channel()));
+    m.put("address", e.address());
+    return m;
+  }
+
+  private static void writeReview(Map<String, Object> m, Optional<Review> review) {
+    review.ifPresent(r -> {
+      Map<String, Object> rm = new LinkedHashMap<>();
+      rm.put("reviewedOn", r.reviewedOn().toString());
+      rm.put("interval", r.interval().toString());
+      m.put("review", rm);
+    });
+  }
+
+  private static void flag(Map<String, Object> m, String name, boolean value) {
+    if (value) {
+      m.put(name, true);
+    }
+  }
+
+  private static void list(Map<String, Object> m, String name, List<String> values) {
+    if (!values.isEmpty()) {
+      m.put(name, List.copyOf(values));
+    }
+  }
+
+  private static void enums(Map<String, Object> m, String name, List<? extends Enum<?>> values) {
+    if (!values.isEmpty()) {
+      List<Object> names = new ArrayList<>();
+      values.forEach(v -> names.add(WireNames.of(v)));
+      m.put(name, names);
+    }
+  }
+}

@@ -1,0 +1,19 @@
+package io.github.trygg.core.register;
+
+import java.util.Optional;
+import org.apiguardian.api.API;
+
+/** What every register entry has: an id unique within its kind, and a review cycle. */
+@API(status = API.Status.STABLE, since = "0.1")
+public interface RegisterEntry {
+  String id();
+
+  EntryKind kind();
+
+  /** When the entry was last reviewed and how often it must be; empty if never reviewed. */
+  Optional<Review> review();
+
+  default EntryRef ref() {
+    return new EntryRef(kind(), id());
+  }
+}

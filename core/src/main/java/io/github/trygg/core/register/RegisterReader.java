@@ -1,0 +1,95 @@
+package io.github.trygg.core.register;
+
+import io.github.trygg.core.DataFormat;
+import io.github.trygg.core.InvalidInputException;
+import io.github.trygg.core.Location;
+import io.github.trygg.core.Problem;
+import io.github.trygg.core.internal.json.Format;
+import io.github.trygg.core.internal.json.SourceNode;
+import io.github.trygg.core.internal.json.SourceReader;
+import io.github.trygg.core.register.RegisterCodec.ParsedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apiguardian.api.API;
+
+/**
+ * Reads a register from one or more JSON or YAML files — for example a vendor's product profile and
+ * the municipality's usage file. The same entry (kind and id) in several files is merged field by
+ * field; lists are joined; two different values for one field are a conflict. Every problem in
+ * every file is reported in one {@link InvalidInputException}, with file, line, column and JSON
+ * Pointer; a misspelt property is an error. A failed read returns nothing.
+ */
+@API(status = API.Status.STABLE, since = "0.1")
+public final class RegisterReader {
+
+  /** A named document to read, for callers that do not read from files. */
+  public record Source(String name, InputStream content, DataFormat format) {}
+
+  private RegisterReader() {}
+
+  /** Reads, merges and validates; fails on any problem, including consistency problems. */
+  public static Register read(Path... files) {
+    return read(Arrays.asList(files));
+  }
+
+  public static Register read(List<Path> files) {
+    return readFiles(files, true);
+  }
+
+  /** Reads, merges and validates documents that are not files. */
+  public static Register readSources(List<Source> sources) {
+    return readStreams(sources, true);
+  }
+
+  /**
+   * Reads and merges, failing only on problems in the files themselves (syntax, unknown properties,
+   * wrong types, conflicts between files). Consistency — references, agreements, safeguards — is
+   * left to {@link Register#problems()}; use this for a partial register such as a product profile
+   * on its own.
+   */
+  public static Register readUnchecked(List<Path> files) {
+    return readFiles(files, false);
+  }
+
+  public static Register readSourcesUnchecked(List<Source> sources) {
+    return readStreams(sources, false);
+  }
+
+  private static Register readFiles(List<Path> files, boolean validate) {
+    List<ParsedFile> parsed = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
+    for (Path file : files) {
+      String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+      try (InputStream in = Files.newInputStream(file)) {
+        parsed.add(parse(name, in, Format.ofFileName(name), problems));
+      } catch (IOException e) {
+        problems.add(new Problem("unreadable", new Location(file.toString(), 0, 0, ""), "cannot read the file (" + e.getClass().getSimpleName() + ")", "a readable file"));
+      }
+    }
+    return RegisterCodec.read(parsed, problems, validate);
+  }
+
+  private static Register readStreams(List<Source> sources, boolean validate) {
+    List<ParsedFile> parsed = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
+    for (Source source : sources) {
+      parsed.add(parse(source.name(), source.content(), Format.of(source.format()), problems));
+    }
+    return RegisterCodec.read(parsed, problems, validate);
+  }
+
+  private static ParsedFile parse(String name, InputStream in, Format format, List<Problem> problems) {
+    try {
+      SourceNode root = SourceReader.read(name, in, format);
+      return new ParsedFile(name, root);
+    } catch (InvalidInputException e) {
+      problems.addAll(e.problems());
+      return new ParsedFile(name, null);
+    }
+  }
+}

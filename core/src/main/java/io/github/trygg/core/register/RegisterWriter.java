@@ -1,0 +1,56 @@
+package io.github.trygg.core.register;
+
+import io.github.trygg.core.DataFormat;
+import io.github.trygg.core.internal.json.Format;
+import io.github.trygg.core.internal.json.TreeWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.apiguardian.api.API;
+
+/**
+ * Writes a register as one JSON or YAML file in canonical form. Reading the result back gives an
+ * equal register.
+ */
+@API(status = API.Status.STABLE, since = "0.1")
+public final class RegisterWriter {
+  private RegisterWriter() {}
+
+  public static String write(Register register, DataFormat format) {
+    return TreeWriter.write(RegisterCodec.write(register), Format.of(format));
+  }
+
+  public static void write(Register register, DataFormat format, OutputStream out) {
+    TreeWriter.write(RegisterCodec.write(register), Format.of(format), out);
+  }
+
+  /**
+   * Writes to a file, in the format its extension names, through a temporary file that replaces the
+   * target only when complete — never a half-written register.
+   */
+  public static void write(Register register, Path file) {
+    Path target = file.toAbsolutePath();
+    String name = target.getFileName() == null ? "register" : target.getFileName().toString();
+    try {
+      Path temp = Files.createTempFile(target.getParent(), "." + name, ".tmp");
+      try {
+        try (OutputStream out = Files.newOutputStream(temp)) {
+          write(register, DataFormat.ofFileName(name), out);
+        }
+        try {
+          Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+          Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+      } finally {
+        Files.deleteIfExists(temp);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the register to " + name, e);
+    }
+  }
+}

@@ -1,0 +1,65 @@
+package io.github.trygg.core.register;
+
+import io.github.trygg.core.internal.value.TryggStyle;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.apiguardian.api.API;
+import org.immutables.value.Value;
+
+/**
+ * A vendor: its role (processor, sub-processor of whom, controller …), its country, its agreement
+ * and the safeguards for transfers out of the EU/EEA.
+ */
+@API(status = API.Status.STABLE, since = "0.1")
+@Value.Immutable
+@TryggStyle
+public abstract class Vendor implements RegisterEntry {
+  @Override
+  public abstract String id();
+
+  public abstract String name();
+
+  /** ISO 3166-1 alpha-2 code of the country the vendor processes from. */
+  public abstract String country();
+
+  public abstract VendorRole role();
+
+  /** For a sub-processor: the id of the processor it works for. */
+  public abstract Optional<String> processorOf();
+
+  /** When the processing agreement (personuppgiftsbiträdesavtal, databehandleravtale) was signed. */
+  public abstract Optional<LocalDate> agreementDate();
+
+  /** Safeguards for a transfer to a third country. */
+  public abstract List<TransferSafeguard> safeguards();
+
+  /** Where the safeguard is documented, for example the transfer impact assessment. */
+  public abstract Optional<String> safeguardEvidence();
+
+  /** A functional contact at the vendor (a mailbox or a role). */
+  public abstract Optional<String> contact();
+
+  @Override
+  public abstract Optional<Review> review();
+
+  @Override
+  public final EntryKind kind() {
+    return EntryKind.VENDOR;
+  }
+
+  /** Inside the EU/EEA, where no Chapter V safeguard is needed. */
+  public final boolean inEuEea() {
+    return Countries.isEuEea(country());
+  }
+
+  public final boolean processesOnBehalf() {
+    return role() == VendorRole.PROCESSOR || role() == VendorRole.SUB_PROCESSOR;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public static final class Builder extends ImmutableVendor.Builder {}
+}

@@ -1,0 +1,18 @@
+package io.github.trygg.core.register;
+
+import org.apiguardian.api.API;
+
+/** A vendor's role under GDPR towards the organisation that keeps the register. */
+@API(status = API.Status.STABLE, since = "0.1")
+public enum VendorRole {
+  /** A separate controller that receives data for its own purposes. */
+  CONTROLLER,
+  /** Decides purposes and means together with the organisation (Art. 26). */
+  JOINT_CONTROLLER,
+  /** Processes personal data on the organisation's behalf (Art. 28); needs an agreement. */
+  PROCESSOR,
+  /** Processes on behalf of a processor (Art. 28(2) and (4)); needs an agreement and a processor. */
+  SUB_PROCESSOR,
+  /** Delivers a product or service without processing personal data on the organisation's behalf. */
+  SUPPLIER
+}
