@@ -1,0 +1,72 @@
+package io.github.trygg.core.records;
+
+import io.github.trygg.core.Language;
+import io.github.trygg.core.LocalizedText;
+import io.github.trygg.core.internal.value.TryggStyle;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apiguardian.api.API;
+import org.immutables.value.Value;
+
+/**
+ * A document generated from a register: a record of processing or a processor-agreement draft. It
+ * lists what the register could not fill, so a person completes it instead of trusting a guess.
+ */
+@API(status = API.Status.STABLE, since = "0.1")
+@Value.Immutable
+@TryggStyle
+public abstract class DraftDocument {
+
+  /** What kind of document this is. */
+  public enum Kind {
+    /** GDPR Art. 30(1): the controller's record of processing activities. */
+    RECORD_OF_PROCESSING,
+    /** Appendices A–D of a processing agreement under GDPR Art. 28(3). */
+    PROCESSOR_AGREEMENT
+  }
+
+  public abstract Kind documentKind();
+
+  /** The organisation (record) or vendor id (agreement) the document is about. */
+  public abstract String subject();
+
+  public abstract LocalizedText title();
+
+  /** The register date the document reflects. */
+  public abstract LocalDate generatedOn();
+
+  public abstract List<DraftSection> sections();
+
+  /** Every item the register could not fill, in document order, with the section it belongs to. */
+  public final List<Gap> missing() {
+    List<Gap> gaps = new ArrayList<>();
+    for (DraftSection section : sections()) {
+      for (DraftItem item : section.items()) {
+        if (item.isMissing()) {
+          gaps.add(new Gap(section.id(), item));
+        }
+      }
+    }
+    return gaps;
+  }
+
+  /** The document as Markdown in one language. */
+  public final String toMarkdown(Language language) {
+    return DraftRendering.markdown(this, language);
+  }
+
+  /** The document as JSON, with every text in all three languages. */
+  public final String toJson() {
+    return DraftRendering.json(this);
+  }
+
+  /** A field the register does not hold. */
+  public record Gap(String sectionId, DraftItem item) {}
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public static final class Builder extends ImmutableDraftDocument.Builder {}
+}

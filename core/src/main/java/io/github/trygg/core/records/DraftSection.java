@@ -1,0 +1,31 @@
+package io.github.trygg.core.records;
+
+import io.github.trygg.core.LegalReference;
+import io.github.trygg.core.LocalizedText;
+import io.github.trygg.core.internal.value.TryggStyle;
+import java.util.List;
+import java.util.Optional;
+import org.apiguardian.api.API;
+import org.immutables.value.Value;
+
+/** A section of a generated document, such as one processing activity or appendix B. */
+@API(status = API.Status.STABLE, since = "0.1")
+@Value.Immutable
+@TryggStyle
+public abstract class DraftSection {
+  /** For example {@code A}, {@code C.2} or the id of a processing activity. */
+  public abstract String id();
+
+  public abstract LocalizedText title();
+
+  /** The provision or template part the section follows, with how well that is verified. */
+  public abstract Optional<LegalReference> reference();
+
+  public abstract List<DraftItem> items();
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public static final class Builder extends ImmutableDraftSection.Builder {}
+}

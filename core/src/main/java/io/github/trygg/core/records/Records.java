@@ -1,0 +1,508 @@
+package io.github.trygg.core.records;
+
+import io.github.trygg.core.LegalReference;
+import io.github.trygg.core.LocalizedText;
+import io.github.trygg.core.VerificationStatus;
+import io.github.trygg.core.classification.Levels;
+import io.github.trygg.core.internal.json.WireNames;
+import io.github.trygg.core.register.Countries;
+import io.github.trygg.core.register.EntryRef;
+import io.github.trygg.core.register.InformationAsset;
+import io.github.trygg.core.register.InformationSystem;
+import io.github.trygg.core.register.Integration;
+import io.github.trygg.core.register.Organisation;
+import io.github.trygg.core.register.ProcessingActivity;
+import io.github.trygg.core.register.Register;
+import io.github.trygg.core.register.Vendor;
+import io.github.trygg.core.register.VendorRole;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.apiguardian.api.API;
+
+/**
+ * Generates the Art. 30(1) record of processing activities and processor-agreement appendix drafts
+ * from a register. Everything comes from register fields; what the register does not hold is
+ * listed as missing.
+ */
+@API(status = API.Status.STABLE, since = "0.1")
+public final class Records {
+  private static final LegalReference ART_30 = LegalReference.of("GDPR Art. 30(1)", VerificationStatus.SECONDARY);
+  /** Bilag A–D are named on Digdir's page; the Danish clauses' numbering is from a public adaptation. */
+  private static final LegalReference DIGDIR_A_D = new LegalReference(
+      "Digdir databehandleravtale, bilag A–D; EDPB register: Danish SA standard contractual clauses (Art. 28(8)), appendices A–D",
+      VerificationStatus.SECONDARY, "https://anskaffelser.no/verktoy/maler/verktoy-pa-ssa-mal-databehandleravtale-og-sjekkliste");
+  /** Sub-numbering C.1–C.8 of the Danish appendix C is verified only for C.4, C.7 and C.8. */
+  private static final LegalReference DANISH_C = LegalReference.of(
+      "Danish SA standard contractual clauses, appendix C (C.1–C.8; titles of C.1–C.3 and C.5–C.6 not verified)", VerificationStatus.UNVERIFIED);
+
+  private Records() {}
+
+  /** The controller's record of processing activities: one section per activity. */
+  public static DraftDocument recordOfProcessing(Register register, LocalDate on) {
+    DraftDocument.Builder doc = DraftDocument.builder()
+        .documentKind(DraftDocument.Kind.RECORD_OF_PROCESSING)
+        .subject(register.organisation().map(Organisation::name).orElse(register.name().orElse("")))
+        .title(t("Register över behandlingar", "Protokoll over behandlingsaktiviteter", "Record of processing activities"))
+        .generatedOn(on);
+    doc.addSections(controllerSection(register));
+    for (ProcessingActivity activity : register.activities()) {
+      doc.addSections(activitySection(register, activity));
+    }
+    return doc.build();
+  }
+
+  /** Appendix drafts for every processor in the register, in register order. */
+  public static List<DraftDocument> processorAgreements(Register register, LocalDate on) {
+    return register.vendors().stream()
+        .filter(v -> v.role() == VendorRole.PROCESSOR)
+        .map(v -> processorAgreement(register, v.id(), on))
+        .collect(Collectors.toList());
+  }
+
+  /** Appendices A–D of the agreement with one processor; its sub-processors appear in appendix B. */
+  public static DraftDocument processorAgreement(Register register, String vendorId, LocalDate on) {
+    Vendor vendor = register.vendor(vendorId)
+        .orElseThrow(() -> new IllegalArgumentException("no vendor '" + vendorId + "' in the register"));
+    return new AgreementDraft(register, vendor).build(on);
+  }
+
+  // ---------------------------------------------------------------- Art. 30(1)
+
+  private static DraftSection controllerSection(Register register) {
+    Optional<Organisation> org = register.organisation();
+    DraftSection.Builder s = DraftSection.builder().id("controller")
+        .title(t("Personuppgiftsansvarig", "Behandlingsansvarlig", "Controller")).reference(ART_30);
+    s.addItems(
+        value("controller", t("Namn", "Navn", "Name"), "Art. 30(1)(a)", org.map(Organisation::name),
+            t("organisationens namn (organisation.name)", "virksomhetens navn (organisation.name)", "the organisation's name (organisation.name)")),
+        value("contact", t("Kontaktuppgifter", "Kontaktinformasjon", "Contact details"), "Art. 30(1)(a)", org.flatMap(Organisation::contact),
+            t("en funktionsadress (organisation.contact)", "en funksjonsadresse (organisation.contact)", "a functional contact (organisation.contact)")),
+        value("dpo", t("Dataskyddsombud", "Personvernombud", "Data protection officer"), "Art. 30(1)(a)", org.flatMap(Organisation::dpoContact),
+            t("kontakt till dataskyddsombudet (organisation.dpoContact)", "kontakt til personvernombudet (organisation.dpoContact)", "how to reach the DPO (organisation.dpoContact)")));
+    return s.build();
+  }
+
+  private static DraftSection activitySection(Register register, ProcessingActivity a) {
+    List<InformationAsset> assets = assetsOf(register, a);
+    List<InformationSystem> systems = systemsOf(register, a);
+    DraftSection.Builder s = DraftSection.builder().id(a.id()).title(t(a.name(), a.name(), a.name())).reference(ART_30);
+
+    List<String> purposes = new ArrayList<>();
+    purposes.add(a.purpose());
+    purposes.add(legalBasis(a));
+    s.addItems(item("purposes", t("Ändamål och rättslig grund", "Formål og behandlingsgrunnlag", "Purposes and legal basis"), "Art. 30(1)(b)", purposes, List.of(a.ref())));
+
+    Set<String> subjects = new LinkedHashSet<>(a.dataSubjectCategories());
+    assets.forEach(x -> subjects.addAll(x.dataSubjectCategories()));
+    s.addItems(list("subjects", t("Kategorier av registrerade", "Kategorier av registrerte", "Categories of data subjects"), "Art. 30(1)(c)",
+        List.copyOf(subjects), refs(a, assets),
+        t("kategorier av registrerade (dataSubjectCategories)", "kategorier av registrerte (dataSubjectCategories)", "data-subject categories (dataSubjectCategories)")));
+
+    s.addItems(list("data", t("Kategorier av personuppgifter", "Kategorier av personopplysninger", "Categories of personal data"), "Art. 30(1)(c)",
+        dataCategories(assets), refs(assets),
+        t("tillgångar med kategorier av personuppgifter (assets, dataCategories)", "informasjonsressurser med kategorier (assets, dataCategories)",
+            "assets with their data categories (assets, dataCategories)")));
+
+    List<String> recipients = new ArrayList<>(a.recipients());
+    List<EntryRef> recipientSources = new ArrayList<>();
+    recipientSources.add(a.ref());
+    for (Vendor v : processorsOf(register, systems)) {
+      recipients.add(v.name() + " (" + roleText(v) + ", " + v.country() + ")");
+      recipientSources.add(v.ref());
+    }
+    s.addItems(item("recipients", t("Kategorier av mottagare", "Kategorier av mottakere", "Categories of recipients"), "Art. 30(1)(d)", recipients, recipientSources));
+
+    s.addItems(transfers(register, systems, "Art. 30(1)(e)"));
+
+    s.addItems(a.retention().isPresent()
+        ? item("retention", t("Gallring och radering", "Sletting og kassasjon", "Time limits for erasure"), "Art. 30(1)(f)",
+            List.of(a.retention().get().rule() + a.retention().get().period().map(p -> " (" + p + ")").orElse("")), List.of(a.ref()))
+        : missing("retention", t("Gallring och radering", "Sletting og kassasjon", "Time limits for erasure"), "Art. 30(1)(f)",
+            t("en gallringsregel (retention.rule)", "en sletteregel (retention.rule)", "a retention rule (retention.rule)")));
+
+    s.addItems(localizedList("measures", t("Tekniska och organisatoriska säkerhetsåtgärder", "Tekniske og organisatoriske sikkerhetstiltak",
+            "Technical and organisational security measures"), "Art. 30(1)(g)", measures(register, systems), refs(systems),
+        t("systemens skyddsnivå, autentisering och skydd av flöden (clearedFor, authentication, transport)",
+            "systemenes beskyttelsesnivå, autentisering og beskyttelse av flyter (clearedFor, authentication, transport)",
+            "the systems' clearance, authentication and flow protection (clearedFor, authentication, transport)")));
+    return s.build();
+  }
+
+  // ---------------------------------------------------------------- agreement appendices
+
+  /** Builds appendices A–D for one processor. */
+  private static final class AgreementDraft {
+    private final Register register;
+    private final Vendor vendor;
+    private final List<InformationSystem> systems;
+    private final List<ProcessingActivity> activities;
+    private final List<InformationAsset> assets;
+    private final List<Vendor> subProcessors;
+
+    AgreementDraft(Register register, Vendor vendor) {
+      this.register = register;
+      this.vendor = vendor;
+      this.systems = register.systems().stream().filter(s -> s.vendor().map(vendor.id()::equals).orElse(false)).collect(Collectors.toList());
+      Set<String> systemIds = systems.stream().map(InformationSystem::id).collect(Collectors.toSet());
+      this.activities = register.activities().stream().filter(a -> a.systems().stream().anyMatch(systemIds::contains)).collect(Collectors.toList());
+      Set<String> assetIds = new LinkedHashSet<>();
+      systems.forEach(s -> {
+        assetIds.addAll(s.assetsStored());
+        assetIds.addAll(s.assetsProcessed());
+      });
+      for (Integration i : register.integrations()) {
+        if (systemIds.contains(i.target())) {
+          assetIds.addAll(i.assetsSent());
+        }
+        if (systemIds.contains(i.source())) {
+          assetIds.addAll(i.assetsReceived());
+        }
+      }
+      this.assets = assetIds.stream().map(register::asset).flatMap(Optional::stream).collect(Collectors.toList());
+      this.subProcessors = subProcessorsOf(register, vendor.id());
+    }
+
+    DraftDocument build(LocalDate on) {
+      return DraftDocument.builder()
+          .documentKind(DraftDocument.Kind.PROCESSOR_AGREEMENT)
+          .subject(vendor.id())
+          .title(t("Personuppgiftsbiträdesavtal med " + vendor.name() + " – bilagor A–D (utkast)",
+              "Databehandleravtale med " + vendor.name() + " – bilag A–D (utkast)",
+              "Processing agreement with " + vendor.name() + " – appendices A–D (draft)"))
+          .generatedOn(on)
+          .addSections(appendixA(), appendixB(), appendixC(), appendixD())
+          .build();
+    }
+
+    private DraftSection appendixA() {
+      DraftSection.Builder s = DraftSection.builder().id("A")
+          .title(t("Bilaga A – Information om behandlingen", "Bilag A – Opplysninger om behandlingen", "Appendix A – Information about the processing"))
+          .reference(DIGDIR_A_D);
+      s.addItems(list("purpose", t("Ändamål", "Formål", "Purpose"), "Art. 28(3)",
+          activities.stream().map(a -> a.name() + ": " + a.purpose()).collect(Collectors.toList()), refs(activities),
+          t("behandlingar som använder leverantörens system (activities.systems)", "behandlinger som bruker leverandørens systemer (activities.systems)",
+              "processing activities that use the vendor's systems (activities.systems)")));
+      s.addItems(list("nature", t("Behandlingens art", "Behandlingens art", "Nature of the processing"), "Art. 28(3)",
+          systems.stream().map(x -> x.name() + x.description().map(d -> " – " + d).orElse("")).collect(Collectors.toList()), refs(systems),
+          t("leverantörens system i registret (systems.vendor)", "leverandørens systemer i registeret (systems.vendor)", "the vendor's systems in the register (systems.vendor)")));
+      s.addItems(list("data", t("Typer av personuppgifter", "Typer personopplysninger", "Types of personal data"), "Art. 28(3)",
+          dataCategories(assets), refs(assets),
+          t("tillgångar som leverantörens system lagrar eller behandlar", "informasjonsressurser leverandørens systemer lagrer eller behandler",
+              "assets the vendor's systems store or process")));
+      Set<String> subjects = new LinkedHashSet<>();
+      assets.forEach(a -> subjects.addAll(a.dataSubjectCategories()));
+      activities.forEach(a -> subjects.addAll(a.dataSubjectCategories()));
+      s.addItems(list("subjects", t("Kategorier av registrerade", "Kategorier av registrerte", "Categories of data subjects"), "Art. 28(3)",
+          List.copyOf(subjects), refs(assets), t("kategorier av registrerade", "kategorier av registrerte", "data-subject categories")));
+      s.addItems(vendor.agreementDate().isPresent()
+          ? item("start", t("Avtalet gäller från", "Avtalen gjelder fra", "In force from"), "Art. 28(3)", List.of(vendor.agreementDate().get().toString()), List.of(vendor.ref()))
+          : missing("start", t("Avtalet gäller från", "Avtalen gjelder fra", "In force from"), "Art. 28(3)",
+              t("avtalsdatum (agreementDate)", "avtaledato (agreementDate)", "the agreement date (agreementDate)")));
+      s.addItems(missing("duration", t("Behandlingens varaktighet", "Behandlingens varighet", "Duration of the processing"), "Art. 28(3)",
+          t("avtalets löptid och uppsägning – registret har inga avtalsvillkor", "avtalens varighet og oppsigelse – registeret har ingen avtalevilkår",
+              "the agreement's term and termination — the register holds no contract terms")));
+      return s.build();
+    }
+
+    private DraftSection appendixB() {
+      DraftSection.Builder s = DraftSection.builder().id("B")
+          .title(t("Bilaga B – Underbiträden", "Bilag B – Underdatabehandlere", "Appendix B – Sub-processors"))
+          .reference(DIGDIR_A_D);
+      List<LocalizedText> list = subProcessors.stream().map(v -> {
+        boolean eea = Countries.isEuEea(v.country());
+        String date = v.agreementDate().map(LocalDate::toString).orElse("");
+        return t(v.name() + " (" + v.country() + (eea ? ", inom EU/EES" : ", tredjeland") + (date.isEmpty() ? "" : ", avtal " + date) + ")",
+            v.name() + " (" + v.country() + (eea ? ", innenfor EU/EØS" : ", tredjeland") + (date.isEmpty() ? "" : ", avtale " + date) + ")",
+            v.name() + " (" + v.country() + (eea ? ", inside the EU/EEA" : ", third country") + (date.isEmpty() ? "" : ", agreement " + date) + ")");
+      }).collect(Collectors.toList());
+      s.addItems(localized("approved", t("Godkända underbiträden", "Godkjente underdatabehandlere", "Approved sub-processors"), "Art. 28(2), 28(4)", list, refs(subProcessors)));
+      for (Vendor sub : subProcessors) {
+        if (sub.agreementDate().isEmpty()) {
+          s.addItems(missing("agreement:" + sub.id(), t("Avtal med " + sub.name(), "Avtale med " + sub.name(), "Agreement with " + sub.name()), "Art. 28(4)",
+              t("avtalsdatum för underbiträdet (agreementDate)", "avtaledato for underdatabehandleren (agreementDate)", "the sub-processor's agreement date (agreementDate)")));
+        }
+      }
+      s.addItems(missing("notice", t("Förhandsbesked vid byte av underbiträde", "Varsel ved endring av underdatabehandler", "Prior notice of changes"), "Art. 28(2)",
+          t("varseltid och invändningsrätt – registret har inga avtalsvillkor", "varslingsfrist og innsigelsesrett – registeret har ingen avtalevilkår",
+              "the notice period and right to object — the register holds no contract terms")));
+      return s.build();
+    }
+
+    private DraftSection appendixC() {
+      DraftSection.Builder s = DraftSection.builder().id("C")
+          .title(t("Bilaga C – Instruktion för behandlingen", "Bilag C – Instruks for behandlingen", "Appendix C – Instructions for the processing"))
+          .reference(DANISH_C);
+      s.addItems(localizedList("C.1", t("Behandlingens föremål och instruktion", "Behandlingens gjenstand og instruks", "Subject matter and instruction"), "Art. 28(3)(a)",
+          assets.stream().map(a -> t(a.name() + " i " + systemsHolding(a), a.name() + " i " + systemsHolding(a), a.name() + " in " + systemsHolding(a)))
+              .collect(Collectors.toList()), refs(assets),
+          t("tillgångar och system", "informasjonsressurser og systemer", "assets and systems")));
+      s.addItems(localizedList("C.2", t("Säkerhetsåtgärder", "Sikkerhetstiltak", "Security measures"), "Art. 28(3)(c), Art. 32", security(), refs(systems),
+          t("systemens skyddsnivå och autentisering (clearedFor, authentication)", "systemenes beskyttelsesnivå og autentisering (clearedFor, authentication)",
+              "the systems' clearance and authentication (clearedFor, authentication)")));
+      List<String> dsr = systems.stream().filter(x -> x.dsrEndpoint().isPresent())
+          .map(x -> x.name() + ": " + WireNames.of(x.dsrEndpoint().get().channel()) + " " + x.dsrEndpoint().get().address()).collect(Collectors.toList());
+      s.addItems(list("C.3", t("Bistånd vid de registrerades rättigheter", "Bistand ved de registrertes rettigheter", "Assistance with data-subject rights"), "Art. 28(3)(e)",
+          dsr, refs(systems), t("kanal för rättighetsärenden (dsrEndpoint)", "kanal for rettighetssaker (dsrEndpoint)", "a data-subject-rights channel (dsrEndpoint)")));
+      s.addItems(vendor.contact().isPresent()
+          ? item("C.3-breach", t("Kontakt vid personuppgiftsincident", "Kontakt ved personvernbrudd", "Breach notification contact"), "Art. 28(3)(f), Art. 33(2)",
+              List.of(vendor.contact().get()), List.of(vendor.ref()))
+          : missing("C.3-breach", t("Kontakt vid personuppgiftsincident", "Kontakt ved personvernbrudd", "Breach notification contact"), "Art. 28(3)(f), Art. 33(2)",
+              t("leverantörens kontakt (vendor.contact)", "leverandørens kontakt (vendor.contact)", "the vendor's contact (vendor.contact)")));
+      s.addItems(list("C.4", t("Lagringstid och radering", "Lagringstid og sletting", "Storage period and erasure"), "Art. 28(3)(g)",
+          activities.stream().filter(a -> a.retention().isPresent()).map(a -> a.name() + ": " + a.retention().get().rule()).collect(Collectors.toList()), refs(activities),
+          t("gallringsregler för behandlingarna (retention)", "sletteregler for behandlingene (retention)", "retention rules of the activities (retention)")));
+      Set<String> locations = new TreeSet<>();
+      systems.forEach(x -> locations.addAll(x.dataLocations()));
+      subProcessors.forEach(v -> locations.add(v.country()));
+      s.addItems(list("C.5", t("Plats för behandlingen", "Sted for behandlingen", "Location of the processing"), "Art. 28(3)(a)", List.copyOf(locations), refs(systems),
+          t("länder där data lagras (dataLocations)", "land der data lagres (dataLocations)", "countries where data are kept (dataLocations)")));
+      List<Vendor> parties = new ArrayList<>();
+      parties.add(vendor);
+      parties.addAll(subProcessors);
+      s.addItems(transferItem("C.6", parties, systems, "Art. 28(3)(a), Chapter V"));
+      s.addItems(missing("C.7", t("Granskning av biträdet", "Revisjon av databehandleren", "Audits of the processor"), "Art. 28(3)(h)",
+          t("revisionsförfarande – registret har inga avtalsvillkor", "revisjonsordning – registeret har ingen avtalevilkår", "the audit procedure — the register holds no contract terms")));
+      s.addItems(missing("C.8", t("Granskning av underbiträden", "Revisjon av underdatabehandlere", "Audits of sub-processors"), "Art. 28(3)(h)",
+          t("hur underbiträden granskas", "hvordan underdatabehandlere revideres", "how sub-processors are audited")));
+      return s.build();
+    }
+
+    private DraftSection appendixD() {
+      return DraftSection.builder().id("D")
+          .title(t("Bilaga D – Övriga villkor", "Bilag D – Andre vilkår", "Appendix D – Other terms"))
+          .reference(DIGDIR_A_D)
+          .addItems(missing("terms", t("Parternas övriga villkor", "Partenes øvrige vilkår", "The parties' other terms"), "",
+              t("överenskoms mellan parterna; registret innehåller inga avtalsvillkor", "avtales mellom partene; registeret har ingen avtalevilkår",
+                  "to be agreed between the parties; the register holds no contract terms")))
+          .build();
+    }
+
+    private List<LocalizedText> security() {
+      List<LocalizedText> lines = new ArrayList<>();
+      for (InformationSystem s : systems) {
+        Levels required = s.assessed().orElse(Levels.none());
+        for (String a : s.assetsStored()) {
+          required = required.max(register.asset(a).map(InformationAsset::levels).orElse(Levels.none()));
+        }
+        for (String a : s.assetsProcessed()) {
+          required = required.max(register.asset(a).map(InformationAsset::levels).orElse(Levels.none()));
+        }
+        String cleared = s.clearedFor().map(Levels::toString).orElse("");
+        String auth = s.authentication().map(WireNames::of).orElse("");
+        lines.add(t(s.name() + ": krav " + required + (cleared.isEmpty() ? "" : ", godkänt för " + cleared) + (auth.isEmpty() ? "" : ", inloggning " + auth),
+            s.name() + ": krav " + required + (cleared.isEmpty() ? "" : ", godkjent for " + cleared) + (auth.isEmpty() ? "" : ", innlogging " + auth),
+            s.name() + ": required " + required + (cleared.isEmpty() ? "" : ", cleared for " + cleared) + (auth.isEmpty() ? "" : ", authentication " + auth)));
+      }
+      return lines;
+    }
+
+    private String systemsHolding(InformationAsset a) {
+      return systems.stream().filter(s -> s.assetsStored().contains(a.id()) || s.assetsProcessed().contains(a.id()))
+          .map(InformationSystem::name).collect(Collectors.joining(", "))
+          .transform(x -> x.isEmpty() ? vendor.name() : x);
+    }
+  }
+
+  // ---------------------------------------------------------------- shared pieces
+
+  private static DraftItem transfers(Register register, List<InformationSystem> systems, String reference) {
+    List<Vendor> parties = new ArrayList<>();
+    for (Vendor v : processorsOf(register, systems)) {
+      parties.add(v);
+    }
+    return transferItem("transfers", parties, systems, reference);
+  }
+
+  private static DraftItem transferItem(String key, List<Vendor> parties, List<InformationSystem> systems, String reference) {
+    LocalizedText label = t("Överföring till tredjeland", "Overføring til tredjeland", "Transfers to third countries");
+    List<LocalizedText> lines = new ArrayList<>();
+    List<EntryRef> sources = new ArrayList<>();
+    List<String> unsafe = new ArrayList<>();
+    for (Vendor v : parties) {
+      if (!v.inEuEea()) {
+        sources.add(v.ref());
+        if (v.safeguards().isEmpty()) {
+          unsafe.add(v.name());
+        } else {
+          lines.add(same(v.name() + " (" + v.country() + "): " + v.safeguards().stream().map(WireNames::of).collect(Collectors.joining(", "))
+              + v.safeguardEvidence().map(e -> " – " + e).orElse("")));
+        }
+      }
+    }
+    for (InformationSystem s : systems) {
+      for (String country : s.dataLocations()) {
+        if (!Countries.isEuEea(country)) {
+          lines.add(t(s.name() + ": data lagras i " + country, s.name() + ": data lagres i " + country, s.name() + ": data stored in " + country));
+          sources.add(s.ref());
+        }
+      }
+    }
+    if (!unsafe.isEmpty()) {
+      return missing(key, label, reference, t("skyddsåtgärd för överföring till " + String.join(", ", unsafe) + " (safeguards)",
+          "overføringsgrunnlag for " + String.join(", ", unsafe) + " (safeguards)", "a transfer safeguard for " + String.join(", ", unsafe) + " (safeguards)"));
+    }
+    return localized(key, label, reference, lines, sources);
+  }
+
+  private static List<LocalizedText> measures(Register register, List<InformationSystem> systems) {
+    List<LocalizedText> lines = new ArrayList<>();
+    Set<String> ids = systems.stream().map(InformationSystem::id).collect(Collectors.toSet());
+    for (InformationSystem s : systems) {
+      if (s.clearedFor().isEmpty() && s.authentication().isEmpty()) {
+        continue;
+      }
+      String cleared = s.clearedFor().map(Levels::toString).orElse("");
+      String auth = s.authentication().map(WireNames::of).orElse("");
+      String restore = s.recoveryCapability().flatMap(r -> r.maxDowntime()).map(Object::toString).orElse("");
+      lines.add(t(measure(s.name(), cleared, "godkänt för ", auth, "inloggning ", restore, "återställs inom "),
+          measure(s.name(), cleared, "godkjent for ", auth, "innlogging ", restore, "gjenopprettes innen "),
+          measure(s.name(), cleared, "cleared for ", auth, "user authentication ", restore, "restored within ")));
+    }
+    for (Integration i : register.integrations()) {
+      if (ids.contains(i.source()) && ids.contains(i.target())) {
+        lines.add(same(i.name().orElse(i.id()) + ": " + WireNames.of(i.transport()) + ", " + WireNames.of(i.authentication())));
+      }
+    }
+    return lines;
+  }
+
+  private static String measure(String name, String cleared, String clearedLabel, String auth, String authLabel, String restore, String restoreLabel) {
+    List<String> parts = new ArrayList<>();
+    if (!cleared.isEmpty()) {
+      parts.add(clearedLabel + cleared);
+    }
+    if (!auth.isEmpty()) {
+      parts.add(authLabel + auth);
+    }
+    if (!restore.isEmpty()) {
+      parts.add(restoreLabel + restore);
+    }
+    return name + ": " + String.join("; ", parts);
+  }
+
+  private static List<String> dataCategories(List<InformationAsset> assets) {
+    Set<String> categories = new LinkedHashSet<>();
+    for (InformationAsset a : assets) {
+      if (!a.personalData()) {
+        continue;
+      }
+      categories.addAll(a.dataCategories());
+      if (a.specialCategory()) {
+        categories.add("special category (Art. 9)");
+      }
+      if (a.criminalData()) {
+        categories.add("criminal offences (Art. 10)");
+      }
+      if (a.nationalIdentityNumbers()) {
+        categories.add("national identity numbers (Art. 87)");
+      }
+    }
+    return List.copyOf(categories);
+  }
+
+  private static String legalBasis(ProcessingActivity a) {
+    StringBuilder sb = new StringBuilder("Art. 6(1): ").append(WireNames.of(a.legalBasis()));
+    a.specialCategoryBasis().ifPresent(b -> sb.append("; Art. 9(2): ").append(WireNames.of(b)));
+    a.nationalLegalBasis().ifPresent(n -> sb.append("; ").append(n));
+    return sb.toString();
+  }
+
+  private static List<InformationAsset> assetsOf(Register r, ProcessingActivity a) {
+    return a.assets().stream().map(r::asset).flatMap(Optional::stream).collect(Collectors.toList());
+  }
+
+  private static List<InformationSystem> systemsOf(Register r, ProcessingActivity a) {
+    return a.systems().stream().map(r::system).flatMap(Optional::stream).collect(Collectors.toList());
+  }
+
+  /** Processors of the systems and, through them, their sub-processors. */
+  private static List<Vendor> processorsOf(Register r, List<InformationSystem> systems) {
+    Set<Vendor> out = new LinkedHashSet<>();
+    for (InformationSystem s : systems) {
+      s.vendor().flatMap(r::vendor).filter(Vendor::processesOnBehalf).ifPresent(v -> {
+        out.add(v);
+        out.addAll(subProcessorsOf(r, v.id()));
+      });
+    }
+    return List.copyOf(out);
+  }
+
+  /** Sub-processors of a processor, at every depth; cycles are reported by validation, not followed. */
+  private static List<Vendor> subProcessorsOf(Register r, String processorId) {
+    Set<Vendor> out = new LinkedHashSet<>();
+    List<String> frontier = new ArrayList<>(List.of(processorId));
+    Set<String> seen = new LinkedHashSet<>(frontier);
+    while (!frontier.isEmpty()) {
+      String current = frontier.remove(0);
+      for (Vendor v : r.vendors()) {
+        if (v.processorOf().map(current::equals).orElse(false) && seen.add(v.id())) {
+          out.add(v);
+          frontier.add(v.id());
+        }
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private static String roleText(Vendor v) {
+    return WireNames.of(v.role());
+  }
+
+  private static List<EntryRef> refs(List<? extends io.github.trygg.core.register.RegisterEntry> entries) {
+    return entries.stream().map(io.github.trygg.core.register.RegisterEntry::ref).collect(Collectors.toList());
+  }
+
+  private static List<EntryRef> refs(ProcessingActivity a, List<InformationAsset> assets) {
+    List<EntryRef> out = new ArrayList<>();
+    out.add(a.ref());
+    out.addAll(refs(assets));
+    return out;
+  }
+
+  private static DraftItem item(String key, LocalizedText label, String reference, List<String> values, List<EntryRef> sources) {
+    return localized(key, label, reference, values.stream().map(Records::same).collect(Collectors.toList()), sources);
+  }
+
+  private static DraftItem localized(String key, LocalizedText label, String reference, List<LocalizedText> values, List<EntryRef> sources) {
+    DraftItem.Builder b = DraftItem.builder().key(key).label(label).values(values).sources(sources);
+    if (!reference.isEmpty()) {
+      b.reference(reference);
+    }
+    return b.build();
+  }
+
+  /** An item that must have at least one value; empty means the register lacks it. */
+  private static DraftItem list(String key, LocalizedText label, String reference, List<String> values, List<EntryRef> sources, LocalizedText needed) {
+    return values.isEmpty() ? missing(key, label, reference, needed) : item(key, label, reference, values, sources);
+  }
+
+  private static DraftItem localizedList(String key, LocalizedText label, String reference, List<LocalizedText> values, List<EntryRef> sources, LocalizedText needed) {
+    return values.isEmpty() ? missing(key, label, reference, needed) : localized(key, label, reference, values, sources);
+  }
+
+  private static LocalizedText same(String text) {
+    return new LocalizedText(text, text, text);
+  }
+
+  private static DraftItem value(String key, LocalizedText label, String reference, Optional<String> value, LocalizedText needed) {
+    return value.map(v -> item(key, label, reference, List.of(v), List.of())).orElseGet(() -> missing(key, label, reference, needed));
+  }
+
+  private static DraftItem missing(String key, LocalizedText label, String reference, LocalizedText needed) {
+    DraftItem.Builder b = DraftItem.builder().key(key).label(label).missing(needed);
+    if (!reference.isEmpty()) {
+      b.reference(reference);
+    }
+    return b.build();
+  }
+
+  private static LocalizedText t(String sv, String nb, String en) {
+    return new LocalizedText(sv, nb, en);
+  }
+}
