@@ -67,6 +67,8 @@ public final class RegisterReader {
       String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
       try (InputStream in = Files.newInputStream(file)) {
         parsed.add(parse(name, in, Format.ofFileName(name), problems));
+      } catch (java.nio.file.NoSuchFileException e) {
+        problems.add(new Problem("no-such-file", new Location(file.toString(), 0, 0, ""), "no such file", "an existing register file"));
       } catch (IOException e) {
         problems.add(new Problem("unreadable", new Location(file.toString(), 0, 0, ""), "cannot read the file (" + e.getClass().getSimpleName() + ")", "a readable file"));
       }

@@ -41,6 +41,10 @@ public final class RegisterWriter {
         try (OutputStream out = Files.newOutputStream(temp)) {
           write(register, DataFormat.ofFileName(name), out);
         }
+        if (Files.getFileStore(temp).supportsFileAttributeView("posix")) {
+          // A temporary file is private to its owner; the register file is an ordinary document.
+          Files.setPosixFilePermissions(temp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        }
         try {
           Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {

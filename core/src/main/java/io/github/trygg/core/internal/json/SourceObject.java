@@ -25,15 +25,27 @@ import org.apiguardian.api.API;
 @API(status = API.Status.INTERNAL, since = "0.1")
 public final class SourceObject extends SourceNode {
   private final Map<String, SourceNode> members;
+  private final Map<String, Location> keys;
 
-  SourceObject(Location location, Map<String, SourceNode> members) {
+  SourceObject(Location location, Map<String, SourceNode> members, Map<String, Location> keys) {
     super(location);
     this.members = Collections.unmodifiableMap(new LinkedHashMap<>(members));
+    this.keys = Map.copyOf(keys);
   }
 
   /** An object assembled in code, for example by merging several files. */
   public static SourceObject of(Location location, Map<String, SourceNode> members) {
-    return new SourceObject(location, members);
+    return new SourceObject(location, members, Map.of());
+  }
+
+  /** Where a member's name is written; its value's location when the name's is not known. */
+  public Location keyLocation(String name) {
+    Location key = keys.get(name);
+    if (key != null) {
+      return key;
+    }
+    SourceNode value = members.get(name);
+    return value == null ? location() : value.location();
   }
 
   @Override
@@ -64,7 +76,7 @@ public final class SourceObject extends SourceNode {
         String hint = closest(e.getKey(), known);
         problems.add(
             "unknown-property",
-            e.getValue().location(),
+            keyLocation(e.getKey()),
             "unknown property '" + e.getKey() + "'" + (hint.isEmpty() ? "" : " (did you mean '" + hint + "'?)"),
             "one of: " + String.join(", ", known));
       }
@@ -132,7 +144,7 @@ public final class SourceObject extends SourceNode {
               if (!has(name)) {
                 missing(name, "an object", problems, "");
               }
-              return new SourceObject(Location.of(location().source(), pointer(name)), Map.of());
+              return SourceObject.of(Location.of(location().source(), pointer(name)), Map.of());
             });
   }
 

@@ -97,6 +97,7 @@ public final class SourceReader {
       case START_OBJECT:
         {
           Map<String, SourceNode> members = new LinkedHashMap<>();
+          Map<String, Location> keys = new LinkedHashMap<>();
           while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
             String name = parser.currentName();
             String childPointer = pointer + "/" + SourceObject.escape(name);
@@ -105,9 +106,11 @@ public final class SourceReader {
             SourceNode value = readValue(source, parser, childPointer, duplicates);
             if (members.putIfAbsent(name, value) != null) {
               duplicates.add(new Problem("duplicate-property", keyLocation, "property '" + name + "' appears twice", "each property once"));
+            } else {
+              keys.put(name, keyLocation);
             }
           }
-          return new SourceObject(location, members);
+          return new SourceObject(location, members, keys);
         }
       case START_ARRAY:
         {

@@ -1,0 +1,84 @@
+package io.github.trygg.examples.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.github.trygg.core.Language;
+import io.github.trygg.core.register.Register;
+import io.github.trygg.core.register.RegisterReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Renders the report in a real headless Chromium: the key elements are in the DOM Chromium built,
+ * the page logs nothing to its console, and a screenshot is left in target/ for a person to look at.
+ * CI installs Chromium and sets TRYGG_REQUIRE_BROWSER, so there the test cannot be skipped.
+ */
+class ReportInBrowserTest {
+  static final Path OUT = Path.of("target", "report");
+  static Path chromium;
+
+  @BeforeAll
+  static void findBrowser() throws IOException {
+    chromium = List.of("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome").stream()
+        .map(Path::of).filter(Files::isExecutable).findFirst().orElse(null);
+    boolean required = System.getenv("TRYGG_REQUIRE_BROWSER") != null;
+    if (required && chromium == null) {
+      throw new AssertionError("TRYGG_REQUIRE_BROWSER is set but no Chromium is installed");
+    }
+    assumeTrue(chromium != null, "Chromium not installed; install Debian's chromium to run this test");
+    Files.createDirectories(OUT);
+  }
+
+  @Test
+  void rendersInEveryLanguageWithoutConsoleErrors() throws Exception {
+    Register register = RegisterReader.read(Path.of("registers/exempelkommun/product-larmkraft.yaml"), Path.of("registers/exempelkommun/register.yaml"));
+    for (Language lang : Language.values()) {
+      Path html = OUT.resolve("report-" + lang.tag() + ".html").toAbsolutePath();
+      Files.writeString(html, HtmlReport.render(register, LocalDate.of(2026, 11, 24), lang), StandardCharsets.UTF_8);
+
+      Result dom = chromium(html, "--dump-dom");
+      assertEquals(0, dom.exit(), dom.log());
+      for (String element : List.of("<section id=\"summary\"", "<section id=\"classification\"", "<section id=\"chain\"", "<svg",
+          "class=\"system", "data-id=\"larmcentral\"", "<polyline class=\"flow", "<section id=\"records\"", "<section id=\"reviews\"")) {
+        assertTrue(dom.stdout().contains(element), lang + ": missing " + element);
+      }
+      List<String> console = dom.log().lines().filter(l -> l.contains("CONSOLE") || l.contains("Uncaught") || l.contains("Content Security Policy"))
+          .collect(Collectors.toList());
+      assertEquals(List.of(), console, lang + ": the page logged to its console");
+
+      Path png = OUT.resolve("report-" + lang.tag() + ".png").toAbsolutePath();
+      Result shot = chromium(html, "--screenshot=" + png, "--window-size=1400,2400", "--hide-scrollbars");
+      assertEquals(0, shot.exit(), shot.log());
+      assertTrue(Files.size(png) > 20_000, "screenshot too small to show anything: " + png);
+    }
+  }
+
+  record Result(int exit, String stdout, String log) {}
+
+  static Result chromium(Path html, String... extra) throws IOException, InterruptedException {
+    List<String> cmd = new ArrayList<>(List.of(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--enable-logging=stderr", "--v=0",
+        "--user-data-dir=" + Files.createTempDirectory("trygg-chromium")));
+    cmd.addAll(List.of(extra));
+    cmd.add(html.toUri().toString());
+    Path stdout = Files.createTempFile("chromium", ".out");
+    Path stderr = Files.createTempFile("chromium", ".err");
+    Process p = new ProcessBuilder(cmd).redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+    if (!p.waitFor(90, TimeUnit.SECONDS)) {
+      p.destroyForcibly();
+      throw new AssertionError("chromium timed out");
+    }
+    return new Result(p.exitValue(), Files.readString(stdout), Files.readString(stderr));
+  }
+}
