@@ -67,13 +67,15 @@ class ReportInBrowserTest {
   record Result(int exit, String stdout, String log) {}
 
   static Result chromium(Path html, String... extra) throws IOException, InterruptedException {
+    // Everything Chromium writes stays under target/, which a clean build removes.
+    Path work = Files.createTempDirectory(OUT.toAbsolutePath(), "chromium");
     List<String> cmd = new ArrayList<>(List.of(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--enable-logging=stderr", "--v=0",
-        "--user-data-dir=" + Files.createTempDirectory("trygg-chromium")));
+        "--user-data-dir=" + work.resolve("profile")));
     cmd.addAll(List.of(extra));
     cmd.add(html.toUri().toString());
-    Path stdout = Files.createTempFile("chromium", ".out");
-    Path stderr = Files.createTempFile("chromium", ".err");
+    Path stdout = work.resolve("stdout");
+    Path stderr = work.resolve("stderr");
     Process p = new ProcessBuilder(cmd).redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
     if (!p.waitFor(90, TimeUnit.SECONDS)) {
       p.destroyForcibly();
