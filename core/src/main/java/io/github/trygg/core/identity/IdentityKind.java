@@ -1,0 +1,58 @@
+package io.github.trygg.core.identity;
+
+import io.github.trygg.core.Jurisdiction;
+import org.apiguardian.api.API;
+
+/** The kinds of national identity number Trygg understands, and how each marks itself. */
+@API(status = API.Status.STABLE, since = "0.1")
+public enum IdentityKind {
+  /** Swedish personnummer (folkbokföringslagen 18 §). */
+  SE_PERSONNUMMER(Jurisdiction.SWEDEN, false),
+  /** Swedish samordningsnummer: the day plus 60 (folkbokföringslagen 18 a §). */
+  SE_SAMORDNINGSNUMMER(Jurisdiction.SWEDEN, false),
+  /** Norwegian fødselsnummer. */
+  NO_FODSELSNUMMER(Jurisdiction.NORWAY, false),
+  /** Norwegian D-nummer: the first digit plus 4 (the day plus 40). */
+  NO_D_NUMMER(Jurisdiction.NORWAY, false),
+  /** Norwegian H-nummer (hjelpenummer): the month plus 40. */
+  NO_H_NUMMER(Jurisdiction.NORWAY, false),
+  /** A synthetic test fødselsnummer of Skatteetaten's test population: the month plus 80. */
+  NO_SYNTHETIC_FODSELSNUMMER(Jurisdiction.NORWAY, true),
+  /** A synthetic test D-nummer: the day plus 40 and the month plus 80. */
+  NO_SYNTHETIC_D_NUMMER(Jurisdiction.NORWAY, true);
+
+  private final Jurisdiction jurisdiction;
+  private final boolean synthetic;
+
+  IdentityKind(Jurisdiction jurisdiction, boolean synthetic) {
+    this.jurisdiction = jurisdiction;
+    this.synthetic = synthetic;
+  }
+
+  public Jurisdiction jurisdiction() {
+    return jurisdiction;
+  }
+
+  /** A test number that no real person has. */
+  public boolean synthetic() {
+    return synthetic;
+  }
+
+  /** What is added to the day of month in the number. */
+  int dayOffset() {
+    return switch (this) {
+      case SE_SAMORDNINGSNUMMER -> 60;
+      case NO_D_NUMMER, NO_SYNTHETIC_D_NUMMER -> 40;
+      default -> 0;
+    };
+  }
+
+  /** What is added to the month in the number. */
+  int monthOffset() {
+    return switch (this) {
+      case NO_H_NUMMER -> 40;
+      case NO_SYNTHETIC_FODSELSNUMMER, NO_SYNTHETIC_D_NUMMER -> 80;
+      default -> 0;
+    };
+  }
+}

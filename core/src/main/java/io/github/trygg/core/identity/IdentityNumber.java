@@ -1,0 +1,106 @@
+package io.github.trygg.core.identity;
+
+import io.github.trygg.core.Jurisdiction;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.apiguardian.api.API;
+
+/**
+ * A valid Swedish or Norwegian identity number. Immutable; equal when the canonical forms are.
+ * {@link #toString()} names the kind only — the number itself is personal data.
+ */
+@API(status = API.Status.STABLE, since = "0.1")
+public final class IdentityNumber {
+  private final IdentityKind kind;
+  private final LocalDate birthDate;
+  private final int serial;
+  private final String canonical;
+  private final boolean newControlRule;
+
+  IdentityNumber(IdentityKind kind, LocalDate birthDate, int serial, String canonical, boolean newControlRule) {
+    this.kind = kind;
+    this.birthDate = birthDate;
+    this.serial = serial;
+    this.canonical = canonical;
+    this.newControlRule = newControlRule;
+  }
+
+  public IdentityKind kind() {
+    return kind;
+  }
+
+  public Jurisdiction jurisdiction() {
+    return kind.jurisdiction();
+  }
+
+  /** The birth date the number encodes, with the samordnings-, D-, H- and test offsets removed. */
+  public LocalDate birthDate() {
+    return birthDate;
+  }
+
+  /** Swedish: the birth number 1–999. Norwegian: the individual number 0–999. */
+  public int serial() {
+    return serial;
+  }
+
+  /**
+   * Swedish: 12 digits {@code YYYYMMDDNNNC} (day + 60 for a samordningsnummer). Norwegian: the 11
+   * digits {@code DDMMYYIIIKK} with their offsets.
+   */
+  public String canonical() {
+    return canonical;
+  }
+
+  /**
+   * Norwegian numbers whose first check digit follows the rule in force from 2032 (weighted sum
+   * with remainder 1, 2 or 3), which no longer encodes sex.
+   */
+  public boolean usesNewControlRule() {
+    return newControlRule;
+  }
+
+  /**
+   * The legal sex the number encodes: the parity of the Swedish birth number's last digit or of the
+   * Norwegian individual number's third digit. Empty for numbers under the 2032 rule, where sex
+   * must come from the population register instead.
+   */
+  public Optional<Sex> sex() {
+    if (newControlRule) {
+      return Optional.empty();
+    }
+    return Optional.of(serial % 2 == 1 ? Sex.MALE : Sex.FEMALE);
+  }
+
+  /**
+   * The Swedish 10-digit form with its separator: '-' while the person is under 100 in the
+   * reference year, '+' from the year they turn 100.
+   */
+  public String tenDigitForm(LocalDate referenceDate) {
+    if (kind.jurisdiction() != Jurisdiction.SWEDEN) {
+      throw new IllegalStateException("only Swedish numbers have a 10-digit form");
+    }
+    char separator = referenceDate.getYear() - birthDate.getYear() >= 100 ? '+' : '-';
+    return canonical.substring(2, 8) + separator + canonical.substring(8);
+  }
+
+  /** The usual written form: {@code YYYYMMDD-NNNC} in Sweden, the 11 digits in Norway. */
+  public String formatted() {
+    return kind.jurisdiction() == Jurisdiction.SWEDEN ? canonical.substring(0, 8) + '-' + canonical.substring(8) : canonical;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof IdentityNumber other && canonical.equals(other.canonical);
+  }
+
+  @Override
+  public int hashCode() {
+    return canonical.hashCode();
+  }
+
+  /** The kind only, never the number. */
+  @Override
+  public String toString() {
+    return "IdentityNumber[" + kind + "]";
+  }
+}
