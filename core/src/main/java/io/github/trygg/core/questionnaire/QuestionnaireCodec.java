@@ -29,15 +29,7 @@ final class QuestionnaireCodec {
         .kind(o.requireEnum("kind", QuestionnaireKind.class, p).orElse(QuestionnaireKind.CLASSIFICATION))
         .title(Texts.requireText(o, "title", p))
         .sources(Texts.references(o, "sources", p));
-    Set<String> areaIds = new HashSet<>();
-    for (SourceObject a : o.objects("areas", p)) {
-      a.allowOnly(p, "id", "label");
-      String id = Texts.id(a, "id", p);
-      if (!areaIds.add(id)) {
-        p.add("duplicate-id", a.keyLocation("id"), "area '" + id + "' appears twice", "unique area ids");
-      }
-      b.addAreas(new Area(id, Texts.requireText(a, "label", p)));
-    }
+    Set<String> areaIds = Texts.labelled(o, "areas", p, (id, label) -> b.addAreas(new Area(id, label)));
     Set<String> questionIds = new HashSet<>();
     List<SourceObject> questions = o.objects("questions", p);
     if (questions.isEmpty()) {

@@ -6,7 +6,10 @@ import io.github.trygg.core.VerificationStatus;
 import io.github.trygg.core.internal.json.Problems;
 import io.github.trygg.core.internal.json.SourceNode;
 import io.github.trygg.core.internal.json.SourceObject;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.Optional;
 import org.apiguardian.api.API;
 
@@ -50,6 +53,23 @@ public final class Texts {
       p.add("blank", o.get(name).map(SourceNode::location).orElse(o.location()), "'" + name + "' is blank", "a non-empty text");
     }
     return value;
+  }
+
+  /**
+   * Reads an array of {@code {id, label}} objects (areas, headings), reporting repeated ids, and
+   * hands each to {@code add}. Returns the ids read, for checking references to them.
+   */
+  public static Set<String> labelled(SourceObject parent, String name, Problems p, BiConsumer<String, LocalizedText> add) {
+    Set<String> ids = new LinkedHashSet<>();
+    for (SourceObject o : parent.objects(name, p)) {
+      o.allowOnly(p, "id", "label");
+      String id = id(o, "id", p);
+      if (!ids.add(id)) {
+        p.add("duplicate-id", o.keyLocation("id"), "'" + id + "' appears twice in " + name, "unique ids");
+      }
+      add.accept(id, requireText(o, "label", p));
+    }
+    return ids;
   }
 
   /** A lower-case id of letters, digits and hyphens, so ids are stable in files and URLs. */
