@@ -11,6 +11,7 @@ module io.github.trygg.core {
 
   exports io.github.trygg.core;
   exports io.github.trygg.core.classification;
+  exports io.github.trygg.core.dpia;
   exports io.github.trygg.core.identity;
   exports io.github.trygg.core.questionnaire;
   exports io.github.trygg.core.records;
