@@ -72,14 +72,14 @@ public final class DpiaSuggestions {
         b.fact("national-identity-numbers", Messages.text("dpia.suggest.identity-numbers", a.name()));
       }
       if (a.volume().isPresent() && a.volume().get().compareTo(DataVolume.MANY) >= 0) {
-        b.criterion("large-scale", Messages.text("dpia.suggest.large-scale", a.name(), WireNames.of(a.volume().get())));
+        b.criterion("large-scale", Messages.text("dpia.suggest.large-scale", a.name(), Messages.text("volume." + a.volume().get().name())));
       }
       if (a.volume().isPresent() && (largest == null || a.volume().get().compareTo(largest) > 0)) {
         largest = a.volume().get();
       }
     }
     if (largest != null) {
-      b.fact("volume:" + WireNames.of(largest), Messages.text("dpia.suggest.volume", WireNames.of(largest)));
+      b.fact("volume:" + WireNames.of(largest), Messages.text("dpia.suggest.volume", Messages.text("volume." + largest.name())));
     }
     for (SystemFeature f : system.features()) {
       String wire = WireNames.of(f);

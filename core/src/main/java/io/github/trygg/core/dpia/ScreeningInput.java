@@ -86,7 +86,7 @@ public final class ScreeningInput {
     /** A criterion met and why; a later reason for the same criterion is kept beside the first. */
     public Builder criterion(String id, LocalizedText reason) {
       criteria.merge(id, reason, (a, b) -> a.equals(b) ? a
-          : new LocalizedText(a.sv() + "; " + b.sv(), a.nb() + "; " + b.nb(), a.en() + "; " + b.en()));
+          : new LocalizedText(join(a.sv(), b.sv()), join(a.nb(), b.nb()), join(a.en(), b.en())));
       excluded.remove(id);
       return this;
     }
@@ -104,6 +104,11 @@ public final class ScreeningInput {
     public Builder fact(String fact, LocalizedText reason) {
       facts.putIfAbsent(fact, reason);
       return this;
+    }
+
+    private static String join(String first, String second) {
+      String head = first.endsWith(".") ? first.substring(0, first.length() - 1) : first;
+      return head + "; " + second;
     }
 
     public ScreeningInput build() {

@@ -310,8 +310,7 @@ public final class QuestionnaireResult {
           return List.of();
         }
         HoursBand b = band.get();
-        String shown = (value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value));
-        LocalizedText label = Messages.text("questionnaire.hours", shown, b.label());
+        LocalizedText label = Messages.text("questionnaire.hours", value, b.label());
         return List.of(new Chosen(b.id(), label, b.minimums(), b.fills(), Optional.empty(), 0));
       }
       default: {

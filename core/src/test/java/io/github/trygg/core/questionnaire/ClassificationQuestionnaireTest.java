@@ -67,7 +67,7 @@ class ClassificationQuestionnaireTest {
   @Test
   void theQuestionnaireCoversWhatTheIssueNames() {
     List<String> ids = Q.questions().stream().map(Question::id).toList();
-    assertTrue(ids.containsAll(List.of("personal-data", "special-categories", "secrecy", "life-and-health", "tolerable-downtime", "data-loss", "traceability")), ids.toString());
+    assertTrue(ids.containsAll(List.of("personal-data", "special-categories", "secrecy", "wrong-information-harm", "unavailable-information-harm", "tolerable-downtime", "data-loss", "traceability")), ids.toString());
     assertEquals(QuestionnaireKind.CLASSIFICATION, Q.kind());
     assertTrue(rules().count() >= 20, "answer rules: " + rules().count());
   }
@@ -118,15 +118,15 @@ class ClassificationQuestionnaireTest {
 
   @Test
   void explanationsNameTheAnswersInEachLanguage() {
-    QuestionnaireResult result = Q.evaluate(Answers.builder().choose("life-and-health", "life-threatening").hours("tolerable-downtime", 0.5).build());
+    QuestionnaireResult result = Q.evaluate(Answers.builder().choose("unavailable-information-harm", "life-threatening").hours("tolerable-downtime", 0.5).build());
     List<String> sv = result.explain(KLASSA, Language.SWEDISH);
-    assertTrue(sv.stream().anyMatch(l -> l.startsWith("Tillgänglighet: 4 Synnerligen allvarlig — satt av ”Kan felaktig")), sv.toString());
+    assertTrue(sv.stream().anyMatch(l -> l.startsWith("Tillgänglighet: 4 Synnerligen allvarlig — satt av ”Kan det skada")), sv.toString());
     assertTrue(sv.stream().anyMatch(l -> l.contains("särskild analys")), sv.toString());
     assertTrue(sv.stream().anyMatch(l -> l.startsWith("Konfidentialitet: 0 Ingen eller försumbar — inget svar")), sv.toString());
     List<String> nb = result.explain(KLASSA, Language.NORWEGIAN_BOKMAL);
-    assertTrue(nb.stream().anyMatch(l -> l.startsWith("Tilgjengelighet: 4 Svært alvorlig — satt av «Kan feil")), nb.toString());
+    assertTrue(nb.stream().anyMatch(l -> l.startsWith("Tilgjengelighet: 4 Svært alvorlig — satt av «Kan det skade")), nb.toString());
     List<String> en = result.explain(Language.ENGLISH);
-    assertTrue(en.stream().anyMatch(l -> l.startsWith("Availability: 4 — set by \"Can wrong or unavailable")), en.toString());
+    assertTrue(en.stream().anyMatch(l -> l.startsWith("Availability: 4 — set by \"Can it harm")), en.toString());
     assertTrue(en.stream().anyMatch(l -> l.startsWith("Not answered: \"Does the information contain personal data?\"")), en.toString());
   }
 
@@ -143,7 +143,7 @@ class ClassificationQuestionnaireTest {
         .choose("personal-data", "yes", "no")
         .choose("secrecy", "top-secret")
         .hours("tolerable-downtime", -1)
-        .text("life-and-health", "maybe")
+        .text("wrong-information-harm", "maybe")
         .choose("no-such-question", "x")
         .build();
     InvalidInputException e = assertThrows(InvalidInputException.class, () -> Q.evaluate(bad));
@@ -156,12 +156,12 @@ class ClassificationQuestionnaireTest {
   @Test
   void answersBecomeAClassificationWithReasonsWhoAndWhen() {
     Answers answers = Answers.builder().choose("personal-data", "yes").choose("special-categories", "health")
-        .choose("life-and-health", "serious").hours("tolerable-downtime", 1).build();
+        .choose("wrong-information-harm", "serious").choose("unavailable-information-harm", "serious").hours("tolerable-downtime", 1).build();
     AssetClassification klassa = Q.evaluate(answers).toClassification(KLASSA, Language.SWEDISH, "Informationsägare", LocalDate.of(2026, 5, 4));
     assertEquals("klassa-se@1:C3 I3 A3 T3", klassa.fingerprint());
     assertEquals(RatingOrigin.ASSESSED, klassa.ratings().get(SecurityAspect.AVAILABILITY).origin());
     String why = klassa.ratings().get(SecurityAspect.AVAILABILITY).justification();
-    assertTrue(why.contains("Kan felaktig") && why.contains("1 h"), why);
+    assertTrue(why.contains("Kan det skada") && why.contains("1 h"), why);
     assertEquals(LocalDate.of(2026, 5, 4), klassa.ratings().get(SecurityAspect.CONFIDENTIALITY).assessedOn().orElseThrow());
 
     ClassificationProfile bsi = ClassificationProfiles.builtIn().get(ClassificationProfiles.BSI).orElseThrow();

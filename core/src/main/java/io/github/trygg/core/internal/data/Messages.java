@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
+import java.text.NumberFormat;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Properties;
@@ -41,9 +42,27 @@ public final class Messages {
     }
     Object[] rendered = new Object[args.length];
     for (int i = 0; i < args.length; i++) {
-      rendered[i] = args[i] instanceof LocalizedText t ? t.in(language) : String.valueOf(args[i]);
+      rendered[i] = render(args[i], language);
     }
     return new MessageFormat(pattern, language.locale()).format(rendered);
+  }
+
+  /** Texts in the message's language; fractions with the language's decimal sign; whole numbers as digits only. */
+  private static String render(Object arg, Language language) {
+    if (arg instanceof LocalizedText t) {
+      return t.in(language);
+    }
+    if (arg instanceof Double || arg instanceof Float) {
+      double d = ((Number) arg).doubleValue();
+      if (d == Math.rint(d) && !Double.isInfinite(d)) {
+        return String.valueOf((long) d);
+      }
+      NumberFormat format = NumberFormat.getNumberInstance(language.locale());
+      format.setGroupingUsed(false);
+      format.setMaximumFractionDigits(4);
+      return format.format(d);
+    }
+    return String.valueOf(arg);
   }
 
   /** Keys per language, for the test that every bundle has the same keys. */
