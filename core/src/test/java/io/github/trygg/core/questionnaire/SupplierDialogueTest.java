@@ -16,6 +16,7 @@ import io.github.trygg.core.register.VendorRole;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -58,6 +59,46 @@ class SupplierDialogueTest {
   @MethodSource("findingRules")
   void aGoodAnswerToTheSameQuestionRaisesNone(String question, String weak, String clean, Finding finding) {
     assertTrue(Q.evaluate(Answers.builder().choose(question, clean).build()).findings().isEmpty());
+  }
+
+  static Stream<Arguments> fillRules() {
+    List<Arguments> rules = new ArrayList<>();
+    for (Question question : Q.questions()) {
+      for (AnswerOption option : question.options()) {
+        if (!option.fills().isEmpty()) {
+          AnswerOption other = question.options().stream().filter(o -> !o.fills().equals(option.fills())).findFirst().orElseThrow();
+          rules.add(Arguments.of(question.id(), option.id(), other.id(), option.fills()));
+        }
+      }
+      for (HoursBand band : question.bands()) {
+        if (!band.fills().isEmpty()) {
+          rules.add(Arguments.of(question.id(), band.id(), "", band.fills()));
+        }
+      }
+    }
+    return rules.stream();
+  }
+
+  @ParameterizedTest(name = "{0}={1} fills {3}")
+  @MethodSource("fillRules")
+  void anAnswerFillsItsProductProfileFieldsAndAnotherAnswerDoesNot(String question, String answer, String other, Map<String, List<String>> fills) {
+    Question q = Q.question(question).orElseThrow();
+    Answers given = q.type() == QuestionType.HOURS
+        ? Answers.builder().hours(question, q.bands().stream().filter(b -> b.id().equals(answer)).findFirst().orElseThrow().atMostHours().orElseThrow()).build()
+        : Answers.builder().choose(question, answer).build();
+    QuestionnaireResult result = Q.evaluate(given);
+    fills.forEach((field, values) -> {
+      assertEquals(values, result.fills().get(field), field);
+      assertEquals(question, result.filledBy().get(field));
+    });
+    if (!other.isEmpty()) {
+      QuestionnaireResult otherResult = Q.evaluate(Answers.builder().choose(question, other).build());
+      fills.forEach((field, values) -> assertFalse(values.equals(otherResult.fills().get(field)), field + " from " + other));
+    } else {
+      QuestionnaireResult beyond = Q.evaluate(Answers.builder().hours(question, 0.001).build());
+      boolean sameBand = q.band(0.001).orElseThrow().id().equals(answer);
+      fills.forEach((field, values) -> assertEquals(sameBand, values.equals(beyond.fills().get(field)), field));
+    }
   }
 
   static Answers larmkraftLike() {
