@@ -62,7 +62,10 @@ public abstract class ClassificationProfile {
         return Optional.of(step.level());
       }
       for (Language language : Language.values()) {
-        if (step.label().in(language).toLowerCase(Locale.ROOT).equals(wanted)) {
+        String label = step.label().in(language).toLowerCase(Locale.ROOT);
+        // "hoch (high)" also reads as "hoch": the gloss in brackets is for the reader.
+        int gloss = label.indexOf(" (");
+        if (label.equals(wanted) || (gloss > 0 && label.substring(0, gloss).equals(wanted))) {
           return Optional.of(step.level());
         }
       }

@@ -23,7 +23,7 @@ import org.apiguardian.api.API;
 @API(status = API.Status.STABLE, since = "0.1")
 public final class DpiaScreener {
   private static final LegalReference WP248 = LegalReference.of(
-      "WP248 rev.01 (EDPB): two criteria in most cases require a DPIA", VerificationStatus.SECONDARY);
+      "WP248 rev.01 (EDPB)", VerificationStatus.SECONDARY);
   private static final LegalReference ART_35_1 = LegalReference.of("GDPR Art. 35(1)", VerificationStatus.SECONDARY);
 
   private final DpiaLists lists;

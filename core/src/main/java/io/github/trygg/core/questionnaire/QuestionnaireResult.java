@@ -329,7 +329,7 @@ public final class QuestionnaireResult {
             return List.of();
           }
         }
-        // Free text is not repeated in explanations: it may carry names or personal data.
+        // The answer's own words stand in no reason or error: free text may carry anything.
         return List.of(new Chosen("text", Messages.text("questionnaire.text-answer"), Map.of(), fill, Optional.empty(), 0));
       }
     }

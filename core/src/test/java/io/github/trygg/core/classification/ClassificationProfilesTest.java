@@ -55,7 +55,7 @@ class ClassificationProfilesTest {
   @CsvSource({
     "klassa-se, 0, 0", "klassa-se, 1, 1", "klassa-se, Betydande, 2", "klassa-se, allvarlig, 3", "klassa-se, Synnerligen allvarlig, 4",
     "klassa-se, Serious, 3",
-    "bsi-200-2, normal, 1", "bsi-200-2, hoch, 2", "bsi-200-2, sehr-hoch, 3",
+    "bsi-200-2, normal, 1", "bsi-200-2, hoch, 2", "bsi-200-2, sehr-hoch, 3", "bsi-200-2, sehr hoch, 3", "bsi-200-2, sehr hoch (very high), 3",
     "no-1-4, 1, 1", "no-1-4, 2, 2", "no-1-4, Høy, 3", "no-1-4, 4, 4"
   })
   void labelsAndCodesReadAsOrdinals(String profile, String text, int ordinal) {
@@ -63,7 +63,7 @@ class ClassificationProfilesTest {
   }
 
   @ParameterizedTest(name = "{0}: ''{1}'' is not a step")
-  @CsvSource({"klassa-se, 5", "klassa-se, hoch", "bsi-200-2, 0", "bsi-200-2, 4", "no-1-4, 0", "no-1-4, Allvarlig skada"})
+  @CsvSource({"klassa-se, 5", "klassa-se, hoch", "bsi-200-2, 0", "bsi-200-2, 4", "bsi-200-2, sehr", "no-1-4, 0", "no-1-4, Allvarlig skada"})
   void textsOfOtherSchemesDoNotRead(String profile, String text) {
     assertTrue(PROFILES.get(profile).orElseThrow().parse(text).isEmpty());
   }
