@@ -9,6 +9,7 @@ import io.github.trygg.core.classification.ClassificationProfiles;
 import io.github.trygg.core.dpia.DpiaLists;
 import io.github.trygg.core.dpia.WelfareTemplates;
 import io.github.trygg.core.questionnaire.Questionnaires;
+import io.github.trygg.core.requirements.RequirementAssessmentFiles;
 import io.github.trygg.core.requirements.RequirementCatalogues;
 import io.github.trygg.core.risk.RiskMatrices;
 import io.github.trygg.core.risk.RiskRegisterFiles;
@@ -18,8 +19,8 @@ import java.util.List;
 import java.util.function.BiConsumer;
 
 /**
- * Whatever bytes a profile, questionnaire, catalogue, matrix, DPIA list, template or risk-register
- * file holds,
+ * Whatever bytes a profile, questionnaire, catalogue, matrix, DPIA list, template, risk-register
+ * or requirement-assessment file holds,
  * each reader either returns a value or throws an {@link InvalidInputException} whose problems all
  * have a code, a source and a message — never another exception. Every build replays the inputs
  * under {@code AssessmentDataFuzzTestInputs}; {@code JAZZER_FUZZ=1} fuzzes for new ones.
@@ -32,7 +33,8 @@ class AssessmentDataFuzzTest {
       (in, f) -> RiskMatrices.read("fuzz", in, f),
       (in, f) -> DpiaLists.read("fuzz", in, f),
       (in, f) -> WelfareTemplates.read("fuzz", in, f),
-      (in, f) -> RiskRegisterFiles.read("fuzz", in, f));
+      (in, f) -> RiskRegisterFiles.read("fuzz", in, f),
+      (in, f) -> RequirementAssessmentFiles.read("fuzz", in, f, RequirementCatalogues.baseline()));
 
   @FuzzTest(maxDuration = "2m")
   void anyDocumentReadsOrFailsWithLocatedProblems(FuzzedDataProvider data) {
