@@ -11,8 +11,12 @@ module io.github.trygg.core {
 
   exports io.github.trygg.core;
   exports io.github.trygg.core.classification;
+  exports io.github.trygg.core.dpia;
   exports io.github.trygg.core.identity;
+  exports io.github.trygg.core.questionnaire;
   exports io.github.trygg.core.records;
+  exports io.github.trygg.core.requirements;
+  exports io.github.trygg.core.risk;
   exports io.github.trygg.core.register;
 
   exports io.github.trygg.core.internal.json to

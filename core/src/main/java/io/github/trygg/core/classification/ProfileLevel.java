@@ -1,0 +1,43 @@
+package io.github.trygg.core.classification;
+
+import io.github.trygg.core.LocalizedText;
+import io.github.trygg.core.internal.value.TryggStyle;
+import java.util.Set;
+import org.apiguardian.api.API;
+import org.immutables.value.Value;
+
+/**
+ * One step of a profile's scale: how the profile writes it ({@code "2"}, {@code "hoch"}), its label
+ * and description, the ordinal it stands for when read, and the ordinals it is shown for. A
+ * three-step scale such as BSI's covers the five ordinals with fewer steps.
+ */
+@API(status = API.Status.STABLE, since = "0.1")
+@Value.Immutable
+@TryggStyle
+public abstract class ProfileLevel {
+  /** How the profile numbers or names the step, for example {@code 3} or {@code sehr-hoch}. */
+  public abstract String code();
+
+  public abstract LocalizedText label();
+
+  public abstract LocalizedText description();
+
+  /** The ordinal a rating given as this step gets. */
+  public abstract ConsequenceLevel level();
+
+  /** Every ordinal shown as this step; contains {@link #level()}. */
+  public abstract Set<ConsequenceLevel> covers();
+
+  @Value.Check
+  protected void check() {
+    if (!covers().contains(level())) {
+      throw new IllegalArgumentException("profile step '" + code() + "' must cover its own level " + level().ordinalLevel());
+    }
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public static final class Builder extends ImmutableProfileLevel.Builder {}
+}

@@ -1,0 +1,126 @@
+package io.github.trygg.core.dpia;
+
+import io.github.trygg.core.Jurisdiction;
+import io.github.trygg.core.internal.data.Messages;
+import io.github.trygg.core.internal.json.WireNames;
+import io.github.trygg.core.register.DataVolume;
+import io.github.trygg.core.register.InformationAsset;
+import io.github.trygg.core.register.InformationSystem;
+import io.github.trygg.core.register.Integration;
+import io.github.trygg.core.register.ProcessingActivity;
+import io.github.trygg.core.register.Register;
+import io.github.trygg.core.register.SystemFeature;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apiguardian.api.API;
+
+/**
+ * Suggests WP248 criteria and list facts for a system from what the register says about it and its
+ * data, each with the reason: special category → sensitive data; care recipients, children or
+ * employees → vulnerable subjects; positioning, camera, sound or sensors → systematic monitoring;
+ * volume of many or more → large scale; several sources or purposes joined → matching or combining;
+ * new technology or machine learning → innovative use; profiling → evaluation; automated decisions.
+ * The caller confirms, adds or sets aside (with a justification) before screening.
+ */
+@API(status = API.Status.STABLE, since = "0.1")
+public final class DpiaSuggestions {
+  /** Data-subject categories WP248 counts as vulnerable (patients, the elderly, children, employees …). */
+  private static final Set<String> VULNERABLE = Set.of("care-recipient", "patient", "child", "pupil", "employee", "elderly", "asylum-seeker");
+  private static final Set<SystemFeature> MONITORING = EnumSet.of(SystemFeature.POSITIONING, SystemFeature.CAMERA, SystemFeature.AUDIO, SystemFeature.SENSORS);
+
+  private DpiaSuggestions() {}
+
+  public static ScreeningInput forSystem(Register register, String systemId, Jurisdiction jurisdiction) {
+    InformationSystem system = register.system(systemId)
+        .orElseThrow(() -> new IllegalArgumentException("no system '" + systemId + "' in the register"));
+    ScreeningInput.Builder b = ScreeningInput.builder("system:" + systemId, jurisdiction);
+    Set<String> assetIds = new LinkedHashSet<>(system.assetsStored());
+    assetIds.addAll(system.assetsProcessed());
+    List<InformationAsset> assets = new ArrayList<>();
+    assetIds.forEach(id -> register.asset(id).ifPresent(assets::add));
+
+    DataVolume largest = null;
+    for (InformationAsset a : assets) {
+      if (a.specialCategory()) {
+        b.criterion("sensitive-data", Messages.text("dpia.suggest.special-category", a.name()));
+        b.fact("special-category", Messages.text("dpia.suggest.special-category", a.name()));
+      }
+      if (a.criminalData()) {
+        b.criterion("sensitive-data", Messages.text("dpia.suggest.criminal", a.name()));
+        b.fact("criminal-data", Messages.text("dpia.suggest.criminal", a.name()));
+      }
+      if (a.dataCategories().contains("location")) {
+        b.criterion("sensitive-data", Messages.text("dpia.suggest.location", a.name()));
+      }
+      if (a.children()) {
+        b.criterion("vulnerable-subjects", Messages.text("dpia.suggest.children", a.name()));
+        b.fact("children", Messages.text("dpia.suggest.children", a.name()));
+      }
+      for (String subject : a.dataSubjectCategories()) {
+        if (VULNERABLE.contains(subject)) {
+          b.criterion("vulnerable-subjects", Messages.text("dpia.suggest.vulnerable", a.name(), subject));
+        }
+        b.fact("subject:" + subject, Messages.text("dpia.suggest.subject", a.name(), subject));
+      }
+      for (String category : a.dataCategories()) {
+        b.fact("data:" + category, Messages.text("dpia.suggest.data", a.name(), category));
+      }
+      if (a.nationalIdentityNumbers()) {
+        b.fact("national-identity-numbers", Messages.text("dpia.suggest.identity-numbers", a.name()));
+      }
+      if (a.volume().isPresent() && a.volume().get().compareTo(DataVolume.MANY) >= 0) {
+        b.criterion("large-scale", Messages.text("dpia.suggest.large-scale", a.name(), Messages.text("volume." + a.volume().get().name())));
+      }
+      if (a.volume().isPresent() && (largest == null || a.volume().get().compareTo(largest) > 0)) {
+        largest = a.volume().get();
+      }
+    }
+    if (largest != null) {
+      b.fact("volume:" + WireNames.of(largest), Messages.text("dpia.suggest.volume", Messages.text("volume." + largest.name())));
+    }
+    for (SystemFeature f : system.features()) {
+      String wire = WireNames.of(f);
+      b.fact("feature:" + wire, Messages.text("dpia.suggest.feature", system.name(), wire));
+      if (MONITORING.contains(f)) {
+        b.criterion("systematic-monitoring", Messages.text("dpia.suggest.monitoring", system.name(), wire));
+      }
+      if (f == SystemFeature.NEW_TECHNOLOGY || f == SystemFeature.MACHINE_LEARNING) {
+        b.criterion("innovative-technology", Messages.text("dpia.suggest.innovative", system.name(), wire));
+      }
+      if (f == SystemFeature.PROFILING) {
+        b.criterion("evaluation-scoring", Messages.text("dpia.suggest.profiling", system.name()));
+      }
+      if (f == SystemFeature.AUTOMATED_DECISION) {
+        b.criterion("automated-decision", Messages.text("dpia.suggest.automated", system.name()));
+      }
+      if (f == SystemFeature.DATA_WAREHOUSE) {
+        b.criterion("matching-combining", Messages.text("dpia.suggest.warehouse", system.name()));
+      }
+    }
+    Set<String> sources = new LinkedHashSet<>();
+    for (Integration flow : register.integrations()) {
+      if (flow.target().equals(systemId) && !flow.assetsSent().isEmpty()) {
+        sources.add(flow.source());
+      }
+      if (flow.source().equals(systemId) && !flow.assetsReceived().isEmpty()) {
+        sources.add(flow.target());
+      }
+    }
+    if (sources.size() >= 2) {
+      b.criterion("matching-combining", Messages.text("dpia.suggest.sources", system.name(), String.join(", ", sources)));
+    }
+    Set<String> purposes = new LinkedHashSet<>();
+    for (ProcessingActivity activity : register.activities()) {
+      if (activity.systems().contains(systemId) && activity.assets().stream().anyMatch(assetIds::contains)) {
+        purposes.add(activity.name());
+      }
+    }
+    if (purposes.size() >= 2) {
+      b.criterion("matching-combining", Messages.text("dpia.suggest.purposes", system.name(), String.join(", ", purposes)));
+    }
+    return b.build();
+  }
+}

@@ -1,0 +1,7 @@
+package io.github.trygg.core.dpia;
+
+import org.apiguardian.api.API;
+
+/** A criterion set aside, with the documented justification. */
+@API(status = API.Status.STABLE, since = "0.1")
+public record ExcludedCriterion(DpiaCriterion criterion, String justification) {}

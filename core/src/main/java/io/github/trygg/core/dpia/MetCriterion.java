@@ -1,0 +1,8 @@
+package io.github.trygg.core.dpia;
+
+import io.github.trygg.core.LocalizedText;
+import org.apiguardian.api.API;
+
+/** A WP248 criterion the processing meets, and why. */
+@API(status = API.Status.STABLE, since = "0.1")
+public record MetCriterion(DpiaCriterion criterion, LocalizedText reason) {}

@@ -1,0 +1,111 @@
+package io.github.trygg.core.dpia;
+
+import io.github.trygg.core.Language;
+import io.github.trygg.core.LegalReference;
+import io.github.trygg.core.LocalizedText;
+import io.github.trygg.core.internal.data.Messages;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apiguardian.api.API;
+
+/**
+ * The outcome of a DPIA screening and everything behind it: the criteria met (with why), those set
+ * aside (with the justification), the Art. 35(3) cases and list items that matched (with the facts
+ * that made them match), the reason for the outcome and its legal basis.
+ */
+@API(status = API.Status.STABLE, since = "0.1")
+public final class ScreeningResult {
+  private final ScreeningInput input;
+  private final DpiaOutcome outcome;
+  private final List<MetCriterion> criteria;
+  private final List<ExcludedCriterion> excluded;
+  private final List<MatchedItem> mandatory;
+  private final List<MatchedItem> national;
+  private final LocalizedText reason;
+  private final List<LegalReference> basis;
+
+  ScreeningResult(ScreeningInput input, DpiaOutcome outcome, List<MetCriterion> criteria, List<ExcludedCriterion> excluded,
+      List<MatchedItem> mandatory, List<MatchedItem> national, LocalizedText reason, List<LegalReference> basis) {
+    this.input = input;
+    this.outcome = outcome;
+    this.criteria = List.copyOf(criteria);
+    this.excluded = List.copyOf(excluded);
+    this.mandatory = List.copyOf(mandatory);
+    this.national = List.copyOf(national);
+    this.reason = reason;
+    this.basis = List.copyOf(basis);
+  }
+
+  public ScreeningInput input() {
+    return input;
+  }
+
+  public DpiaOutcome outcome() {
+    return outcome;
+  }
+
+  public List<MetCriterion> criteria() {
+    return criteria;
+  }
+
+  public List<ExcludedCriterion> excluded() {
+    return excluded;
+  }
+
+  /** Art. 35(3) cases that matched. */
+  public List<MatchedItem> mandatoryCases() {
+    return mandatory;
+  }
+
+  /** National list items of the input's jurisdiction that matched. */
+  public List<MatchedItem> nationalItems() {
+    return national;
+  }
+
+  /** Why the outcome is what it is. */
+  public LocalizedText reason() {
+    return reason;
+  }
+
+  /** The rules the outcome rests on, with their verification status. */
+  public List<LegalReference> basis() {
+    return basis;
+  }
+
+  /** A decision not to carry out a DPIA must be documented with its reasons (CONSIDER, NOT_REQUIRED, or criteria set aside). */
+  public boolean documentationRequired() {
+    return !outcome.dpiaExpected() || !excluded.isEmpty();
+  }
+
+  public List<String> explain(Language language) {
+    List<String> lines = new ArrayList<>();
+    lines.add(Messages.format(language, "dpia.header", input.subject(), Messages.text("dpia.outcome." + outcome.name()), reason));
+    for (MetCriterion c : criteria) {
+      lines.add(Messages.format(language, "dpia.criterion", c.criterion().number(), c.criterion().label(), c.reason()));
+    }
+    for (ExcludedCriterion c : excluded) {
+      lines.add(Messages.format(language, "dpia.excluded", c.criterion().number(), c.criterion().label(), c.justification()));
+    }
+    for (MatchedItem m : mandatory) {
+      lines.add(Messages.format(language, "dpia.mandatory", m.item().label(), join(m.because(), language)));
+    }
+    for (MatchedItem m : national) {
+      lines.add(Messages.format(language, "dpia.national", m.item().label(), join(m.because(), language)));
+    }
+    lines.add(Messages.format(language, "dpia.basis", basis.stream().map(LegalReference::toString).collect(Collectors.joining("; "))));
+    if (documentationRequired()) {
+      lines.add(Messages.format(language, "dpia.document"));
+    }
+    return lines;
+  }
+
+  private static String join(List<LocalizedText> texts, Language language) {
+    return texts.stream().map(t -> t.in(language)).collect(Collectors.joining("; "));
+  }
+
+  @Override
+  public String toString() {
+    return "ScreeningResult[" + input.subject() + " " + input.jurisdiction() + " " + outcome + ", criteria " + criteria.size() + "]";
+  }
+}

@@ -1,0 +1,10 @@
+package io.github.trygg.core.questionnaire;
+
+import io.github.trygg.core.LocalizedText;
+import io.github.trygg.core.classification.ConsequenceLevel;
+import io.github.trygg.core.classification.SecurityAspect;
+import org.apiguardian.api.API;
+
+/** An answer that implied a level for an aspect: which question, which answer, which level. */
+@API(status = API.Status.STABLE, since = "0.1")
+public record AnswerReason(String questionId, LocalizedText question, String answerId, LocalizedText answer, SecurityAspect aspect, ConsequenceLevel level) {}

@@ -1,0 +1,20 @@
+package io.github.trygg.core.questionnaire;
+
+import java.util.List;
+import org.apiguardian.api.API;
+
+/**
+ * How far an area has come in a self-assessment: points against the most possible, and the
+ * questions where the best answer was not given — what is missing.
+ */
+@API(status = API.Status.STABLE, since = "0.1")
+public record AreaScore(Area area, int score, int max, List<String> missing) {
+  public AreaScore {
+    missing = List.copyOf(missing);
+  }
+
+  /** 0–100, rounded down; 100 for an area with nothing to score. */
+  public int percent() {
+    return max == 0 ? 100 : score * 100 / max;
+  }
+}

@@ -1,0 +1,19 @@
+package io.github.trygg.core.questionnaire;
+
+import io.github.trygg.core.classification.ConsequenceLevel;
+import io.github.trygg.core.classification.SecurityAspect;
+import java.util.List;
+import org.apiguardian.api.API;
+
+/**
+ * The level an aspect gets from a questionnaire and why: {@code decisive} are the answers that
+ * imply exactly this level (the highest), {@code contributing} every answer that implied any level
+ * for the aspect. A level 0 with no decisive answers means no answer raised the aspect.
+ */
+@API(status = API.Status.STABLE, since = "0.1")
+public record AspectOutcome(SecurityAspect aspect, ConsequenceLevel level, List<AnswerReason> decisive, List<AnswerReason> contributing) {
+  public AspectOutcome {
+    decisive = List.copyOf(decisive);
+    contributing = List.copyOf(contributing);
+  }
+}

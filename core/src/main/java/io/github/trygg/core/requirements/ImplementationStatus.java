@@ -1,0 +1,23 @@
+package io.github.trygg.core.requirements;
+
+import org.apiguardian.api.API;
+
+/** The organisation's own assessment of a requirement (KLASSA's självskattning). */
+@API(status = API.Status.STABLE, since = "0.1")
+public enum ImplementationStatus {
+  MET,
+  PARTLY_MET,
+  NOT_MET,
+  /** Nobody has assessed it yet: counted as a gap, since nothing shows it is met. */
+  NOT_ASSESSED;
+
+  /** Ordering of gaps: not met first, then not assessed, then partly met. */
+  int gapRank() {
+    switch (this) {
+      case NOT_MET: return 0;
+      case NOT_ASSESSED: return 1;
+      case PARTLY_MET: return 2;
+      default: return 3;
+    }
+  }
+}

@@ -1,0 +1,95 @@
+package io.github.trygg.core.requirements;
+
+import io.github.trygg.core.LegalReference;
+import io.github.trygg.core.LocalizedText;
+import io.github.trygg.core.classification.SecurityAspect;
+import io.github.trygg.core.internal.data.Messages;
+import io.github.trygg.core.internal.value.TryggStyle;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apiguardian.api.API;
+import org.immutables.value.Value;
+
+/**
+ * A versioned requirement catalogue. {@link #requirementsFor(RequirementContext)} gives the
+ * requirements that apply to a classified system, each with why. The shipped one is
+ * {@link RequirementCatalogues#baseline()}; a host can read its own.
+ */
+@API(status = API.Status.STABLE, since = "0.1")
+@Value.Immutable
+@TryggStyle
+public abstract class RequirementCatalogue {
+  public abstract String id();
+
+  public abstract String version();
+
+  public abstract LocalizedText title();
+
+  public abstract List<RequirementArea> areas();
+
+  public abstract List<Requirement> requirements();
+
+  public abstract List<LegalReference> sources();
+
+  public final Optional<Requirement> requirement(String id) {
+    return requirements().stream().filter(r -> r.id().equals(id)).findFirst();
+  }
+
+  public final Optional<RequirementArea> area(String id) {
+    return areas().stream().filter(a -> a.id().equals(id)).findFirst();
+  }
+
+  /** The requirements that apply to {@code context}, in catalogue order, none assessed yet. */
+  public final RequirementList requirementsFor(RequirementContext context) {
+    List<ApplicableRequirement> applicable = new ArrayList<>();
+    for (Requirement r : requirements()) {
+      if (!r.appliesTo(context)) {
+        continue;
+      }
+      List<LocalizedText> reasons = new ArrayList<>();
+      SecurityAspect aspect = r.aspect();
+      int level = context.levels().get(aspect).ordinalLevel();
+      if (r.minimumLevel().ordinalLevel() == 0) {
+        reasons.add(Messages.text("requirements.applies-always"));
+      } else {
+        List<LocalizedText> why = context.levelReasons(aspect);
+        reasons.add(Messages.text("requirements.applies", Messages.text("aspect." + aspect.name()), level, r.minimumLevel().ordinalLevel(),
+            why.isEmpty() ? Messages.text("requirements.level-given") : join(why)));
+      }
+      r.conditions().forEach(c -> reasons.add(context.conditions().get(c)));
+      applicable.add(new ApplicableRequirement(r, context.levels().get(aspect), reasons, Optional.empty()));
+    }
+    return new RequirementList(this, context, applicable);
+  }
+
+  private static LocalizedText join(List<LocalizedText> texts) {
+    return new LocalizedText(
+        String.join("; ", texts.stream().map(LocalizedText::sv).toList()),
+        String.join("; ", texts.stream().map(LocalizedText::nb).toList()),
+        String.join("; ", texts.stream().map(LocalizedText::en).toList()));
+  }
+
+  @Value.Check
+  protected void check() {
+    Set<String> ids = new HashSet<>();
+    Set<String> areaIds = new HashSet<>();
+    areas().forEach(a -> areaIds.add(a.id()));
+    for (Requirement r : requirements()) {
+      if (!ids.add(r.id())) {
+        throw new IllegalArgumentException("requirement id '" + r.id() + "' appears twice in catalogue " + id());
+      }
+      if (!areaIds.contains(r.area())) {
+        throw new IllegalArgumentException("requirement " + r.id() + " names unknown area '" + r.area() + "'");
+      }
+    }
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public static final class Builder extends ImmutableRequirementCatalogue.Builder {}
+}

@@ -1,0 +1,21 @@
+package io.github.trygg.core.risk;
+
+import io.github.trygg.core.classification.SecurityAspect;
+import java.util.EnumSet;
+import java.util.Set;
+import org.apiguardian.api.API;
+
+/** An information asset a risk threatens, and which of its aspects. */
+@API(status = API.Status.STABLE, since = "0.1")
+public record AffectedAsset(String assetId, Set<SecurityAspect> aspects) {
+  public AffectedAsset {
+    if (aspects.isEmpty()) {
+      throw new IllegalArgumentException("an affected asset needs at least one aspect");
+    }
+    aspects = Set.copyOf(EnumSet.copyOf(aspects));
+  }
+
+  public static AffectedAsset of(String assetId, SecurityAspect first, SecurityAspect... more) {
+    return new AffectedAsset(assetId, EnumSet.of(first, more));
+  }
+}

@@ -1,0 +1,12 @@
+package io.github.trygg.core.risk;
+
+import org.apiguardian.api.API;
+
+/** One cell of a risk matrix: a likelihood and a consequence value and the level the grid gives them. */
+@API(status = API.Status.STABLE, since = "0.1")
+public record MatrixCell(int likelihood, int consequence, RiskLevel level) {
+  /** Likelihood × consequence: only for sorting within a level, never to decide the level. */
+  public int score() {
+    return likelihood * consequence;
+  }
+}

@@ -1,0 +1,50 @@
+package io.github.trygg.core.risk;
+
+import io.github.trygg.core.DataFormat;
+import io.github.trygg.core.internal.data.DataFiles;
+import io.github.trygg.core.internal.json.Format;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.List;
+import org.apiguardian.api.API;
+
+/** The shipped risk-matrix profiles and reading a host's own; a malformed file is rejected whole, with locations. */
+@API(status = API.Status.STABLE, since = "0.1")
+public final class RiskMatrices {
+  private static final RiskMatrix ISO_5X5 = bundled("iso27005-5x5.yaml");
+  private static final RiskMatrix FOUR_BY_FOUR = bundled("se-4x4.yaml");
+  private static final RiskMatrix DSB = bundled("no-dsb-ros.yaml");
+
+  private RiskMatrices() {}
+
+  /** The default: a 5×5 grid in the style of ISO/IEC 27005 Annex A, five levels from very low to very high. */
+  public static RiskMatrix iso27005() {
+    return ISO_5X5;
+  }
+
+  /** A 4×4 matrix with the likelihood classes Swedish regions' shared services (Inera) use. */
+  public static RiskMatrix fourByFour() {
+    return FOUR_BY_FOUR;
+  }
+
+  /** The Norwegian DSB municipal ROS probability classes A–E (yearly frequency) on a 5×5 grid. */
+  public static RiskMatrix dsb() {
+    return DSB;
+  }
+
+  public static List<RiskMatrix> builtIn() {
+    return List.of(ISO_5X5, FOUR_BY_FOUR, DSB);
+  }
+
+  public static RiskMatrix read(Path file) {
+    return DataFiles.file(file, MatrixCodec.FORMAT, MatrixCodec::read);
+  }
+
+  public static RiskMatrix read(String source, InputStream in, DataFormat format) {
+    return DataFiles.read(source, in, Format.of(format), MatrixCodec.FORMAT, MatrixCodec::read);
+  }
+
+  private static RiskMatrix bundled(String name) {
+    return DataFiles.bundled(RiskMatrices.class, name, MatrixCodec.FORMAT, MatrixCodec::read);
+  }
+}
