@@ -6,6 +6,8 @@ module io.github.trygg.dsr {
   requires static transitive org.apiguardian.api;
   requires static org.immutables.value.annotations;
   requires org.slf4j;
+  requires transitive java.sql;
 
   exports io.github.trygg.dsr;
+  exports io.github.trygg.dsr.deadline;
 }
