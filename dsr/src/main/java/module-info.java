@@ -9,5 +9,9 @@ module io.github.trygg.dsr {
   requires transitive java.sql;
 
   exports io.github.trygg.dsr;
+  exports io.github.trygg.dsr.audit;
+  exports io.github.trygg.dsr.breach;
+  exports io.github.trygg.dsr.consent;
   exports io.github.trygg.dsr.deadline;
+  exports io.github.trygg.dsr.request;
 }
