@@ -14,4 +14,6 @@ module io.github.trygg.dsr {
   exports io.github.trygg.dsr.consent;
   exports io.github.trygg.dsr.deadline;
   exports io.github.trygg.dsr.request;
+  exports io.github.trygg.dsr.store;
+  exports io.github.trygg.dsr.stores;
 }

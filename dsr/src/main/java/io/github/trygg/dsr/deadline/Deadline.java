@@ -1,6 +1,5 @@
 package io.github.trygg.dsr.deadline;
 
-import io.github.trygg.dsr.Reason;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -18,7 +17,7 @@ import org.apiguardian.api.API;
  *     gives 30 April, not 28 April), moved past pauses and to a working day
  * @param extension set once the request has been extended
  * @param pauses every pause, open or closed, in order
- * @param trace the rules applied, in order
+ * @see DeadlineCalculator#explain(Deadline) for the rules applied
  */
 @API(status = API.Status.STABLE, since = "0.1")
 public record Deadline(
@@ -27,12 +26,10 @@ public record Deadline(
     LocalDate extensionNoticeBy,
     LocalDate extendedDue,
     Optional<Extension> extension,
-    List<Pause> pauses,
-    List<Reason> trace) {
+    List<Pause> pauses) {
 
   public Deadline {
     pauses = List.copyOf(pauses);
-    trace = List.copyOf(trace);
   }
 
   /** The date that binds now: the extended one once extended. */

@@ -117,8 +117,21 @@ public final class DeadlineCalculator {
     return compute(deadline.received(), pauses, deadline.extension());
   }
 
-  private Deadline compute(LocalDate received, List<Pause> pauses, Optional<Extension> extension) {
+  /**
+   * The rules that produced {@code deadline}, in order, in three languages. Recomputed from the
+   * deadline's inputs, so a stored deadline is explained by the calendar in force.
+   */
+  public List<Reason> explain(Deadline deadline) {
     List<Reason> trace = new ArrayList<>();
+    compute(deadline.received(), deadline.pauses(), deadline.extension(), trace);
+    return trace;
+  }
+
+  private Deadline compute(LocalDate received, List<Pause> pauses, Optional<Extension> extension) {
+    return compute(received, pauses, extension, new ArrayList<>());
+  }
+
+  private Deadline compute(LocalDate received, List<Pause> pauses, Optional<Extension> extension, List<Reason> trace) {
     trace.add(new Reason("dsr.deadline.receipt", REG_1182_71_ART_3_1, new LocalizedText(
         "Mottagen " + received + " (" + calendar.zone() + "); mottagningsdagen räknas inte.",
         "Mottatt " + received + " (" + calendar.zone() + "); mottaksdagen telles ikke.",
@@ -146,7 +159,7 @@ public final class DeadlineCalculator {
     } else {
       extendedDue = calendar.onOrNextWorkingDay(extendedBase);
     }
-    return new Deadline(received, initialDue, initialDue, extendedDue, extension, pauses, trace);
+    return new Deadline(received, initialDue, initialDue, extendedDue, extension, pauses);
   }
 
   private LocalDate roll(LocalDate date, List<Reason> trace) {

@@ -1,0 +1,514 @@
+package io.github.trygg.dsr.internal.journal;
+
+import io.github.trygg.dsr.audit.AuditChain;
+import io.github.trygg.dsr.audit.AuditCheckpoint;
+import io.github.trygg.dsr.audit.AuditEntry;
+import io.github.trygg.dsr.audit.AuditEvent;
+import io.github.trygg.dsr.breach.PersonalDataBreach;
+import io.github.trygg.dsr.consent.ConsentRecord;
+import io.github.trygg.dsr.internal.codec.Codec;
+import io.github.trygg.dsr.internal.codec.Committed;
+import io.github.trygg.dsr.request.DataSubjectRequest;
+import io.github.trygg.dsr.request.SystemTask;
+import io.github.trygg.dsr.store.Change;
+import io.github.trygg.dsr.store.DsrStore;
+import io.github.trygg.dsr.store.StaleVersionException;
+import io.github.trygg.dsr.store.StoreException;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.zip.CRC32C;
+import org.apiguardian.api.API;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An append-only journal file of committed changes. Each record is {@code length (4) ‖ CRC32C (4) ‖
+ * payload}; the file starts with an 8-byte magic. On opening, every record is checked and replayed;
+ * a last record that is cut short or fails its checksum (a write torn by a crash) is cut off, while
+ * a bad record followed by good ones is damage and refuses to open.
+ *
+ * <p>A commit is acknowledged only after the fsync that covers it. In {@link SyncMode#GROUPED}
+ * commits arriving while an fsync runs share the next one; an optional batch window lets the syncing
+ * thread wait a little for more.
+ */
+@API(status = API.Status.INTERNAL, since = "0.1")
+public final class FileJournalStore implements DsrStore {
+  private static final Logger LOG = LoggerFactory.getLogger(FileJournalStore.class);
+  static final byte[] MAGIC = "TRYGGDJ1".getBytes(StandardCharsets.US_ASCII);
+  static final int HEADER = 8;
+  static final int MAX_RECORD = 64 << 20;
+
+  private final Path file;
+  private final FileChannel channel;
+  private final FileLock lock;
+  private final SyncMode mode;
+  private final long batchWindowNanos;
+
+  // Write side: guarded by writeLock.
+  private final ReentrantLock writeLock = new ReentrantLock();
+  private final Map<String, Long> requestVersions = new HashMap<>();
+  private final Map<String, Long> taskVersions = new HashMap<>();
+  private final Map<String, Long> consentVersions = new HashMap<>();
+  private final Map<String, Long> breachVersions = new HashMap<>();
+  private AuditCheckpoint writeHead = AuditCheckpoint.GENESIS;
+  private volatile long written;
+
+  // Sync side: guarded by syncMonitor.
+  private final Object syncMonitor = new Object();
+  private final ArrayDeque<Pending> pending = new ArrayDeque<>();
+  private long durable;
+  private boolean syncing;
+
+  private final ReadView view = new ReadView();
+  private volatile boolean closed;
+  private volatile boolean failed;
+  private final Recovery recovery;
+
+  private record Pending(long start, long end, Committed change) {}
+
+  /** What opening found: records replayed and bytes cut from a torn end. */
+  public record Recovery(long records, long bytesTruncated, Duration took) {}
+
+  private FileJournalStore(Path file, SyncMode mode, Duration batchWindow) {
+    this.file = file;
+    this.mode = mode;
+    this.batchWindowNanos = batchWindow.toNanos();
+    long t0 = System.nanoTime();
+    try {
+      Path dir = file.toAbsolutePath().getParent();
+      if (dir != null) {
+        Files.createDirectories(dir);
+      }
+      boolean created = !Files.exists(file);
+      this.channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+      FileLock l;
+      try {
+        l = channel.tryLock();
+      } catch (OverlappingFileLockException e) {
+        l = null;
+      }
+      if (l == null) {
+        channel.close();
+        throw new StoreException("the journal " + file.getFileName() + " is open in another process or store");
+      }
+      this.lock = l;
+      if (created || channel.size() == 0) {
+        channel.write(ByteBuffer.wrap(MAGIC), 0);
+        channel.force(true);
+        if (dir != null) {
+          syncDirectory(dir);
+        }
+      }
+      long[] result = replay();
+      this.written = channel.size();
+      this.durable = written;
+      this.recovery = new Recovery(result[0], result[1], Duration.ofNanos(System.nanoTime() - t0));
+      if (result[1] > 0) {
+        LOG.warn("journal {}: cut {} bytes of a torn last record", file.getFileName(), result[1]);
+      }
+    } catch (IOException e) {
+      throw new StoreException("cannot open the journal " + file.getFileName() + " (" + e.getClass().getSimpleName() + ")", e);
+    }
+  }
+
+  public static FileJournalStore open(Path file, SyncMode mode, Duration batchWindow) {
+    return new FileJournalStore(file, mode, batchWindow);
+  }
+
+  public Recovery recovery() {
+    return recovery;
+  }
+
+  public Path file() {
+    return file;
+  }
+
+  // ---- recovery ---------------------------------------------------------------------------
+
+  /** Returns {records, bytes truncated}. */
+  private long[] replay() throws IOException {
+    long size = channel.size();
+    if (size < HEADER) {
+      throw new StoreException("the journal " + file.getFileName() + " is shorter than its header");
+    }
+    ByteBuffer magic = ByteBuffer.allocate(HEADER);
+    readFully(magic, 0);
+    if (!java.util.Arrays.equals(magic.array(), MAGIC)) {
+      throw new StoreException("the file " + file.getFileName() + " is not a Trygg journal");
+    }
+    long pos = HEADER;
+    long records = 0;
+    Window window = new Window(size);
+    CRC32C crc = new CRC32C();
+    while (pos < size) {
+      if (size - pos < 8) {
+        return truncate(pos, size, records);
+      }
+      ByteBuffer head = window.at(pos, 8);
+      int length = head.getInt();
+      int checksum = head.getInt();
+      long end = pos + 8 + (long) length;
+      if (length < 0 || length > MAX_RECORD || end > size) {
+        // A length that runs past the end is a record cut short by a crash; one that fits but is
+        // impossible is damage, unless nothing follows it.
+        if (end >= size || length < 0) {
+          return truncate(pos, size, records);
+        }
+        throw damaged(pos);
+      }
+      ByteBuffer body = window.at(pos + 8, length);
+      byte[] payload = new byte[length];
+      body.get(payload);
+      crc.reset();
+      crc.update(payload, 0, length);
+      if ((int) crc.getValue() != checksum) {
+        if (end == size) {
+          return truncate(pos, size, records);
+        }
+        throw damaged(pos);
+      }
+      Committed c = Codec.decode(payload);
+      applyWriteSide(c);
+      view.apply(c, pos);
+      records++;
+      pos = end;
+    }
+    return new long[] {records, 0};
+  }
+
+  /** Large sequential reads of the file; hands out views of byte ranges inside them. */
+  private final class Window {
+    private final long size;
+    private ByteBuffer buffer = ByteBuffer.allocate(4 << 20);
+    private long start;
+    private int filled;
+
+    Window(long size) {
+      this.size = size;
+    }
+
+    ByteBuffer at(long pos, int length) throws IOException {
+      if (pos < start || pos + length > start + filled) {
+        if (length > buffer.capacity()) {
+          buffer = ByteBuffer.allocate(length);
+        }
+        buffer.clear();
+        int n = (int) Math.min(buffer.capacity(), size - pos);
+        buffer.limit(n);
+        readFully(buffer, pos);
+        start = pos;
+        filled = n;
+      }
+      ByteBuffer view = buffer.duplicate();
+      view.limit((int) (pos - start) + length);
+      view.position((int) (pos - start));
+      return view;
+    }
+  }
+
+  private long[] truncate(long pos, long size, long records) throws IOException {
+    channel.truncate(pos);
+    channel.force(true);
+    return new long[] {records, size - pos};
+  }
+
+  private StoreException damaged(long pos) {
+    return new StoreException("the journal " + file.getFileName() + " is damaged at byte " + pos
+        + ": a record fails its checksum but is followed by more data; restore it from a backup");
+  }
+
+  private void readFully(ByteBuffer buffer, long position) throws IOException {
+    long p = position;
+    while (buffer.hasRemaining()) {
+      int n = channel.read(buffer, p);
+      if (n < 0) {
+        throw new IOException("unexpected end of the journal");
+      }
+      p += n;
+    }
+  }
+
+  private void applyWriteSide(Committed c) {
+    c.requests().forEach(r -> requestVersions.put(r.id(), r.version()));
+    c.tasks().forEach(t -> taskVersions.put(t.id(), t.version()));
+    c.consents().forEach(r -> consentVersions.put(r.id(), r.version()));
+    c.breaches().forEach(b -> breachVersions.put(b.id(), b.version()));
+    if (!c.audit().isEmpty()) {
+      writeHead = c.audit().get(c.audit().size() - 1).checkpoint();
+    }
+  }
+
+  // ---- writing ------------------------------------------------------------------------------
+
+  @Override
+  public List<AuditEntry> commit(Change change) {
+    long end;
+    Committed committed;
+    writeLock.lock();
+    try {
+      ensureUsable();
+      for (DataSubjectRequest r : change.requests()) {
+        checkVersion("request", r.id(), r.version(), requestVersions);
+      }
+      for (SystemTask t : change.tasks()) {
+        checkVersion("task", t.id(), t.version(), taskVersions);
+      }
+      for (ConsentRecord c : change.consents()) {
+        checkVersion("consent", c.id(), c.version(), consentVersions);
+      }
+      for (PersonalDataBreach b : change.breaches()) {
+        checkVersion("breach", b.id(), b.version(), breachVersions);
+      }
+      List<AuditEntry> entries = new ArrayList<>(change.audit().size());
+      AuditCheckpoint head = writeHead;
+      for (AuditEvent e : change.audit()) {
+        AuditEntry entry = AuditChain.append(head, e);
+        entries.add(entry);
+        head = entry.checkpoint();
+      }
+      committed = new Committed(change.requests(), change.tasks(), change.consents(), change.breaches(), entries);
+      byte[] payload = Codec.encode(committed);
+      if (payload.length > MAX_RECORD) {
+        throw new StoreException("a change of " + payload.length + " bytes exceeds the journal's record limit");
+      }
+      CRC32C crc = new CRC32C();
+      crc.update(payload, 0, payload.length);
+      ByteBuffer record = ByteBuffer.allocate(8 + payload.length);
+      record.putInt(payload.length).putInt((int) crc.getValue()).put(payload).flip();
+      long start = written;
+      try {
+        long p = start;
+        while (record.hasRemaining()) {
+          p += channel.write(record, p);
+        }
+        if (mode == SyncMode.EVERY_RECORD) {
+          channel.force(false);
+        }
+      } catch (IOException e) {
+        failed = true;
+        throw new StoreException("writing the journal failed; the store is closed to further writes (" + e.getClass().getSimpleName() + ")", e);
+      }
+      end = start + record.limit();
+      applyWriteSide(committed);
+      synchronized (syncMonitor) {
+        pending.add(new Pending(start, end, committed));
+      }
+      written = end;
+      if (mode == SyncMode.EVERY_RECORD) {
+        markDurable(end);
+      }
+    } finally {
+      writeLock.unlock();
+    }
+    if (mode == SyncMode.GROUPED) {
+      awaitDurable(end);
+    }
+    return committed.audit();
+  }
+
+  private static void checkVersion(String entity, String id, long version, Map<String, Long> versions) {
+    long current = versions.getOrDefault(id, 0L);
+    if (current != version - 1) {
+      throw new StaleVersionException(entity, id, version - 1, current);
+    }
+  }
+
+  /** Leader/follower group commit: one thread forces, the others wait for it. */
+  private void awaitDurable(long end) {
+    while (true) {
+      synchronized (syncMonitor) {
+        if (durable >= end) {
+          return;
+        }
+        if (failed) {
+          throw new StoreException("the journal failed before this change was made durable");
+        }
+        if (syncing) {
+          try {
+            syncMonitor.wait();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while waiting for the journal to sync; the change may or may not be durable", e);
+          }
+          continue;
+        }
+        syncing = true;
+      }
+      boolean ok = false;
+      long target = 0;
+      try {
+        if (batchWindowNanos > 0) {
+          LockSupport.parkNanos(batchWindowNanos);
+        }
+        target = written;
+        channel.force(false);
+        ok = true;
+      } catch (IOException e) {
+        failed = true;
+        throw new StoreException("syncing the journal failed; the store is closed to further writes", e);
+      } finally {
+        synchronized (syncMonitor) {
+          syncing = false;
+          if (ok) {
+            applyDurable(target);
+          }
+          syncMonitor.notifyAll();
+        }
+      }
+    }
+  }
+
+  private void markDurable(long end) {
+    synchronized (syncMonitor) {
+      applyDurable(end);
+      syncMonitor.notifyAll();
+    }
+  }
+
+  /** Called holding syncMonitor: moves pending changes up to {@code target} into the read view. */
+  private void applyDurable(long target) {
+    if (target > durable) {
+      durable = target;
+    }
+    while (!pending.isEmpty() && pending.peek().end() <= durable) {
+      Pending p = pending.poll();
+      view.apply(p.change(), p.start());
+    }
+  }
+
+  private void ensureUsable() {
+    if (closed) {
+      throw new StoreException("the journal is closed");
+    }
+    if (failed) {
+      throw new StoreException("the journal failed earlier and accepts no writes; reopen it to recover");
+    }
+  }
+
+  // ---- reading ------------------------------------------------------------------------------
+
+  @Override
+  public Optional<DataSubjectRequest> request(String id) {
+    return Optional.ofNullable(view.requests.get(id));
+  }
+
+  @Override
+  public List<DataSubjectRequest> requests() {
+    return ReadView.sortedValues(view.requests, DataSubjectRequest::id);
+  }
+
+  @Override
+  public Optional<SystemTask> task(String id) {
+    return Optional.ofNullable(view.tasks.get(id));
+  }
+
+  @Override
+  public List<SystemTask> tasks(String requestId) {
+    return ReadView.sorted(view.tasksByRequest.getOrDefault(requestId, Set.of()), view.tasks);
+  }
+
+  @Override
+  public Optional<ConsentRecord> consent(String id) {
+    return Optional.ofNullable(view.consents.get(id));
+  }
+
+  @Override
+  public List<ConsentRecord> consents(String subjectRef) {
+    return ReadView.sorted(view.consentsBySubject.getOrDefault(subjectRef, Set.of()), view.consents);
+  }
+
+  @Override
+  public Optional<PersonalDataBreach> breach(String id) {
+    return Optional.ofNullable(view.breaches.get(id));
+  }
+
+  @Override
+  public List<PersonalDataBreach> breaches() {
+    return ReadView.sortedValues(view.breaches, PersonalDataBreach::id);
+  }
+
+  @Override
+  public List<AuditEntry> audit(long afterSeq, int limit) {
+    List<AuditEntry> out = new ArrayList<>();
+    try {
+      for (long offset : view.auditRecordsFrom(afterSeq)) {
+        ByteBuffer head = ByteBuffer.allocate(8);
+        readFully(head, offset);
+        head.flip();
+        int length = head.getInt();
+        head.getInt();
+        ByteBuffer payload = ByteBuffer.allocate(length);
+        readFully(payload, offset + 8);
+        for (AuditEntry e : Codec.decodeAudit(payload.array())) {
+          if (e.seq() > afterSeq) {
+            out.add(e);
+            if (out.size() == limit) {
+              return out;
+            }
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new StoreException("reading the audit log from the journal failed", e);
+    }
+    return out;
+  }
+
+  @Override
+  public AuditCheckpoint auditHead() {
+    return view.head();
+  }
+
+  @Override
+  public void close() {
+    writeLock.lock();
+    try {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      try {
+        if (!failed) {
+          channel.force(false);
+        }
+        lock.release();
+        channel.close();
+      } catch (IOException e) {
+        throw new StoreException("closing the journal failed", e);
+      }
+    } finally {
+      writeLock.unlock();
+    }
+  }
+
+  private static void syncDirectory(Path dir) {
+    // Makes the new file's directory entry durable; not every platform can open a directory.
+    try (FileChannel d = FileChannel.open(dir, StandardOpenOption.READ)) {
+      d.force(true);
+    } catch (IOException | UnsupportedOperationException e) {
+      LOG.debug("directory sync not supported here: {}", e.getClass().getSimpleName());
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "FileJournalStore[" + file.getFileName() + ", " + mode + "]";
+  }
+}
