@@ -1,9 +1,11 @@
 package io.github.trygg.dsr.stores;
 
+import io.github.trygg.dsr.internal.jdbc.PostgresStore;
 import io.github.trygg.dsr.internal.journal.FileJournalStore;
 import io.github.trygg.dsr.internal.journal.SyncMode;
 import io.github.trygg.dsr.store.DsrStore;
 import java.nio.file.Path;
+import javax.sql.DataSource;
 import org.apiguardian.api.API;
 
 /** Opens the bundled stores. */
@@ -21,5 +23,20 @@ public final class DsrStores {
 
   public static DsrStore fileJournal(Path file) {
     return fileJournal(file, JournalOptions.defaults());
+  }
+
+  /**
+   * PostgreSQL through the host's {@link DataSource} (the host brings the driver, for example
+   * {@code org.postgresql:postgresql}, and its pool). Tables live in {@code schema}, which is
+   * created or migrated on opening. Several nodes may open the same schema: optimistic versions
+   * keep them from advancing the same task twice.
+   */
+  public static DsrStore postgres(DataSource dataSource, String schema) {
+    return PostgresStore.open(dataSource, schema);
+  }
+
+  /** PostgreSQL in the schema {@code trygg_dsr}. */
+  public static DsrStore postgres(DataSource dataSource) {
+    return postgres(dataSource, "trygg_dsr");
   }
 }
