@@ -2,11 +2,11 @@ package io.github.trygg.dsr.consent;
 
 import io.github.trygg.core.Jurisdiction;
 import io.github.trygg.core.LegalReference;
-import io.github.trygg.core.VerificationStatus;
 import io.github.trygg.core.internal.json.Format;
 import io.github.trygg.core.internal.json.Problems;
 import io.github.trygg.core.internal.json.SourceObject;
 import io.github.trygg.core.internal.json.SourceReader;
+import io.github.trygg.dsr.internal.data.DataFiles;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -25,10 +25,7 @@ final class AgeRulesFile {
     SourceObject root = SourceReader.readObject(name, in, Format.ofFileName(name));
     Problems problems = new Problems();
     root.allowOnly(problems, "format", "version", "rules");
-    String format = root.requireString("format", problems);
-    if (!format.isEmpty() && !FORMAT.equals(format)) {
-      problems.add("unknown-format", root.keyLocation("format"), "unknown format '" + format + "'", FORMAT);
-    }
+    DataFiles.checkFormat(root, FORMAT, problems);
     root.requireString("version", problems);
     List<AgeRule> rules = new ArrayList<>();
     Set<String> seen = new HashSet<>();
@@ -43,11 +40,7 @@ final class AgeRulesFile {
       if (!r.has("age")) {
         problems.add("missing-property", r.location(), "missing required property 'age'", "a whole number from 0 to 25");
       }
-      SourceObject ref = r.requireObject("reference", problems);
-      ref.allowOnly(problems, "citation", "status", "url");
-      LegalReference reference = new LegalReference(ref.requireString("citation", problems),
-          ref.requireEnum("status", VerificationStatus.class, problems).orElse(VerificationStatus.UNVERIFIED),
-          ref.optionalString("url", problems).orElse(""));
+      LegalReference reference = DataFiles.reference(r.requireObject("reference", problems), problems);
       if (j.isPresent() && !seen.add(j.get() + "/" + kind)) {
         problems.add("duplicate-rule", r.location(), "a second rule for " + j.get() + " / " + kind, "one rule per jurisdiction and kind");
       }

@@ -4,11 +4,11 @@ import io.github.trygg.core.Jurisdiction;
 import io.github.trygg.core.LegalReference;
 import io.github.trygg.core.LocalizedText;
 import io.github.trygg.core.Location;
-import io.github.trygg.core.VerificationStatus;
 import io.github.trygg.core.internal.json.Format;
 import io.github.trygg.core.internal.json.Problems;
 import io.github.trygg.core.internal.json.SourceObject;
 import io.github.trygg.core.internal.json.SourceReader;
+import io.github.trygg.dsr.internal.data.DataFiles;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -43,10 +43,7 @@ final class CalendarFile {
   private static WorkingDayCalendar build(SourceObject root) {
     Problems problems = new Problems();
     root.allowOnly(problems, "format", "version", "jurisdiction", "zone", "reference", "weekend", "days", "localDays");
-    String format = root.requireString("format", problems);
-    if (!format.isEmpty() && !FORMAT.equals(format)) {
-      problems.add("unknown-format", root.keyLocation("format"), "unknown format '" + format + "'", FORMAT);
-    }
+    DataFiles.checkFormat(root, FORMAT, problems);
     String version = root.requireString("version", problems);
     Optional<Jurisdiction> jurisdiction = root.requireEnum("jurisdiction", Jurisdiction.class, problems);
     ZoneId zone = ZoneId.of("UTC");
@@ -109,16 +106,12 @@ final class CalendarFile {
     return new WorkingDayCalendar(jurisdiction.orElseThrow(), zone, version, reference, weekend, rules, local);
   }
 
-  static LegalReference reference(SourceObject o, Problems problems) {
-    o.allowOnly(problems, "citation", "status", "url");
-    String citation = o.requireString("citation", problems);
-    VerificationStatus status = o.requireEnum("status", VerificationStatus.class, problems).orElse(VerificationStatus.UNVERIFIED);
-    return new LegalReference(citation, status, o.optionalString("url", problems).orElse(""));
+  private static LegalReference reference(SourceObject o, Problems problems) {
+    return DataFiles.reference(o, problems);
   }
 
-  static LocalizedText text(SourceObject o, Problems problems) {
-    o.allowOnly(problems, "sv", "nb", "en");
-    return new LocalizedText(o.requireString("sv", problems), o.requireString("nb", problems), o.requireString("en", problems));
+  private static LocalizedText text(SourceObject o, Problems problems) {
+    return DataFiles.text(o, problems);
   }
 
   private static Optional<MonthDay> monthDay(SourceObject o, String member, Problems problems) {

@@ -21,8 +21,8 @@ class ConsentRulesTest {
   static final ConsentRules RULES = ConsentRules.bundled();
   static final Instant NOW = Instant.parse("2026-06-01T10:00:00Z");
   static final ConsentPurpose CAMERA = new ConsentPurpose("night-camera", new LocalizedText("Kameratillsyn", "Kameratilsyn", "Camera supervision"),
-      "v3", GuardianRule.ALL_GUARDIANS, false, true);
-  static final ConsentPurpose APP = new ConsentPurpose("reminder-app", new LocalizedText("App", "App", "App"), "v1", GuardianRule.ANY_GUARDIAN, true, false);
+      "v3", GuardianRule.ALL_GUARDIANS, false, true, List.of("nattillsyn"));
+  static final ConsentPurpose APP = new ConsentPurpose("reminder-app", new LocalizedText("App", "App", "App"), "v1", GuardianRule.ANY_GUARDIAN, true, false, List.of());
 
   static ConsentRecord record(String id, String purpose, String notice, ConsentGiver by) {
     return new ConsentRecord(id, 1, "p1.k.child", purpose, notice, by, Instant.parse("2026-01-10T09:00:00Z"), Optional.empty());
@@ -85,7 +85,7 @@ class ConsentRulesTest {
 
   @Test
   void norwegianSpecialCategoryNeeds18() {
-    ConsentPurpose health = new ConsentPurpose("health-app", new LocalizedText("a", "a", "a"), "v1", GuardianRule.ANY_GUARDIAN, false, true);
+    ConsentPurpose health = new ConsentPurpose("health-app", new LocalizedText("a", "a", "a"), "v1", GuardianRule.ANY_GUARDIAN, false, true, List.of());
     List<ConsentRecord> own = List.of(record("c1", "health-app", "v1", ConsentGiver.subject()));
     assertFalse(RULES.evaluate(health, child(Jurisdiction.NORWAY, LocalDate.of(2009, 1, 1)), own).valid());
     assertTrue(RULES.evaluate(health, child(Jurisdiction.NORWAY, LocalDate.of(2008, 1, 1)), own).valid());

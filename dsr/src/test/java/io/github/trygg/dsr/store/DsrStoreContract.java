@@ -45,7 +45,9 @@ public abstract class DsrStoreContract {
 
   @AfterEach
   public void closeStore() {
-    store.close();
+    if (store != null) {
+      store.close();
+    }
   }
 
   @Test
