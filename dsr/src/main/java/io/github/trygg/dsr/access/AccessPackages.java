@@ -54,7 +54,10 @@ public final class AccessPackages {
     root.put("requestId", request.id());
     root.put("generatedAt", generatedAt.toString());
     root.put("controller", controller(register, request.jurisdiction()));
-    root.put("subject", Map.of("category", request.subjectCategory(), "reference", request.subjectRef()));
+    Map<String, Object> subject = new LinkedHashMap<>();
+    subject.put("category", request.subjectCategory());
+    subject.put("reference", request.subjectRef());
+    root.put("subject", subject);
     root.put("rights", request.types().stream().map(WireNames::of).toList());
     root.put("received", request.deadline().received().toString());
     root.put("due", request.deadline().due().toString());
@@ -143,7 +146,11 @@ public final class AccessPackages {
         s.put("locations", system.dataLocations());
         for (String loc : system.dataLocations()) {
           if (!Countries.isEuEea(loc) && transfers.stream().noneMatch(x -> ((Map<?, ?>) x).get("system").equals(system.id()))) {
-            transfers.add(Map.of("system", system.id(), "country", loc, "safeguards", List.of()));
+            Map<String, Object> tr = new LinkedHashMap<>();
+            tr.put("system", system.id());
+            tr.put("country", loc);
+            tr.put("safeguards", List.of());
+            transfers.add(tr);
           }
         }
         List<String> from = new ArrayList<>();

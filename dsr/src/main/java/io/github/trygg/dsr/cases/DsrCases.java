@@ -224,7 +224,7 @@ public final class DsrCases {
     int n = 0;
     for (PlannedTask p : plan.tasks()) {
       SystemTask.Builder t = SystemTask.builder()
-          .id(r.id() + "-t" + (++n))
+          .id(r.id() + String.format(java.util.Locale.ROOT, "-t%03d", ++n))
           .version(1)
           .requestId(r.id())
           .systemId(p.systemId())

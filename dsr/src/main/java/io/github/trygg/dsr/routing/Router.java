@@ -120,7 +120,8 @@ public final class Router {
           "Registeret har ingen personopplysninger om kategorien " + q.subjectCategory() + " med disse identifikatorene.",
           "The register holds no personal data on category " + q.subjectCategory() + " with these identifiers."));
     }
-    // 2. Systems that store them.
+    // 2. Systems that store them (and, when processing must stop, those that process them).
+    boolean stopsProcessing = q.rights().contains(RequestType.CONSENT_WITHDRAWAL) || q.rights().contains(RequestType.OBJECTION);
     Map<String, InformationSystem> systems = new LinkedHashMap<>();
     Map<String, List<String>> assetsOfSystem = new LinkedHashMap<>();
     for (InformationAsset a : matched.values()) {
@@ -129,7 +130,14 @@ public final class Router {
         assetsOfSystem.computeIfAbsent(s.id(), k -> new ArrayList<>()).add(a.id());
       }
       for (InformationSystem s : processedBy.getOrDefault(a.id(), List.of())) {
-        if (!s.assetsStored().contains(a.id())) {
+        if (s.assetsStored().contains(a.id())) {
+          continue;
+        }
+        if (stopsProcessing) {
+          // Withdrawing consent or objecting stops processing, also where nothing is stored.
+          systems.putIfAbsent(s.id(), s);
+          assetsOfSystem.computeIfAbsent(s.id(), k -> new ArrayList<>()).add(a.id());
+        } else {
           trace.add(reason("dsr.routing.processes-only", ART_15,
               s.id() + " behandlar " + a.id() + " men lagrar det inte; ingen uppgift.",
               s.id() + " behandler " + a.id() + " men lagrer det ikke; ingen oppgave.",
@@ -171,9 +179,9 @@ public final class Router {
       DsrEndpoint endpoint = endpoint(s, acts, vendor);
       List<Reason> common = new ArrayList<>();
       common.add(reason("dsr.routing.holds", ART_15,
-          s.id() + " lagrar " + String.join(", ", assets) + " om " + q.subjectCategory() + ".",
-          s.id() + " lagrer " + String.join(", ", assets) + " om " + q.subjectCategory() + ".",
-          s.id() + " stores " + String.join(", ", assets) + " about " + q.subjectCategory() + "."));
+          s.id() + " lagrar eller behandlar " + String.join(", ", assets) + " om " + q.subjectCategory() + ".",
+          s.id() + " lagrer eller behandler " + String.join(", ", assets) + " om " + q.subjectCategory() + ".",
+          s.id() + " stores or processes " + String.join(", ", assets) + " about " + q.subjectCategory() + "."));
       via.ifPresent(p -> common.add(reason("dsr.routing.processor", ART_28_3_E,
           "Uppgiften går via personuppgiftsbiträdet " + p + ", som ska bistå enligt avtalet.",
           "Oppgaven går via databehandleren " + p + ", som skal bistå etter avtalen.",
@@ -184,7 +192,11 @@ public final class Router {
             "Underdatabehandlere nås gjennom " + via.orElseThrow() + ": " + String.join(", ", subs) + ".",
             "Sub-processors are reached through " + via.orElseThrow() + ": " + String.join(", ", subs) + "."));
       }
+      boolean stores = assets.stream().anyMatch(s.assetsStored()::contains);
       for (RequestType right : rights) {
+        if (!stores && needsStoredData(right)) {
+          continue;
+        }
         List<Reason> reasons = new ArrayList<>(common);
         Optional<String> notApplicable = notApplicable(right, s, acts, q);
         notApplicable.ifPresent(g -> reasons.add(groundReason("dsr.routing.not-applicable", g)));
@@ -231,6 +243,11 @@ public final class Router {
         "Laveste tillitsnivå for å utlevere: " + minimum + (sensitive ? " (sensitive opplysninger eller fødselsnummer)." : "."),
         "Minimum identity assurance to act: " + minimum + (sensitive ? " (special-category data or identity numbers)." : ".")));
     return new RoutingPlan(tasks, minimum, new ArrayList<>(matched.keySet()), trace);
+  }
+
+  /** Rights that only ask systems holding data to act; processing-only systems have nothing to do for them. */
+  private static boolean needsStoredData(RequestType right) {
+    return right != RequestType.CONSENT_WITHDRAWAL && right != RequestType.OBJECTION;
   }
 
   private PlannedTask notice(String systemId, RequestType right, String recipient, DsrEndpoint via, List<String> activities) {

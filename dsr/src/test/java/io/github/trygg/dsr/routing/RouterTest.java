@@ -89,6 +89,12 @@ class RouterTest {
         Set.of(RequestType.CONSENT_WITHDRAWAL), Set.of("hemtjanst")));
     assertEquals(Optional.empty(), task(withdrawal, "hemtjanstplanering", RequestType.CONSENT_WITHDRAWAL).notApplicable());
     assertEquals(Optional.of("consent-not-basis"), task(withdrawal, "gps-larm", RequestType.CONSENT_WITHDRAWAL).notApplicable());
+    // Camera images are never stored, but withdrawing the consent behind night supervision stops the camera.
+    RoutingPlan camera = ROUTER.route(new RoutingQuery(Jurisdiction.SWEDEN, "care-recipient", Set.of("se-personnummer", "device-id"),
+        Set.of(RequestType.CONSENT_WITHDRAWAL, RequestType.ACCESS), Set.of("nattillsyn")));
+    assertEquals(Optional.empty(), task(camera, "nattkamera", RequestType.CONSENT_WITHDRAWAL).notApplicable());
+    assertTrue(camera.fulfilment().stream().noneMatch(t -> t.systemId().equals("nattkamera") && t.right() == RequestType.ACCESS),
+        "nothing stored, nothing to give access to");
   }
 
   @Test
