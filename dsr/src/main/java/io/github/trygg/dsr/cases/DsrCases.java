@@ -68,6 +68,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The data-subject-rights desk. Every operation reads from the store, checks the lifecycle and the
@@ -649,7 +650,7 @@ public final class DsrCases {
     return r instanceof Requester.Guardian ? "guardian" : r instanceof Requester.Representative ? "representative" : "self";
   }
 
-  private static <T> T require(T value, String name) {
+  private static <T> T require(@Nullable T value, String name) {
     if (value == null) {
       throw new IllegalStateException("DsrCases needs a " + name);
     }
@@ -658,17 +659,17 @@ public final class DsrCases {
 
   /** Configures a desk; store, register and pseudonymiser are required. */
   public static final class Builder {
-    private DsrStore store;
-    private Register register;
-    private SubjectPseudonymiser pseudonymiser;
-    private LegalGrounds grounds;
-    private WorkingDayCalendar calendar;
+    private @Nullable DsrStore store;
+    private @Nullable Register register;
+    private @Nullable SubjectPseudonymiser pseudonymiser;
+    private @Nullable LegalGrounds grounds;
+    private @Nullable WorkingDayCalendar calendar;
     private PausePolicy pausePolicy = PausePolicy.NEVER;
     private final Map<DsrChannel, DsrConnector> connectors = new EnumMap<>(DsrChannel.class);
     private Clock clock = Clock.systemUTC();
-    private ConsentRules consentRules;
+    private @Nullable ConsentRules consentRules;
     private final List<ConsentPurpose> purposes = new ArrayList<>();
-    private BreachRules breachRules;
+    private @Nullable BreachRules breachRules;
     private Supplier<String> ids = () -> UUID.randomUUID().toString();
 
     private Builder() {}

@@ -245,4 +245,39 @@ class DsrCasesTest {
     assertFalse(cases.verifyAudit(new AuditCheckpoint(kept.seq() + 5, "ab".repeat(32))).intact());
     assertEquals(r.subjectRef(), store.audit(0, 1).get(0).event().subjectRef());
   }
+
+  @Test
+  void consentThroughTheDesk() {
+    io.github.trygg.dsr.consent.ConsentPurpose camera = new io.github.trygg.dsr.consent.ConsentPurpose("nattillsyn-kamera",
+        new io.github.trygg.core.LocalizedText("Kamera", "Kamera", "Camera"), "2026-1", io.github.trygg.dsr.consent.GuardianRule.ANY_GUARDIAN,
+        false, true, List.of("nattillsyn"));
+    SubjectIdentifier subject = new SubjectIdentifier("se-personnummer", pnr);
+    io.github.trygg.dsr.consent.ConsentRecord given = cases.giveConsent(subject, camera, io.github.trygg.dsr.consent.ConsentGiver.subject(), "officer-1");
+    assertEquals(cases.subjectRef(subject), given.subjectRef());
+    assertTrue(cases.consent(camera, subject, java.util.Optional.empty(), true, List.of()).valid());
+    clock.advance(Duration.ofDays(1));
+    cases.withdrawConsent(given.id(), "officer-1");
+    assertFalse(cases.consent(camera, subject, java.util.Optional.empty(), true, List.of()).valid());
+    assertEquals("dsr.consent.withdrawn", assertThrows(RuleViolationException.class, () -> cases.withdrawConsent(given.id(), "officer-1")).ruleId());
+    assertTrue(store.audit(0, 100).stream().anyMatch(e -> e.event().action().equals("consent.withdrawn")));
+  }
+
+  @Test
+  void breachesThroughTheDesk() {
+    io.github.trygg.dsr.breach.PersonalDataBreach b = io.github.trygg.dsr.breach.PersonalDataBreach.builder().id("b-1").version(1)
+        .awareAt(clock.instant()).addNature(io.github.trygg.dsr.breach.BreachNature.AVAILABILITY).description("Larmplattformen nere i 3 timmar")
+        .addSystems("larmplattform").addDataCategories("health").addSubjectCategories("care-recipient")
+        .subjectsAffected(new io.github.trygg.dsr.breach.Approximate(800, 900)).recordsAffected(new io.github.trygg.dsr.breach.Approximate(0, 40))
+        .likelyConsequences("Larm fördröjdes").measuresTaken("Reservrutin").measuresProposed("Redundant uppkoppling")
+        .contactPoint("dataskyddsombud@exempelkommun.example").risk(io.github.trygg.dsr.breach.RiskLevel.RISK).build();
+    cases.registerBreach(b, "security-officer");
+    clock.advance(Duration.ofHours(30));
+    io.github.trygg.dsr.breach.BreachAssessment a = cases.assessBreach("b-1");
+    assertEquals(b.awareAt().plus(Duration.ofHours(72)), a.authorityDeadline());
+    assertEquals(2, a.reminders().size(), "at T+30 h the T-24 h and T-4 h reminders are still ahead");
+    cases.updateBreach(io.github.trygg.dsr.breach.PersonalDataBreach.builder().from(b).version(2).authorityNotifiedAt(clock.instant()).build(), "security-officer");
+    assertFalse(cases.assessBreach("b-1").authorityLate());
+    assertTrue(cases.breachNotificationDraft("b-1").missing().isEmpty());
+    assertThrows(io.github.trygg.dsr.store.StaleVersionException.class, () -> cases.updateBreach(b, "security-officer"));
+  }
 }

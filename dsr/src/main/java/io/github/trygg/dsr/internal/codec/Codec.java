@@ -80,9 +80,35 @@ public final class Codec {
     });
   }
 
-  /** Only the audit entries of an encoded change, skipping nothing else's decoding cost where it can. */
+  /** Only the audit entries of an encoded change. */
   public static List<AuditEntry> decodeAudit(byte[] data) {
     return decode(data).audit();
+  }
+
+  /** The entities and the audit range, without decoding the audit events (replay needs no more). */
+  public static Replayed decodeForReplay(byte[] data) {
+    return read(data, in -> {
+      format(in);
+      List<DataSubjectRequest> requests = list(in, Codec::request);
+      List<SystemTask> tasks = list(in, Codec::task);
+      List<ConsentRecord> consents = list(in, Codec::consent);
+      List<PersonalDataBreach> breaches = list(in, Codec::breach);
+      int n = in.readInt();
+      long first = 0;
+      Optional<io.github.trygg.dsr.audit.AuditCheckpoint> last = Optional.empty();
+      for (int i = 0; i < n; i++) {
+        long seq = in.readLong();
+        skipString(in);
+        String hash = str(in);
+        int eventLength = in.readInt();
+        in.skipNBytes(eventLength);
+        if (i == 0) {
+          first = seq;
+        }
+        last = Optional.of(new io.github.trygg.dsr.audit.AuditCheckpoint(seq, hash));
+      }
+      return new Replayed(requests, tasks, consents, breaches, first, last);
+    });
   }
 
   // ---- single entities (for stores that keep one row per entity) ---------------------------
@@ -401,15 +427,22 @@ public final class Codec {
         .build();
   }
 
+  /** The event is length-prefixed so replay can step over it. */
   static void auditEntry(DataOutputStream out, AuditEntry e) throws IOException {
     out.writeLong(e.seq());
-    auditEvent(out, e.event());
     str(out, e.previousHash());
     str(out, e.hash());
+    byte[] event = bytes(o -> auditEvent(o, e.event()));
+    out.writeInt(event.length);
+    out.write(event);
   }
 
   static AuditEntry auditEntry(DataInputStream in) throws IOException {
-    return new AuditEntry(in.readLong(), auditEvent(in), str(in), str(in));
+    long seq = in.readLong();
+    String previous = str(in);
+    String hash = str(in);
+    in.readInt();
+    return new AuditEntry(seq, auditEvent(in), previous, hash);
   }
 
   static void auditEvent(DataOutputStream out, AuditEvent e) throws IOException {
@@ -501,6 +534,14 @@ public final class Codec {
     byte[] b = new byte[n];
     in.readFully(b);
     return new String(b, StandardCharsets.UTF_8);
+  }
+
+  private static void skipString(DataInputStream in) throws IOException {
+    int n = in.readInt();
+    if (n < 0 || n > in.available()) {
+      throw new IOException("bad string length " + n);
+    }
+    in.skipNBytes(n);
   }
 
   static void en(DataOutputStream out, Enum<?> e) throws IOException {

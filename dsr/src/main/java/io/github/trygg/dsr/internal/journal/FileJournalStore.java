@@ -8,6 +8,7 @@ import io.github.trygg.dsr.breach.PersonalDataBreach;
 import io.github.trygg.dsr.consent.ConsentRecord;
 import io.github.trygg.dsr.internal.codec.Codec;
 import io.github.trygg.dsr.internal.codec.Committed;
+import io.github.trygg.dsr.internal.codec.Replayed;
 import io.github.trygg.dsr.request.DataSubjectRequest;
 import io.github.trygg.dsr.request.SystemTask;
 import io.github.trygg.dsr.store.Change;
@@ -81,7 +82,7 @@ public final class FileJournalStore implements DsrStore {
   private volatile boolean failed;
   private final Recovery recovery;
 
-  private record Pending(long start, long end, Committed change) {}
+  private record Pending(long start, long end, Replayed change) {}
 
   /** What opening found: records replayed and bytes cut from a torn end. */
   public record Recovery(long records, long bytesTruncated, Duration took) {}
@@ -184,7 +185,7 @@ public final class FileJournalStore implements DsrStore {
         }
         throw damaged(pos);
       }
-      Committed c = Codec.decode(payload);
+      Replayed c = Codec.decodeForReplay(payload);
       applyWriteSide(c);
       view.apply(c, pos);
       records++;
@@ -245,14 +246,12 @@ public final class FileJournalStore implements DsrStore {
     }
   }
 
-  private void applyWriteSide(Committed c) {
+  private void applyWriteSide(Replayed c) {
     c.requests().forEach(r -> requestVersions.put(r.id(), r.version()));
     c.tasks().forEach(t -> taskVersions.put(t.id(), t.version()));
     c.consents().forEach(r -> consentVersions.put(r.id(), r.version()));
     c.breaches().forEach(b -> breachVersions.put(b.id(), b.version()));
-    if (!c.audit().isEmpty()) {
-      writeHead = c.audit().get(c.audit().size() - 1).checkpoint();
-    }
+    c.lastAudit().ifPresent(h -> writeHead = h);
   }
 
   // ---- writing ------------------------------------------------------------------------------
@@ -306,9 +305,10 @@ public final class FileJournalStore implements DsrStore {
         throw new StoreException("writing the journal failed; the store is closed to further writes (" + e.getClass().getSimpleName() + ")", e);
       }
       end = start + record.limit();
-      applyWriteSide(committed);
+      Replayed applied = Replayed.of(committed);
+      applyWriteSide(applied);
       synchronized (syncMonitor) {
-        pending.add(new Pending(start, end, committed));
+        pending.add(new Pending(start, end, applied));
       }
       written = end;
       if (mode == SyncMode.EVERY_RECORD) {

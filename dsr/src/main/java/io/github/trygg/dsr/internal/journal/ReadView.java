@@ -4,7 +4,7 @@ import io.github.trygg.dsr.audit.AuditCheckpoint;
 import io.github.trygg.dsr.audit.AuditEntry;
 import io.github.trygg.dsr.breach.PersonalDataBreach;
 import io.github.trygg.dsr.consent.ConsentRecord;
-import io.github.trygg.dsr.internal.codec.Committed;
+import io.github.trygg.dsr.internal.codec.Replayed;
 import io.github.trygg.dsr.request.DataSubjectRequest;
 import io.github.trygg.dsr.request.SystemTask;
 import java.util.ArrayList;
@@ -32,7 +32,7 @@ final class ReadView {
   private int records;
   private volatile AuditCheckpoint head = AuditCheckpoint.GENESIS;
 
-  void apply(Committed c, long recordOffset) {
+  void apply(Replayed c, long recordOffset) {
     for (DataSubjectRequest r : c.requests()) {
       requests.put(r.id(), r);
     }
@@ -47,16 +47,16 @@ final class ReadView {
     for (PersonalDataBreach b : c.breaches()) {
       breaches.put(b.id(), b);
     }
-    if (!c.audit().isEmpty()) {
+    if (c.lastAudit().isPresent()) {
       synchronized (this) {
         if (records == firstSeq.length) {
           firstSeq = Arrays.copyOf(firstSeq, records * 2);
           offset = Arrays.copyOf(offset, records * 2);
         }
-        firstSeq[records] = c.audit().get(0).seq();
+        firstSeq[records] = c.firstAuditSeq();
         offset[records] = recordOffset;
         records++;
-        head = c.audit().get(c.audit().size() - 1).checkpoint();
+        head = c.lastAudit().get();
       }
     }
   }
