@@ -26,6 +26,17 @@ public final class DsrStores {
   }
 
   /**
+   * Rewrites a journal that no store has open with only the latest version of each entity and the
+   * whole audit chain. Run it in maintenance windows: the journal is append-only, so until then
+   * earlier versions — including identifiers of requests closed since — stay on disk.
+   *
+   */
+  public static JournalCompaction compactJournal(Path file) {
+    FileJournalStore.Compaction c = FileJournalStore.compact(file);
+    return new JournalCompaction(c.bytesBefore(), c.bytesAfter());
+  }
+
+  /**
    * PostgreSQL through the host's {@link DataSource} (the host brings the driver, for example
    * {@code org.postgresql:postgresql}, and its pool). Tables live in {@code schema}, which is
    * created or migrated on opening. Several nodes may open the same schema: optimistic versions

@@ -287,10 +287,7 @@ public final class FileJournalStore implements DsrStore {
       if (payload.length > MAX_RECORD) {
         throw new StoreException("a change of " + payload.length + " bytes exceeds the journal's record limit");
       }
-      CRC32C crc = new CRC32C();
-      crc.update(payload, 0, payload.length);
-      ByteBuffer record = ByteBuffer.allocate(8 + payload.length);
-      record.putInt(payload.length).putInt((int) crc.getValue()).put(payload).flip();
+      ByteBuffer record = frame(payload);
       long start = written;
       try {
         long p = start;
@@ -496,6 +493,85 @@ public final class FileJournalStore implements DsrStore {
     } finally {
       writeLock.unlock();
     }
+  }
+
+  /** What a compaction did. */
+  public record Compaction(long bytesBefore, long bytesAfter, long recordsAfter) {}
+
+  /**
+   * Rewrites a closed journal with only the latest version of every entity, followed by every
+   * audit entry (the chain is kept whole). Earlier versions leave the disk — among them the
+   * identifiers of requests that have since been closed. The new file is synced and then renamed
+   * over the old one, so a crash leaves either the old or the new journal.
+   */
+  public static Compaction compact(Path file) {
+    Path tmp = file.resolveSibling(file.getFileName() + ".compacting");
+    try {
+      long before = Files.size(file);
+      long records = 0;
+      try (FileJournalStore old = open(file, SyncMode.EVERY_RECORD, Duration.ZERO);
+          FileChannel out = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+        long pos = 0;
+        pos += writeAll(out, ByteBuffer.wrap(MAGIC), pos);
+        List<Committed> snapshot = new ArrayList<>();
+        snapshot.addAll(chunks(old.requests(), r -> new Committed(r, List.of(), List.of(), List.of(), List.of())));
+        List<SystemTask> tasks = new ArrayList<>(old.view.tasks.values());
+        tasks.sort(java.util.Comparator.comparing(SystemTask::id));
+        snapshot.addAll(chunks(tasks, t -> new Committed(List.of(), t, List.of(), List.of(), List.of())));
+        List<ConsentRecord> consents = new ArrayList<>(old.view.consents.values());
+        consents.sort(java.util.Comparator.comparing(ConsentRecord::id));
+        snapshot.addAll(chunks(consents, c -> new Committed(List.of(), List.of(), c, List.of(), List.of())));
+        snapshot.addAll(chunks(old.breaches(), b -> new Committed(List.of(), List.of(), List.of(), b, List.of())));
+        for (Committed c : snapshot) {
+          pos += writeAll(out, frame(Codec.encode(c)), pos);
+          records++;
+        }
+        long after = 0;
+        while (true) {
+          List<AuditEntry> page = old.audit(after, 1000);
+          if (page.isEmpty()) {
+            break;
+          }
+          pos += writeAll(out, frame(Codec.encode(new Committed(List.of(), List.of(), List.of(), List.of(), page))), pos);
+          records++;
+          after = page.get(page.size() - 1).seq();
+        }
+        out.force(true);
+      }
+      Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      Path dir = file.toAbsolutePath().getParent();
+      if (dir != null) {
+        syncDirectory(dir);
+      }
+      return new Compaction(before, Files.size(file), records);
+    } catch (IOException e) {
+      throw new StoreException("compacting the journal " + file.getFileName() + " failed; the old journal is unchanged", e);
+    }
+  }
+
+  private static <T> List<Committed> chunks(List<T> all, java.util.function.Function<List<T>, Committed> make) {
+    List<Committed> out = new ArrayList<>();
+    for (int i = 0; i < all.size(); i += 1000) {
+      out.add(make.apply(all.subList(i, Math.min(all.size(), i + 1000))));
+    }
+    return out;
+  }
+
+  private static ByteBuffer frame(byte[] payload) {
+    CRC32C crc = new CRC32C();
+    crc.update(payload, 0, payload.length);
+    ByteBuffer record = ByteBuffer.allocate(8 + payload.length);
+    record.putInt(payload.length).putInt((int) crc.getValue()).put(payload).flip();
+    return record;
+  }
+
+  private static int writeAll(FileChannel out, ByteBuffer buffer, long position) throws IOException {
+    int n = buffer.remaining();
+    long p = position;
+    while (buffer.hasRemaining()) {
+      p += out.write(buffer, p);
+    }
+    return n;
   }
 
   private static void syncDirectory(Path dir) {

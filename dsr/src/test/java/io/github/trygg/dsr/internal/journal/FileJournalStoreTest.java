@@ -153,4 +153,31 @@ class FileJournalStoreTest extends DsrStoreContract {
       raf.write(b ^ 0x5A);
     }
   }
+
+  @Test
+  void compactionKeepsTheLatestVersionsAndTheWholeChainAndDropsOldIdentifiers() throws Exception {
+    store.commit(Change.builder().put(request("keep", 1, RequestStatus.RECEIVED)).audit(event("keep", "RECEIVED")).build());
+    io.github.trygg.dsr.request.DataSubjectRequest closing = request("gone", 1, RequestStatus.RESPONDED);
+    store.commit(Change.builder().put(closing).audit(event("gone", "RESPONDED")).build());
+    store.commit(Change.builder().put(io.github.trygg.dsr.request.DataSubjectRequest.builder().from(request("gone", 2, RequestStatus.CLOSED))
+        .identifiers(java.util.List.of()).build()).audit(event("gone", "CLOSED")).build());
+    for (int v = 1; v <= 20; v++) {
+      store.commit(Change.builder().put(io.github.trygg.dsr.store.Fixtures.task("t1", "keep", v, io.github.trygg.dsr.request.TaskStatus.PENDING))
+          .audit(event("t1", "v" + v)).build());
+    }
+    io.github.trygg.dsr.audit.AuditCheckpoint head = store.auditHead();
+    store.close();
+    Path file = dir.resolve("journal.log");
+    assertTrue(new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1).contains("LK-gone"));
+    io.github.trygg.dsr.stores.JournalCompaction c = DsrStores.compactJournal(file);
+    assertTrue(c.bytesAfter() < c.bytesBefore(), c.toString());
+    assertTrue(!new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1).contains("LK-gone"),
+        "the closed request's identifier has left the disk");
+    store = open();
+    assertEquals(request("keep", 1, RequestStatus.RECEIVED), store.request("keep").orElseThrow());
+    assertEquals(20, store.task("t1").orElseThrow().version());
+    assertEquals(head, store.auditHead());
+    assertTrue(io.github.trygg.dsr.audit.AuditVerification.of(store.audit(0, 1000), head).intact());
+    assertEquals(24, store.commit(Change.builder().audit(event("x", "after")).build()).get(0).seq());
+  }
 }
