@@ -68,11 +68,16 @@ final class PostgresServer {
       Assumptions.abort(message);
     }
     try {
+      boolean root = "root".equals(System.getProperty("user.name"));
       Path base = Path.of("target", "pg-" + ProcessHandle.current().pid()).toAbsolutePath();
+      // The server user must reach the directory, and a Unix socket path is limited to ~107 bytes;
+      // a checkout under /root or a very deep path falls back to a directory under /tmp.
+      if ((root && !traversableByOthers(base.getParent())) || base.toString().length() > 80) {
+        base = Files.createTempDirectory("trygg-pg-");
+      }
       Path data = base.resolve("data");
       Path socket = base.resolve("sock");
       Files.createDirectories(socket);
-      boolean root = "root".equals(System.getProperty("user.name"));
       if (root) {
         UserPrincipal postgres = base.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("postgres");
         Files.setOwner(base, postgres);
@@ -82,12 +87,13 @@ final class PostgresServer {
       try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
         port = s.getLocalPort();
       }
+      Path dir = base;
       run(root, base, bin.get().resolve("initdb").toString(), "-D", data.toString(), "-U", "trygg", "-A", "trust", "-E", "UTF8", "--no-locale");
       run(root, base, bin.get().resolve("pg_ctl").toString(), "-D", data.toString(), "-l", base.resolve("server.log").toString(), "-w", "-t", "60",
           "-o", "-p " + port + " -k " + socket + " -c listen_addresses=127.0.0.1", "start");
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
         try {
-          run(root, base, bin.get().resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "fast", "-w", "stop");
+          run(root, dir, bin.get().resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "fast", "-w", "stop");
         } catch (IOException e) {
           // The JVM is exiting; the directory under target/ goes with the next clean.
         }
@@ -99,6 +105,20 @@ final class PostgresServer {
       return server;
     } catch (IOException | SQLException e) {
       throw new IllegalStateException("starting the test PostgreSQL cluster failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** Whether every directory from the root down to {@code dir} lets other users pass. */
+  private static boolean traversableByOthers(Path dir) {
+    try {
+      for (Path p = dir; p != null; p = p.getParent()) {
+        if (Files.exists(p) && !Files.getPosixFilePermissions(p).contains(java.nio.file.attribute.PosixFilePermission.OTHERS_EXECUTE)) {
+          return false;
+        }
+      }
+      return true;
+    } catch (IOException | UnsupportedOperationException e) {
+      return false;
     }
   }
 
