@@ -136,8 +136,8 @@ public final class DsrCases {
     LocalDate day = intake.receivedAt().atZone(deadlines.calendar().zone()).toLocalDate();
     List<SubjectIdentifier> canonical = intake.identifiers().stream().map(i -> canonical(i, day)).toList();
     String subjectRef = subjectRef(canonical);
-    Optional<DataSubjectRequest> earlier = store.requests().stream()
-        .filter(r -> r.subjectRef().equals(subjectRef) && !r.status().isFinished())
+    Optional<DataSubjectRequest> earlier = store.requestsOf(subjectRef).stream()
+        .filter(r -> !r.status().isFinished())
         .filter(r -> r.types().stream().anyMatch(intake.types()::contains))
         .findFirst();
     Instant now = clock.instant();

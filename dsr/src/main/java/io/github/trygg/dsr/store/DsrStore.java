@@ -35,6 +35,9 @@ public interface DsrStore extends AutoCloseable {
 
   List<DataSubjectRequest> requests();
 
+  /** The requests about one subject (by pseudonym), for duplicate detection and the subject's history. */
+  List<DataSubjectRequest> requestsOf(String subjectRef);
+
   Optional<SystemTask> task(String id);
 
   List<SystemTask> tasks(String requestId);

@@ -102,6 +102,8 @@ public abstract class DsrStoreContract {
         .put(consent("c2", "p1.k.s")).put(consent("c1", "p1.k.s")).put(consent("c3", "p1.k.other"))
         .put(breach("b2", 1)).put(breach("b1", 1)).build());
     assertEquals(List.of("r1", "r2"), store.requests().stream().map(r -> r.id()).toList());
+    assertEquals(List.of("r2"), store.requestsOf("p1.k.r2").stream().map(r -> r.id()).toList());
+    assertTrue(store.requestsOf("p1.k.nobody").isEmpty());
     assertEquals(List.of("t1", "t3"), store.tasks("r1").stream().map(SystemTask::id).toList());
     assertEquals(List.of("c1", "c2"), store.consents("p1.k.s").stream().map(c -> c.id()).toList());
     assertEquals(List.of("b1", "b2"), store.breaches().stream().map(b -> b.id()).toList());

@@ -218,6 +218,12 @@ public final class PostgresStore implements DsrStore {
   }
 
   @Override
+  public List<DataSubjectRequest> requestsOf(String subjectRef) {
+    return query("SELECT payload FROM " + schema + ".request WHERE subject_ref = ? ORDER BY id", ps -> ps.setString(1, subjectRef),
+        rs -> Codec.decodeRequest(rs.getBytes(1)));
+  }
+
+  @Override
   public Optional<SystemTask> task(String id) {
     return one("SELECT payload FROM " + schema + ".task WHERE id = ?", id, Codec::decodeTask);
   }

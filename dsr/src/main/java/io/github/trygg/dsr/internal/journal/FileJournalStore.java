@@ -412,6 +412,11 @@ public final class FileJournalStore implements DsrStore {
   }
 
   @Override
+  public List<DataSubjectRequest> requestsOf(String subjectRef) {
+    return ReadView.sorted(view.requestsBySubject.getOrDefault(subjectRef, Set.of()), view.requests);
+  }
+
+  @Override
   public Optional<SystemTask> task(String id) {
     return Optional.ofNullable(view.tasks.get(id));
   }

@@ -20,6 +20,7 @@ import java.util.concurrent.ConcurrentSkipListSet;
 /** What readers see: durable changes only, applied in journal order. Audit entries stay on disk. */
 final class ReadView {
   final Map<String, DataSubjectRequest> requests = new ConcurrentHashMap<>();
+  final Map<String, Set<String>> requestsBySubject = new ConcurrentHashMap<>();
   final Map<String, SystemTask> tasks = new ConcurrentHashMap<>();
   final Map<String, Set<String>> tasksByRequest = new ConcurrentHashMap<>();
   final Map<String, ConsentRecord> consents = new ConcurrentHashMap<>();
@@ -35,6 +36,7 @@ final class ReadView {
   void apply(Replayed c, long recordOffset) {
     for (DataSubjectRequest r : c.requests()) {
       requests.put(r.id(), r);
+      requestsBySubject.computeIfAbsent(r.subjectRef(), k -> new ConcurrentSkipListSet<>()).add(r.id());
     }
     for (SystemTask t : c.tasks()) {
       tasks.put(t.id(), t);
