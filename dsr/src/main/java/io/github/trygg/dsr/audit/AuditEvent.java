@@ -47,6 +47,11 @@ public record AuditEvent(
         continue;
       }
       for (int end = start + 10; end <= Math.min(n, start + 13); end++) {
+        // Only whole runs: a number embedded in a longer run of digits (a UUID segment, a job
+        // number) is not an identity number written out.
+        if (end < n && Character.isDigit(text.charAt(end))) {
+          continue;
+        }
         if (IdentityNumbers.isValid(text, start, end, FAR_FUTURE)) {
           throw new IllegalArgumentException("an audit event must not contain an identity number; use the subject's pseudonym");
         }

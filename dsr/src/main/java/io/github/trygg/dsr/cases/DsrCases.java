@@ -297,12 +297,15 @@ public final class DsrCases {
         throw new DsrException("no connector for channel " + t.channel() + " (task " + t.id() + "); add one to the builder");
       }
       Submission s = connector.submit(new TaskOrder(t, r.identifiers(), r.deadline().due()));
-      Lifecycle.check(t.status(), TaskStatus.SENT);
-      SystemTask sent = SystemTask.builder().from(t).version(t.version() + 1).status(s.status() == TaskStatus.FAILED ? TaskStatus.FAILED : TaskStatus.SENT)
-          .externalRef(s.externalRef()).attempts(t.attempts() + 1).updatedAt(clock.instant()).build();
+      // An acknowledgement on submission still passes through SENT; the task records the furthest.
+      TaskStatus reached = s.status() == TaskStatus.FAILED ? TaskStatus.FAILED : TaskStatus.SENT;
+      Lifecycle.check(t.status(), reached);
       if (s.status() == TaskStatus.ACKNOWLEDGED) {
-        sent = SystemTask.builder().from(sent).status(TaskStatus.ACKNOWLEDGED).build();
+        Lifecycle.check(TaskStatus.SENT, TaskStatus.ACKNOWLEDGED);
+        reached = TaskStatus.ACKNOWLEDGED;
       }
+      SystemTask sent = SystemTask.builder().from(t).version(t.version() + 1).status(reached)
+          .externalRef(s.externalRef()).attempts(t.attempts() + 1).updatedAt(clock.instant()).build();
       store.commit(Change.builder().put(sent).audit(taskEvent(r, t, sent, actor, Map.of())).build());
     }
   }

@@ -51,7 +51,8 @@ public final class Lifecycle {
     r(CANCELLED, CLOSED);
     r(CLOSED);
 
-    t(PENDING, SENT, SKIPPED, TaskStatus.CANCELLED);
+    // FAILED straight from PENDING: the connector could not deliver the task at all.
+    t(PENDING, SENT, FAILED, SKIPPED, TaskStatus.CANCELLED);
     t(SENT, ACKNOWLEDGED, TaskStatus.IN_PROGRESS, DONE, NO_DATA, FAILED, TaskStatus.CANCELLED);
     t(ACKNOWLEDGED, TaskStatus.IN_PROGRESS, DONE, NO_DATA, FAILED, TaskStatus.CANCELLED);
     t(TaskStatus.IN_PROGRESS, DONE, NO_DATA, FAILED, TaskStatus.CANCELLED);

@@ -119,8 +119,9 @@ class AuditChainTest {
         () -> new AuditEvent(Instant.EPOCH, "a", "b", "c", "d", "", Map.of("note", "subject " + pnr)));
     assertThrows(IllegalArgumentException.class,
         () -> new AuditEvent(Instant.EPOCH, "a", "b", "c", "d", pnr.substring(2, 8) + "-" + pnr.substring(8), Map.of()));
-    // Other digit runs (a request number, a date) are fine.
+    // Other digit runs (a request number, a date) are fine, and so is a valid number embedded in a longer run.
     new AuditEvent(Instant.EPOCH, "a", "b", "c", "REQ-2026-0001234567", "", Map.of("due", "2026-02-28"));
+    new AuditEvent(Instant.EPOCH, "a", "b", "c", "job-" + pnr + "7", "", Map.of());
   }
 
   @Test
