@@ -55,6 +55,8 @@ public final class FileJournalStore implements DsrStore {
   static final byte[] MAGIC = "TRYGGDJ1".getBytes(StandardCharsets.US_ASCII);
   static final int HEADER = 8;
   static final int MAX_RECORD = 64 << 20;
+  /** The smallest encoded change: a format byte and five empty lists. */
+  static final int MIN_PAYLOAD = 21;
 
   private final Path file;
   private final FileChannel channel;
@@ -166,13 +168,13 @@ public final class FileJournalStore implements DsrStore {
       int length = head.getInt();
       int checksum = head.getInt();
       long end = pos + 8 + (long) length;
-      if (length < 0 || length > MAX_RECORD || end > size) {
-        // A length that runs past the end is a record cut short by a crash; one that fits but is
-        // impossible is damage, unless nothing follows it.
-        if (end >= size || length < 0) {
-          return truncate(pos, size, records);
+      if (length < MIN_PAYLOAD || length > MAX_RECORD || end > size) {
+        // A record cut short or garbled by a crash is the last thing in the file: nothing valid
+        // follows it. A bad record with good ones after it is damage, never silently cut.
+        if (anyValidRecordAfter(window, pos + 1, size, crc)) {
+          throw damaged(pos);
         }
-        throw damaged(pos);
+        return truncate(pos, size, records);
       }
       ByteBuffer body = window.at(pos + 8, length);
       byte[] payload = new byte[length];
@@ -180,10 +182,10 @@ public final class FileJournalStore implements DsrStore {
       crc.reset();
       crc.update(payload, 0, length);
       if ((int) crc.getValue() != checksum) {
-        if (end == size) {
-          return truncate(pos, size, records);
+        if (anyValidRecordAfter(window, pos + 1, size, crc)) {
+          throw damaged(pos);
         }
-        throw damaged(pos);
+        return truncate(pos, size, records);
       }
       Replayed c = Codec.decodeForReplay(payload);
       applyWriteSide(c);
@@ -192,6 +194,37 @@ public final class FileJournalStore implements DsrStore {
       pos = end;
     }
     return new long[] {records, 0};
+  }
+
+  /**
+   * Whether a well-formed record (plausible length, matching checksum) starts anywhere in
+   * [from, size). Only called when a record is bad, to tell a torn tail from damage in the middle.
+   */
+  private boolean anyValidRecordAfter(Window window, long from, long size, CRC32C crc) throws IOException {
+    for (long p = from; p + 8 <= size; p++) {
+      ByteBuffer head = window.at(p, 8);
+      int length = head.getInt();
+      int checksum = head.getInt();
+      if (length < MIN_PAYLOAD || length > MAX_RECORD || p + 8 + (long) length > size) {
+        continue;
+      }
+      ByteBuffer body = window.at(p + 8, length);
+      crc.reset();
+      crc.update(body.duplicate());
+      if ((int) crc.getValue() != checksum) {
+        continue;
+      }
+      // A checksum can match by chance in arbitrary bytes; a payload that also decodes cannot.
+      byte[] payload = new byte[length];
+      body.get(payload);
+      try {
+        Codec.decodeForReplay(payload);
+        return true;
+      } catch (StoreException notARecord) {
+        // keep looking
+      }
+    }
+    return false;
   }
 
   /** Large sequential reads of the file; hands out views of byte ranges inside them. */
