@@ -6,6 +6,18 @@ module io.github.trygg.dsr {
   requires static transitive org.apiguardian.api;
   requires static org.immutables.value.annotations;
   requires org.slf4j;
+  requires transitive java.sql;
 
   exports io.github.trygg.dsr;
+  exports io.github.trygg.dsr.access;
+  exports io.github.trygg.dsr.audit;
+  exports io.github.trygg.dsr.breach;
+  exports io.github.trygg.dsr.cases;
+  exports io.github.trygg.dsr.connector;
+  exports io.github.trygg.dsr.consent;
+  exports io.github.trygg.dsr.deadline;
+  exports io.github.trygg.dsr.request;
+  exports io.github.trygg.dsr.routing;
+  exports io.github.trygg.dsr.store;
+  exports io.github.trygg.dsr.stores;
 }

@@ -1,0 +1,24 @@
+package io.github.trygg.dsr;
+
+import io.github.trygg.core.LegalReference;
+import io.github.trygg.core.LocalizedText;
+import java.util.Objects;
+import org.apiguardian.api.API;
+
+/**
+ * One step of an explanation: the rule that applied, the provision behind it with its verification
+ * status, and what it did in Swedish, Norwegian bokmål and English. Never carries personal data.
+ */
+@API(status = API.Status.STABLE, since = "0.1")
+public record Reason(String ruleId, LegalReference reference, LocalizedText text) {
+  public Reason {
+    Objects.requireNonNull(ruleId, "ruleId");
+    Objects.requireNonNull(reference, "reference");
+    Objects.requireNonNull(text, "text");
+  }
+
+  @Override
+  public String toString() {
+    return ruleId + ": " + text.en() + " [" + reference + "]";
+  }
+}

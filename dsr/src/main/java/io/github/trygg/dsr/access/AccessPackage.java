@@ -1,0 +1,41 @@
+package io.github.trygg.dsr.access;
+
+import io.github.trygg.core.internal.json.Format;
+import io.github.trygg.core.internal.json.TreeWriter;
+import java.util.Map;
+import org.apiguardian.api.API;
+
+/**
+ * An access package: a tree of maps and lists in a fixed member order, written as JSON. The
+ * format is {@value #FORMAT}; see {@link AccessPackages} for what it holds.
+ */
+@API(status = API.Status.STABLE, since = "0.1")
+public final class AccessPackage {
+  public static final String FORMAT = "trygg-access-package/1";
+
+  private final String requestId;
+  private final Map<String, Object> tree;
+
+  AccessPackage(String requestId, Map<String, Object> tree) {
+    this.requestId = requestId;
+    this.tree = tree;
+  }
+
+  public String requestId() {
+    return requestId;
+  }
+
+  /** The package as a tree of {@code Map}, {@code List}, {@code String}, numbers and booleans. */
+  public Map<String, Object> tree() {
+    return tree;
+  }
+
+  public String toJson() {
+    return TreeWriter.write(tree, Format.JSON);
+  }
+
+  @Override
+  public String toString() {
+    return "AccessPackage[" + requestId + "]";
+  }
+}

@@ -1,0 +1,22 @@
+package io.github.trygg.dsr.breach;
+
+import org.apiguardian.api.API;
+
+/** An approximate number as a range, for subjects or records concerned (Art. 33(3)(a)). */
+@API(status = API.Status.STABLE, since = "0.1")
+public record Approximate(long min, long max) {
+  public Approximate {
+    if (min < 0 || max < min) {
+      throw new IllegalArgumentException("a range needs 0 <= min <= max");
+    }
+  }
+
+  public static Approximate exactly(long n) {
+    return new Approximate(n, n);
+  }
+
+  @Override
+  public String toString() {
+    return min == max ? Long.toString(min) : min + "–" + max;
+  }
+}

@@ -1,0 +1,23 @@
+package io.github.trygg.dsr.connector;
+
+import io.github.trygg.dsr.request.SubjectIdentifier;
+import io.github.trygg.dsr.request.SystemTask;
+import java.time.LocalDate;
+import java.util.List;
+import org.apiguardian.api.API;
+
+/**
+ * What a connector sends: the task, the subject's identifiers (which only the receiving system
+ * needs: never log them) and the date the answer is needed by.
+ */
+@API(status = API.Status.STABLE, since = "0.1")
+public record TaskOrder(SystemTask task, List<SubjectIdentifier> identifiers, LocalDate answerBy) {
+  public TaskOrder {
+    identifiers = List.copyOf(identifiers);
+  }
+
+  @Override
+  public String toString() {
+    return "TaskOrder[" + task.id() + " " + task.right() + " → " + task.systemId() + "]";
+  }
+}

@@ -1,0 +1,28 @@
+package io.github.trygg.dsr.consent;
+
+import io.github.trygg.core.LocalizedText;
+import org.apiguardian.api.API;
+
+/**
+ * A purpose consent is asked for, with the notice version in force.
+ *
+ * @param noticeVersion the current version of the information given with the request for consent;
+ *     consent given under an older version is not valid for this purpose
+ * @param informationSocietyService an online service offered directly to a child (GDPR Art. 8)
+ * @param specialCategory the purpose involves special-category data (GDPR Art. 9)
+ * @param activities the register's processing activities that rest on this consent; withdrawing
+ *     it routes tasks to their systems
+ */
+@API(status = API.Status.STABLE, since = "0.1")
+public record ConsentPurpose(
+    String id,
+    LocalizedText name,
+    String noticeVersion,
+    GuardianRule guardianRule,
+    boolean informationSocietyService,
+    boolean specialCategory,
+    java.util.List<String> activities) {
+  public ConsentPurpose {
+    activities = java.util.List.copyOf(activities);
+  }
+}

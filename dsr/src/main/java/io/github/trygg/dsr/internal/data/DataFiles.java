@@ -1,0 +1,36 @@
+package io.github.trygg.dsr.internal.data;
+
+import io.github.trygg.core.LegalReference;
+import io.github.trygg.core.LocalizedText;
+import io.github.trygg.core.VerificationStatus;
+import io.github.trygg.core.internal.json.Problems;
+import io.github.trygg.core.internal.json.SourceObject;
+import org.apiguardian.api.API;
+
+/** Members every DSR data file writes the same way; problems are collected, never thrown here. */
+@API(status = API.Status.INTERNAL, since = "0.1")
+public final class DataFiles {
+  private DataFiles() {}
+
+  /** {@code {citation, status, url?}}. */
+  public static LegalReference reference(SourceObject o, Problems problems) {
+    o.allowOnly(problems, "citation", "status", "url");
+    String citation = o.requireString("citation", problems);
+    VerificationStatus status = o.requireEnum("status", VerificationStatus.class, problems).orElse(VerificationStatus.UNVERIFIED);
+    return new LegalReference(citation, status, o.optionalString("url", problems).orElse(""));
+  }
+
+  /** {@code {sv, nb, en}}. */
+  public static LocalizedText text(SourceObject o, Problems problems) {
+    o.allowOnly(problems, "sv", "nb", "en");
+    return new LocalizedText(o.requireString("sv", problems), o.requireString("nb", problems), o.requireString("en", problems));
+  }
+
+  /** Reports a {@code format} other than {@code expected}. */
+  public static void checkFormat(SourceObject root, String expected, Problems problems) {
+    String format = root.requireString("format", problems);
+    if (!format.isEmpty() && !expected.equals(format)) {
+      problems.add("unknown-format", root.keyLocation("format"), "unknown format '" + format + "'", expected);
+    }
+  }
+}

@@ -1,0 +1,628 @@
+package io.github.trygg.dsr.internal.journal;
+
+import io.github.trygg.dsr.audit.AuditChain;
+import io.github.trygg.dsr.audit.AuditCheckpoint;
+import io.github.trygg.dsr.audit.AuditEntry;
+import io.github.trygg.dsr.audit.AuditEvent;
+import io.github.trygg.dsr.breach.PersonalDataBreach;
+import io.github.trygg.dsr.consent.ConsentRecord;
+import io.github.trygg.dsr.internal.codec.Codec;
+import io.github.trygg.dsr.internal.codec.Committed;
+import io.github.trygg.dsr.internal.codec.Replayed;
+import io.github.trygg.dsr.request.DataSubjectRequest;
+import io.github.trygg.dsr.request.SystemTask;
+import io.github.trygg.dsr.store.Change;
+import io.github.trygg.dsr.store.DsrStore;
+import io.github.trygg.dsr.store.StaleVersionException;
+import io.github.trygg.dsr.store.StoreException;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.zip.CRC32C;
+import org.apiguardian.api.API;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An append-only journal file of committed changes. Each record is {@code length (4) ‖ CRC32C (4) ‖
+ * payload}; the file starts with an 8-byte magic. On opening, every record is checked and replayed;
+ * a last record that is cut short or fails its checksum (a write torn by a crash) is cut off, while
+ * a bad record followed by good ones is damage and refuses to open.
+ *
+ * <p>A commit is acknowledged only after the fsync that covers it. In {@link SyncMode#GROUPED}
+ * commits arriving while an fsync runs share the next one; an optional batch window lets the syncing
+ * thread wait a little for more.
+ */
+@API(status = API.Status.INTERNAL, since = "0.1")
+public final class FileJournalStore implements DsrStore {
+  private static final Logger LOG = LoggerFactory.getLogger(FileJournalStore.class);
+  static final byte[] MAGIC = "TRYGGDJ1".getBytes(StandardCharsets.US_ASCII);
+  static final int HEADER = 8;
+  static final int MAX_RECORD = 64 << 20;
+  /** The smallest encoded change: a format byte and five empty lists. */
+  static final int MIN_PAYLOAD = 21;
+
+  private final Path file;
+  private final FileChannel channel;
+  private final FileLock lock;
+  private final SyncMode mode;
+  private final long batchWindowNanos;
+
+  // Write side: guarded by writeLock.
+  private final ReentrantLock writeLock = new ReentrantLock();
+  private final Map<String, Long> requestVersions = new HashMap<>();
+  private final Map<String, Long> taskVersions = new HashMap<>();
+  private final Map<String, Long> consentVersions = new HashMap<>();
+  private final Map<String, Long> breachVersions = new HashMap<>();
+  private AuditCheckpoint writeHead = AuditCheckpoint.GENESIS;
+  private volatile long written;
+
+  // Sync side: guarded by syncMonitor.
+  private final Object syncMonitor = new Object();
+  private final ArrayDeque<Pending> pending = new ArrayDeque<>();
+  private long durable;
+  private boolean syncing;
+
+  private final ReadView view = new ReadView();
+  private volatile boolean closed;
+  private volatile boolean failed;
+  private final Recovery recovery;
+
+  private record Pending(long start, long end, Replayed change) {}
+
+  /** What opening found: records replayed and bytes cut from a torn end. */
+  public record Recovery(long records, long bytesTruncated, Duration took) {}
+
+  private FileJournalStore(Path file, SyncMode mode, Duration batchWindow) {
+    this.file = file;
+    this.mode = mode;
+    this.batchWindowNanos = batchWindow.toNanos();
+    long t0 = System.nanoTime();
+    try {
+      Path dir = file.toAbsolutePath().getParent();
+      if (dir != null) {
+        Files.createDirectories(dir);
+      }
+      boolean created = !Files.exists(file);
+      this.channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+      FileLock l;
+      try {
+        l = channel.tryLock();
+      } catch (OverlappingFileLockException e) {
+        l = null;
+      }
+      if (l == null) {
+        channel.close();
+        throw new StoreException("the journal " + file.getFileName() + " is open in another process or store");
+      }
+      this.lock = l;
+      if (created || channel.size() == 0) {
+        channel.write(ByteBuffer.wrap(MAGIC), 0);
+        channel.force(true);
+        if (dir != null) {
+          syncDirectory(dir);
+        }
+      }
+      long[] result = replay();
+      this.written = channel.size();
+      this.durable = written;
+      this.recovery = new Recovery(result[0], result[1], Duration.ofNanos(System.nanoTime() - t0));
+      if (result[1] > 0) {
+        LOG.warn("journal {}: cut {} bytes of a torn last record", file.getFileName(), result[1]);
+      }
+    } catch (IOException e) {
+      throw new StoreException("cannot open the journal " + file.getFileName() + " (" + e.getClass().getSimpleName() + ")", e);
+    }
+  }
+
+  public static FileJournalStore open(Path file, SyncMode mode, Duration batchWindow) {
+    return new FileJournalStore(file, mode, batchWindow);
+  }
+
+  public Recovery recovery() {
+    return recovery;
+  }
+
+  public Path file() {
+    return file;
+  }
+
+  // ---- recovery ---------------------------------------------------------------------------
+
+  /** Returns {records, bytes truncated}. */
+  private long[] replay() throws IOException {
+    long size = channel.size();
+    if (size < HEADER) {
+      throw new StoreException("the journal " + file.getFileName() + " is shorter than its header");
+    }
+    ByteBuffer magic = ByteBuffer.allocate(HEADER);
+    readFully(magic, 0);
+    if (!java.util.Arrays.equals(magic.array(), MAGIC)) {
+      throw new StoreException("the file " + file.getFileName() + " is not a Trygg journal");
+    }
+    long pos = HEADER;
+    long records = 0;
+    Window window = new Window(size);
+    CRC32C crc = new CRC32C();
+    while (pos < size) {
+      if (size - pos < 8) {
+        return truncate(pos, size, records);
+      }
+      ByteBuffer head = window.at(pos, 8);
+      int length = head.getInt();
+      int checksum = head.getInt();
+      long end = pos + 8 + (long) length;
+      if (length < MIN_PAYLOAD || length > MAX_RECORD || end > size) {
+        // A record cut short or garbled by a crash is the last thing in the file: nothing valid
+        // follows it. A bad record with good ones after it is damage, never silently cut.
+        if (anyValidRecordAfter(window, pos + 1, size, crc)) {
+          throw damaged(pos);
+        }
+        return truncate(pos, size, records);
+      }
+      ByteBuffer body = window.at(pos + 8, length);
+      byte[] payload = new byte[length];
+      body.get(payload);
+      crc.reset();
+      crc.update(payload, 0, length);
+      if ((int) crc.getValue() != checksum) {
+        if (anyValidRecordAfter(window, pos + 1, size, crc)) {
+          throw damaged(pos);
+        }
+        return truncate(pos, size, records);
+      }
+      Replayed c = Codec.decodeForReplay(payload);
+      applyWriteSide(c);
+      view.apply(c, pos);
+      records++;
+      pos = end;
+    }
+    return new long[] {records, 0};
+  }
+
+  /**
+   * Whether a well-formed record (plausible length, matching checksum) starts anywhere in
+   * [from, size). Only called when a record is bad, to tell a torn tail from damage in the middle.
+   */
+  private boolean anyValidRecordAfter(Window window, long from, long size, CRC32C crc) throws IOException {
+    for (long p = from; p + 8 <= size; p++) {
+      ByteBuffer head = window.at(p, 8);
+      int length = head.getInt();
+      int checksum = head.getInt();
+      if (length < MIN_PAYLOAD || length > MAX_RECORD || p + 8 + (long) length > size) {
+        continue;
+      }
+      ByteBuffer body = window.at(p + 8, length);
+      crc.reset();
+      crc.update(body.duplicate());
+      if ((int) crc.getValue() != checksum) {
+        continue;
+      }
+      // A checksum can match by chance in arbitrary bytes; a payload that also decodes cannot.
+      byte[] payload = new byte[length];
+      body.get(payload);
+      try {
+        Codec.decodeForReplay(payload);
+        return true;
+      } catch (StoreException notARecord) {
+        // keep looking
+      }
+    }
+    return false;
+  }
+
+  /** Large sequential reads of the file; hands out views of byte ranges inside them. */
+  private final class Window {
+    private final long size;
+    private ByteBuffer buffer = ByteBuffer.allocate(4 << 20);
+    private long start;
+    private int filled;
+
+    Window(long size) {
+      this.size = size;
+    }
+
+    ByteBuffer at(long pos, int length) throws IOException {
+      if (pos < start || pos + length > start + filled) {
+        if (length > buffer.capacity()) {
+          buffer = ByteBuffer.allocate(length);
+        }
+        buffer.clear();
+        int n = (int) Math.min(buffer.capacity(), size - pos);
+        buffer.limit(n);
+        readFully(buffer, pos);
+        start = pos;
+        filled = n;
+      }
+      ByteBuffer view = buffer.duplicate();
+      view.limit((int) (pos - start) + length);
+      view.position((int) (pos - start));
+      return view;
+    }
+  }
+
+  private long[] truncate(long pos, long size, long records) throws IOException {
+    channel.truncate(pos);
+    channel.force(true);
+    return new long[] {records, size - pos};
+  }
+
+  private StoreException damaged(long pos) {
+    return new StoreException("the journal " + file.getFileName() + " is damaged at byte " + pos
+        + ": a record fails its checksum but is followed by more data; restore it from a backup");
+  }
+
+  private void readFully(ByteBuffer buffer, long position) throws IOException {
+    long p = position;
+    while (buffer.hasRemaining()) {
+      int n = channel.read(buffer, p);
+      if (n < 0) {
+        throw new IOException("unexpected end of the journal");
+      }
+      p += n;
+    }
+  }
+
+  private void applyWriteSide(Replayed c) {
+    c.requests().forEach(r -> requestVersions.put(r.id(), r.version()));
+    c.tasks().forEach(t -> taskVersions.put(t.id(), t.version()));
+    c.consents().forEach(r -> consentVersions.put(r.id(), r.version()));
+    c.breaches().forEach(b -> breachVersions.put(b.id(), b.version()));
+    c.lastAudit().ifPresent(h -> writeHead = h);
+  }
+
+  // ---- writing ------------------------------------------------------------------------------
+
+  @Override
+  public List<AuditEntry> commit(Change change) {
+    long end;
+    Committed committed;
+    writeLock.lock();
+    try {
+      ensureUsable();
+      for (DataSubjectRequest r : change.requests()) {
+        checkVersion("request", r.id(), r.version(), requestVersions);
+      }
+      for (SystemTask t : change.tasks()) {
+        checkVersion("task", t.id(), t.version(), taskVersions);
+      }
+      for (ConsentRecord c : change.consents()) {
+        checkVersion("consent", c.id(), c.version(), consentVersions);
+      }
+      for (PersonalDataBreach b : change.breaches()) {
+        checkVersion("breach", b.id(), b.version(), breachVersions);
+      }
+      List<AuditEntry> entries = new ArrayList<>(change.audit().size());
+      AuditCheckpoint head = writeHead;
+      for (AuditEvent e : change.audit()) {
+        AuditEntry entry = AuditChain.append(head, e);
+        entries.add(entry);
+        head = entry.checkpoint();
+      }
+      committed = new Committed(change.requests(), change.tasks(), change.consents(), change.breaches(), entries);
+      byte[] payload = Codec.encode(committed);
+      if (payload.length > MAX_RECORD) {
+        throw new StoreException("a change of " + payload.length + " bytes exceeds the journal's record limit");
+      }
+      ByteBuffer record = frame(payload);
+      long start = written;
+      try {
+        long p = start;
+        while (record.hasRemaining()) {
+          p += channel.write(record, p);
+        }
+        if (mode == SyncMode.EVERY_RECORD) {
+          channel.force(false);
+        }
+      } catch (IOException e) {
+        failed = true;
+        throw new StoreException("writing the journal failed; the store is closed to further writes (" + e.getClass().getSimpleName() + ")", e);
+      }
+      end = start + record.limit();
+      Replayed applied = Replayed.of(committed);
+      applyWriteSide(applied);
+      synchronized (syncMonitor) {
+        pending.add(new Pending(start, end, applied));
+      }
+      written = end;
+      if (mode == SyncMode.EVERY_RECORD) {
+        markDurable(end);
+      }
+    } finally {
+      writeLock.unlock();
+    }
+    if (mode == SyncMode.GROUPED) {
+      awaitDurable(end);
+    }
+    return committed.audit();
+  }
+
+  private static void checkVersion(String entity, String id, long version, Map<String, Long> versions) {
+    long current = versions.getOrDefault(id, 0L);
+    if (current != version - 1) {
+      throw new StaleVersionException(entity, id, version - 1, current);
+    }
+  }
+
+  /** Leader/follower group commit: one thread forces, the others wait for it. */
+  private void awaitDurable(long end) {
+    while (true) {
+      synchronized (syncMonitor) {
+        if (durable >= end) {
+          return;
+        }
+        if (failed) {
+          throw new StoreException("the journal failed before this change was made durable");
+        }
+        if (syncing) {
+          try {
+            syncMonitor.wait();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while waiting for the journal to sync; the change may or may not be durable", e);
+          }
+          continue;
+        }
+        syncing = true;
+      }
+      boolean ok = false;
+      long target = 0;
+      try {
+        if (batchWindowNanos > 0) {
+          LockSupport.parkNanos(batchWindowNanos);
+        }
+        target = written;
+        channel.force(false);
+        ok = true;
+      } catch (IOException e) {
+        failed = true;
+        throw new StoreException("syncing the journal failed; the store is closed to further writes", e);
+      } finally {
+        synchronized (syncMonitor) {
+          syncing = false;
+          if (ok) {
+            applyDurable(target);
+          }
+          syncMonitor.notifyAll();
+        }
+      }
+    }
+  }
+
+  private void markDurable(long end) {
+    synchronized (syncMonitor) {
+      applyDurable(end);
+      syncMonitor.notifyAll();
+    }
+  }
+
+  /** Called holding syncMonitor: moves pending changes up to {@code target} into the read view. */
+  private void applyDurable(long target) {
+    if (target > durable) {
+      durable = target;
+    }
+    while (!pending.isEmpty() && pending.peek().end() <= durable) {
+      Pending p = pending.poll();
+      view.apply(p.change(), p.start());
+    }
+  }
+
+  private void ensureUsable() {
+    if (closed) {
+      throw new StoreException("the journal is closed");
+    }
+    if (failed) {
+      throw new StoreException("the journal failed earlier and accepts no writes; reopen it to recover");
+    }
+  }
+
+  // ---- reading ------------------------------------------------------------------------------
+
+  @Override
+  public Optional<DataSubjectRequest> request(String id) {
+    return Optional.ofNullable(view.requests.get(id));
+  }
+
+  @Override
+  public List<DataSubjectRequest> requests() {
+    return ReadView.sortedValues(view.requests, DataSubjectRequest::id);
+  }
+
+  @Override
+  public List<DataSubjectRequest> requestsOf(String subjectRef) {
+    return ReadView.sorted(view.requestsBySubject.getOrDefault(subjectRef, Set.of()), view.requests);
+  }
+
+  @Override
+  public Optional<SystemTask> task(String id) {
+    return Optional.ofNullable(view.tasks.get(id));
+  }
+
+  @Override
+  public List<SystemTask> tasks(String requestId) {
+    return ReadView.sorted(view.tasksByRequest.getOrDefault(requestId, Set.of()), view.tasks);
+  }
+
+  @Override
+  public Optional<ConsentRecord> consent(String id) {
+    return Optional.ofNullable(view.consents.get(id));
+  }
+
+  @Override
+  public List<ConsentRecord> consents(String subjectRef) {
+    return ReadView.sorted(view.consentsBySubject.getOrDefault(subjectRef, Set.of()), view.consents);
+  }
+
+  @Override
+  public Optional<PersonalDataBreach> breach(String id) {
+    return Optional.ofNullable(view.breaches.get(id));
+  }
+
+  @Override
+  public List<PersonalDataBreach> breaches() {
+    return ReadView.sortedValues(view.breaches, PersonalDataBreach::id);
+  }
+
+  @Override
+  public List<AuditEntry> audit(long afterSeq, int limit) {
+    List<AuditEntry> out = new ArrayList<>();
+    try {
+      for (long offset : view.auditRecordsFrom(afterSeq)) {
+        ByteBuffer head = ByteBuffer.allocate(8);
+        readFully(head, offset);
+        head.flip();
+        int length = head.getInt();
+        head.getInt();
+        ByteBuffer payload = ByteBuffer.allocate(length);
+        readFully(payload, offset + 8);
+        for (AuditEntry e : Codec.decodeAudit(payload.array())) {
+          if (e.seq() > afterSeq) {
+            out.add(e);
+            if (out.size() == limit) {
+              return out;
+            }
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new StoreException("reading the audit log from the journal failed", e);
+    }
+    return out;
+  }
+
+  @Override
+  public AuditCheckpoint auditHead() {
+    return view.head();
+  }
+
+  @Override
+  public void close() {
+    writeLock.lock();
+    try {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      try {
+        if (!failed) {
+          channel.force(false);
+        }
+        lock.release();
+        channel.close();
+      } catch (IOException e) {
+        throw new StoreException("closing the journal failed", e);
+      }
+    } finally {
+      writeLock.unlock();
+    }
+  }
+
+  /** What a compaction did. */
+  public record Compaction(long bytesBefore, long bytesAfter, long recordsAfter) {}
+
+  /**
+   * Rewrites a closed journal with only the latest version of every entity, followed by every
+   * audit entry (the chain is kept whole). Earlier versions leave the disk — among them the
+   * identifiers of requests that have since been closed. The new file is synced and then renamed
+   * over the old one, so a crash leaves either the old or the new journal.
+   */
+  public static Compaction compact(Path file) {
+    Path tmp = file.resolveSibling(file.getFileName() + ".compacting");
+    try {
+      long before = Files.size(file);
+      long records = 0;
+      try (FileJournalStore old = open(file, SyncMode.EVERY_RECORD, Duration.ZERO);
+          FileChannel out = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+        long pos = 0;
+        pos += writeAll(out, ByteBuffer.wrap(MAGIC), pos);
+        List<Committed> snapshot = new ArrayList<>();
+        snapshot.addAll(chunks(old.requests(), r -> new Committed(r, List.of(), List.of(), List.of(), List.of())));
+        List<SystemTask> tasks = new ArrayList<>(old.view.tasks.values());
+        tasks.sort(java.util.Comparator.comparing(SystemTask::id));
+        snapshot.addAll(chunks(tasks, t -> new Committed(List.of(), t, List.of(), List.of(), List.of())));
+        List<ConsentRecord> consents = new ArrayList<>(old.view.consents.values());
+        consents.sort(java.util.Comparator.comparing(ConsentRecord::id));
+        snapshot.addAll(chunks(consents, c -> new Committed(List.of(), List.of(), c, List.of(), List.of())));
+        snapshot.addAll(chunks(old.breaches(), b -> new Committed(List.of(), List.of(), List.of(), b, List.of())));
+        for (Committed c : snapshot) {
+          pos += writeAll(out, frame(Codec.encode(c)), pos);
+          records++;
+        }
+        long after = 0;
+        while (true) {
+          List<AuditEntry> page = old.audit(after, 1000);
+          if (page.isEmpty()) {
+            break;
+          }
+          pos += writeAll(out, frame(Codec.encode(new Committed(List.of(), List.of(), List.of(), List.of(), page))), pos);
+          records++;
+          after = page.get(page.size() - 1).seq();
+        }
+        out.force(true);
+      }
+      Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      Path dir = file.toAbsolutePath().getParent();
+      if (dir != null) {
+        syncDirectory(dir);
+      }
+      return new Compaction(before, Files.size(file), records);
+    } catch (IOException e) {
+      throw new StoreException("compacting the journal " + file.getFileName() + " failed; the old journal is unchanged", e);
+    }
+  }
+
+  private static <T> List<Committed> chunks(List<T> all, java.util.function.Function<List<T>, Committed> make) {
+    List<Committed> out = new ArrayList<>();
+    for (int i = 0; i < all.size(); i += 1000) {
+      out.add(make.apply(all.subList(i, Math.min(all.size(), i + 1000))));
+    }
+    return out;
+  }
+
+  private static ByteBuffer frame(byte[] payload) {
+    CRC32C crc = new CRC32C();
+    crc.update(payload, 0, payload.length);
+    ByteBuffer record = ByteBuffer.allocate(8 + payload.length);
+    record.putInt(payload.length).putInt((int) crc.getValue()).put(payload).flip();
+    return record;
+  }
+
+  private static int writeAll(FileChannel out, ByteBuffer buffer, long position) throws IOException {
+    int n = buffer.remaining();
+    long p = position;
+    while (buffer.hasRemaining()) {
+      p += out.write(buffer, p);
+    }
+    return n;
+  }
+
+  private static void syncDirectory(Path dir) {
+    // Makes the new file's directory entry durable; not every platform can open a directory.
+    try (FileChannel d = FileChannel.open(dir, StandardOpenOption.READ)) {
+      d.force(true);
+    } catch (IOException | UnsupportedOperationException e) {
+      LOG.debug("directory sync not supported here: {}", e.getClass().getSimpleName());
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "FileJournalStore[" + file.getFileName() + ", " + mode + "]";
+  }
+}

@@ -1,0 +1,22 @@
+package io.github.trygg.dsr.request;
+
+import java.util.Objects;
+import org.apiguardian.api.API;
+
+/**
+ * How the subject is identified in the organisation's systems: a type from the register's
+ * {@code identifierTypes} ({@code se-personnummer}, {@code device-id} …) and the value. The value is
+ * personal data: {@link #toString()} shows the type only, and it never reaches the audit log.
+ */
+@API(status = API.Status.STABLE, since = "0.1")
+public record SubjectIdentifier(String type, String value) {
+  public SubjectIdentifier {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(value, "value");
+  }
+
+  @Override
+  public String toString() {
+    return "SubjectIdentifier[" + type + "]";
+  }
+}

@@ -1,0 +1,109 @@
+package io.github.trygg.dsr.routing;
+
+import io.github.trygg.core.InvalidInputException;
+import io.github.trygg.core.Jurisdiction;
+import io.github.trygg.core.LegalReference;
+import io.github.trygg.core.LocalizedText;
+import io.github.trygg.core.Location;
+import io.github.trygg.core.Problem;
+import io.github.trygg.core.internal.json.Format;
+import io.github.trygg.core.internal.json.Problems;
+import io.github.trygg.core.internal.json.SourceObject;
+import io.github.trygg.core.internal.json.SourceReader;
+import io.github.trygg.dsr.internal.data.DataFiles;
+import io.github.trygg.dsr.request.RequestType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apiguardian.api.API;
+
+/** The catalogue of legal grounds, read from a versioned data file ({@code legal-grounds.yaml}). */
+@API(status = API.Status.STABLE, since = "0.1")
+public final class LegalGrounds {
+  static final String FORMAT = "trygg-legal-grounds/1";
+  private static volatile LegalGrounds bundled;
+
+  private final String version;
+  private final Map<String, LegalGround> byId;
+
+  private LegalGrounds(String version, Map<String, LegalGround> byId) {
+    this.version = version;
+    this.byId = byId;
+  }
+
+  public static LegalGrounds bundled() {
+    LegalGrounds b = bundled;
+    if (b == null) {
+      try (InputStream in = LegalGrounds.class.getResourceAsStream("legal-grounds.yaml")) {
+        if (in == null) {
+          throw new IllegalStateException("legal-grounds.yaml is missing from the jar");
+        }
+        b = read("legal-grounds.yaml", in);
+        bundled = b;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return b;
+  }
+
+  public static LegalGrounds read(String sourceName, InputStream in) {
+    SourceObject root = SourceReader.readObject(sourceName, in, Format.ofFileName(sourceName));
+    Problems problems = new Problems();
+    root.allowOnly(problems, "format", "version", "grounds");
+    DataFiles.checkFormat(root, FORMAT, problems);
+    String version = root.requireString("version", problems);
+    Map<String, LegalGround> grounds = new LinkedHashMap<>();
+    for (SourceObject g : root.objects("grounds", problems)) {
+      g.allowOnly(problems, "id", "jurisdictions", "rights", "reference", "text");
+      String id = g.requireString("id", problems);
+      List<Jurisdiction> js = g.enums("jurisdictions", Jurisdiction.class, problems);
+      List<RequestType> rights = g.enums("rights", RequestType.class, problems);
+      if (js.isEmpty() && !g.has("jurisdictions")) {
+        problems.add("missing-property", g.location(), "missing required property 'jurisdictions'", "sweden and/or norway");
+      }
+      LegalReference reference = DataFiles.reference(g.requireObject("reference", problems), problems);
+      LocalizedText text = DataFiles.text(g.requireObject("text", problems), problems);
+      if (grounds.containsKey(id)) {
+        problems.add("duplicate-id", g.keyLocation("id"), "ground '" + id + "' appears twice", "unique ids");
+      } else if (!id.isEmpty()) {
+        grounds.put(id, new LegalGround(id, js.isEmpty() ? EnumSet.noneOf(Jurisdiction.class) : EnumSet.copyOf(js),
+            rights.isEmpty() ? EnumSet.noneOf(RequestType.class) : EnumSet.copyOf(rights), reference, text));
+      }
+    }
+    problems.throwIfAny();
+    return new LegalGrounds(version, grounds);
+  }
+
+  public String version() {
+    return version;
+  }
+
+  public Optional<LegalGround> find(String id) {
+    return Optional.ofNullable(byId.get(id));
+  }
+
+  /** The ground, checked to fit the right and jurisdiction it is used for. */
+  public LegalGround require(String id, RequestType right, Jurisdiction jurisdiction) {
+    LegalGround g = byId.get(id);
+    if (g == null) {
+      throw new InvalidInputException(new Problem("unknown-ground", Location.of("legal grounds " + version, ""),
+          "no legal ground '" + id + "'", "one of: " + String.join(", ", byId.keySet())));
+    }
+    if (!g.rights().contains(right) || !g.jurisdictions().contains(jurisdiction)) {
+      throw new InvalidInputException(new Problem("ground-does-not-apply", Location.of("legal grounds " + version, ""),
+          "ground '" + id + "' does not apply to " + right + " in " + jurisdiction, "a ground for that right and jurisdiction"));
+    }
+    return g;
+  }
+
+  public List<LegalGround> all() {
+    return new ArrayList<>(byId.values());
+  }
+}

@@ -1,0 +1,19 @@
+package io.github.trygg.dsr.store;
+
+import io.github.trygg.dsr.DsrException;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
+
+/** The store cannot do its work: I/O or database failure, damaged data, or a closed store. */
+@API(status = API.Status.STABLE, since = "0.1")
+public class StoreException extends DsrException {
+  private static final long serialVersionUID = 1L;
+
+  public StoreException(String message) {
+    super(message);
+  }
+
+  public StoreException(String message, @Nullable Throwable cause) {
+    super(message, cause);
+  }
+}

@@ -1,0 +1,7 @@
+package io.github.trygg.dsr.stores;
+
+import org.apiguardian.api.API;
+
+/** What compacting a journal did: its size before and after, in bytes. */
+@API(status = API.Status.STABLE, since = "0.1")
+public record JournalCompaction(long bytesBefore, long bytesAfter) {}

@@ -1,0 +1,5 @@
+/** The two bundled stores: the embedded file journal (the default) and PostgreSQL. */
+@NullMarked
+package io.github.trygg.dsr.stores;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,103 @@
+package io.github.trygg.dsr.internal.jdbc;
+
+import static io.github.trygg.dsr.store.Fixtures.event;
+import static io.github.trygg.dsr.store.Fixtures.task;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.trygg.dsr.audit.AuditVerification;
+import io.github.trygg.dsr.request.SystemTask;
+import io.github.trygg.dsr.request.TaskStatus;
+import io.github.trygg.dsr.store.Change;
+import io.github.trygg.dsr.store.DsrStore;
+import io.github.trygg.dsr.store.DsrStoreContract;
+import io.github.trygg.dsr.store.StaleVersionException;
+import io.github.trygg.dsr.store.StoreException;
+import io.github.trygg.dsr.stores.DsrStores;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+
+/** The store contract against a real PostgreSQL server, plus what only a database has. */
+class PostgresStoreTest extends DsrStoreContract {
+  private static final AtomicInteger SCHEMAS = new AtomicInteger();
+  private String schema;
+
+  @Override
+  protected DsrStore open() {
+    schema = "t" + ProcessHandle.current().pid() + "_" + SCHEMAS.incrementAndGet();
+    return DsrStores.postgres(PostgresServer.shared().dataSource(), schema);
+  }
+
+  @Override
+  protected DsrStore reopen(DsrStore old) {
+    old.close();
+    return DsrStores.postgres(PostgresServer.shared().dataSource(), schema);
+  }
+
+  /** Two nodes, each with its own DataSource and connections, both read version 1 of a task. */
+  @Test
+  void twoNodesCannotBothAdvanceTheSameTask() {
+    DataSource nodeA = PostgresServer.shared().dataSource();
+    DataSource nodeB = PostgresServer.shared().dataSource();
+    DsrStore a = DsrStores.postgres(nodeA, schema);
+    DsrStore b = DsrStores.postgres(nodeB, schema);
+    a.commit(Change.builder().put(task("t1", "r1", 1, TaskStatus.PENDING)).build());
+    SystemTask seenByA = a.task("t1").orElseThrow();
+    SystemTask seenByB = b.task("t1").orElseThrow();
+    assertEquals(seenByA, seenByB);
+    a.commit(Change.builder().put(task("t1", "r1", seenByA.version() + 1, TaskStatus.SENT)).audit(event("t1", "SENT")).build());
+    StaleVersionException e = assertThrows(StaleVersionException.class,
+        () -> b.commit(Change.builder().put(task("t1", "r1", seenByB.version() + 1, TaskStatus.SKIPPED)).audit(event("t1", "SKIPPED")).build()));
+    assertEquals(2, e.actual());
+    assertEquals(TaskStatus.SENT, b.task("t1").orElseThrow().status());
+    assertEquals(1, b.auditHead().seq());
+  }
+
+  @Test
+  void migrationIsRecordedAndRunsOnce() throws Exception {
+    PostgresStore again = PostgresStore.open(PostgresServer.shared().dataSource(), schema);
+    assertEquals(Migrations.SCRIPTS.size(), again.schemaVersion());
+    try (Connection c = PostgresServer.shared().dataSource().getConnection(); Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("SELECT count(*) FROM " + schema + ".schema_version")) {
+      rs.next();
+      assertEquals(Migrations.SCRIPTS.size(), rs.getInt(1));
+    }
+  }
+
+  @Test
+  void aDatabaseNewerThanTheLibraryIsRefused() throws Exception {
+    try (Connection c = PostgresServer.shared().dataSource().getConnection(); Statement st = c.createStatement()) {
+      st.execute("INSERT INTO " + schema + ".schema_version (version, script) VALUES (99, 'V99__future.sql')");
+    }
+    StoreException e = assertThrows(StoreException.class, () -> PostgresStore.open(PostgresServer.shared().dataSource(), schema));
+    assertTrue(e.getMessage().contains("newer"), e.getMessage());
+  }
+
+  /** Editing a stored audit row is found by verification. */
+  @Test
+  void tamperingWithTheAuditTableIsFound() throws Exception {
+    for (int i = 0; i < 5; i++) {
+      store.commit(Change.builder().audit(event("r" + i, "RECEIVED")).build());
+    }
+    try (Connection c = PostgresServer.shared().dataSource().getConnection(); Statement st = c.createStatement()) {
+      st.execute("DELETE FROM " + schema + ".audit WHERE seq = 3");
+    }
+    AuditVerification v = AuditVerification.of(store.audit(0, 100), store.auditHead());
+    assertTrue(v.findings().stream().anyMatch(f -> f.kind() == io.github.trygg.dsr.audit.AuditFinding.Kind.DELETED), v.findings().toString());
+    try (Connection c = PostgresServer.shared().dataSource().getConnection(); Statement st = c.createStatement()) {
+      st.execute("DELETE FROM " + schema + ".audit WHERE seq = 5");
+    }
+    assertTrue(AuditVerification.of(store.audit(0, 100), store.auditHead()).findings().stream()
+        .anyMatch(f -> f.kind() == io.github.trygg.dsr.audit.AuditFinding.Kind.TRUNCATED));
+  }
+
+  @Test
+  void badSchemaNamesAreRefused() {
+    assertThrows(IllegalArgumentException.class, () -> DsrStores.postgres(PostgresServer.shared().dataSource(), "x; drop table y"));
+  }
+}

@@ -1,0 +1,124 @@
+package io.github.trygg.dsr.routing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.trygg.core.AssuranceLevel;
+import io.github.trygg.core.InvalidInputException;
+import io.github.trygg.core.Jurisdiction;
+import io.github.trygg.core.register.ArchiveStatus;
+import io.github.trygg.core.register.DsrChannel;
+import io.github.trygg.dsr.SampleRegister;
+import io.github.trygg.dsr.request.RequestType;
+import io.github.trygg.dsr.request.TaskKind;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class RouterTest {
+  static final Router ROUTER = new Router(SampleRegister.exempelkommun());
+
+  static RoutingPlan careRecipient(Set<RequestType> rights) {
+    return ROUTER.route(new RoutingQuery(Jurisdiction.SWEDEN, "care-recipient", Set.of("se-personnummer", "device-id"), rights, Set.of()));
+  }
+
+  static PlannedTask task(RoutingPlan plan, String system, RequestType right) {
+    return plan.tasks().stream().filter(t -> t.systemId().equals(system) && t.right() == right && t.kind() == TaskKind.FULFIL)
+        .findFirst().orElseThrow(() -> new AssertionError("no task for " + system + " " + right));
+  }
+
+  @Test
+  void aCareRecipientsDataAreInTheseSystems() {
+    RoutingPlan plan = careRecipient(Set.of(RequestType.ACCESS));
+    assertEquals(List.of("larmplattform", "larmcentral", "gps-larm", "lakemedelsrobot", "hemtjanstplanering", "journal", "arende-arkiv"),
+        plan.fulfilment().stream().map(PlannedTask::systemId).toList());
+    assertEquals(AssuranceLevel.SUBSTANTIAL, plan.minimumAssurance());
+    assertTrue(plan.recipientNotices().isEmpty(), "access sends no Art. 19 notices");
+    // The camera system passes images through but stores nothing.
+    assertTrue(plan.trace().stream().anyMatch(r -> r.ruleId().equals("dsr.routing.processes-only") && r.text().en().startsWith("nattkamera")));
+  }
+
+  @Test
+  void channelsProcessorsAndSubProcessors() {
+    RoutingPlan plan = careRecipient(Set.of(RequestType.ACCESS));
+    PlannedTask alarm = task(plan, "larmplattform", RequestType.ACCESS);
+    assertEquals(DsrChannel.API, alarm.channel());
+    assertEquals("https://api.larmkraft.example/dsr/v1", alarm.address());
+    assertEquals(Optional.of("larmkraft"), alarm.viaProcessor());
+    assertEquals(List.of("nordmoln"), alarm.subProcessors());
+    assertEquals(DsrChannel.TICKET, task(plan, "larmcentral", RequestType.ACCESS).channel());
+    assertEquals(DsrChannel.EMAIL, task(plan, "gps-larm", RequestType.ACCESS).channel());
+    assertEquals(DsrChannel.WEBHOOK, task(plan, "lakemedelsrobot", RequestType.ACCESS).channel());
+    assertEquals(DsrChannel.MANUAL, task(plan, "journal", RequestType.ACCESS).channel());
+    assertTrue(alarm.reasons().stream().anyMatch(r -> r.ruleId().equals("dsr.routing.sub-processors")));
+  }
+
+  @Test
+  void erasureInPublicRecordsBecomesRestriction() {
+    RoutingPlan plan = careRecipient(Set.of(RequestType.ERASURE));
+    PlannedTask archive = task(plan, "arende-arkiv", RequestType.ERASURE);
+    assertEquals(ArchiveStatus.PRESERVE, archive.archiveStatus());
+    assertEquals(Optional.of("se-arkivlagen"), archive.archiveGround());
+    // The journal serves both a preserved and a disposable activity: preservation wins.
+    assertEquals(ArchiveStatus.PRESERVE, task(plan, "journal", RequestType.ERASURE).archiveStatus());
+    assertEquals(ArchiveStatus.DISPOSE_BY_RULE, task(plan, "hemtjanstplanering", RequestType.ERASURE).archiveStatus());
+    RoutingPlan norway = ROUTER.route(new RoutingQuery(Jurisdiction.NORWAY, "care-recipient", Set.of("se-personnummer"), Set.of(RequestType.ERASURE), Set.of()));
+    assertEquals(Optional.of("no-arkivlova"), task(norway, "journal", RequestType.ERASURE).archiveGround());
+  }
+
+  @Test
+  void erasureNotifiesTheActivitiesRecipients() {
+    RoutingPlan plan = careRecipient(Set.of(RequestType.ERASURE));
+    assertEquals(List.of("Region (hälso- och sjukvård) vid överrapportering", "Inspektionen för vård och omsorg", "Förvaltningsrätten vid överklagande"),
+        plan.recipientNotices().stream().map(t -> t.recipient().orElseThrow()).toList());
+  }
+
+  @Test
+  void rightsThatDoNotApplyArePlannedWithTheirGround() {
+    RoutingPlan plan = careRecipient(Set.of(RequestType.PORTABILITY, RequestType.AUTOMATED_DECISION_REVIEW, RequestType.CONSENT_WITHDRAWAL, RequestType.OBJECTION));
+    assertEquals(Optional.of("gdpr-20-1"), task(plan, "journal", RequestType.PORTABILITY).notApplicable());
+    assertEquals(Optional.of("gdpr-22-none"), task(plan, "journal", RequestType.AUTOMATED_DECISION_REVIEW).notApplicable());
+    assertEquals(Optional.of("consent-not-basis"), task(plan, "journal", RequestType.CONSENT_WITHDRAWAL).notApplicable());
+    assertEquals(Optional.empty(), task(plan, "journal", RequestType.OBJECTION).notApplicable());
+    // A withdrawn consent that covered an activity makes its systems act.
+    RoutingPlan withdrawal = ROUTER.route(new RoutingQuery(Jurisdiction.SWEDEN, "care-recipient", Set.of("se-personnummer"),
+        Set.of(RequestType.CONSENT_WITHDRAWAL), Set.of("hemtjanst")));
+    assertEquals(Optional.empty(), task(withdrawal, "hemtjanstplanering", RequestType.CONSENT_WITHDRAWAL).notApplicable());
+    assertEquals(Optional.of("consent-not-basis"), task(withdrawal, "gps-larm", RequestType.CONSENT_WITHDRAWAL).notApplicable());
+    // Camera images are never stored, but withdrawing the consent behind night supervision stops the camera.
+    RoutingPlan camera = ROUTER.route(new RoutingQuery(Jurisdiction.SWEDEN, "care-recipient", Set.of("se-personnummer", "device-id"),
+        Set.of(RequestType.CONSENT_WITHDRAWAL, RequestType.ACCESS), Set.of("nattillsyn")));
+    assertEquals(Optional.empty(), task(camera, "nattkamera", RequestType.CONSENT_WITHDRAWAL).notApplicable());
+    assertTrue(camera.fulfilment().stream().noneMatch(t -> t.systemId().equals("nattkamera") && t.right() == RequestType.ACCESS),
+        "nothing stored, nothing to give access to");
+  }
+
+  @Test
+  void otherSubjectsAndIdentifiersRouteElsewhere() {
+    RoutingPlan employee = ROUTER.route(new RoutingQuery(Jurisdiction.SWEDEN, "employee", Set.of("employee-number"), Set.of(RequestType.ACCESS), Set.of()));
+    assertEquals(List.of("hemtjanstplanering"), employee.fulfilment().stream().map(PlannedTask::systemId).toList());
+    RoutingPlan phone = ROUTER.route(new RoutingQuery(Jurisdiction.SWEDEN, "relative", Set.of("phone-number"), Set.of(RequestType.ACCESS), Set.of()));
+    assertTrue(phone.fulfilment().isEmpty(), "SMS reminders are only processed by the gateway, stored nowhere");
+    RoutingPlan nobody = ROUTER.route(new RoutingQuery(Jurisdiction.SWEDEN, "visitor", Set.of("email"), Set.of(RequestType.ACCESS), Set.of()));
+    assertTrue(nobody.tasks().isEmpty());
+    assertTrue(nobody.trace().stream().anyMatch(r -> r.ruleId().equals("dsr.routing.no-assets")));
+    assertEquals(AssuranceLevel.LOW, nobody.minimumAssurance());
+  }
+
+  @Test
+  void groundsCatalogue() {
+    LegalGrounds g = LegalGrounds.bundled();
+    assertEquals("se-arkivlagen", g.require("se-arkivlagen", RequestType.ERASURE, Jurisdiction.SWEDEN).id());
+    assertThrows(InvalidInputException.class, () -> g.require("se-arkivlagen", RequestType.ACCESS, Jurisdiction.SWEDEN));
+    assertThrows(InvalidInputException.class, () -> g.require("no-arkivlova", RequestType.ERASURE, Jurisdiction.SWEDEN));
+    assertThrows(InvalidInputException.class, () -> g.require("made-up", RequestType.ERASURE, Jurisdiction.SWEDEN));
+    String bad = "format: trygg-legal-grounds/1\nversion: x\ngrounds:\n  - {id: a, jurisdictions: [denmark], rights: [erasure], reference: {citation: c, status: verified}, text: {sv: a, nb: a}}\n";
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> LegalGrounds.read("grounds.yaml", new ByteArrayInputStream(bad.getBytes(StandardCharsets.UTF_8))));
+    assertEquals(List.of("unknown-value", "missing-property"), e.problems().stream().map(p -> p.code()).toList());
+  }
+}

@@ -1,0 +1,184 @@
+package io.github.trygg.examples.dsr;
+
+import io.github.trygg.core.AssuranceLevel;
+import io.github.trygg.core.Language;
+import io.github.trygg.core.LocalizedText;
+import io.github.trygg.core.identity.IdentityKind;
+import io.github.trygg.core.identity.IdentityNumbers;
+import io.github.trygg.core.register.ArchiveStatus;
+import io.github.trygg.core.register.Register;
+import io.github.trygg.core.register.RegisterReader;
+import io.github.trygg.dsr.Reason;
+import io.github.trygg.dsr.audit.AuditVerification;
+import io.github.trygg.dsr.audit.HmacPseudonymiser;
+import io.github.trygg.dsr.cases.DsrCases;
+import io.github.trygg.dsr.cases.Intake;
+import io.github.trygg.dsr.cases.TaskResult;
+import io.github.trygg.dsr.connector.ManualConnector;
+import io.github.trygg.dsr.consent.ConsentDecision;
+import io.github.trygg.dsr.consent.ConsentGiver;
+import io.github.trygg.dsr.consent.ConsentPurpose;
+import io.github.trygg.dsr.consent.ConsentRecord;
+import io.github.trygg.dsr.consent.GuardianRule;
+import io.github.trygg.dsr.deadline.PausePolicy;
+import io.github.trygg.dsr.request.AuthorityEvidence;
+import io.github.trygg.dsr.request.DataSubjectRequest;
+import io.github.trygg.dsr.request.EvidenceKind;
+import io.github.trygg.dsr.request.IdentityCheck;
+import io.github.trygg.dsr.request.IdentityMethod;
+import io.github.trygg.dsr.request.RequestType;
+import io.github.trygg.dsr.request.Requester;
+import io.github.trygg.dsr.request.SubjectIdentifier;
+import io.github.trygg.dsr.request.SystemTask;
+import io.github.trygg.dsr.request.TaskKind;
+import io.github.trygg.dsr.request.TaskOutcome;
+import io.github.trygg.dsr.request.TaskStatus;
+import io.github.trygg.dsr.routing.RoutingPlan;
+import io.github.trygg.dsr.store.DsrStore;
+import io.github.trygg.dsr.stores.DsrStores;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A child who receives home care in Exempelkommun, with two guardians. Both consented to night
+ * supervision by camera. One guardian withdraws that consent and asks, for the child, to see what
+ * the municipality holds and to have it erased. The request is routed through the sample register
+ * to seven systems and four processors, the camera stops, the systems answer, archive law turns
+ * every erasure in public records into a restriction, recipients are told (Art. 19), the access
+ * package is compiled and the request closed — with the audit chain intact.
+ *
+ * <p>Run: {@code java … CareRecipientRequest [registerDir] [workDir]}.
+ */
+public final class CareRecipientRequest {
+  static final ConsentPurpose NIGHT_CAMERA = new ConsentPurpose("nattillsyn-kamera",
+      new LocalizedText("Nattlig tillsyn via kamera", "Nattilsyn med kamera", "Night supervision by camera"),
+      "2026-1", GuardianRule.ALL_GUARDIANS, false, true, List.of("nattillsyn"));
+
+  /** What happened, for the caller (and the test) to inspect. */
+  public record Outcome(
+      DataSubjectRequest request, List<SystemTask> tasks, RoutingPlan plan, ConsentDecision consentBefore,
+      ConsentDecision consentAfter, String accessPackageJson, AuditVerification audit, long auditEntries) {}
+
+  private CareRecipientRequest() {}
+
+  public static void main(String[] args) throws IOException {
+    Path registerDir = Path.of(args.length > 0 ? args[0] : "examples/registers/exempelkommun");
+    Path work = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("trygg-dsr");
+    run(registerDir, work, System.out);
+  }
+
+  public static Outcome run(Path registerDir, Path work, PrintStream out) {
+    Register register = RegisterReader.read(registerDir.resolve("product-larmkraft.yaml"), registerDir.resolve("register.yaml"));
+    // The pseudonym key comes from the host's key management; a fresh one will do here.
+    byte[] key = new byte[32];
+    SecureRandom random = new SecureRandom();
+    random.nextBytes(key);
+    // A personnummer made up now, never a real person's in the sources.
+    String child = IdentityNumbers.swedish(IdentityKind.SE_PERSONNUMMER, LocalDate.of(2016, 5, 14), 2 + 2 * random.nextInt(400)).canonical();
+    SimulatedSystems vendors = new SimulatedSystems();
+    Clock clock = Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC);
+
+    try (DsrStore store = DsrStores.fileJournal(work.resolve("dsr.journal"))) {
+      DsrCases cases = DsrCases.builder()
+          .store(store)
+          .register(register)
+          .pseudonymiser(new HmacPseudonymiser("exempelkommun-2026", key))
+          .connector(ManualConnector.forPeople())
+          .connector(vendors)
+          .purpose(NIGHT_CAMERA)
+          .pausePolicy(PausePolicy.ON_IDENTITY_OR_CLARIFICATION)
+          .clock(clock)
+          .build();
+      SubjectIdentifier pnr = new SubjectIdentifier("se-personnummer", child);
+      List<String> guardians = List.of("vardnadshavare-1", "vardnadshavare-2");
+
+      // Both guardians consented to the night camera; the purpose needs both.
+      ConsentRecord first = cases.giveConsent(pnr, NIGHT_CAMERA, ConsentGiver.guardian(guardians.get(0)), "handlaggare-17");
+      cases.giveConsent(pnr, NIGHT_CAMERA, ConsentGiver.guardian(guardians.get(1)), "handlaggare-17");
+      ConsentDecision before = cases.consent(NIGHT_CAMERA, pnr, Optional.of(LocalDate.of(2016, 5, 14)), false, guardians);
+      out.println("Consent to night camera: " + (before.valid() ? "valid" : "not valid") + " — " + last(before.reasons()));
+
+      // One guardian withdraws it and asks for access and erasure on the child's behalf.
+      cases.withdrawConsent(first.id(), "handlaggare-17");
+      ConsentDecision after = cases.consent(NIGHT_CAMERA, pnr, Optional.of(LocalDate.of(2016, 5, 14)), false, guardians);
+      out.println("After one guardian withdrew: " + (after.valid() ? "valid" : "not valid") + " — " + last(after.reasons()));
+
+      DataSubjectRequest r = cases.receive(new Intake(
+          Set.of(RequestType.ACCESS, RequestType.ERASURE, RequestType.CONSENT_WITHDRAWAL),
+          new Requester.Guardian(guardians.get(0), new AuthorityEvidence(EvidenceKind.POPULATION_REGISTER, "Navet-uttag 2026-03-02", LocalDate.of(2026, 3, 2))),
+          "care-recipient",
+          List.of(new SubjectIdentifier("se-personnummer", child.substring(2, 8) + "-" + child.substring(8)), new SubjectIdentifier("device-id", "NK-4471")),
+          clock.instant()), "registrator-3");
+      out.println("Received " + r.id() + ", due " + r.deadline().due());
+      for (Reason why : cases.explainDeadline(r.id())) {
+        out.println("  " + why.text().in(Language.ENGLISH));
+      }
+
+      cases.requestIdentity(r.id(), "handlaggare-17");
+      cases.verifyIdentity(r.id(), new IdentityCheck(IdentityMethod.BANKID_SE, AssuranceLevel.HIGH, clock.instant(), true), "handlaggare-17");
+      cases.assess(r.id(), "handlaggare-17");
+      RoutingPlan plan = cases.approve(r.id(), "handlaggare-17");
+      out.println("Routed to " + plan.fulfilment().stream().map(t -> t.systemId()).distinct().count() + " systems, "
+          + plan.recipientNotices().size() + " recipient notices; identity needed: " + plan.minimumAssurance());
+
+      cases.dispatch(r.id(), "handlaggare-17");
+      out.println(vendors.received.size() + " tasks went to vendor APIs and webhooks; the rest to people by e-mail, ticket or by hand");
+
+      // The systems answer.
+      for (SystemTask t : cases.tasks(r.id())) {
+        if (t.kind() != TaskKind.FULFIL || t.status().isTerminal()) {
+          continue;
+        }
+        TaskResult result;
+        if (t.right() == RequestType.ACCESS) {
+          result = TaskResult.done(TaskOutcome.FULFILLED);
+        } else if (t.right() == RequestType.CONSENT_WITHDRAWAL) {
+          result = TaskResult.done(TaskOutcome.PROCESSING_STOPPED);
+        } else if (t.archiveStatus() != ArchiveStatus.NOT_PUBLIC_RECORDS) {
+          result = TaskResult.done(TaskOutcome.RESTRICTED_INSTEAD_ARCHIVE_LAW, "se-arkivlagen");
+        } else {
+          result = TaskResult.done(TaskOutcome.ERASED);
+        }
+        cases.recordTask(t.id(), result, t.viaProcessor().orElse("systemforvaltare"));
+      }
+
+      String json = cases.accessPackage(r.id(), Map.of("journal", List.of("utdrag-journal.pdf"), "arende-arkiv", List.of("akt-forteckning.pdf"))).toJson();
+      Files.writeString(work.resolve("access-package.json"), json);
+      cases.submitForSignoff(r.id(), "handlaggare-17");
+      cases.signOff(r.id(), "enhetschef-2");
+      for (SystemTask t : cases.tasks(r.id())) {
+        if (t.kind() == TaskKind.NOTIFY_RECIPIENT && !t.status().isTerminal()) {
+          cases.recordTask(t.id(), TaskResult.done(TaskOutcome.RECIPIENT_NOTIFIED), "handlaggare-17");
+        }
+      }
+      DataSubjectRequest closed = cases.close(r.id(), "handlaggare-17");
+      List<SystemTask> tasks = cases.tasks(r.id());
+      for (SystemTask t : tasks) {
+        out.println(String.format("  %-20s %-26s %-10s %s", t.kind() == TaskKind.FULFIL ? t.systemId() : t.recipient().orElseThrow(),
+            t.right(), t.status(), t.outcome().map(Enum::name).orElse("") + t.legalGround().map(g -> " (" + g + ")").orElse("")));
+      }
+      AuditVerification audit = cases.verifyAudit(store.auditHead());
+      out.println("Request " + closed.status() + "; access package " + work.resolve("access-package.json") + "; audit chain of "
+          + store.auditHead().seq() + " entries " + (audit.intact() ? "intact" : "BROKEN " + audit.findings()));
+      return new Outcome(closed, tasks, plan, before, after, json, audit, store.auditHead().seq());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String last(List<Reason> reasons) {
+    return reasons.isEmpty() ? "" : reasons.get(reasons.size() - 1).text().en();
+  }
+}

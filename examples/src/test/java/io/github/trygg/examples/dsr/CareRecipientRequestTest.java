@@ -1,0 +1,75 @@
+package io.github.trygg.examples.dsr;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.trygg.dsr.request.RequestStatus;
+import io.github.trygg.dsr.request.RequestType;
+import io.github.trygg.dsr.request.SystemTask;
+import io.github.trygg.dsr.request.TaskKind;
+import io.github.trygg.dsr.request.TaskOutcome;
+import io.github.trygg.dsr.request.TaskStatus;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CareRecipientRequestTest {
+  @TempDir Path work;
+
+  @Test
+  void aCareRecipientsRequestRunsToCompletion() throws Exception {
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    CareRecipientRequest.Outcome o = CareRecipientRequest.run(Path.of("registers/exempelkommun"), work,
+        new PrintStream(printed, true, StandardCharsets.UTF_8));
+    assertEquals(RequestStatus.CLOSED, o.request().status());
+    assertTrue(o.request().identifiers().isEmpty(), "identifiers are forgotten on closing");
+
+    // Guardian consent: valid with both guardians, not once one withdrew.
+    assertTrue(o.consentBefore().valid());
+    assertFalse(o.consentAfter().valid());
+
+    // Seven systems store the child's data.
+    assertEquals(List.of("larmplattform", "larmcentral", "gps-larm", "lakemedelsrobot", "hemtjanstplanering", "journal", "arende-arkiv"),
+        o.plan().fulfilment().stream().filter(t -> t.right() == RequestType.ACCESS).map(t -> t.systemId()).toList());
+    // The withdrawn consent covered night supervision: the camera, which stores nothing, and the
+    // planning app that shows its images stop; every other system carries on under its own basis.
+    assertEquals(List.of("nattkamera", "hemtjanstplanering"), o.plan().fulfilment().stream()
+        .filter(t -> t.right() == RequestType.CONSENT_WITHDRAWAL && t.notApplicable().isEmpty()).map(t -> t.systemId()).toList());
+    SystemTask camera = find(o.tasks(), "nattkamera", RequestType.CONSENT_WITHDRAWAL);
+    assertEquals(Optional.of(TaskOutcome.PROCESSING_STOPPED), camera.outcome());
+
+    // Archive law: erasure in the case and archive system became restriction, with its ground.
+    SystemTask archive = find(o.tasks(), "arende-arkiv", RequestType.ERASURE);
+    assertEquals(Optional.of(TaskOutcome.RESTRICTED_INSTEAD_ARCHIVE_LAW), archive.outcome());
+    assertEquals(Optional.of("se-arkivlagen"), archive.legalGround());
+    // Larmkraft's platform was reached through the processor, with its sub-processor named.
+    SystemTask alarm = find(o.tasks(), "larmplattform", RequestType.ACCESS);
+    assertEquals(Optional.of("larmkraft"), alarm.viaProcessor());
+    assertEquals(List.of("nordmoln"), alarm.subProcessors());
+
+    // Every task is finished; Art. 19 notices went to the activities' recipients.
+    assertTrue(o.tasks().stream().allMatch(t -> t.status().isTerminal()));
+    assertEquals(3, o.tasks().stream().filter(t -> t.kind() == TaskKind.NOTIFY_RECIPIENT && t.status() == TaskStatus.DONE).count());
+
+    // The access package carries the Art. 15 information and no identity number.
+    assertTrue(o.accessPackageJson().contains("\"article15\""));
+    assertTrue(o.accessPackageJson().contains("Ta emot och åtgärda larm"), "purposes from the register");
+    assertTrue(Files.exists(work.resolve("access-package.json")));
+    assertTrue(o.audit().intact(), o.audit().findings().toString());
+    assertTrue(o.auditEntries() > 50);
+    String out = printed.toString(StandardCharsets.UTF_8);
+    assertTrue(out.contains("Request CLOSED"), out);
+  }
+
+  private static SystemTask find(List<SystemTask> tasks, String system, RequestType right) {
+    return tasks.stream().filter(t -> t.systemId().equals(system) && t.right() == right && t.kind() == TaskKind.FULFIL)
+        .findFirst().orElseThrow(() -> new AssertionError("no task " + system + " " + right));
+  }
+}
