@@ -1,0 +1,36 @@
+package io.github.trygg.examples.analysis;
+
+import io.github.trygg.core.LocalizedText;
+import io.github.trygg.core.classification.Levels;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The integration chain as the report draws it: each system's required levels with why, and the
+ * findings on systems and flows.
+ *
+ * @param required system id → its required levels
+ * @param reasons system id → why each non-zero level is what it is
+ * @param findings most severe first
+ */
+public record ChainView(Map<String, Levels> required, Map<String, List<LocalizedText>> reasons, List<Finding> findings) {
+  public ChainView {
+    required = Map.copyOf(required);
+    reasons = Map.copyOf(reasons);
+    findings = List.copyOf(findings);
+  }
+
+  /** What a finding is about. */
+  public enum Subject { SYSTEM, INTEGRATION }
+
+  /** A finding on a system or a flow, with its rule and severity ({@code high}, {@code medium}, {@code low}). */
+  public record Finding(Subject subject, String id, String rule, String severity, LocalizedText text) {}
+
+  public List<Finding> findingsOn(Subject subject, String id) {
+    return findings.stream().filter(f -> f.subject() == subject && f.id().equals(id)).toList();
+  }
+
+  public Levels required(String systemId) {
+    return required.getOrDefault(systemId, Levels.none());
+  }
+}
