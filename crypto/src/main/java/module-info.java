@@ -13,4 +13,5 @@ module io.github.trygg.crypto {
   requires org.bouncycastle.util;
 
   exports io.github.trygg.crypto;
+  exports io.github.trygg.crypto.seal;
 }
