@@ -14,4 +14,5 @@ module io.github.trygg.crypto {
 
   exports io.github.trygg.crypto;
   exports io.github.trygg.crypto.seal;
+  exports io.github.trygg.crypto.send;
 }

@@ -30,12 +30,12 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
  * Certificates and keys made while the tests run: a CA and end entities of every key type, with
  * S/MIME key usages so that {@code openssl cms} accepts them too. Nothing here is ever a real key.
  */
-final class TestPki {
-  static final Provider BC = new BouncyCastleProvider();
+public final class TestPki {
+  public static final Provider BC = new BouncyCastleProvider();
   static final SecureRandom RANDOM = new SecureRandom();
   private static final Map<String, KeyPair> KEYS = new ConcurrentHashMap<>();
 
-  enum Type {
+  public enum Type {
     RSA_3072("RSA", 3072),
     RSA_2048("RSA", 2048),
     EC_P256("EC", 256),
@@ -53,7 +53,7 @@ final class TestPki {
   }
 
   /** A fresh key pair of the type, from the JDK's providers. */
-  static KeyPair generate(Type type) {
+  public static KeyPair generate(Type type) {
     try {
       KeyPairGenerator kpg = KeyPairGenerator.getInstance(type.algorithm);
       if (type.algorithm.equals("EC")) {
@@ -68,27 +68,27 @@ final class TestPki {
   }
 
   /** One key pair per type and name for the whole run: RSA key generation is slow. */
-  static KeyPair keys(Type type, String name) {
+  public static KeyPair keys(Type type, String name) {
     return KEYS.computeIfAbsent(type + "/" + name, k -> generate(type));
   }
 
-  record Issued(X509Certificate certificate, PrivateKey key) {
-    PrivateKeyHandle handle() {
+  public record Issued(X509Certificate certificate, PrivateKey key) {
+    public PrivateKeyHandle handle() {
       return PrivateKeyHandle.of(key);
     }
 
-    RecipientCredential recipient() {
+    public RecipientCredential recipient() {
       return RecipientCredential.of(handle(), certificate);
     }
   }
 
   /** A CA: EC P-256, valid from a day ago for ten years. */
-  static final class Ca {
-    final String name;
-    final KeyPair keys;
-    final X509Certificate certificate;
+  public static final class Ca {
+    public final String name;
+    public final KeyPair keys;
+    public final X509Certificate certificate;
 
-    Ca(String name) {
+    public Ca(String name) {
       this.name = name;
       this.keys = keys(Type.EC_P256, "ca-" + name);
       Instant now = Instant.now();
@@ -96,11 +96,11 @@ final class TestPki {
           now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(3650)), true, 0);
     }
 
-    Issued issue(String cn, Type type) {
+    public Issued issue(String cn, Type type) {
       return issue(cn, type, Instant.now().minus(Duration.ofDays(1)), Instant.now().plus(Duration.ofDays(365)), defaultUsage(type));
     }
 
-    Issued issue(String cn, Type type, Instant from, Instant to, int keyUsage) {
+    public Issued issue(String cn, Type type, Instant from, Instant to, int keyUsage) {
       KeyPair pair = keys(type, cn);
       X509Certificate cert = build(new X500Name("CN=" + cn + ",O=Trygg test"), pair, X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded()),
           keys.getPrivate(), from, to, false, keyUsage);
@@ -108,7 +108,7 @@ final class TestPki {
     }
   }
 
-  static int defaultUsage(Type type) {
+  public static int defaultUsage(Type type) {
     return switch (type) {
       case RSA_3072, RSA_2048 -> KeyUsage.digitalSignature | KeyUsage.keyEncipherment;
       case EC_P256, EC_P384 -> KeyUsage.digitalSignature | KeyUsage.keyAgreement;
