@@ -8,6 +8,7 @@ import java.security.SecureRandom;
 import java.security.cert.TrustAnchor;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -19,7 +20,9 @@ import org.apiguardian.api.API;
  * Seals, opens, signs and verifies CMS messages under a {@link CryptoPolicy}, trusting only the
  * configured trust anchors. {@link #seal} signs and then seals; {@link #openAndVerify} is its
  * counterpart. Every recipient certificate is validated (path, validity, key usage, policy) before
- * anything is sealed to it. Immutable and thread-safe.
+ * anything is sealed to it; a validated path is remembered for as long as all its certificates
+ * are valid, since revocation is not checked (the host's PKI should keep its certificates short
+ * lived or the host should refresh its trust anchors). Thread-safe.
  *
  * <pre>{@code
  * SecureEnvelopes envelopes = SecureEnvelopes.builder().addTrustAnchor(caCertificate).build();
@@ -34,6 +37,9 @@ public final class SecureEnvelopes {
   private final List<X509Certificate> intermediates;
   private final Clock clock;
   private final SecureRandom random;
+  /** Recipients already validated, with the window their path stays valid in (no revocation is checked). */
+  private final java.util.concurrent.ConcurrentHashMap<X509Certificate, CertificatePaths.Window> validRecipients = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int CACHED_RECIPIENTS = 4096;
 
   private SecureEnvelopes(Builder b) {
     this.policy = b.policy;
@@ -117,10 +123,19 @@ public final class SecureEnvelopes {
     if (recipients.isEmpty()) {
       throw new IllegalArgumentException("a sealed message needs at least one recipient");
     }
+    Instant now = clock.instant();
     for (X509Certificate recipient : recipients) {
       policy.checkRecipientKey(recipient.getPublicKey());
+      CertificatePaths.Window known = validRecipients.get(recipient);
+      if (known != null && known.contains(now)) {
+        continue;
+      }
       int usage = KeyKind.of(recipient.getPublicKey()) == KeyKind.RSA ? CertificatePaths.KEY_ENCIPHERMENT : CertificatePaths.KEY_AGREEMENT;
-      run(() -> CertificatePaths.validate(recipient, intermediates, anchors, clock.instant(), usage));
+      CertificatePaths.Window window = run(() -> CertificatePaths.validate(recipient, intermediates, anchors, now, usage));
+      if (validRecipients.size() >= CACHED_RECIPIENTS) {
+        validRecipients.clear();
+      }
+      validRecipients.put(recipient, window);
     }
     return run(() -> Cms.seal(content, recipients, random));
   }

@@ -112,6 +112,18 @@ class SecureEnvelopesTest {
     assertEquals(7, seen);
   }
 
+  /** Every DER length form, around each boundary, parses back and opens. */
+  @Test
+  void contentOfEverySizeAroundTheLengthBoundariesRoundTrips() {
+    Issued recipient = CA.issue("patient-EC", Type.EC_P256);
+    for (int size : new int[] {0, 1, 100, 127, 128, 129, 200, 255, 256, 257, 65_400, 65_535, 65_536, 70_000, 16_777_100, 16_777_216 + 3}) {
+      byte[] content = new byte[size];
+      new java.util.Random(size).nextBytes(content);
+      byte[] der = ENVELOPES.sealUnsigned(content, List.of(recipient.certificate())).encoded();
+      assertArrayEquals(content, ENVELOPES.open(der, recipient.recipient()), "size " + size);
+    }
+  }
+
   @Test
   void aFlippedCiphertextByteIsTampering() {
     Issued recipient = CA.issue("patient-EC", Type.EC_P256);
@@ -178,6 +190,36 @@ class SecureEnvelopesTest {
     Issued expired = CA.issue("expired", Type.EC_P256, Instant.now().minus(Duration.ofDays(30)), Instant.now().minus(Duration.ofDays(1)), TestPki.defaultUsage(Type.EC_P256));
     UntrustedCertificateException e = assertThrows(UntrustedCertificateException.class, () -> ENVELOPES.sealUnsigned(CONTENT, List.of(expired.certificate())));
     assertEquals(UntrustedCertificateException.Reason.EXPIRED, e.reason());
+  }
+
+  /** A remembered validation ends with the certificate: sealing to it later is refused. */
+  @Test
+  void aRememberedRecipientStillExpires() {
+    Issued shortLived = CA.issue("short-lived-recipient", Type.EC_P256, Instant.now().minus(Duration.ofDays(1)), Instant.now().plus(Duration.ofDays(2)),
+        TestPki.defaultUsage(Type.EC_P256));
+    Instant[] now = {Instant.now()};
+    Clock moving = new Clock() {
+      @Override
+      public java.time.ZoneId getZone() {
+        return ZoneOffset.UTC;
+      }
+
+      @Override
+      public Clock withZone(java.time.ZoneId zone) {
+        return this;
+      }
+
+      @Override
+      public Instant instant() {
+        return now[0];
+      }
+    };
+    SecureEnvelopes envelopes = SecureEnvelopes.builder().addTrustAnchor(CA.certificate).clock(moving).build();
+    envelopes.sealUnsigned(CONTENT, List.of(shortLived.certificate()));
+    envelopes.sealUnsigned(CONTENT, List.of(shortLived.certificate()));
+    now[0] = now[0].plus(Duration.ofDays(3));
+    assertEquals(UntrustedCertificateException.Reason.EXPIRED,
+        assertThrows(UntrustedCertificateException.class, () -> envelopes.sealUnsigned(CONTENT, List.of(shortLived.certificate()))).reason());
   }
 
   @Test

@@ -34,10 +34,21 @@ public final class CertificatePaths {
   private CertificatePaths() {}
 
   /**
+   * The time window in which a validated path stays valid: the latest notBefore and the earliest
+   * notAfter of its certificates. Without revocation checking, the same certificate validates the
+   * same way at any instant inside it.
+   */
+  public record Window(Instant from, Instant until) {
+    public boolean contains(Instant t) {
+      return !t.isBefore(from) && !t.isAfter(until);
+    }
+  }
+
+  /**
    * Throws a {@link CmsFailure} unless {@code entity} chains to an anchor at {@code at} and allows
    * one of {@code usages} (when it restricts usage at all).
    */
-  public static void validate(X509Certificate entity, Collection<X509Certificate> intermediates, Set<TrustAnchor> anchors, Instant at, int... usages) {
+  public static Window validate(X509Certificate entity, Collection<X509Certificate> intermediates, Set<TrustAnchor> anchors, Instant at, int... usages) {
     Date when = Date.from(at);
     List<X509Certificate> all = new ArrayList<>(intermediates);
     all.add(entity);
@@ -74,7 +85,20 @@ public final class CertificatePaths {
       params.setRevocationEnabled(false);
       params.setDate(when);
       params.addCertStore(CertStore.getInstance("Collection", new CollectionCertStoreParameters(all)));
-      CertPathBuilder.getInstance("PKIX").build(params);
+      java.security.cert.CertPathBuilderResult result = CertPathBuilder.getInstance("PKIX").build(params);
+      Instant from = entity.getNotBefore().toInstant();
+      Instant until = entity.getNotAfter().toInstant();
+      for (java.security.cert.Certificate c : result.getCertPath().getCertificates()) {
+        X509Certificate x = (X509Certificate) c;
+        from = x.getNotBefore().toInstant().isAfter(from) ? x.getNotBefore().toInstant() : from;
+        until = x.getNotAfter().toInstant().isBefore(until) ? x.getNotAfter().toInstant() : until;
+      }
+      if (result instanceof java.security.cert.PKIXCertPathBuilderResult pkix && pkix.getTrustAnchor().getTrustedCert() != null) {
+        X509Certificate anchor = pkix.getTrustAnchor().getTrustedCert();
+        from = anchor.getNotBefore().toInstant().isAfter(from) ? anchor.getNotBefore().toInstant() : from;
+        until = anchor.getNotAfter().toInstant().isBefore(until) ? anchor.getNotAfter().toInstant() : until;
+      }
+      return new Window(from, until);
     } catch (CertPathBuilderException e) {
       for (X509Certificate c : intermediates) {
         if (c.getNotAfter().before(when)) {

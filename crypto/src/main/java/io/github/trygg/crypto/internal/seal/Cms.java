@@ -13,6 +13,7 @@ import java.security.spec.ECGenParameterSpec;
 import java.security.spec.MGF1ParameterSpec;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +21,9 @@ import java.util.Set;
 import javax.crypto.spec.OAEPParameterSpec;
 import javax.crypto.spec.PSource;
 import org.apiguardian.api.API;
+import org.bouncycastle.asn1.ASN1EncodableVector;
 import org.bouncycastle.asn1.ASN1Encoding;
+import org.bouncycastle.asn1.ASN1Integer;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.ASN1OctetString;
 import org.bouncycastle.asn1.cms.Attribute;
@@ -29,6 +32,7 @@ import org.bouncycastle.asn1.cms.CMSAttributes;
 import org.bouncycastle.asn1.cms.CMSObjectIdentifiers;
 import org.bouncycastle.asn1.cms.ContentInfo;
 import org.bouncycastle.asn1.cms.Time;
+import org.bouncycastle.asn1.DERSet;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
@@ -37,7 +41,6 @@ import org.bouncycastle.cert.jcajce.JcaCertStore;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cms.CMSAlgorithm;
 import org.bouncycastle.cms.CMSAuthEnvelopedData;
-import org.bouncycastle.cms.CMSAuthEnvelopedDataGenerator;
 import org.bouncycastle.cms.CMSEnvelopedData;
 import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSProcessableByteArray;
@@ -46,6 +49,7 @@ import org.bouncycastle.cms.CMSSignedDataGenerator;
 import org.bouncycastle.cms.CMSSignerDigestMismatchException;
 import org.bouncycastle.cms.CMSTypedData;
 import org.bouncycastle.cms.Recipient;
+import org.bouncycastle.cms.RecipientInfoGenerator;
 import org.bouncycastle.cms.RecipientInformation;
 import org.bouncycastle.cms.RecipientInformationStore;
 import org.bouncycastle.cms.RecipientOperator;
@@ -81,23 +85,95 @@ public final class Cms {
 
   // ---- sealing ------------------------------------------------------------------------------
 
-  /** An AuthEnvelopedData (AES-256-GCM) of {@code content} as id-data, to every certificate. */
+  /**
+   * An AuthEnvelopedData (AES-256-GCM) of {@code content} as id-data, to every certificate, DER.
+   * Bouncy Castle makes the recipient infos; the message around them is written here in one
+   * buffer of the exact size, with the content encrypted straight into its place, so a large
+   * message is not copied again and again by a general-purpose encoder.
+   */
   public static byte[] seal(byte[] content, List<X509Certificate> recipients, SecureRandom random) {
     try {
-      CMSAuthEnvelopedDataGenerator generator = new CMSAuthEnvelopedDataGenerator();
+      JdkGcm.Encryptor encryptor = new JdkGcm.Encryptor(random);
+      ASN1EncodableVector infos = new ASN1EncodableVector();
       for (X509Certificate cert : recipients) {
-        switch (KeyKind.of(cert.getPublicKey())) {
-          case RSA -> generator.addRecipientInfoGenerator(new JceKeyTransRecipientInfoGenerator(cert, oaepSha256()).setProvider(Bc.PROVIDER));
-          case EC_P256 -> generator.addRecipientInfoGenerator(keyAgreement(cert, CMSAlgorithm.ECDH_SHA256KDF, "EC", new ECGenParameterSpec("secp256r1"), random));
-          case X25519 -> generator.addRecipientInfoGenerator(keyAgreement(cert, CMSAlgorithm.ECDH_HKDF_SHA256, "X25519", null, random));
+        RecipientInfoGenerator generator = switch (KeyKind.of(cert.getPublicKey())) {
+          case RSA -> new JceKeyTransRecipientInfoGenerator(cert, oaepSha256()).setProvider(Bc.PROVIDER);
+          case EC_P256 -> keyAgreement(cert, CMSAlgorithm.ECDH_SHA256KDF, "EC", new ECGenParameterSpec("secp256r1"), random);
+          case X25519 -> keyAgreement(cert, CMSAlgorithm.ECDH_HKDF_SHA256, "X25519", null, random);
           default -> throw new CmsFailure(CmsFailure.Kind.NOT_ALLOWED, "a recipient key of type " + KeyKind.of(cert.getPublicKey()).label() + " cannot receive");
-        }
+        };
+        infos.add(generator.generate(encryptor.getKey()));
       }
-      CMSAuthEnvelopedData sealed = generator.generate(new CMSProcessableByteArray(content), new JdkGcm.Encryptor(random));
-      return sealed.toASN1Structure().getEncoded(ASN1Encoding.DER);
+      return authEnvelopedData(new DERSet(infos).getEncoded(ASN1Encoding.DER), encryptor, content);
     } catch (CMSException | GeneralSecurityException | IOException e) {
       throw new CmsFailure(CmsFailure.Kind.NOT_ALLOWED, "sealing failed: " + e.getClass().getSimpleName(), e);
     }
+  }
+
+  /**
+   * ContentInfo { authEnvelopedData, [0] AuthEnvelopedData { version 0, recipientInfos,
+   * EncryptedContentInfo { id-data, AES-256-GCM parameters, [0] ciphertext }, mac } } (RFC 5083).
+   */
+  private static byte[] authEnvelopedData(byte[] recipientInfos, JdkGcm.Encryptor encryptor, byte[] content) throws IOException {
+    byte[] contentInfoType = CMSObjectIdentifiers.authEnvelopedData.getEncoded(ASN1Encoding.DER);
+    byte[] version = new ASN1Integer(0).getEncoded(ASN1Encoding.DER);
+    byte[] dataType = CMSObjectIdentifiers.data.getEncoded(ASN1Encoding.DER);
+    byte[] algorithm = encryptor.algorithm().getEncoded(ASN1Encoding.DER);
+    int n = content.length;
+    int encryptedContent = tlv(n);
+    int encryptedContentInfo = tlv(dataType.length + algorithm.length + encryptedContent);
+    int mac = tlv(JdkGcm.TAG_BYTES);
+    int authEnveloped = tlv(version.length + recipientInfos.length + encryptedContentInfo + mac);
+    int explicit = tlv(authEnveloped);
+    int total = tlv(contentInfoType.length + explicit);
+    byte[] out = new byte[total];
+    int at = header(out, 0, 0x30, contentInfoType.length + explicit);
+    at = put(out, at, contentInfoType);
+    at = header(out, at, 0xA0, authEnveloped);
+    at = header(out, at, 0x30, version.length + recipientInfos.length + encryptedContentInfo + mac);
+    at = put(out, at, version);
+    at = put(out, at, recipientInfos);
+    at = header(out, at, 0x30, dataType.length + algorithm.length + encryptedContent);
+    at = put(out, at, dataType);
+    at = put(out, at, algorithm);
+    at = header(out, at, 0x80, n);
+    // The JDK writes ciphertext and tag together; the tag then moves behind the mac header.
+    encryptor.encryptInto(content, out, at);
+    byte[] tag = Arrays.copyOfRange(out, at + n, at + n + JdkGcm.TAG_BYTES);
+    at = header(out, at + n, 0x04, JdkGcm.TAG_BYTES);
+    at = put(out, at, tag);
+    if (at != total) {
+      throw new IllegalStateException("encoded " + at + " of " + total + " bytes");
+    }
+    return out;
+  }
+
+  /** The size of a DER element with {@code length} content bytes. */
+  private static int tlv(int length) {
+    return 1 + lengthBytes(length) + length;
+  }
+
+  private static int lengthBytes(int length) {
+    return length < 0x80 ? 1 : length < 0x100 ? 2 : length < 0x10000 ? 3 : length < 0x1000000 ? 4 : 5;
+  }
+
+  private static int header(byte[] out, int at, int tag, int length) {
+    out[at++] = (byte) tag;
+    int bytes = lengthBytes(length);
+    if (bytes == 1) {
+      out[at++] = (byte) length;
+    } else {
+      out[at++] = (byte) (0x80 | (bytes - 1));
+      for (int shift = 8 * (bytes - 2); shift >= 0; shift -= 8) {
+        out[at++] = (byte) (length >>> shift);
+      }
+    }
+    return at;
+  }
+
+  private static int put(byte[] out, int at, byte[] bytes) {
+    System.arraycopy(bytes, 0, out, at, bytes.length);
+    return at + bytes.length;
   }
 
   private static AlgorithmIdentifier oaepSha256() throws GeneralSecurityException {

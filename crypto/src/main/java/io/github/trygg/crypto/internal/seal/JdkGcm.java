@@ -19,15 +19,14 @@ import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.operator.GenericKey;
 import org.bouncycastle.operator.InputAEADDecryptor;
-import org.bouncycastle.operator.OutputAEADEncryptor;
 import org.bouncycastle.operator.jcajce.JceGenericKey;
 
 /**
  * AES-256-GCM content encryption for CMS AuthEnvelopedData on the JDK's cipher (AES-NI and the
- * GHASH intrinsics), plugged into Bouncy Castle's generators and recipients through its operator
- * interfaces. CMS keeps the tag apart from the ciphertext, the JDK appends it: on the way out the
- * last 16 bytes are held back as the MAC; on the way in Bouncy Castle appends the MAC to the stream,
- * which is what the JDK expects. Decryption releases nothing until the tag has verified.
+ * GHASH intrinsics). CMS keeps the tag apart from the ciphertext and the JDK appends it: on the way
+ * out {@link Cms} moves the tag into the mac field; on the way in Bouncy Castle's recipient appends
+ * the mac to the ciphertext stream, which is what the JDK expects. Decryption releases nothing
+ * until the tag has verified.
  */
 @API(status = API.Status.INTERNAL, since = "0.1")
 public final class JdkGcm {
@@ -41,12 +40,15 @@ public final class JdkGcm {
     return jdk == null ? Cipher.getInstance("AES/GCM/NoPadding") : Cipher.getInstance("AES/GCM/NoPadding", jdk);
   }
 
-  /** A fresh content key and nonce per message. */
-  public static final class Encryptor implements OutputAEADEncryptor {
+  /**
+   * A fresh content key and nonce per message. Bouncy Castle wraps the key for each recipient
+   * through {@link #getKey()}; the content is encrypted in one {@code doFinal} straight into the
+   * message being written, because the JDK's GCM is fastest in one call.
+   */
+  public static final class Encryptor {
     private final AlgorithmIdentifier algorithm;
     private final SecretKey key;
     private final Cipher cipher;
-    private final byte[] tag = new byte[TAG_BYTES];
 
     public Encryptor(SecureRandom random) {
       try {
@@ -63,54 +65,24 @@ public final class JdkGcm {
       }
     }
 
-    @Override
-    public AlgorithmIdentifier getAlgorithmIdentifier() {
+    public AlgorithmIdentifier algorithm() {
       return algorithm;
     }
 
-    @Override
     public GenericKey getKey() {
       return new JceGenericKey(algorithm, key);
     }
 
-    @Override
-    public OutputStream getOutputStream(OutputStream out) {
-      return new OutputStream() {
-        @Override
-        public void write(int b) throws IOException {
-          write(new byte[] {(byte) b}, 0, 1);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-          byte[] part = cipher.update(b, off, len);
-          if (part != null) {
-            out.write(part);
-          }
-        }
-
-        @Override
-        public void close() throws IOException {
-          try {
-            byte[] last = cipher.doFinal();
-            int body = last.length - TAG_BYTES;
-            out.write(last, 0, body);
-            System.arraycopy(last, body, tag, 0, TAG_BYTES);
-          } catch (GeneralSecurityException e) {
-            throw new IOException("content encryption failed", e);
-          }
-        }
-      };
-    }
-
-    @Override
-    public OutputStream getAADStream() {
-      return new AadStream(cipher);
-    }
-
-    @Override
-    public byte[] getMAC() {
-      return tag.clone();
+    /**
+     * Encrypts {@code content} into {@code out} at {@code at}: the ciphertext, then the 16-byte tag
+     * right after it. {@code out} needs {@code content.length + 16} bytes from {@code at}.
+     */
+    public void encryptInto(byte[] content, byte[] out, int at) {
+      try {
+        cipher.doFinal(content, 0, content.length, out, at);
+      } catch (GeneralSecurityException e) {
+        throw new IllegalStateException("content encryption failed", e);
+      }
     }
   }
 
