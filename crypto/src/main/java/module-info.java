@@ -13,4 +13,6 @@ module io.github.trygg.crypto {
   requires org.bouncycastle.util;
 
   exports io.github.trygg.crypto;
+  exports io.github.trygg.crypto.seal;
+  exports io.github.trygg.crypto.send;
 }
