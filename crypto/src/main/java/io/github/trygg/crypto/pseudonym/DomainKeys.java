@@ -32,26 +32,31 @@ final class DomainKeys {
   private DomainKeys() {}
 
   /**
-   * The key for one use in one domain.
+   * The master key, if this version may be used: {@code forWriting} needs the primary, reading
+   * needs a primary or enabled one.
    *
-   * @throws KeyException if the version may not be used: {@code forWriting} needs the primary,
-   *     reading needs a primary or enabled one
+   * @throws KeyException otherwise
    */
-  static byte[] derive(MasterKey master, PseudonymisationDomain domain, Use use, boolean forWriting) {
+  static MasterKey requireUsable(MasterKey master, boolean forWriting) {
     KeyRef ref = master.ref();
     switch (master.status()) {
       case PRIMARY:
-        break;
+        return master;
       case ENABLED:
         if (forWriting) {
           throw new KeyException(KeyException.Reason.NO_PRIMARY, ref.keyId(), ref.version());
         }
-        break;
+        return master;
       case DISABLED:
         throw new KeyException(KeyException.Reason.DISABLED, ref.keyId(), ref.version());
       default:
         throw new KeyException(KeyException.Reason.DESTROYED, ref.keyId(), ref.version());
     }
+  }
+
+  /** The key for one use in one domain; see {@link #requireUsable} for when it is refused. */
+  static byte[] derive(MasterKey master, PseudonymisationDomain domain, Use use, boolean forWriting) {
+    requireUsable(master, forWriting);
     byte[] label = use.label.getBytes(StandardCharsets.US_ASCII);
     byte[] name = domain.name().getBytes(StandardCharsets.US_ASCII);
     byte[] info = new byte[label.length + 1 + name.length];

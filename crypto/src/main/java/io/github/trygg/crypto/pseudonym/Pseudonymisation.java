@@ -1,5 +1,6 @@
 package io.github.trygg.crypto.pseudonym;
 
+import java.time.Clock;
 import java.util.Objects;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
@@ -18,9 +19,13 @@ import org.jspecify.annotations.Nullable;
 @API(status = API.Status.STABLE, since = "0.1")
 public final class Pseudonymisation {
   private final KeyProvider keys;
+  private final ReidentificationAudit audit;
+  private final Clock clock;
 
   private Pseudonymisation(Builder builder) {
     this.keys = Objects.requireNonNull(builder.keys, "keys");
+    this.audit = builder.audit;
+    this.clock = builder.clock;
   }
 
   public static Builder builder() {
@@ -45,6 +50,31 @@ public final class Pseudonymisation {
     return new HmacPseudonymiser(domain, keys.primary(domain.keyId()), bits);
   }
 
+  /**
+   * Reversible AES-SIV pseudonyms (RFC 5297, 512-bit key, the domain name as associated data). Equal
+   * values give equal pseudonyms, which is all they reveal (and the value's length to 16 bytes).
+   */
+  public Pseudonymiser siv(PseudonymisationDomain domain) {
+    requirePolicy(domain, Technique.AES_SIV);
+    return new SivPseudonymiser(domain, keys.primary(domain.keyId()));
+  }
+
+  /**
+   * The capability to reverse pseudonyms made with {@code technique} in {@code domain}. Hand it only
+   * to the component that serves authorised requests; every call is audited.
+   *
+   * @throws IllegalArgumentException if the technique is one-way
+   */
+  public Reidentifier reidentifier(PseudonymisationDomain domain, Technique technique) {
+    requirePolicy(domain, technique);
+    switch (technique) {
+      case AES_SIV:
+        return new SivPseudonymiser.Reverse(domain, keys, audit, clock);
+      default:
+        throw new IllegalArgumentException(technique + " pseudonyms are one-way and cannot be re-identified");
+    }
+  }
+
   static void requirePolicy(PseudonymisationDomain domain, Technique technique) {
     if (domain.policy() != technique.policy()) {
       throw new IllegalArgumentException(
@@ -60,11 +90,25 @@ public final class Pseudonymisation {
   /** Builds a {@link Pseudonymisation}; the key provider is required. */
   public static final class Builder {
     private @Nullable KeyProvider keys;
+    private ReidentificationAudit audit = ReidentificationAudit.logging();
+    private Clock clock = Clock.systemUTC();
 
     private Builder() {}
 
     public Builder keys(KeyProvider keys) {
       this.keys = Objects.requireNonNull(keys, "keys");
+      return this;
+    }
+
+    /** Where re-identification events go; by default INFO lines on an SLF4J logger. */
+    public Builder audit(ReidentificationAudit audit) {
+      this.audit = Objects.requireNonNull(audit, "audit");
+      return this;
+    }
+
+    /** The clock of audit events and vault entries. */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
