@@ -1,5 +1,6 @@
 package io.github.trygg.crypto.pseudonym;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Objects;
 import org.apiguardian.api.API;
@@ -19,11 +20,14 @@ import org.jspecify.annotations.Nullable;
 @API(status = API.Status.STABLE, since = "0.1")
 public final class Pseudonymisation {
   private final KeyProvider keys;
+  private final @Nullable TokenVault vault;
   private final ReidentificationAudit audit;
   private final Clock clock;
+  private final SecureRandom random = new SecureRandom();
 
   private Pseudonymisation(Builder builder) {
     this.keys = Objects.requireNonNull(builder.keys, "keys");
+    this.vault = builder.vault;
     this.audit = builder.audit;
     this.clock = builder.clock;
   }
@@ -60,6 +64,37 @@ public final class Pseudonymisation {
   }
 
   /**
+   * Document-randomised tokens: the same value gets the same token within {@code documentId} (one
+   * export, one file, one delivery) and a different one in every other document. The domain's
+   * policy must be {@link PseudonymPolicy#DOCUMENT_RANDOMISED}; needs a vault.
+   */
+  public Pseudonymiser documentTokens(PseudonymisationDomain domain, String documentId) {
+    requirePolicy(domain, Technique.DOCUMENT_TOKEN);
+    Objects.requireNonNull(documentId, "documentId");
+    return new TokenPseudonymiser(domain, Technique.DOCUMENT_TOKEN, keys.primary(domain.keyId()), vault(), documentId, clock, random);
+  }
+
+  /**
+   * Fully randomised tokens: a new token for every occurrence, linkable only through the vault. The
+   * domain's policy must be {@link PseudonymPolicy#FULLY_RANDOMISED}; needs a vault.
+   */
+  public Pseudonymiser randomTokens(PseudonymisationDomain domain) {
+    requirePolicy(domain, Technique.RANDOM_TOKEN);
+    return new TokenPseudonymiser(domain, Technique.RANDOM_TOKEN, keys.primary(domain.keyId()), vault(), null, clock, random);
+  }
+
+  /**
+   * Erases every vault token of {@code value} in the domain, under every key version that is not
+   * destroyed: afterwards none of them can be re-identified or linked, and the value gets new
+   * tokens if it comes again.
+   *
+   * @return how many tokens were erased
+   */
+  public int forgetTokens(PseudonymisationDomain domain, String value) {
+    return TokenPseudonymiser.forget(domain, keys, vault(), value);
+  }
+
+  /**
    * The capability to reverse pseudonyms made with {@code technique} in {@code domain}. Hand it only
    * to the component that serves authorised requests; every call is audited.
    *
@@ -70,9 +105,19 @@ public final class Pseudonymisation {
     switch (technique) {
       case AES_SIV:
         return new SivPseudonymiser.Reverse(domain, keys, audit, clock);
+      case DOCUMENT_TOKEN:
+      case RANDOM_TOKEN:
+        return new TokenPseudonymiser.Reverse(domain, technique, keys, vault(), audit, clock);
       default:
         throw new IllegalArgumentException(technique + " pseudonyms are one-way and cannot be re-identified");
     }
+  }
+
+  private TokenVault vault() {
+    if (vault == null) {
+      throw new IllegalStateException("tokens need a TokenVault: set one with Pseudonymisation.builder().vault(…)");
+    }
+    return vault;
   }
 
   static void requirePolicy(PseudonymisationDomain domain, Technique technique) {
@@ -90,6 +135,7 @@ public final class Pseudonymisation {
   /** Builds a {@link Pseudonymisation}; the key provider is required. */
   public static final class Builder {
     private @Nullable KeyProvider keys;
+    private @Nullable TokenVault vault;
     private ReidentificationAudit audit = ReidentificationAudit.logging();
     private Clock clock = Clock.systemUTC();
 
@@ -97,6 +143,12 @@ public final class Pseudonymisation {
 
     public Builder keys(KeyProvider keys) {
       this.keys = Objects.requireNonNull(keys, "keys");
+      return this;
+    }
+
+    /** Where document-randomised and fully randomised tokens are kept. */
+    public Builder vault(TokenVault vault) {
+      this.vault = Objects.requireNonNull(vault, "vault");
       return this;
     }
 
