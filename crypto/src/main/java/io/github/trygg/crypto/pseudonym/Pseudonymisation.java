@@ -64,6 +64,36 @@ public final class Pseudonymisation {
   }
 
   /**
+   * One-way pseudonyms of Swedish and Norwegian identity numbers: the canonical number through the
+   * domain's HMAC, so {@code 640823-3234}, {@code 6408233234} and {@code 196408233234} get one
+   * pseudonym, the same {@link #hmac} gives the canonical form. The default for identity numbers.
+   */
+  public Pseudonymiser identityHmac(PseudonymisationDomain domain) {
+    requirePolicy(domain, Technique.IDENTITY_HMAC);
+    return new IdentityHmacPseudonymiser(new HmacPseudonymiser(domain, keys.primary(domain.keyId()), 128), clock);
+  }
+
+  /**
+   * Format-valid pseudonyms of identity numbers: valid numbers of the same kind (samordnings-, D-,
+   * H- and synthetic numbers stay what they are) with FF1 over birth date and serial and recomputed
+   * check digits. Opt-in only — read the warning on {@link IdentityFpeOptions}: a pseudonym may be a
+   * real person's number.
+   *
+   * @throws IllegalArgumentException if the options do not acknowledge that risk, the window ends in
+   *     the future, or it leaves fewer than 10^6 numbers
+   */
+  public IdentityPseudonymiser identityFpe(PseudonymisationDomain domain, IdentityFpeOptions options) {
+    requirePolicy(domain, Technique.IDENTITY_FPE);
+    return new IdentityFpePseudonymiser(domain, keys.primary(domain.keyId()), options, clock);
+  }
+
+  /** The capability to reverse format-valid identity pseudonyms made with these options. */
+  public Reidentifier reidentifier(PseudonymisationDomain domain, IdentityFpeOptions options) {
+    requirePolicy(domain, Technique.IDENTITY_FPE);
+    return new IdentityFpePseudonymiser.Reverse(domain, keys, options, audit, clock);
+  }
+
+  /**
    * Document-randomised tokens: the same value gets the same token within {@code documentId} (one
    * export, one file, one delivery) and a different one in every other document. The domain's
    * policy must be {@link PseudonymPolicy#DOCUMENT_RANDOMISED}; needs a vault.
@@ -108,6 +138,8 @@ public final class Pseudonymisation {
       case DOCUMENT_TOKEN:
       case RANDOM_TOKEN:
         return new TokenPseudonymiser.Reverse(domain, technique, keys, vault(), audit, clock);
+      case IDENTITY_FPE:
+        throw new IllegalArgumentException("format-valid identity pseudonyms need their options: use reidentifier(domain, options)");
       default:
         throw new IllegalArgumentException(technique + " pseudonyms are one-way and cannot be re-identified");
     }
