@@ -15,4 +15,5 @@ module io.github.trygg.crypto {
 
   exports io.github.trygg.crypto;
   exports io.github.trygg.crypto.pseudonym;
+  exports io.github.trygg.crypto.record;
 }

@@ -3,6 +3,7 @@ package io.github.trygg.crypto.pseudonym;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
@@ -38,6 +39,16 @@ public final class Pseudonymisation {
 
   public KeyProvider keys() {
     return keys;
+  }
+
+  /** The vault tokens are kept in, if one is set. */
+  public Optional<TokenVault> vault() {
+    return Optional.ofNullable(vault);
+  }
+
+  /** The clock of audit events and vault entries, and of "today" when identity numbers are read. */
+  public Clock clock() {
+    return clock;
   }
 
   /** HMAC-SHA-256 pseudonyms of 128 bits. */
@@ -101,7 +112,7 @@ public final class Pseudonymisation {
   public Pseudonymiser documentTokens(PseudonymisationDomain domain, String documentId) {
     requirePolicy(domain, Technique.DOCUMENT_TOKEN);
     Objects.requireNonNull(documentId, "documentId");
-    return new TokenPseudonymiser(domain, Technique.DOCUMENT_TOKEN, keys.primary(domain.keyId()), vault(), documentId, clock, random);
+    return new TokenPseudonymiser(domain, Technique.DOCUMENT_TOKEN, keys.primary(domain.keyId()), requireVault(), documentId, clock, random);
   }
 
   /**
@@ -110,7 +121,7 @@ public final class Pseudonymisation {
    */
   public Pseudonymiser randomTokens(PseudonymisationDomain domain) {
     requirePolicy(domain, Technique.RANDOM_TOKEN);
-    return new TokenPseudonymiser(domain, Technique.RANDOM_TOKEN, keys.primary(domain.keyId()), vault(), null, clock, random);
+    return new TokenPseudonymiser(domain, Technique.RANDOM_TOKEN, keys.primary(domain.keyId()), requireVault(), null, clock, random);
   }
 
   /**
@@ -121,7 +132,7 @@ public final class Pseudonymisation {
    * @return how many tokens were erased
    */
   public int forgetTokens(PseudonymisationDomain domain, String value) {
-    return TokenPseudonymiser.forget(domain, keys, vault(), value);
+    return TokenPseudonymiser.forget(domain, keys, requireVault(), value);
   }
 
   /**
@@ -137,7 +148,7 @@ public final class Pseudonymisation {
         return new SivPseudonymiser.Reverse(domain, keys, audit, clock);
       case DOCUMENT_TOKEN:
       case RANDOM_TOKEN:
-        return new TokenPseudonymiser.Reverse(domain, technique, keys, vault(), audit, clock);
+        return new TokenPseudonymiser.Reverse(domain, technique, keys, requireVault(), audit, clock);
       case IDENTITY_FPE:
         throw new IllegalArgumentException("format-valid identity pseudonyms need their options: use reidentifier(domain, options)");
       default:
@@ -145,7 +156,7 @@ public final class Pseudonymisation {
     }
   }
 
-  private TokenVault vault() {
+  private TokenVault requireVault() {
     if (vault == null) {
       throw new IllegalStateException("tokens need a TokenVault: set one with Pseudonymisation.builder().vault(…)");
     }

@@ -55,7 +55,16 @@ public final class IdentityFpe {
   private final LocalDate latest;
   private final boolean decade;
   private final boolean sex;
-  private final Map<String, Walk> walks = new ConcurrentHashMap<>();
+  private final Map<WalkKey, Walk> walks = new ConcurrentHashMap<>();
+
+  /** What selects a permutation; the tweak is written from it once, when first needed. */
+  private record WalkKey(IdentityKind kind, long from, long to, int parity) {
+    byte[] tweak() {
+      String text = "trygg/identity-fpe/v1|" + kind.name() + '|' + LocalDate.ofEpochDay(from) + '|' + LocalDate.ofEpochDay(to)
+          + '|' + (parity < 0 ? "-" : String.valueOf(parity));
+      return text.getBytes(StandardCharsets.US_ASCII);
+    }
+  }
 
   /** A space and the FF1 state over its digits. */
   private record Walk(IdentitySpace space, Ff1.@Nullable Prepared ff1) {}
@@ -124,16 +133,13 @@ public final class IdentityFpe {
       return Result.refused(Refusal.OUT_OF_WINDOW);
     }
     int parity = sex ? number.serial() % 2 : -1;
-    String tweak = "trygg/identity-fpe/v1|" + kind.name() + '|' + from + '|' + to + '|' + (parity < 0 ? "-" : parity);
-    LocalDate windowFrom = from;
-    LocalDate windowTo = to;
-    Walk walk = walks.computeIfAbsent(tweak, t -> {
-      IdentitySpace space = IdentitySpace.of(country, windowFrom, windowTo, parity);
+    Walk walk = walks.computeIfAbsent(new WalkKey(kind, from.toEpochDay(), to.toEpochDay(), parity), key -> {
+      IdentitySpace space = IdentitySpace.of(country, LocalDate.ofEpochDay(key.from()), LocalDate.ofEpochDay(key.to()), key.parity());
       if (space.size() < Ff1.MIN_DOMAIN) {
         return new Walk(space, null);
       }
       int digits = Long.toString(space.size() - 1).length();
-      return new Walk(space, ff1.prepare(digits, t.getBytes(StandardCharsets.US_ASCII)));
+      return new Walk(space, ff1.prepare(digits, key.tweak()));
     });
     Ff1.Prepared cipher = walk.ff1();
     if (cipher == null) {
