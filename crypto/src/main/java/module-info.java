@@ -16,4 +16,5 @@ module io.github.trygg.crypto {
   exports io.github.trygg.crypto;
   exports io.github.trygg.crypto.pseudonym;
   exports io.github.trygg.crypto.record;
+  exports io.github.trygg.crypto.split;
 }
