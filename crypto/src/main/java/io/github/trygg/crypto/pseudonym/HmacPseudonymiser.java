@@ -11,6 +11,7 @@ final class HmacPseudonymiser implements Pseudonymiser {
   private final HmacSha256 mac;
   private final int bytes;
   private final String prefix;
+  private final byte[] prefixBytes;
 
   HmacPseudonymiser(PseudonymisationDomain domain, MasterKey master, int bits) {
     if (bits < 128 || bits > 256 || bits % 8 != 0) {
@@ -23,6 +24,7 @@ final class HmacPseudonymiser implements Pseudonymiser {
     Arrays.fill(k, (byte) 0);
     this.bytes = bits / 8;
     this.prefix = Pseudonyms.prefix(key);
+    this.prefixBytes = prefix.getBytes(StandardCharsets.US_ASCII);
   }
 
   @Override
@@ -42,17 +44,7 @@ final class HmacPseudonymiser implements Pseudonymiser {
 
   @Override
   public String pseudonymise(String value) {
-    return prefix + Pseudonyms.encode(tag(value.getBytes(StandardCharsets.UTF_8)));
-  }
-
-  /** The truncated tag of some bytes; identity pseudonyms feed the canonical number through here. */
-  byte[] tag(byte[] value) {
-    byte[] full = mac.mac(value);
-    return bytes == full.length ? full : Arrays.copyOf(full, bytes);
-  }
-
-  String prefix() {
-    return prefix;
+    return Pseudonyms.withPrefix(prefixBytes, mac.mac(value.getBytes(StandardCharsets.UTF_8)), bytes);
   }
 
   @Override

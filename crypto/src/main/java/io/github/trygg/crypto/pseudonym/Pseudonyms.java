@@ -1,5 +1,6 @@
 package io.github.trygg.crypto.pseudonym;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
@@ -21,6 +22,37 @@ final class Pseudonyms {
 
   static String encode(byte[] body) {
     return ENCODER.encodeToString(body);
+  }
+
+  private static final byte[] ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".getBytes(StandardCharsets.US_ASCII);
+
+  /**
+   * {@code prefix} followed by base64url of the first {@code length} bytes of {@code body}, in one
+   * pass into one array: the hot path of HMAC pseudonyms.
+   */
+  static String withPrefix(byte[] prefix, byte[] body, int length) {
+    byte[] out = new byte[prefix.length + (length * 8 + 5) / 6];
+    System.arraycopy(prefix, 0, out, 0, prefix.length);
+    int o = prefix.length;
+    int i = 0;
+    for (; i + 3 <= length; i += 3) {
+      int bits = (body[i] & 0xff) << 16 | (body[i + 1] & 0xff) << 8 | (body[i + 2] & 0xff);
+      out[o++] = ALPHABET[bits >>> 18];
+      out[o++] = ALPHABET[bits >>> 12 & 63];
+      out[o++] = ALPHABET[bits >>> 6 & 63];
+      out[o++] = ALPHABET[bits & 63];
+    }
+    if (length - i == 1) {
+      int bits = (body[i] & 0xff) << 16;
+      out[o++] = ALPHABET[bits >>> 18];
+      out[o] = ALPHABET[bits >>> 12 & 63];
+    } else if (length - i == 2) {
+      int bits = (body[i] & 0xff) << 16 | (body[i + 1] & 0xff) << 8;
+      out[o++] = ALPHABET[bits >>> 18];
+      out[o++] = ALPHABET[bits >>> 12 & 63];
+      out[o] = ALPHABET[bits >>> 6 & 63];
+    }
+    return new String(out, StandardCharsets.ISO_8859_1);
   }
 
   /**
