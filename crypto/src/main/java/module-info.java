@@ -11,6 +11,12 @@ module io.github.trygg.crypto {
   requires org.bouncycastle.provider;
   requires org.bouncycastle.pkix;
   requires org.bouncycastle.util;
+  requires tools.jackson.core;
 
   exports io.github.trygg.crypto;
+  exports io.github.trygg.crypto.pseudonym;
+  exports io.github.trygg.crypto.record;
+  exports io.github.trygg.crypto.seal;
+  exports io.github.trygg.crypto.send;
+  exports io.github.trygg.crypto.split;
 }

@@ -1,5 +1,6 @@
 package io.github.trygg.core;
 
+import java.util.Locale;
 import org.apiguardian.api.API;
 
 /**
@@ -20,5 +21,52 @@ public enum AssuranceLevel {
 
   public boolean satisfies(AssuranceLevel required) {
     return compareTo(required) >= 0;
+  }
+
+  /**
+   * A Swedish tillitsnivå (Tillitsramverket för Svensk e-legitimation, levels 1–4): 3 equals eIDAS
+   * substantial and 4 eIDAS high (DIGG); 2 is stronger than eIDAS low but below substantial, and 1
+   * has no Swedish counterpart, so both count as low.
+   */
+  public static AssuranceLevel fromSwedishTillitsniva(int level) {
+    return switch (level) {
+      case 1, 2 -> LOW;
+      case 3 -> SUBSTANTIAL;
+      case 4 -> HIGH;
+      default -> throw new IllegalArgumentException("a Swedish tillitsnivå is 1–4");
+    };
+  }
+
+  /**
+   * A Norwegian ID-porten security level (sikkerhetsnivå 1–4): 3 (MinID, "betydelig") is eIDAS
+   * substantial, 4 (BankID, Buypass, Commfides) eIDAS high; 1 and 2 are at most low.
+   */
+  public static AssuranceLevel fromIdPortenLevel(int level) {
+    return switch (level) {
+      case 1 -> NONE;
+      case 2 -> LOW;
+      case 3 -> SUBSTANTIAL;
+      case 4 -> HIGH;
+      default -> throw new IllegalArgumentException("an ID-porten level is 1–4");
+    };
+  }
+
+  /**
+   * An eIDAS level of assurance by name ({@code low}, {@code substantial}, {@code high}, also the
+   * Swedish {@code låg}, {@code väsentlig}, {@code hög} and Norwegian {@code lav}, {@code betydelig},
+   * {@code høy}) or by its eIDAS URI ({@code http://eidas.europa.eu/LoA/substantial}).
+   */
+  public static AssuranceLevel fromEidas(String level) {
+    String name = level.trim().toLowerCase(Locale.ROOT);
+    int slash = name.lastIndexOf('/');
+    if (name.startsWith("http") && slash >= 0) {
+      name = name.substring(slash + 1);
+    }
+    return switch (name) {
+      case "low", "låg", "lav" -> LOW;
+      case "substantial", "väsentlig", "betydelig" -> SUBSTANTIAL;
+      case "high", "hög", "høy", "høyt" -> HIGH;
+      default -> throw new IllegalArgumentException("unknown eIDAS level of assurance; expected low, substantial or high");
+    };
   }
 }

@@ -1,0 +1,33 @@
+package io.github.trygg.core.message;
+
+import org.apiguardian.api.API;
+
+/**
+ * How sensitive a message's content is. Ordered: the effective class of a message is the highest of
+ * what the caller declares and what detection finds, so a caller can raise it but never lower it.
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public enum ContentClass {
+  /** Nothing about an identifiable person: the text "tål andras ögon". */
+  NO_PERSONAL_DATA,
+  /** Personal data that is not sensitive: a name, a time, "please call us". */
+  PERSONAL_DATA,
+  /**
+   * Special categories (GDPR Art. 9, health among them) and integrity-sensitive data such as a
+   * personnummer or fødselsnummer.
+   */
+  SENSITIVE,
+  /**
+   * Covered by secrecy or a duty of confidentiality (OSL, taushetsplikt), including the bare fact
+   * of a care or social-services relationship.
+   */
+  SECRECY_PROTECTED;
+
+  public static ContentClass max(ContentClass a, ContentClass b) {
+    return a.compareTo(b) >= 0 ? a : b;
+  }
+
+  public boolean isAtLeast(ContentClass other) {
+    return compareTo(other) >= 0;
+  }
+}

@@ -1,0 +1,219 @@
+package io.github.trygg.core.message;
+
+import io.github.trygg.core.Language;
+import io.github.trygg.core.LegalReference;
+import io.github.trygg.core.LocalizedText;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.apiguardian.api.API;
+
+/**
+ * The answer to "may this message go, and how": the verdict, the rule that gave it and the table
+ * version, the measures that must be in place (or, when denied, the remedies that would let it go),
+ * the legal basis with its verification status, the rationale in three languages, a suggested
+ * channel, the effective content class and every adjustment made to the inputs. Meant to be kept
+ * in the host's audit log as it is; holds no message text.
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public final class Decision {
+  private final Verdict verdict;
+  private final String ruleId;
+  private final int row;
+  private final String table;
+  private final String tableVersion;
+  private final LocalizedText title;
+  private final LocalizedText rationale;
+  private final List<RequiredMeasure> measures;
+  private final List<RequiredMeasure> remedies;
+  private final List<LegalReference> legalBasis;
+  private final Optional<Alternative> alternative;
+  private final ContentClass declaredContent;
+  private final ContentClass effectiveContent;
+  private final Set<FindingType> findings;
+  private final List<UnmetRequirement> unmet;
+  private final List<Adjustment> adjustments;
+  private final Map<RequiredMeasure, LocalizedText> measureTexts;
+  private final Supplier<List<Factor>> factorSource;
+  private volatile List<Factor> factors;
+
+  Decision(
+      Verdict verdict,
+      String ruleId,
+      int row,
+      String table,
+      String tableVersion,
+      LocalizedText title,
+      LocalizedText rationale,
+      List<RequiredMeasure> measures,
+      List<RequiredMeasure> remedies,
+      List<LegalReference> legalBasis,
+      Optional<Alternative> alternative,
+      ContentClass declaredContent,
+      ContentClass effectiveContent,
+      Set<FindingType> findings,
+      List<UnmetRequirement> unmet,
+      List<Adjustment> adjustments,
+      Map<RequiredMeasure, LocalizedText> measureTexts,
+      Supplier<List<Factor>> factorSource) {
+    this.verdict = verdict;
+    this.ruleId = ruleId;
+    this.row = row;
+    this.table = table;
+    this.tableVersion = tableVersion;
+    this.title = title;
+    this.rationale = rationale;
+    this.measures = measures;
+    this.remedies = remedies;
+    this.legalBasis = legalBasis;
+    this.alternative = alternative;
+    this.declaredContent = declaredContent;
+    this.effectiveContent = effectiveContent;
+    this.findings = findings;
+    this.unmet = unmet;
+    this.adjustments = adjustments;
+    this.measureTexts = measureTexts;
+    this.factorSource = factorSource;
+  }
+
+  public Verdict verdict() {
+    return verdict;
+  }
+
+  public boolean permits() {
+    return verdict.permits();
+  }
+
+  /** The id of the rule that decided, for example {@code SE-05}. */
+  public String ruleId() {
+    return ruleId;
+  }
+
+  /** The row of the research decision table the rule encodes. */
+  public int row() {
+    return row;
+  }
+
+  /** The id of the decision table. */
+  public String table() {
+    return table;
+  }
+
+  public String tableVersion() {
+    return tableVersion;
+  }
+
+  public LocalizedText title() {
+    return title;
+  }
+
+  public LocalizedText rationale() {
+    return rationale;
+  }
+
+  /** What must be in place for the message to go; for a denial, what the rule would still require. */
+  public List<RequiredMeasure> measures() {
+    return measures;
+  }
+
+  public boolean requires(RequiredMeasure measure) {
+    return measures.contains(measure);
+  }
+
+  /** For a denial: any one of these would let the message go (with the other rules' measures). */
+  public List<RequiredMeasure> remedies() {
+    return remedies;
+  }
+
+  /** The text of a measure, as the table words it. */
+  public LocalizedText describe(RequiredMeasure measure) {
+    return measureTexts.get(measure);
+  }
+
+  public List<LegalReference> legalBasis() {
+    return legalBasis;
+  }
+
+  public Optional<Alternative> suggestedAlternative() {
+    return alternative;
+  }
+
+  public ContentClass declaredContent() {
+    return declaredContent;
+  }
+
+  /** The class the rules ran on: the highest of declared, detected and any floor of the table. */
+  public ContentClass effectiveContent() {
+    return effectiveContent;
+  }
+
+  /** What detection found or the caller declared the content to contain, by type. */
+  public Set<FindingType> findings() {
+    return findings;
+  }
+
+  /** Requirements of the matched rule that were not met; non-empty only for such denials. */
+  public List<UnmetRequirement> unmetRequirements() {
+    return unmet;
+  }
+
+  public List<Adjustment> adjustments() {
+    return adjustments;
+  }
+
+  /** The inputs the deciding rule looked at, with their values. */
+  public List<Factor> factors() {
+    List<Factor> f = factors;
+    if (f == null) {
+      f = factorSource.get();
+      factors = f;
+    }
+    return f;
+  }
+
+  /** Always false: no decision lets consent replace encryption or strong authentication. */
+  public boolean consentCanWaiveSecurity() {
+    return false;
+  }
+
+  /** A plain-text explanation for a compliance officer, in one language. */
+  public String explain(Language language) {
+    StringBuilder sb = new StringBuilder();
+    sb.append(verdict).append(" — ").append(ruleId).append(" (")
+        .append(label(language, "rad", "rad", "row")).append(' ').append(row).append(", ")
+        .append(table).append(' ').append(tableVersion).append(")\n");
+    sb.append(title.in(language)).append('\n');
+    sb.append(rationale.in(language)).append('\n');
+    for (UnmetRequirement u : unmet) {
+      sb.append("  ✗ ").append(u.text().in(language)).append('\n');
+    }
+    if (!measures.isEmpty()) {
+      sb.append(label(language, "Krav", "Krav", "Required measures")).append(":\n");
+      measures.forEach(m -> sb.append("  - ").append(describe(m).in(language)).append('\n'));
+    }
+    if (!remedies.isEmpty()) {
+      sb.append(label(language, "Möjliga åtgärder", "Mulige tiltak", "Remedies")).append(":\n");
+      remedies.forEach(m -> sb.append("  - ").append(describe(m).in(language)).append('\n'));
+    }
+    alternative.ifPresent(a -> sb.append(label(language, "Förslag", "Forslag", "Suggested instead")).append(": ").append(a.advice().in(language)).append('\n'));
+    sb.append(label(language, "Rättslig grund", "Rettslig grunnlag", "Legal basis")).append(":\n");
+    legalBasis.forEach(b -> sb.append("  - ").append(b.citation()).append(" [").append(b.status().name().toLowerCase(Locale.ROOT)).append("]\n"));
+    for (Adjustment a : adjustments) {
+      sb.append("  * ").append(a.explanation().in(language)).append(" (").append(a.detail()).append(")\n");
+    }
+    sb.append(label(language, "Underlag", "Grunnlag", "Inputs")).append(": ").append(factors()).append('\n');
+    return sb.toString();
+  }
+
+  private static String label(Language language, String sv, String nb, String en) {
+    return new LocalizedText(sv, nb, en).in(language);
+  }
+
+  @Override
+  public String toString() {
+    return "Decision[" + verdict + " " + ruleId + " content=" + effectiveContent + " measures=" + measures + " remedies=" + remedies + "]";
+  }
+}

@@ -1,0 +1,35 @@
+package io.github.trygg.core.message;
+
+import io.github.trygg.core.identity.IdentityKind;
+import org.apiguardian.api.API;
+
+/** What detection found in a text, or what a caller knows the content contains. */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public enum FindingType {
+  SE_PERSONNUMMER,
+  SE_SAMORDNINGSNUMMER,
+  /** A fødselsnummer, including Skatteetaten's synthetic test numbers. */
+  NO_FODSELSNUMMER,
+  /** A D-nummer, including synthetic test D-numbers. */
+  NO_D_NUMMER,
+  NO_H_NUMMER,
+  /** A term from a health list: a diagnosis, a clinic, a medicine, a test result. */
+  HEALTH_TERM,
+  /** A term from a social-services list: a measure, a statute, a case type. */
+  SOCIAL_SERVICES_TERM;
+
+  /** The finding for a kind of identity number; synthetic test numbers count as the real kind. */
+  public static FindingType of(IdentityKind kind) {
+    return switch (kind) {
+      case SE_PERSONNUMMER -> SE_PERSONNUMMER;
+      case SE_SAMORDNINGSNUMMER -> SE_SAMORDNINGSNUMMER;
+      case NO_FODSELSNUMMER, NO_SYNTHETIC_FODSELSNUMMER -> NO_FODSELSNUMMER;
+      case NO_D_NUMMER, NO_SYNTHETIC_D_NUMMER -> NO_D_NUMMER;
+      case NO_H_NUMMER -> NO_H_NUMMER;
+    };
+  }
+
+  public boolean isIdentityNumber() {
+    return this != HEALTH_TERM && this != SOCIAL_SERVICES_TERM;
+  }
+}

@@ -1,0 +1,351 @@
+package io.github.trygg.core.message;
+
+import io.github.trygg.core.DataFormat;
+import io.github.trygg.core.InvalidInputException;
+import io.github.trygg.core.LocalizedText;
+import io.github.trygg.core.Location;
+import io.github.trygg.core.Problem;
+import io.github.trygg.core.internal.json.Format;
+import io.github.trygg.core.internal.json.SourceReader;
+import io.github.trygg.core.internal.message.CompiledRule;
+import io.github.trygg.core.internal.message.CompiledRule.AlternativeSpec;
+import io.github.trygg.core.internal.message.CompiledRule.Requirement;
+import io.github.trygg.core.internal.message.Condition;
+import io.github.trygg.core.internal.message.ContentFloor;
+import io.github.trygg.core.internal.message.Inputs;
+import io.github.trygg.core.internal.message.RuleTable;
+import io.github.trygg.core.internal.message.RuleTableCodec;
+import io.github.trygg.core.internal.message.TableReading;
+import io.github.trygg.core.internal.message.Vocabulary;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apiguardian.api.API;
+
+/**
+ * The secure-messaging decision table and its evaluation. {@link #standard()} is the table shipped
+ * in the jar (Swedish and Norwegian rules, see its {@link #version()}); a host can {@link
+ * #read(Path) read} its own in the same format. Rules are tried in order and the first that matches
+ * decides; the last matches everything.
+ *
+ * <p>Three guarantees hold for every table: the effective content class is the highest of the
+ * declared class, what detection found and the table's floors (a caller can raise it, never lower
+ * it); consent can only matter where the content is at most personal data and is otherwise
+ * disregarded, so it never waives a security measure; and every decision names its rule, legal
+ * basis and inputs. Thread-safe and immutable.
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public final class SecureMessageRules {
+  static final String NOTE_DETECTION = "content-raised-by-detection";
+  static final String NOTE_CONSENT_WAIVE = "consent-cannot-waive";
+  static final String NOTE_CONSENT_COVER = "consent-does-not-cover";
+
+  private static final Vocabulary VOCABULARY =
+      new Vocabulary(
+          Sector.class,
+          RecipientKind.class,
+          Channel.class,
+          SecureInfrastructure.class,
+          ContentClass.class,
+          Purpose.class,
+          ConsentBasis.class,
+          FindingType.class,
+          OrganisationalControl.class,
+          RequiredMeasure.class,
+          Verdict.class,
+          Channel.SECURE_INFRASTRUCTURE.ordinal(),
+          java.util.Arrays.stream(SecureInfrastructure.values()).mapToInt(i -> i.jurisdiction().ordinal()).toArray(),
+          Verdict.DENY.ordinal(),
+          ContentClass.PERSONAL_DATA.ordinal(),
+          List.of(NOTE_DETECTION, NOTE_CONSENT_WAIVE, NOTE_CONSENT_COVER));
+
+  private static final String STANDARD = "secure-messaging-se-no.yaml";
+
+  private final RuleTable table;
+  private final List<View> views;
+  private final Map<RequiredMeasure, LocalizedText> measureTexts;
+
+  /** A rule with its vocabulary-typed parts, prepared once so evaluation allocates little. */
+  private record View(
+      CompiledRule rule,
+      Verdict verdict,
+      Verdict otherwise,
+      List<RequiredMeasure> measures,
+      List<RequiredMeasure> remedies,
+      List<Condition> alternativeFilters,
+      List<Alternative> alternatives) {}
+
+  private SecureMessageRules(RuleTable table) {
+    this.table = table;
+    Map<RequiredMeasure, LocalizedText> texts = new EnumMap<>(RequiredMeasure.class);
+    table.measureTexts().forEach((k, v) -> texts.put((RequiredMeasure) k, v));
+    this.measureTexts = Collections.unmodifiableMap(texts);
+    List<View> list = new ArrayList<>();
+    for (CompiledRule rule : table.rules()) {
+      List<Condition> filters = new ArrayList<>();
+      List<Alternative> alternatives = new ArrayList<>();
+      for (AlternativeSpec a : rule.alternatives()) {
+        filters.add(a.filter());
+        alternatives.add(alternative(a));
+      }
+      list.add(new View(rule, Verdict.values()[rule.verdict()], Verdict.values()[rule.otherwise()], measures(rule.measures()), measures(rule.remedies()),
+          List.copyOf(filters), List.copyOf(alternatives)));
+    }
+    this.views = List.copyOf(list);
+  }
+
+  private static List<RequiredMeasure> measures(List<Enum<?>> constants) {
+    List<RequiredMeasure> out = new ArrayList<>(constants.size());
+    constants.forEach(c -> out.add((RequiredMeasure) c));
+    return List.copyOf(out);
+  }
+
+  private static Alternative alternative(AlternativeSpec a) {
+    int channels = Channel.values().length;
+    if (a.route() < channels) {
+      return new Alternative(Channel.values()[a.route()], Optional.empty(), a.text());
+    }
+    return new Alternative(Channel.SECURE_INFRASTRUCTURE, Optional.of(SecureInfrastructure.values()[a.route() - channels]), a.text());
+  }
+
+  // ---- loading ------------------------------------------------------------------------------
+
+  private static final class Standard {
+    static final SecureMessageRules INSTANCE = load();
+
+    private static SecureMessageRules load() {
+      try (InputStream in = SecureMessageRules.class.getResourceAsStream(STANDARD)) {
+        if (in == null) {
+          throw new IllegalStateException("the standard decision table is missing from the jar");
+        }
+        return read(STANDARD, in, DataFormat.YAML);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  /** The table shipped in the jar. */
+  public static SecureMessageRules standard() {
+    return Standard.INSTANCE;
+  }
+
+  /**
+   * Reads a table from a JSON or YAML file. Every problem is reported at once with file, line,
+   * column and JSON Pointer; nothing is returned from a table with problems.
+   *
+   * @throws InvalidInputException when the file is not a consistent table
+   */
+  public static SecureMessageRules read(Path file) {
+    String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(name, in, DataFormat.ofFileName(name));
+    } catch (IOException e) {
+      throw new InvalidInputException(new Problem("unreadable", Location.of(file.toString(), ""), "cannot read the file (" + e.getClass().getSimpleName() + ")", "a readable table file"));
+    }
+  }
+
+  /** Reads a table from a stream; {@code source} names it in problems. */
+  public static SecureMessageRules read(String source, InputStream in, DataFormat format) {
+    return new SecureMessageRules(RuleTableCodec.read(SourceReader.readObject(source, in, Format.of(format)), VOCABULARY));
+  }
+
+  public String id() {
+    return table.id();
+  }
+
+  public String version() {
+    return table.version();
+  }
+
+  public LocalizedText description() {
+    return table.description();
+  }
+
+  /** The rules in evaluation order. */
+  public List<RuleSummary> rules() {
+    List<RuleSummary> out = new ArrayList<>();
+    for (View v : views) {
+      out.add(new RuleSummary(v.rule().id(), v.rule().row(), v.rule().title(), v.verdict(), v.rule().when().constrainedInputs(), v.rule().basis()));
+    }
+    return List.copyOf(out);
+  }
+
+  /** The table's text for a measure. */
+  public LocalizedText describe(RequiredMeasure measure) {
+    return measureTexts.get(measure);
+  }
+
+  // ---- evaluation ---------------------------------------------------------------------------
+
+  /** Decides on the context alone: the declared content class and known content. */
+  public Decision evaluate(MessageContext context) {
+    return evaluate(context, null);
+  }
+
+  /** Decides on the context and what a scan of the text found; the scan can only raise the class. */
+  public Decision evaluate(MessageContext context, @org.jspecify.annotations.Nullable ContentScan scan) {
+    ContentClass declared = context.declaredContent();
+    ContentClass effective = declared;
+    long findings = bits(context.knownContent());
+    List<Adjustment> adjustments = null;
+    if (scan != null) {
+      for (Finding f : scan.findings()) {
+        findings |= 1L << f.type().ordinal();
+      }
+      if (scan.suggested().compareTo(declared) > 0) {
+        effective = scan.suggested();
+        adjustments = add(adjustments, new Adjustment(Adjustment.Kind.CONTENT_RAISED_BY_DETECTION,
+            wire(declared) + " -> " + wire(effective) + " " + scan.causes().stream().map(f -> wire(f.type())).distinct().toList(), note(NOTE_DETECTION)));
+      }
+    }
+    int consentBasis = -1;
+    Optional<ConsentRecord> consent = context.consent();
+    if (consent.isPresent()) {
+      if (consent.get().covers(context.channel(), context.purpose())) {
+        consentBasis = consent.get().basis().ordinal();
+      } else {
+        adjustments = add(adjustments, new Adjustment(Adjustment.Kind.CONSENT_DOES_NOT_COVER,
+            wire(consent.get().basis()) + " not for " + wire(context.channel()) + "/" + wire(context.purpose()), note(NOTE_CONSENT_COVER)));
+      }
+    }
+    int route = context.infrastructure().map(i -> Channel.values().length + i.ordinal()).orElse(context.channel().ordinal());
+    Inputs in = new Inputs(context.jurisdiction().ordinal(), context.sector().ordinal(), context.recipientKind().ordinal(), route, effective.ordinal(),
+        context.purpose().ordinal(), consentBasis, context.transport().ordinal(), context.recipientAssurance().ordinal(), findings, bits(context.controls()),
+        context.recipientOptedOut());
+    if (!table.floors().isEmpty()) {
+      List<ContentFloor> applied = new ArrayList<>(1);
+      Inputs raised = table.applyFloors(in, applied);
+      for (ContentFloor floor : applied) {
+        adjustments = add(adjustments, new Adjustment(Adjustment.Kind.CONTENT_RAISED_BY_TABLE,
+            floor.id() + ": " + wire(effective) + " -> " + wire(ContentClass.values()[floor.raiseTo()]), floor.reason()));
+      }
+      in = raised;
+      effective = ContentClass.values()[in.content()];
+    }
+
+    Match match = match(in);
+    if (consentBasis >= 0 && effective.compareTo(ContentClass.PERSONAL_DATA) > 0) {
+      // Above personal data consent must not change anything; should a table ever make it, the
+      // stricter answer (without consent) stands.
+      Match without = match(in.withoutConsent());
+      if (without.verdict().compareTo(match.verdict()) > 0) {
+        match = without;
+      }
+      adjustments = add(adjustments, new Adjustment(Adjustment.Kind.CONSENT_CANNOT_WAIVE, wire(consent.orElseThrow().basis()) + " disregarded for " + wire(effective), note(NOTE_CONSENT_WAIVE)));
+    }
+
+    View view = match.view();
+    CompiledRule rule = view.rule();
+    Optional<Alternative> alternative = Optional.empty();
+    for (int i = 0; i < view.alternativeFilters().size(); i++) {
+      if (view.alternativeFilters().get(i).test(in)) {
+        alternative = Optional.of(view.alternatives().get(i));
+        break;
+      }
+    }
+    LocalizedText rationale = match.unmet().isEmpty() ? rule.rationale() : rule.otherwiseRationale().orElse(rule.rationale());
+    Set<FindingType> findingSet = findings == 0 ? Set.of() : types(findings);
+    ContentClass effectiveFinal = effective;
+    Inputs evaluated = in;
+    return new Decision(match.verdict(), rule.id(), rule.row(), table.id(), table.version(), rule.title(), rationale, view.measures(),
+        match.verdict() == Verdict.DENY ? view.remedies() : List.of(), rule.basis(),
+        alternative, declared, effective, findingSet, match.unmet(), adjustments == null ? List.of() : List.copyOf(adjustments), measureTexts,
+        () -> factors(rule, context, declared, effectiveFinal, evaluated));
+  }
+
+  private record Match(View view, Verdict verdict, List<UnmetRequirement> unmet) {}
+
+  private Match match(Inputs in) {
+    View view = views.get(table.firstMatch(in));
+    List<Requirement> requires = view.rule().requires();
+    if (requires.isEmpty()) {
+      return new Match(view, view.verdict(), List.of());
+    }
+    List<UnmetRequirement> unmet = new ArrayList<>(0);
+    for (Requirement r : requires) {
+      if (!r.condition().test(in)) {
+        unmet.add(new UnmetRequirement(r.id(), r.text()));
+      }
+    }
+    return unmet.isEmpty() ? new Match(view, view.verdict(), List.of()) : new Match(view, view.otherwise(), List.copyOf(unmet));
+  }
+
+  private List<Factor> factors(CompiledRule rule, MessageContext c, ContentClass declared, ContentClass effective, Inputs in) {
+    List<String> inputs = new ArrayList<>(rule.when().constrainedInputs());
+    for (Requirement r : rule.requires()) {
+      for (String name : r.condition().constrainedInputs()) {
+        if (!inputs.contains(name)) {
+          inputs.add(name);
+        }
+      }
+    }
+    List<Factor> out = new ArrayList<>();
+    for (String input : inputs) {
+      String value = switch (input) {
+        case "jurisdiction" -> wire(c.jurisdiction());
+        case "sector" -> wire(c.sector());
+        case "recipient" -> wire(c.recipientKind());
+        case "channel" -> c.infrastructure().map(SecureMessageRules::wire).orElse(wire(c.channel()));
+        case "content" -> effective == declared ? wire(effective) : wire(effective) + " (declared " + wire(declared) + ")";
+        case "purpose" -> wire(c.purpose());
+        case "consent" -> in.consentBasis() < 0 ? "none covering this message" : wire(ConsentBasis.values()[in.consentBasis()]);
+        case "transport" -> wire(c.transport());
+        case "recipient-assurance" -> wire(c.recipientAssurance());
+        case "findings" -> types(in.findings()).stream().map(SecureMessageRules::wire).toList().toString();
+        case "controls" -> c.controls().stream().map(SecureMessageRules::wire).toList().toString();
+        case "opted-out" -> String.valueOf(c.recipientOptedOut());
+        default -> "?";
+      };
+      out.add(new Factor(input, value));
+    }
+    return List.copyOf(out);
+  }
+
+  private LocalizedText note(String key) {
+    return table.notes().get(key);
+  }
+
+  private static List<Adjustment> add(@org.jspecify.annotations.Nullable List<Adjustment> list, Adjustment a) {
+    List<Adjustment> out = list == null ? new ArrayList<>(2) : list;
+    out.add(a);
+    return out;
+  }
+
+  private static long bits(Set<? extends Enum<?>> set) {
+    long bits = 0;
+    for (Enum<?> e : set) {
+      bits |= 1L << e.ordinal();
+    }
+    return bits;
+  }
+
+  private static Set<FindingType> types(long bits) {
+    Set<FindingType> out = EnumSet.noneOf(FindingType.class);
+    for (FindingType t : FindingType.values()) {
+      if ((bits >>> t.ordinal() & 1L) != 0) {
+        out.add(t);
+      }
+    }
+    return Collections.unmodifiableSet(out);
+  }
+
+  static String wire(Enum<?> e) {
+    return TableReading.wireName(e);
+  }
+
+  @Override
+  public String toString() {
+    return "SecureMessageRules[" + table.id() + " " + table.version() + ", " + views.size() + " rules]";
+  }
+}

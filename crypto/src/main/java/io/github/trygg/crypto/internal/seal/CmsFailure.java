@@ -1,0 +1,42 @@
+package io.github.trygg.crypto.internal.seal;
+
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
+
+/** A failure of a CMS operation, by kind. Messages name what failed, never key material or content. */
+@API(status = API.Status.INTERNAL, since = "0.1")
+public final class CmsFailure extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  public enum Kind {
+    /** Not a CMS structure of the expected type, or a structure that cannot be read. */
+    MALFORMED,
+    /** None of the message's recipients is the given certificate. */
+    NOT_A_RECIPIENT,
+    /** An integrity check failed: the authentication tag, a key unwrap or a message digest. */
+    TAMPERED,
+    /** The signature does not verify with the signer's certificate. */
+    SIGNATURE_INVALID,
+    /** An algorithm or key the policy does not allow. */
+    NOT_ALLOWED,
+    UNTRUSTED_CHAIN,
+    EXPIRED,
+    NOT_YET_VALID,
+    WRONG_KEY_USAGE
+  }
+
+  private final Kind kind;
+
+  public CmsFailure(Kind kind, String message, @Nullable Throwable cause) {
+    super(message, cause, false, false);
+    this.kind = kind;
+  }
+
+  public CmsFailure(Kind kind, String message) {
+    this(kind, message, null);
+  }
+
+  public Kind kind() {
+    return kind;
+  }
+}

@@ -1,0 +1,47 @@
+package io.github.trygg.crypto.pseudonym;
+
+import io.github.trygg.core.InvalidInputException;
+import io.github.trygg.core.Location;
+import io.github.trygg.core.Problem;
+import java.util.Locale;
+import org.apiguardian.api.API;
+
+/** A valid identity number that the format-valid pseudonymiser cannot map. Never repeats the number. */
+@API(status = API.Status.STABLE, since = "0.1")
+public class IdentityFpeException extends InvalidInputException {
+  private static final long serialVersionUID = 1L;
+
+  /** Why. */
+  public enum Reason {
+    OUT_OF_WINDOW("the birth date is outside the window of dates pseudonyms may have", "a birth date within the configured window"),
+    DOMAIN_TOO_SMALL("fewer than 10^6 numbers share what is to be preserved", "a preservation that leaves at least 10^6 numbers"),
+    NEW_CONTROL_RULE("a Norwegian number under the 2032 control rule cannot keep its check digits", "a number under the legacy control rule");
+
+    private final String message;
+    private final String expected;
+
+    Reason(String message, String expected) {
+      this.message = message;
+      this.expected = expected;
+    }
+
+    public String message() {
+      return message;
+    }
+
+    public String code() {
+      return "identity-fpe-" + name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+  }
+
+  private final Reason reason;
+
+  public IdentityFpeException(Reason reason, Location location) {
+    super(new Problem(reason.code(), location, "cannot pseudonymise the identity number: " + reason.message, reason.expected));
+    this.reason = reason;
+  }
+
+  public Reason reason() {
+    return reason;
+  }
+}

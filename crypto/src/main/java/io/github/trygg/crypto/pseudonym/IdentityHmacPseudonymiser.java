@@ -1,0 +1,49 @@
+package io.github.trygg.crypto.pseudonym;
+
+import io.github.trygg.core.identity.IdentityNumbers;
+import java.time.Clock;
+import java.time.LocalDate;
+
+/**
+ * One-way pseudonyms of identity numbers: the number in its canonical form (12 digits in Sweden, 11
+ * in Norway) through the domain's HMAC, so every way of writing one number gives one pseudonym —
+ * the same as {@link Pseudonymisation#hmac} of the canonical form.
+ */
+final class IdentityHmacPseudonymiser implements Pseudonymiser {
+  private final HmacPseudonymiser hmac;
+  private final Clock clock;
+
+  IdentityHmacPseudonymiser(HmacPseudonymiser hmac, Clock clock) {
+    this.hmac = hmac;
+    this.clock = clock;
+  }
+
+  @Override
+  public PseudonymisationDomain domain() {
+    return hmac.domain();
+  }
+
+  @Override
+  public Technique technique() {
+    return Technique.IDENTITY_HMAC;
+  }
+
+  @Override
+  public KeyRef key() {
+    return hmac.key();
+  }
+
+  /**
+   * @throws io.github.trygg.core.identity.InvalidIdentityNumberException if the value is not a valid
+   *     number
+   */
+  @Override
+  public String pseudonymise(String value) {
+    return hmac.pseudonymise(IdentityNumbers.parse(value, LocalDate.now(clock)).canonical());
+  }
+
+  @Override
+  public String toString() {
+    return "Pseudonymiser[" + domain().name() + ", " + technique() + ", " + key() + "]";
+  }
+}

@@ -1,0 +1,214 @@
+package io.github.trygg.crypto.pseudonym;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Optional;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The entry point: holds the {@link KeyProvider} (and, for tokens and re-identification, the vault
+ * and the audit sink) and makes {@link Pseudonymiser}s for domains. Each pseudonymiser derives its
+ * domain's keys once, from the key's primary version at the time it is made.
+ *
+ * <pre>{@code
+ * Pseudonymisation p = Pseudonymisation.builder().keys(KeyFileProvider.open(keyFile)).build();
+ * Pseudonymiser ids = p.hmac(domain);
+ * String pseudonym = ids.pseudonymise("kund-4711");   // "export.2.Xq…" 
+ * }</pre>
+ */
+@API(status = API.Status.STABLE, since = "0.1")
+public final class Pseudonymisation {
+  private final KeyProvider keys;
+  private final @Nullable TokenVault vault;
+  private final ReidentificationAudit audit;
+  private final Clock clock;
+  private final SecureRandom random = new SecureRandom();
+
+  private Pseudonymisation(Builder builder) {
+    this.keys = Objects.requireNonNull(builder.keys, "keys");
+    this.vault = builder.vault;
+    this.audit = builder.audit;
+    this.clock = builder.clock;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public KeyProvider keys() {
+    return keys;
+  }
+
+  /** The vault tokens are kept in, if one is set. */
+  public Optional<TokenVault> vault() {
+    return Optional.ofNullable(vault);
+  }
+
+  /** The clock of audit events and vault entries, and of "today" when identity numbers are read. */
+  public Clock clock() {
+    return clock;
+  }
+
+  /** HMAC-SHA-256 pseudonyms of 128 bits. */
+  public Pseudonymiser hmac(PseudonymisationDomain domain) {
+    return hmac(domain, 128);
+  }
+
+  /**
+   * HMAC-SHA-256 pseudonyms of {@code bits} bits (128–256, whole bytes): 22 to 43 characters after
+   * the prefix.
+   */
+  public Pseudonymiser hmac(PseudonymisationDomain domain, int bits) {
+    requirePolicy(domain, Technique.HMAC_SHA256);
+    return new HmacPseudonymiser(domain, keys.primary(domain.keyId()), bits);
+  }
+
+  /**
+   * Reversible AES-SIV pseudonyms (RFC 5297, 512-bit key, the domain name as associated data). Equal
+   * values give equal pseudonyms, which is all they reveal (and the value's length to 16 bytes).
+   */
+  public Pseudonymiser siv(PseudonymisationDomain domain) {
+    requirePolicy(domain, Technique.AES_SIV);
+    return new SivPseudonymiser(domain, keys.primary(domain.keyId()));
+  }
+
+  /**
+   * One-way pseudonyms of Swedish and Norwegian identity numbers: the canonical number through the
+   * domain's HMAC, so {@code 640823-3234}, {@code 6408233234} and {@code 196408233234} get one
+   * pseudonym, the same {@link #hmac} gives the canonical form. The default for identity numbers.
+   */
+  public Pseudonymiser identityHmac(PseudonymisationDomain domain) {
+    requirePolicy(domain, Technique.IDENTITY_HMAC);
+    return new IdentityHmacPseudonymiser(new HmacPseudonymiser(domain, keys.primary(domain.keyId()), 128), clock);
+  }
+
+  /**
+   * Format-valid pseudonyms of identity numbers: valid numbers of the same kind (samordnings-, D-,
+   * H- and synthetic numbers stay what they are) with FF1 over birth date and serial and recomputed
+   * check digits. Opt-in only — read the warning on {@link IdentityFpeOptions}: a pseudonym may be a
+   * real person's number.
+   *
+   * @throws IllegalArgumentException if the options do not acknowledge that risk, the window ends in
+   *     the future, or it leaves fewer than 10^6 numbers
+   */
+  public IdentityPseudonymiser identityFpe(PseudonymisationDomain domain, IdentityFpeOptions options) {
+    requirePolicy(domain, Technique.IDENTITY_FPE);
+    return new IdentityFpePseudonymiser(domain, keys.primary(domain.keyId()), options, clock);
+  }
+
+  /** The capability to reverse format-valid identity pseudonyms made with these options. */
+  public Reidentifier reidentifier(PseudonymisationDomain domain, IdentityFpeOptions options) {
+    requirePolicy(domain, Technique.IDENTITY_FPE);
+    return new IdentityFpePseudonymiser.Reverse(domain, keys, options, audit, clock);
+  }
+
+  /**
+   * Document-randomised tokens: the same value gets the same token within {@code documentId} (one
+   * export, one file, one delivery) and a different one in every other document. The domain's
+   * policy must be {@link PseudonymPolicy#DOCUMENT_RANDOMISED}; needs a vault.
+   */
+  public Pseudonymiser documentTokens(PseudonymisationDomain domain, String documentId) {
+    requirePolicy(domain, Technique.DOCUMENT_TOKEN);
+    Objects.requireNonNull(documentId, "documentId");
+    return new TokenPseudonymiser(domain, Technique.DOCUMENT_TOKEN, keys.primary(domain.keyId()), requireVault(), documentId, clock, random);
+  }
+
+  /**
+   * Fully randomised tokens: a new token for every occurrence, linkable only through the vault. The
+   * domain's policy must be {@link PseudonymPolicy#FULLY_RANDOMISED}; needs a vault.
+   */
+  public Pseudonymiser randomTokens(PseudonymisationDomain domain) {
+    requirePolicy(domain, Technique.RANDOM_TOKEN);
+    return new TokenPseudonymiser(domain, Technique.RANDOM_TOKEN, keys.primary(domain.keyId()), requireVault(), null, clock, random);
+  }
+
+  /**
+   * Erases every vault token of {@code value} in the domain, under every key version that is not
+   * destroyed: afterwards none of them can be re-identified or linked, and the value gets new
+   * tokens if it comes again.
+   *
+   * @return how many tokens were erased
+   */
+  public int forgetTokens(PseudonymisationDomain domain, String value) {
+    return TokenPseudonymiser.forget(domain, keys, requireVault(), value);
+  }
+
+  /**
+   * The capability to reverse pseudonyms made with {@code technique} in {@code domain}. Hand it only
+   * to the component that serves authorised requests; every call is audited.
+   *
+   * @throws IllegalArgumentException if the technique is one-way
+   */
+  public Reidentifier reidentifier(PseudonymisationDomain domain, Technique technique) {
+    requirePolicy(domain, technique);
+    switch (technique) {
+      case AES_SIV:
+        return new SivPseudonymiser.Reverse(domain, keys, audit, clock);
+      case DOCUMENT_TOKEN:
+      case RANDOM_TOKEN:
+        return new TokenPseudonymiser.Reverse(domain, technique, keys, requireVault(), audit, clock);
+      case IDENTITY_FPE:
+        throw new IllegalArgumentException("format-valid identity pseudonyms need their options: use reidentifier(domain, options)");
+      default:
+        throw new IllegalArgumentException(technique + " pseudonyms are one-way and cannot be re-identified");
+    }
+  }
+
+  private TokenVault requireVault() {
+    if (vault == null) {
+      throw new IllegalStateException("tokens need a TokenVault: set one with Pseudonymisation.builder().vault(…)");
+    }
+    return vault;
+  }
+
+  static void requirePolicy(PseudonymisationDomain domain, Technique technique) {
+    if (domain.policy() != technique.policy()) {
+      throw new IllegalArgumentException(
+          "domain '" + domain.name() + "' is " + domain.policy() + ", but " + technique + " pseudonyms are " + technique.policy());
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "Pseudonymisation[" + keys + "]";
+  }
+
+  /** Builds a {@link Pseudonymisation}; the key provider is required. */
+  public static final class Builder {
+    private @Nullable KeyProvider keys;
+    private @Nullable TokenVault vault;
+    private ReidentificationAudit audit = ReidentificationAudit.logging();
+    private Clock clock = Clock.systemUTC();
+
+    private Builder() {}
+
+    public Builder keys(KeyProvider keys) {
+      this.keys = Objects.requireNonNull(keys, "keys");
+      return this;
+    }
+
+    /** Where document-randomised and fully randomised tokens are kept. */
+    public Builder vault(TokenVault vault) {
+      this.vault = Objects.requireNonNull(vault, "vault");
+      return this;
+    }
+
+    /** Where re-identification events go; by default INFO lines on an SLF4J logger. */
+    public Builder audit(ReidentificationAudit audit) {
+      this.audit = Objects.requireNonNull(audit, "audit");
+      return this;
+    }
+
+    /** The clock of audit events and vault entries. */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    public Pseudonymisation build() {
+      return new Pseudonymisation(this);
+    }
+  }
+}

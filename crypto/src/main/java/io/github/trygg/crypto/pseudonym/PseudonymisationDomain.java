@@ -1,0 +1,54 @@
+package io.github.trygg.crypto.pseudonym;
+
+import io.github.trygg.core.internal.value.TryggStyle;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apiguardian.api.API;
+import org.immutables.value.Value;
+
+/**
+ * Where pseudonyms live and may be linked (the pseudonymisation domain of EDPB Guidelines 01/2025):
+ * a name, the purpose, the linkability {@link PseudonymPolicy}, the master key its keys are derived
+ * from, and the roles that may re-identify. Two domains never share pseudonyms: each derives its
+ * own keys from the name.
+ */
+@API(status = API.Status.STABLE, since = "0.1")
+@Value.Immutable
+@TryggStyle
+public abstract class PseudonymisationDomain {
+  private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
+
+  /** Lower-case letters, digits, '.', '_' and '-', 1–64 characters; keys are derived from it. */
+  public abstract String name();
+
+  /** Why data are pseudonymised here, for example "statistics on alarm response times". */
+  public abstract String purpose();
+
+  @Value.Default
+  public PseudonymPolicy policy() {
+    return PseudonymPolicy.DETERMINISTIC;
+  }
+
+  /** The master key's id in the {@link KeyProvider}. */
+  public abstract String keyId();
+
+  /** Roles allowed to re-identify; empty means nobody. */
+  public abstract Set<String> reidentifierRoles();
+
+  @Value.Check
+  protected void check() {
+    if (!NAME.matcher(name()).matches()) {
+      throw new IllegalArgumentException("a domain name is 1–64 lower-case letters, digits, '.', '_' or '-'");
+    }
+    if (purpose().isBlank()) {
+      throw new IllegalArgumentException("domain '" + name() + "' needs a purpose");
+    }
+    KeyRef.checkKeyId(keyId());
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public static final class Builder extends ImmutablePseudonymisationDomain.Builder {}
+}

@@ -1,0 +1,28 @@
+package io.github.trygg.crypto.pseudonym;
+
+import org.apiguardian.api.API;
+
+/**
+ * Replaces values with pseudonyms in one domain with one technique. Pseudonyms are URL-safe text
+ * that begins with the key id and version: {@code export.2.q1Wv3…}. Safe to use from several
+ * threads.
+ */
+@API(status = API.Status.STABLE, since = "0.1")
+public interface Pseudonymiser {
+
+  PseudonymisationDomain domain();
+
+  Technique technique();
+
+  /** The key version new pseudonyms are made with. */
+  KeyRef key();
+
+  /**
+   * The pseudonym of {@code value}.
+   *
+   * @throws io.github.trygg.core.InvalidInputException if the technique cannot take this value (an
+   *     identity technique given something that is not a valid identity number); the message never
+   *     repeats the value
+   */
+  String pseudonymise(String value);
+}

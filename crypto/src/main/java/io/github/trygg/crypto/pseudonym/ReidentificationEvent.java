@@ -1,0 +1,36 @@
+package io.github.trygg.crypto.pseudonym;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One attempt to re-identify: when, where, who, why and how it ended. Holds the pseudonym, never the
+ * value behind it.
+ */
+@API(status = API.Status.STABLE, since = "0.1")
+public record ReidentificationEvent(
+    Instant at,
+    String domain,
+    Technique technique,
+    @Nullable KeyRef key,
+    String pseudonym,
+    Authorisation authorisation,
+    Outcome outcome) {
+
+  /** How an attempt ended. */
+  public enum Outcome {
+    /** The value was recovered and handed to the caller. */
+    GRANTED,
+    /** The role may not re-identify in this domain. */
+    DENIED,
+    /** Not an authentic pseudonym of the domain, or its key version cannot be used. */
+    FAILED
+  }
+
+  /** The key version the pseudonym names, when it could be read. */
+  public Optional<KeyRef> keyRef() {
+    return Optional.ofNullable(key);
+  }
+}

@@ -1,0 +1,41 @@
+package io.github.trygg.crypto.pseudonym;
+
+import org.apiguardian.api.API;
+
+/** How a pseudonym is computed, and what that allows. */
+@API(status = API.Status.STABLE, since = "0.1")
+public enum Technique {
+  /** HMAC-SHA-256 with the domain's key, truncated to 128 bits or more. One-way. */
+  HMAC_SHA256(PseudonymPolicy.DETERMINISTIC, false),
+  /** AES-SIV (RFC 5297) with the domain name as associated data: reversible by an authorised role. */
+  AES_SIV(PseudonymPolicy.DETERMINISTIC, true),
+  /** A random token per value and document, kept in a {@link TokenVault}. */
+  DOCUMENT_TOKEN(PseudonymPolicy.DOCUMENT_RANDOMISED, true),
+  /** A random token per occurrence, kept in a {@link TokenVault}. */
+  RANDOM_TOKEN(PseudonymPolicy.FULLY_RANDOMISED, true),
+  /**
+   * A valid identity number of the same kind (FF1 over birth date and serial, check digits
+   * recomputed). Opt-in only: the output may be another real person's number.
+   */
+  IDENTITY_FPE(PseudonymPolicy.DETERMINISTIC, true),
+  /** An identity number brought to its canonical form, then {@link #HMAC_SHA256}. One-way. */
+  IDENTITY_HMAC(PseudonymPolicy.DETERMINISTIC, false);
+
+  private final PseudonymPolicy policy;
+  private final boolean reversible;
+
+  Technique(PseudonymPolicy policy, boolean reversible) {
+    this.policy = policy;
+    this.reversible = reversible;
+  }
+
+  /** The domain policy this technique fulfils; it may be used only in domains with that policy. */
+  public PseudonymPolicy policy() {
+    return policy;
+  }
+
+  /** Whether an authorised {@link Reidentifier} can recover the value. */
+  public boolean reversible() {
+    return reversible;
+  }
+}

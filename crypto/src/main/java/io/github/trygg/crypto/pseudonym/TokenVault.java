@@ -1,0 +1,44 @@
+package io.github.trygg.crypto.pseudonym;
+
+import java.util.Optional;
+import org.apiguardian.api.API;
+
+/**
+ * Stores random tokens and their sealed values: the lookup table of document-randomised and fully
+ * randomised pseudonyms. Implementations keep {@link VaultEntry}s and never need keys. Trygg ships
+ * {@link InMemoryTokenVault} and {@link FileTokenVault}; a host with many millions of tokens
+ * implements this over its database. Implementations must be safe to call from several threads.
+ */
+@API(status = API.Status.STABLE, since = "0.1")
+public interface TokenVault {
+
+  /**
+   * Stores the entry and returns its token — unless the entry has a lookup digest and an entry with
+   * the same domain and lookup is stored already: then nothing is stored and that entry's token is
+   * returned. Atomic.
+   */
+  String putIfAbsent(VaultEntry entry);
+
+  Optional<VaultEntry> find(String domain, String token);
+
+  /**
+   * Removes one token for good: afterwards it cannot be re-identified, and the value gets a new
+   * token next time.
+   *
+   * @return whether there was such a token
+   */
+  boolean delete(String domain, String token);
+
+  /**
+   * Removes every token of one value (all entries with this subject digest), for erasure.
+   *
+   * @return how many were removed
+   */
+  int deleteSubject(String domain, byte[] subject);
+
+  /**
+   * Makes everything stored so far durable. Called before a pseudonymisation run reports success,
+   * so no output ever holds a token the vault could lose.
+   */
+  default void flush() {}
+}

@@ -1,0 +1,56 @@
+package io.github.trygg.crypto.record;
+
+import io.github.trygg.core.internal.value.TryggStyle;
+import java.util.Optional;
+import org.apiguardian.api.API;
+import org.immutables.value.Value;
+
+/**
+ * One rule of a {@link RecordPolicy}: which field, by name or by JSON Pointer, and what to do.
+ *
+ * <p>A name matches a CSV column of that name, and every JSON property of that name at any depth
+ * (and the elements of an array held by it). A pointer (RFC 6901), counted from the start of the
+ * record — each element of a root array, each root value — matches one place; {@code *} as a segment
+ * matches any name or array index, so {@code /visits/*}{@code /staff} names the staff of every
+ * visit. Pointers are tried first, in policy order, then names. In CSV a pointer {@code /x}
+ * names column x.
+ */
+@API(status = API.Status.STABLE, since = "0.1")
+@Value.Immutable
+@TryggStyle
+public abstract class FieldRule {
+  public abstract Optional<String> field();
+
+  public abstract Optional<String> pointer();
+
+  public abstract FieldAction action();
+
+  /** The field name or the pointer, for reports. */
+  public final String label() {
+    return field().orElseGet(() -> pointer().orElseThrow());
+  }
+
+  @Value.Check
+  protected void check() {
+    if (field().isPresent() == pointer().isPresent()) {
+      throw new IllegalArgumentException("a field rule names a field or a pointer, not both or neither");
+    }
+    if (pointer().isPresent() && !pointer().get().startsWith("/")) {
+      throw new IllegalArgumentException("a JSON Pointer starts with '/'");
+    }
+  }
+
+  public static FieldRule field(String name, FieldAction action) {
+    return builder().field(name).action(action).build();
+  }
+
+  public static FieldRule pointer(String pointer, FieldAction action) {
+    return builder().pointer(pointer).action(action).build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public static final class Builder extends ImmutableFieldRule.Builder {}
+}

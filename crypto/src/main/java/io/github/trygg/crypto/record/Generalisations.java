@@ -1,0 +1,61 @@
+package io.github.trygg.crypto.record;
+
+import io.github.trygg.core.identity.IdentityNumber;
+import io.github.trygg.core.identity.IdentityNumbers;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/** The generalisations; each gives the coarser value, or empty when it cannot read the value. */
+final class Generalisations {
+  private Generalisations() {}
+
+  static Optional<String> apply(FieldAction.Generalise g, String value, LocalDate today) {
+    String v = value.strip();
+    switch (g.to()) {
+      case YEAR:
+        return date(v, today).map(d -> String.valueOf(d.getYear()));
+      case YEAR_MONTH:
+        return date(v, today).map(d -> String.format("%04d-%02d", d.getYear(), d.getMonthValue()));
+      case DECADE:
+        return date(v, today).map(d -> String.valueOf(d.getYear() - Math.floorMod(d.getYear(), 10)));
+      case TRUNCATE:
+        {
+          int end = v.offsetByCodePoints(0, Math.min(g.parameter(), v.codePointCount(0, v.length())));
+          return Optional.of(v.substring(0, end));
+        }
+      default:
+        return range(v, g.parameter());
+    }
+  }
+
+  /** An ISO date (or the date of a date-time), eight digits YYYYMMDD, or an identity number's birth date. */
+  static Optional<LocalDate> date(String v, LocalDate today) {
+    try {
+      if (v.length() >= 10 && v.charAt(4) == '-' && v.charAt(7) == '-' && (v.length() == 10 || v.charAt(10) == 'T' || v.charAt(10) == ' ')) {
+        return Optional.of(LocalDate.parse(v.substring(0, 10)));
+      }
+      if (v.length() == 8 && v.chars().allMatch(Character::isDigit)) {
+        return Optional.of(LocalDate.of(Integer.parseInt(v.substring(0, 4)), Integer.parseInt(v.substring(4, 6)), Integer.parseInt(v.substring(6))));
+      }
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
+    return IdentityNumbers.tryParse(v, 0, v.length(), today).map(IdentityNumber::birthDate);
+  }
+
+  private static Optional<String> range(String v, int width) {
+    BigDecimal number;
+    try {
+      number = new BigDecimal(v.replace(',', '.'));
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+    BigInteger w = BigInteger.valueOf(width);
+    BigInteger low = number.divide(new BigDecimal(w), 0, RoundingMode.FLOOR).toBigIntegerExact().multiply(w);
+    return Optional.of(low + "-" + low.add(w).subtract(BigInteger.ONE));
+  }
+}

@@ -1,0 +1,20 @@
+package io.github.trygg.crypto.record;
+
+import io.github.trygg.core.InvalidInputException;
+import io.github.trygg.core.Problem;
+import org.apiguardian.api.API;
+
+/**
+ * A record the policy cannot take: malformed CSV or JSON, a record with the wrong number of
+ * fields, or an invalid value under {@link InvalidValues#REJECT}. Carries the location, never the
+ * value. Output written so far is incomplete; the file methods of {@link RecordPseudonymiser}
+ * leave no output file then.
+ */
+@API(status = API.Status.STABLE, since = "0.1")
+public class RecordRejectedException extends InvalidInputException {
+  private static final long serialVersionUID = 1L;
+
+  public RecordRejectedException(Problem problem) {
+    super(problem);
+  }
+}

@@ -1,0 +1,15 @@
+package io.github.trygg.crypto.seal;
+
+import io.github.trygg.crypto.CryptoException;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
+
+/** The message is not addressed to the given certificate, so this key cannot open it. */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public class NotARecipientException extends CryptoException {
+  private static final long serialVersionUID = 1L;
+
+  public NotARecipientException(String message, @Nullable Throwable cause) {
+    super(message, cause);
+  }
+}

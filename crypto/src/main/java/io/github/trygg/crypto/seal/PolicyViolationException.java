@@ -1,0 +1,15 @@
+package io.github.trygg.crypto.seal;
+
+import io.github.trygg.crypto.CryptoException;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
+
+/** An algorithm, key type or key size the crypto policy does not allow. */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public class PolicyViolationException extends CryptoException {
+  private static final long serialVersionUID = 1L;
+
+  public PolicyViolationException(String message, @Nullable Throwable cause) {
+    super(message, cause);
+  }
+}

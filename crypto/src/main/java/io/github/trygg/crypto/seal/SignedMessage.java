@@ -1,0 +1,26 @@
+package io.github.trygg.crypto.seal;
+
+import org.apiguardian.api.API;
+
+/** A DER-encoded CMS SignedData with its content encapsulated. */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public final class SignedMessage {
+  private final byte[] der;
+
+  SignedMessage(byte[] der) {
+    this.der = der;
+  }
+
+  public byte[] encoded() {
+    return der.clone();
+  }
+
+  public String toPem() {
+    return Pem.encode("CMS", der);
+  }
+
+  @Override
+  public String toString() {
+    return "SignedMessage[" + der.length + " bytes]";
+  }
+}

@@ -1,0 +1,126 @@
+package io.github.trygg.crypto.send;
+
+import io.github.trygg.core.message.ContentScan;
+import io.github.trygg.core.message.Decision;
+import io.github.trygg.core.message.MessageContext;
+import io.github.trygg.core.message.SecureMessageRules;
+import io.github.trygg.core.message.SensitiveContentDetector;
+import io.github.trygg.core.register.TransportProtection;
+import io.github.trygg.crypto.seal.SealedMessage;
+import io.github.trygg.crypto.seal.SecureEnvelopes;
+import io.github.trygg.crypto.seal.SenderCredential;
+import java.nio.charset.StandardCharsets;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Asks the rules, then seals — or refuses. The text is scanned (the effective content class is the
+ * highest of declared and detected), the context is evaluated with transport end to end (the
+ * message will be sealed to the recipients' validated certificates), and a denied message throws
+ * {@link MessageDeniedException} before any key is touched: a denied message never comes out
+ * sealed. An allowed one is signed, sealed and returned with its decision.
+ *
+ * <pre>{@code
+ * SecureSender sender = SecureSender.builder().envelopes(envelopes).build();
+ * SealedDispatch d = sender.send(context, "Ditt provsvar ...", credential, List.of(patientCertificate));
+ * auditLog.record(d.decision());
+ * }</pre>
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public final class SecureSender {
+  private final SecureMessageRules rules;
+  private final SensitiveContentDetector detector;
+  private final SecureEnvelopes envelopes;
+  private final Clock clock;
+
+  private SecureSender(Builder b) {
+    this.rules = b.rules;
+    this.detector = b.detector;
+    this.envelopes = Objects.requireNonNull(b.envelopes, "envelopes");
+    this.clock = b.clock;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The envelopes are required; rules and detector default to the shipped ones. */
+  public static final class Builder {
+    private SecureMessageRules rules = SecureMessageRules.standard();
+    private SensitiveContentDetector detector = SensitiveContentDetector.standard();
+    private @Nullable SecureEnvelopes envelopes;
+    private Clock clock = Clock.systemDefaultZone();
+
+    private Builder() {}
+
+    public Builder rules(SecureMessageRules rules) {
+      this.rules = rules;
+      return this;
+    }
+
+    public Builder detector(SensitiveContentDetector detector) {
+      this.detector = detector;
+      return this;
+    }
+
+    public Builder envelopes(SecureEnvelopes envelopes) {
+      this.envelopes = envelopes;
+      return this;
+    }
+
+    /** The clock whose date is the reference for identity numbers in the text. */
+    public Builder clock(Clock clock) {
+      this.clock = clock;
+      return this;
+    }
+
+    public SecureSender build() {
+      return new SecureSender(this);
+    }
+  }
+
+  /** The decision {@link #send} would act on, without sealing anything. */
+  public Decision check(MessageContext context, String text) {
+    return rules.evaluate(sealed(context), detector.scan(text, LocalDate.now(clock)));
+  }
+
+  /**
+   * Scans the text, decides, and signs and seals it as UTF-8 to the recipients.
+   *
+   * @throws MessageDeniedException when the rules deny it; nothing is sealed
+   */
+  public SealedDispatch send(MessageContext context, String text, SenderCredential sender, List<X509Certificate> recipients) {
+    ContentScan scan = detector.scan(text, LocalDate.now(clock));
+    return dispatch(context, scan, text.getBytes(StandardCharsets.UTF_8), sender, recipients);
+  }
+
+  /**
+   * Decides on the context alone — content that cannot be scanned, such as a PDF, is judged by its
+   * declared class and known content — and signs and seals it.
+   *
+   * @throws MessageDeniedException when the rules deny it; nothing is sealed
+   */
+  public SealedDispatch sendUnscanned(MessageContext context, byte[] content, SenderCredential sender, List<X509Certificate> recipients) {
+    return dispatch(context, null, content, sender, recipients);
+  }
+
+  private SealedDispatch dispatch(MessageContext context, @Nullable ContentScan scan, byte[] content, SenderCredential sender, List<X509Certificate> recipients) {
+    MessageContext evaluated = sealed(context);
+    Decision decision = rules.evaluate(evaluated, scan);
+    if (!decision.permits()) {
+      throw new MessageDeniedException(decision);
+    }
+    SealedMessage message = envelopes.seal(content, sender, recipients);
+    return new SealedDispatch(decision, evaluated, message);
+  }
+
+  /** Sealing to the recipient's certificate makes the transport end to end, whatever the channel adds. */
+  private static MessageContext sealed(MessageContext context) {
+    return context.transport() == TransportProtection.END_TO_END ? context : MessageContext.builder().from(context).transport(TransportProtection.END_TO_END).build();
+  }
+}
