@@ -86,7 +86,7 @@ final class LocalChain {
       }
     }
     findings.sort(Comparator.comparingInt((Finding f) -> rank(f.severity())).thenComparing(Finding::id));
-    return new ChainView(required, reasons, findings);
+    return new ChainView(required, reasons, findings, List.of());
   }
 
   static int rank(String severity) {

@@ -115,6 +115,7 @@ public final class HtmlReport {
     ctx.put("legend", legend());
     ctx.put("chainFindings", chain.findings().stream().map(f -> Map.of("severity", f.severity(), "severityLabel", Labels.severity(f.severity()).in(lang),
         "text", f.text().in(lang), "rule", f.rule())).toList());
+    ctx.put("chainReviews", chain.reviews().stream().map(r -> Map.of("rule", r.rule(), "title", r.title().in(lang), "message", r.message().in(lang))).toList());
     ctx.put("systems", register.systems().stream().map(s -> systemRow(s, chain, lang)).toList());
 
     boolean hasRisks = !analysis.inputs().risks().isEmpty();
