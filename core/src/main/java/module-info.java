@@ -12,6 +12,7 @@ module io.github.trygg.core {
   exports io.github.trygg.core;
   exports io.github.trygg.core.classification;
   exports io.github.trygg.core.identity;
+  exports io.github.trygg.core.propagation;
   exports io.github.trygg.core.records;
   exports io.github.trygg.core.register;
 
