@@ -1,5 +1,7 @@
 package io.github.trygg.core.propagation;
 
+import io.github.trygg.core.Language;
+
 /** Everything a caller can see in a result, as one text, to compare results for equality. */
 final class Rendering {
   private Rendering() {}
@@ -17,6 +19,7 @@ final class Rendering {
     }
     result.findings().forEach(f -> sb.append(f).append(' ').append(f.trace()).append('\n'));
     result.reviews().forEach(i -> sb.append(i).append('\n'));
+    sb.append(GraphExport.dot(result, Language.ENGLISH)).append(GraphExport.mermaid(result, Language.SWEDISH));
     return sb.toString();
   }
 }
