@@ -14,6 +14,7 @@ module io.github.trygg.core {
   exports io.github.trygg.core.dpia;
   exports io.github.trygg.core.identity;
   exports io.github.trygg.core.message;
+  exports io.github.trygg.core.propagation;
   exports io.github.trygg.core.questionnaire;
   exports io.github.trygg.core.records;
   exports io.github.trygg.core.requirements;

@@ -1,0 +1,16 @@
+package io.github.trygg.core.internal.propagation;
+
+import org.apiguardian.api.API;
+
+/** The built-in checks, in the order the public {@code FindingKind} lists them. */
+@API(status = API.Status.INTERNAL, since = "0.1")
+public enum Check {
+  CLEARANCE_EXCEEDED,
+  UNENCRYPTED_OPEN_NETWORK,
+  MISSING_AUTHENTICATION,
+  WEAK_AUTHENTICATION,
+  LEVEL_4_PRESENT,
+  THIRD_COUNTRY_WITHOUT_SAFEGUARD,
+  RECOVERY_GAP,
+  UNDOCUMENTED_OVERRIDE
+}

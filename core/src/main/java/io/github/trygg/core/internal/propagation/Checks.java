@@ -1,0 +1,220 @@
+package io.github.trygg.core.internal.propagation;
+
+import io.github.trygg.core.AssuranceLevel;
+import io.github.trygg.core.classification.Levels;
+import io.github.trygg.core.classification.SecurityAspect;
+import io.github.trygg.core.register.Countries;
+import io.github.trygg.core.register.EntryKind;
+import io.github.trygg.core.register.InformationSystem;
+import io.github.trygg.core.register.Integration;
+import io.github.trygg.core.register.IntegrationAuthentication;
+import io.github.trygg.core.register.LevelOverride;
+import io.github.trygg.core.register.TransportProtection;
+import io.github.trygg.core.register.Vendor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The built-in checks over the propagated levels; severities come from the rule pack. */
+final class Checks {
+  private final RegisterIndex ix;
+  private final Outcome out;
+  private final Engine.Config config;
+  private final List<RawFinding> findings = new ArrayList<>();
+
+  private Checks(RegisterIndex ix, Outcome out) {
+    this.ix = ix;
+    this.out = out;
+    this.config = out.config;
+  }
+
+  static List<RawFinding> run(RegisterIndex ix, Outcome out) {
+    Checks checks = new Checks(ix, out);
+    checks.clearance();
+    checks.transport();
+    checks.authentication();
+    checks.levelFour();
+    checks.thirdCountry();
+    checks.recovery();
+    checks.undocumentedOverrides();
+    return List.copyOf(checks.findings);
+  }
+
+  private void add(Check check, int drivingLevel, EntryKind kind, int subject, int aspect, int required, int cleared, int related) {
+    int severity = config.severity()[check.ordinal()][Math.max(0, Math.min(4, drivingLevel))];
+    findings.add(new RawFinding(check, severity, kind, subject, aspect, required, cleared, related));
+  }
+
+  private int required(int aspect, int s) {
+    return Keys.levelOf(out.required[aspect][s]);
+  }
+
+  /** Required above what the system (through its weakest part, R10) or the flow is cleared for. */
+  private void clearance() {
+    for (int s = 0; s < ix.systemCount; s++) {
+      for (int a = 0; a < RegisterIndex.ASPECTS; a++) {
+        long cleared = out.cleared[a][s];
+        int required = required(a, s);
+        if (cleared != Keys.NONE && required > Keys.weakestLevelOf(cleared)) {
+          add(Check.CLEARANCE_EXCEEDED, required, EntryKind.SYSTEM, s, a, required, Keys.weakestLevelOf(cleared), Keys.originOf(cleared));
+        }
+      }
+    }
+    for (int f = 0; f < ix.flowCount; f++) {
+      Optional<Levels> clearedFor = ix.flows[f].clearedFor();
+      if (clearedFor.isEmpty()) {
+        continue;
+      }
+      for (SecurityAspect aspect : SecurityAspect.values()) {
+        int a = aspect.ordinal();
+        int required = Keys.levelOf(out.flowRequired(a, f));
+        int cleared = clearedFor.get().get(aspect).ordinal();
+        if (required > cleared) {
+          add(Check.CLEARANCE_EXCEEDED, required, EntryKind.INTEGRATION, f, a, required, cleared, -1);
+        }
+      }
+    }
+  }
+
+  /** Data in clear over a network the organisation does not control; severity by the data's C and I. */
+  private void transport() {
+    for (int f = 0; f < ix.flowCount; f++) {
+      Integration i = ix.flows[f];
+      if (i.transport() != TransportProtection.NONE || !i.crossesOpenNetwork()) {
+        continue;
+      }
+      int c = Keys.levelOf(out.flowRequired(Engine.C, f));
+      int integrity = Keys.levelOf(out.flowRequired(Engine.I, f));
+      if (c < 0 && integrity < 0) {
+        continue; // carries nothing the register knows of
+      }
+      int aspect = integrity > c ? Engine.I : Engine.C;
+      add(Check.UNENCRYPTED_OPEN_NETWORK, Math.max(c, integrity), EntryKind.INTEGRATION, f, aspect, Math.max(c, integrity), -1, -1);
+    }
+  }
+
+  /** The aspect that makes a system need strong authentication, or -1 (C first, then I, then A). */
+  private int sensitiveAspect(int s) {
+    if (required(Engine.C, s) >= config.authenticationConfidentialityFrom()) {
+      return Engine.C;
+    }
+    if (required(Engine.I, s) >= config.authenticationIntegrityFrom()) {
+      return Engine.I;
+    }
+    if (required(Engine.A, s) >= config.authenticationAvailabilityFrom()) {
+      return Engine.A;
+    }
+    return -1;
+  }
+
+  private void authentication() {
+    for (int s = 0; s < ix.systemCount; s++) {
+      InformationSystem sys = ix.systems[s];
+      int aspect = sensitiveAspect(s);
+      if (aspect < 0 || !config.authenticatedKinds()[sys.systemKind().ordinal()]) {
+        continue;
+      }
+      int level = Math.max(required(Engine.C, s), required(Engine.I, s));
+      AssuranceLevel given = sys.authentication().orElse(AssuranceLevel.NONE);
+      if (given == AssuranceLevel.NONE) {
+        add(Check.MISSING_AUTHENTICATION, level, EntryKind.SYSTEM, s, aspect, required(aspect, s), given.ordinal(), -1);
+      } else if (given.ordinal() < config.requiredAssurance()) {
+        add(Check.WEAK_AUTHENTICATION, level, EntryKind.SYSTEM, s, aspect, required(aspect, s), given.ordinal(), -1);
+      }
+    }
+    for (int f = 0; f < ix.flowCount; f++) {
+      int t = ix.flowTarget[f];
+      if (t < 0 || ix.flowSource[f] < 0) {
+        continue;
+      }
+      int aspect = sensitiveAspect(t);
+      if (aspect < 0) {
+        continue;
+      }
+      Integration i = ix.flows[f];
+      int level = Math.max(required(Engine.C, t), required(Engine.I, t));
+      if (i.authentication() == IntegrationAuthentication.NONE) {
+        add(Check.MISSING_AUTHENTICATION, level, EntryKind.INTEGRATION, f, aspect, required(aspect, t), -1, t);
+      } else if (i.authentication() == IntegrationAuthentication.SHARED_SECRET && i.crossesOpenNetwork()
+          && config.sharedSecretIsWeakOverOpenNetwork()) {
+        add(Check.WEAK_AUTHENTICATION, level, EntryKind.INTEGRATION, f, aspect, required(aspect, t), -1, t);
+      }
+    }
+  }
+
+  /** KLASSA gives no action plan for level 4: every system and flow at 4 needs its own analysis. */
+  private void levelFour() {
+    for (int s = 0; s < ix.systemCount; s++) {
+      for (int a = 0; a < RegisterIndex.ASPECTS; a++) {
+        if (required(a, s) == 4) {
+          add(Check.LEVEL_4_PRESENT, 4, EntryKind.SYSTEM, s, a, 4, -1, -1);
+        }
+      }
+    }
+    for (int f = 0; f < ix.flowCount; f++) {
+      for (int a = 0; a < RegisterIndex.ASPECTS; a++) {
+        if (Keys.levelOf(out.flowRequired(a, f)) == 4) {
+          add(Check.LEVEL_4_PRESENT, 4, EntryKind.INTEGRATION, f, a, 4, -1, -1);
+        }
+      }
+    }
+  }
+
+  /** Personal data (R8) at a processor outside the EU/EEA, or stored there, with no safeguard recorded. */
+  private void thirdCountry() {
+    for (int s = 0; s < ix.systemCount; s++) {
+      if (out.flags[RegisterIndex.PERSONAL][s] == Keys.NONE || ix.vendorOf[s] < 0) {
+        continue;
+      }
+      Vendor vendor = ix.vendors[ix.vendorOf[s]];
+      if (!vendor.processesOnBehalf() || !vendor.safeguards().isEmpty()) {
+        continue;
+      }
+      boolean outside = Countries.isKnown(vendor.country()) && !vendor.inEuEea();
+      for (String country : ix.systems[s].dataLocations()) {
+        outside |= Countries.isKnown(country) && !Countries.isEuEea(country);
+      }
+      if (outside) {
+        int c = required(Engine.C, s);
+        add(Check.THIRD_COUNTRY_WITHOUT_SAFEGUARD, c, EntryKind.SYSTEM, s, Engine.C, c, -1, ix.vendorOf[s]);
+      }
+    }
+  }
+
+  /** What the system can deliver (R9, worst of its platform and parts) against what it must (strictest). */
+  private void recovery() {
+    for (int s = 0; s < ix.systemCount; s++) {
+      for (int k = 0; k < 2; k++) {
+        long objective = out.objective[k][s];
+        if (objective == Keys.NONE) {
+          continue;
+        }
+        long capability = out.capability[k][s];
+        if (capability == Keys.NONE || Keys.worstSecondsOf(capability) > Keys.strictestSecondsOf(objective)) {
+          add(Check.RECOVERY_GAP, required(Engine.A, s), EntryKind.SYSTEM, s, k, -1, -1, Keys.originOf(objective));
+        }
+      }
+    }
+  }
+
+  /** An override without reason, approver or evidence is never applied; it is reported instead. */
+  private void undocumentedOverrides() {
+    for (int o = 0; o < ix.overrides.length; o++) {
+      if (ix.documented[o]) {
+        continue;
+      }
+      LevelOverride ov = ix.overrides[o];
+      int a = ov.aspect().ordinal();
+      Integer target;
+      int level;
+      if (ov.target().kind() == EntryKind.SYSTEM && (target = ix.systemIndex.get(ov.target().id())) != null) {
+        level = required(a, target);
+      } else if (ov.target().kind() == EntryKind.INTEGRATION && (target = ix.flowIndex.get(ov.target().id())) != null) {
+        level = Keys.levelOf(out.flowRequired(a, target));
+      } else {
+        continue;
+      }
+      add(Check.UNDOCUMENTED_OVERRIDE, level, EntryKind.OVERRIDE, o, a, level, ov.level().ordinal(), target);
+    }
+  }
+}

@@ -1,0 +1,297 @@
+package io.github.trygg.core.internal.propagation;
+
+import io.github.trygg.core.register.Register;
+import java.util.Set;
+import org.apiguardian.api.API;
+
+/**
+ * Runs rules R1–R11 over an indexed register.
+ *
+ * <ol>
+ *   <li>R1/R2: what each system holds itself — its own assessment, the assets it stores or
+ *       processes, and the assets named on every flow it sends or receives — and each flow's level
+ *       from the assets it names.
+ *   <li>R3 (only when data are passed on): confidentiality and traceability travel further along
+ *       the flows, a max-fixpoint over the flow graph.
+ *   <li>R4/R7: integrity and availability go upstream along dependencies and into the components of
+ *       a composite; every aspect goes from a hosted system to its platform. A max-fixpoint over the
+ *       support graph that keeps, for every system and aspect, the edge its level came over.
+ *   <li>R8: personal-data flags roll up the same way; R9/R10: recovery objectives (strictest),
+ *       recovery capabilities and clearances (weakest link).
+ * </ol>
+ *
+ * A documented override (R6) seals a system's or flow's level: it is reported as given and is what
+ * travels on.
+ */
+@API(status = API.Status.INTERNAL, since = "0.1")
+public final class Engine {
+  static final int C = 0;
+  static final int I = 1;
+  static final int A = 2;
+  static final int T = 3;
+
+  /** Support-graph edge kinds. */
+  static final int HOSTING = 0;
+  static final int COMPOSITION = 1;
+  static final int DEPENDENCY = 2;
+
+  /**
+   * What the engine needs from the rule pack and settings, as plain values.
+   *
+   * @param severity for each {@link Check} (by ordinal) the severity ordinal per driving level 0–4
+   */
+  public record Config(
+      boolean passThrough,
+      int[][] severity,
+      int authenticationConfidentialityFrom,
+      int authenticationIntegrityFrom,
+      int authenticationAvailabilityFrom,
+      int requiredAssurance,
+      boolean[] authenticatedKinds,
+      boolean sharedSecretIsWeakOverOpenNetwork,
+      int largeVolume,
+      int largeVolumeSpecialCategory,
+      int joinedPurposes,
+      Set<String> locationCategories,
+      Set<String> healthCategories,
+      int platformAvailabilityLevel,
+      int platformAvailabilityCount) {}
+
+  private Engine() {}
+
+  public static Outcome run(Register register, Config config) {
+    RegisterIndex ix = RegisterIndex.of(register);
+    Outcome out = new Outcome(ix, config);
+    held(ix, out);
+    if (config.passThrough()) {
+      passOn(ix, out);
+    }
+    support(ix, out);
+    capabilities(ix, out);
+    recovery(ix, out);
+    wouldBe(ix, out);
+    out.findings = Checks.run(ix, out);
+    out.reviews = Aggregation.run(ix, out);
+    return out;
+  }
+
+  // ---- R1/R2 ---------------------------------------------------------------------------------
+
+  private static void held(RegisterIndex ix, Outcome out) {
+    int n = ix.systemCount;
+    for (int a = 0; a < RegisterIndex.ASPECTS; a++) {
+      long[] held = out.held[a];
+      for (int s = 0; s < n; s++) {
+        int own = ix.assessed[s * RegisterIndex.ASPECTS + a];
+        held[s] = own >= 0 ? Keys.level(own, ix.assessedOrigin(s)) : Keys.NONE;
+        held[s] = Math.max(held[s], ix.maxLevel(ix.nativeAsset, ix.nativeStart[s], ix.nativeStart[s + 1], a));
+        int o = ix.systemOverride[s * RegisterIndex.ASPECTS + a];
+        if (o >= 0) {
+          out.sealed(a)[s] = true;
+          out.overrideKey[a][s] = Keys.level(ix.overrides[o].level().ordinal(), ix.overrideOrigin(o));
+        }
+      }
+      for (int c = 0; c < ix.channelCount; c++) {
+        long declared = ix.declaredKey(c, a);
+        int u = ix.channelFrom[c];
+        int v = ix.channelTo[c];
+        // The sender has what it sends; the receiver gets what the flow delivers (R2).
+        held[u] = Math.max(held[u], declared);
+        held[v] = Math.max(held[v], out.delivered(c, a, declared));
+      }
+      long[] flow = out.flowLevel[a];
+      for (int f = 0; f < ix.flowCount; f++) {
+        flow[f] = Math.max(ix.maxLevel(ix.sent, ix.sentStart[f], ix.sentStart[f + 1], a),
+            ix.maxLevel(ix.received, ix.receivedStart[f], ix.receivedStart[f + 1], a));
+      }
+    }
+    for (int flag = 0; flag < RegisterIndex.FLAGS; flag++) {
+      long[] held = out.flags[flag];
+      for (int s = 0; s < n; s++) {
+        held[s] = ix.flagKey(ix.nativeAsset, ix.nativeStart[s], ix.nativeStart[s + 1], flag);
+      }
+      for (int c = 0; c < ix.channelCount; c++) {
+        long declared = ix.declaredFlagKey(c, flag);
+        held[ix.channelFrom[c]] = Math.max(held[ix.channelFrom[c]], declared);
+        held[ix.channelTo[c]] = Math.max(held[ix.channelTo[c]], declared);
+      }
+    }
+  }
+
+  // ---- R3 ------------------------------------------------------------------------------------
+
+  private static void passOn(RegisterIndex ix, Outcome out) {
+    int n = ix.systemCount;
+    Csr g = out.channels();
+    long[] inject = new long[ix.channelCount];
+    boolean[] blocked = ix.flowOverride == null ? null : new boolean[ix.channelCount];
+    Components open = null;
+    for (int a : new int[] {C, T}) {
+      boolean overridden = false;
+      for (int c = 0; c < ix.channelCount; c++) {
+        int o = ix.flowOverride(ix.channelFlow[c], a);
+        inject[c] = o >= 0 ? Keys.level(ix.overrides[o].level().ordinal(), ix.overrideOrigin(o)) : ix.declaredKey(c, a);
+        if (blocked != null) {
+          blocked[c] = o >= 0;
+          overridden |= o >= 0;
+        }
+      }
+      boolean[] sealed = out.sealedOrNull(a);
+      long[] arrived = new long[n];
+      if (sealed != null) {
+        for (int s = 0; s < n; s++) {
+          if (sealed[s]) {
+            arrived[s] = out.overrideKey[a][s];
+          }
+        }
+      }
+      Components scc;
+      if (!overridden && sealed == null) {
+        open = open != null ? open : Components.of(g, null, null);
+        scc = open;
+      } else {
+        scc = Components.of(g, overridden ? blocked : null, sealed);
+      }
+      Solver.solve(g, arrived, inject, overridden ? blocked : null, sealed, null, scc);
+      out.arrived[a] = arrived;
+      long[] flow = out.flowLevel[a];
+      for (int c = 0; c < ix.channelCount; c++) {
+        int f = ix.channelFlow[c];
+        if (ix.flowOverride(f, a) < 0 && arrived[ix.channelFrom[c]] > flow[f]) {
+          flow[f] = arrived[ix.channelFrom[c]];
+        }
+      }
+    }
+    open = open != null ? open : Components.of(g, null, null);
+    for (int flag = 0; flag < RegisterIndex.FLAGS; flag++) {
+      for (int c = 0; c < ix.channelCount; c++) {
+        inject[c] = ix.declaredFlagKey(c, flag);
+      }
+      long[] arrived = new long[n];
+      Solver.solve(g, arrived, inject, null, null, null, open);
+      long[] held = out.flags[flag];
+      for (int s = 0; s < n; s++) {
+        held[s] = Math.max(held[s], arrived[s]);
+      }
+    }
+  }
+
+  // ---- R4, R7, R8 ----------------------------------------------------------------------------
+
+  private static void support(RegisterIndex ix, Outcome out) {
+    int n = ix.systemCount;
+    Csr g = out.support();
+    boolean[] blocked = new boolean[g.edges];
+    for (int a = 0; a < RegisterIndex.ASPECTS; a++) {
+      long[] val = new long[n];
+      boolean[] sealed = out.sealedOrNull(a);
+      for (int s = 0; s < n; s++) {
+        if (sealed != null && sealed[s]) {
+          val[s] = out.overrideKey[a][s];
+        } else {
+          val[s] = out.local(a, s);
+        }
+      }
+      for (int e = 0; e < g.edges; e++) {
+        blocked[e] = (out.supportAspects[e] & (1 << a)) == 0;
+      }
+      Solver.solve(g, val, null, blocked, sealed, out.requiredPred[a], null);
+      out.required[a] = val;
+    }
+    // Personal-data flags follow hosting only: a platform holds what its systems hold (R7, R8).
+    for (int e = 0; e < g.edges; e++) {
+      blocked[e] = out.supportKind[e] != HOSTING;
+    }
+    Components hosting = Components.of(g, blocked, null);
+    for (int flag = 0; flag < RegisterIndex.FLAGS; flag++) {
+      Solver.solve(g, out.flags[flag], null, blocked, null, out.flagPred[flag], hosting);
+    }
+  }
+
+  // ---- R10 -----------------------------------------------------------------------------------
+
+  private static void capabilities(RegisterIndex ix, Outcome out) {
+    int n = ix.systemCount;
+    Csr g = out.capability();
+    Components scc = Components.of(g, null, null);
+    for (int a = 0; a < RegisterIndex.ASPECTS; a++) {
+      long[] val = new long[n];
+      for (int s = 0; s < n; s++) {
+        int own = ix.cleared[s * RegisterIndex.ASPECTS + a];
+        val[s] = own >= 0 ? Keys.weakest(own, s) : Keys.NONE;
+      }
+      Solver.solve(g, val, null, null, null, out.clearedPred[a], scc);
+      out.cleared[a] = val;
+    }
+  }
+
+  // ---- R9 ------------------------------------------------------------------------------------
+
+  private static void recovery(RegisterIndex ix, Outcome out) {
+    int n = ix.systemCount;
+    Csr support = out.support();
+    boolean[] blocked = new boolean[support.edges];
+    long[][] objectives = {ix.downtimeObjective, ix.dataLossObjective};
+    // Downtime follows dependencies for availability; data loss follows any dependency.
+    int[] dependencyMask = {1 << A, (1 << A) | (1 << I)};
+    for (int k = 0; k < 2; k++) {
+      long[] val = new long[n];
+      for (int s = 0; s < n; s++) {
+        val[s] = objectives[k][s] >= 0 ? Keys.strictest(objectives[k][s], s) : Keys.NONE;
+      }
+      for (int e = 0; e < support.edges; e++) {
+        blocked[e] = out.supportKind[e] == DEPENDENCY && (out.supportAspects[e] & dependencyMask[k]) == 0;
+      }
+      Solver.solve(support, val, null, blocked, null, out.objectivePred[k], null);
+      out.objective[k] = val;
+    }
+    Csr capability = out.capability();
+    Components scc = Components.of(capability, null, null);
+    long[][] capabilities = {ix.downtimeCapability, ix.dataLossCapability};
+    for (int k = 0; k < 2; k++) {
+      long[] val = new long[n];
+      for (int s = 0; s < n; s++) {
+        val[s] = capabilities[k][s] >= 0 ? Keys.worst(capabilities[k][s], s) : Keys.NONE;
+      }
+      Solver.solve(capability, val, null, null, null, out.capabilityPred[k], scc);
+      out.capability[k] = val;
+    }
+  }
+
+  // ---- what an override replaced -------------------------------------------------------------
+
+  private static void wouldBe(RegisterIndex ix, Outcome out) {
+    for (int a = 0; a < RegisterIndex.ASPECTS; a++) {
+      boolean[] sealed = out.sealedOrNull(a);
+      if (sealed == null) {
+        continue;
+      }
+      long[] without = new long[ix.systemCount];
+      for (int s = 0; s < ix.systemCount; s++) {
+        if (sealed[s]) {
+          without[s] = out.held[a][s];
+        }
+      }
+      if (out.arrived[a] != null) {
+        long[] arrived = out.arrived[a];
+        for (int c = 0; c < ix.channelCount; c++) {
+          int v = ix.channelTo[c];
+          if (sealed[v]) {
+            int o = ix.flowOverride(ix.channelFlow[c], a);
+            long carry = o >= 0 ? Keys.level(ix.overrides[o].level().ordinal(), ix.overrideOrigin(o))
+                : Math.max(ix.declaredKey(c, a), arrived[ix.channelFrom[c]]);
+            without[v] = Math.max(without[v], carry);
+          }
+        }
+      }
+      Csr g = out.support();
+      for (int e = 0; e < g.edges; e++) {
+        int v = g.to[e];
+        if (sealed[v] && (out.supportAspects[e] & (1 << a)) != 0) {
+          without[v] = Math.max(without[v], out.required[a][g.from[e]]);
+        }
+      }
+      out.withoutOverride[a] = without;
+    }
+  }
+}

@@ -1,0 +1,509 @@
+package io.github.trygg.core.internal.propagation;
+
+import io.github.trygg.core.classification.Levels;
+import io.github.trygg.core.classification.SecurityAspect;
+import io.github.trygg.core.register.Dependency;
+import io.github.trygg.core.register.EntryKind;
+import io.github.trygg.core.register.InformationAsset;
+import io.github.trygg.core.register.InformationSystem;
+import io.github.trygg.core.register.Integration;
+import io.github.trygg.core.register.LevelOverride;
+import io.github.trygg.core.register.ProcessingActivity;
+import io.github.trygg.core.register.RecoveryObjectives;
+import io.github.trygg.core.register.Register;
+import io.github.trygg.core.register.Vendor;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.apiguardian.api.API;
+
+/**
+ * A register turned into int-indexed arrays. Assets, systems, vendors, activities and overrides are
+ * numbered in id order, so every tie is broken by id and the result does not depend on the order
+ * of the register's lists; integrations keep register order (there may be a million of them) and are
+ * sorted only where output needs it. Where an id repeats, the first entry wins, as in
+ * {@link Register#system(String)}. References to entries that do not exist are ignored.
+ */
+@API(status = API.Status.INTERNAL, since = "0.1")
+public final class RegisterIndex {
+  public static final int ASPECTS = 4;
+  public static final int FLAGS = 5;
+  public static final int PERSONAL = 0;
+  public static final int SPECIAL = 1;
+  public static final int CRIMINAL = 2;
+  public static final int IDENTITY_NUMBERS = 3;
+  public static final int CHILDREN = 4;
+
+  public final Register register;
+
+  // assets, by id
+  public final int assetCount;
+  public final InformationAsset[] assets;
+  public final Map<String, Integer> assetIndex;
+  /** {@code assetLevel[x * 4 + aspect]}. */
+  public final byte[] assetLevel;
+  /** Bit {@code 1 << flag} for each personal-data flag. */
+  public final int[] assetFlags;
+  /** Activities (by index) that name the asset: {@code assetActivity[assetActivityStart[x]…]}. */
+  public final int[] assetActivityStart;
+  public final int[] assetActivity;
+
+  // systems, by id
+  public final int systemCount;
+  public final InformationSystem[] systems;
+  public final Map<String, Integer> systemIndex;
+  /** {@code assessed[s * 4 + aspect]}, -1 where not assessed. */
+  public final byte[] assessed;
+  /** Declared clearance, -1 where not declared. */
+  public final byte[] cleared;
+  public final int[] hostedOn;
+  public final int[] nativeStart;
+  public final int[] nativeAsset;
+  public final int[] componentStart;
+  public final int[] component;
+  public final int[] vendorOf;
+  /** Seconds; -1 where not given. */
+  public final long[] downtimeObjective;
+  public final long[] dataLossObjective;
+  public final long[] downtimeCapability;
+  public final long[] dataLossCapability;
+
+  public final Vendor[] vendors;
+  public final ProcessingActivity[] activities;
+
+  // integrations, in register order
+  public final int flowCount;
+  public final Integration[] flows;
+  public final Map<String, Integer> flowIndex;
+  public final int[] flowSource;
+  public final int[] flowTarget;
+  public final int[] sentStart;
+  public final int[] sent;
+  public final int[] receivedStart;
+  public final int[] received;
+
+  /**
+   * Channels: one per direction of a flow that carries data (source → target for sent assets,
+   * target → source for received ones).
+   */
+  public final int channelCount;
+  public final int[] channelFrom;
+  public final int[] channelTo;
+  public final int[] channelFlow;
+  public final boolean[] channelBack;
+  /** Channels that name the asset: {@code assetChannel[assetChannelStart[x]…]}. */
+  public final int[] assetChannelStart;
+  public final int[] assetChannel;
+
+  // dependencies, in id order
+  public final int dependencyCount;
+  public final Dependency[] dependencies;
+  public final int[] dependencyConsumer;
+  public final int[] dependencySupplier;
+  /** Bit {@code 1 << aspect} for each aspect the consumer depends on. */
+  public final int[] dependencyAspects;
+
+  // overrides, in id order
+  public final LevelOverride[] overrides;
+  public final boolean[] documented;
+  /** Override applied to {@code [s * 4 + aspect]}, or -1. */
+  public final int[] systemOverride;
+  /** Override applied to {@code [f * 4 + aspect]}, or -1; null when no flow is overridden. */
+  public final int[] flowOverride;
+
+  private RegisterIndex(Register r) {
+    this.register = r;
+    assets = sortedUnique(r.assets(), InformationAsset::id, InformationAsset[]::new);
+    assetCount = assets.length;
+    assetIndex = indexOf(assets, InformationAsset::id);
+    assetLevel = new byte[assetCount * ASPECTS];
+    assetFlags = new int[assetCount];
+    for (int x = 0; x < assetCount; x++) {
+      InformationAsset a = assets[x];
+      Levels levels = a.levels();
+      for (SecurityAspect aspect : SecurityAspect.values()) {
+        assetLevel[x * ASPECTS + aspect.ordinal()] = (byte) levels.get(aspect).ordinal();
+      }
+      assetFlags[x] = (a.personalData() ? 1 << PERSONAL : 0) | (a.specialCategory() ? 1 << SPECIAL : 0)
+          | (a.criminalData() ? 1 << CRIMINAL : 0) | (a.nationalIdentityNumbers() ? 1 << IDENTITY_NUMBERS : 0)
+          | (a.children() ? 1 << CHILDREN : 0);
+    }
+
+    systems = sortedUnique(r.systems(), InformationSystem::id, InformationSystem[]::new);
+    systemCount = systems.length;
+    systemIndex = indexOf(systems, InformationSystem::id);
+    vendors = sortedUnique(r.vendors(), Vendor::id, Vendor[]::new);
+    Map<String, Integer> vendorIndex = indexOf(vendors, Vendor::id);
+    activities = sortedUnique(r.activities(), ProcessingActivity::id, ProcessingActivity[]::new);
+
+    int n = systemCount;
+    assessed = new byte[n * ASPECTS];
+    cleared = new byte[n * ASPECTS];
+    hostedOn = new int[n];
+    vendorOf = new int[n];
+    downtimeObjective = new long[n];
+    dataLossObjective = new long[n];
+    downtimeCapability = new long[n];
+    dataLossCapability = new long[n];
+    IntLists natives = new IntLists(n);
+    IntLists parts = new IntLists(n);
+    for (int s = 0; s < n; s++) {
+      InformationSystem sys = systems[s];
+      fillLevels(assessed, s, sys.assessed());
+      fillLevels(cleared, s, sys.clearedFor());
+      hostedOn[s] = sys.hostedOn().map(systemIndex::get).orElse(-1);
+      vendorOf[s] = sys.vendor().map(vendorIndex::get).orElse(-1);
+      for (String id : sys.assetsStored()) {
+        natives.add(s, assetIndex.getOrDefault(id, -1));
+      }
+      for (String id : sys.assetsProcessed()) {
+        natives.add(s, assetIndex.getOrDefault(id, -1));
+      }
+      for (String id : sys.components()) {
+        parts.add(s, systemIndex.getOrDefault(id, -1));
+      }
+      downtimeObjective[s] = seconds(sys.recoveryObjectives(), RecoveryObjectives::maxDowntime);
+      dataLossObjective[s] = seconds(sys.recoveryObjectives(), RecoveryObjectives::maxDataLoss);
+      downtimeCapability[s] = seconds(sys.recoveryCapability(), RecoveryObjectives::maxDowntime);
+      dataLossCapability[s] = seconds(sys.recoveryCapability(), RecoveryObjectives::maxDataLoss);
+    }
+    nativeStart = natives.starts();
+    nativeAsset = natives.values();
+    componentStart = parts.starts();
+    component = parts.values();
+
+    IntLists activityOfAsset = new IntLists(assetCount);
+    for (int k = 0; k < activities.length; k++) {
+      for (String id : activities[k].assets()) {
+        activityOfAsset.add(assetIndex.getOrDefault(id, -1), k);
+      }
+    }
+    assetActivityStart = activityOfAsset.starts();
+    assetActivity = activityOfAsset.values();
+
+    // Integrations stay in register order: numbering a million of them by id would cost a sort.
+    Map<String, Integer> flowIds = new HashMap<>(r.integrations().size() * 2);
+    List<Integration> unique = new ArrayList<>(r.integrations().size());
+    for (Integration i : r.integrations()) {
+      if (flowIds.putIfAbsent(i.id(), unique.size()) == null) {
+        unique.add(i);
+      }
+    }
+    flows = unique.toArray(new Integration[0]);
+    flowCount = flows.length;
+    flowIndex = flowIds;
+    flowSource = new int[flowCount];
+    flowTarget = new int[flowCount];
+    IntLists sentLists = new IntLists(flowCount);
+    IntLists receivedLists = new IntLists(flowCount);
+    int channels = 0;
+    for (int f = 0; f < flowCount; f++) {
+      Integration i = flows[f];
+      flowSource[f] = systemIndex.getOrDefault(i.source(), -1);
+      flowTarget[f] = systemIndex.getOrDefault(i.target(), -1);
+      for (String id : i.assetsSent()) {
+        sentLists.add(f, assetIndex.getOrDefault(id, -1));
+      }
+      for (String id : i.assetsReceived()) {
+        receivedLists.add(f, assetIndex.getOrDefault(id, -1));
+      }
+    }
+    sentStart = sentLists.starts();
+    sent = sentLists.values();
+    receivedStart = receivedLists.starts();
+    received = receivedLists.values();
+    for (int f = 0; f < flowCount; f++) {
+      if (flowSource[f] >= 0 && flowTarget[f] >= 0) {
+        channels += (sentStart[f + 1] > sentStart[f] ? 1 : 0) + (receivedStart[f + 1] > receivedStart[f] ? 1 : 0);
+      }
+    }
+    channelCount = channels;
+    channelFrom = new int[channels];
+    channelTo = new int[channels];
+    channelFlow = new int[channels];
+    channelBack = new boolean[channels];
+    IntLists byAsset = new IntLists(assetCount);
+    int c = 0;
+    for (int f = 0; f < flowCount; f++) {
+      if (flowSource[f] < 0 || flowTarget[f] < 0) {
+        continue;
+      }
+      if (sentStart[f + 1] > sentStart[f]) {
+        channelFrom[c] = flowSource[f];
+        channelTo[c] = flowTarget[f];
+        channelFlow[c] = f;
+        for (int k = sentStart[f]; k < sentStart[f + 1]; k++) {
+          byAsset.add(sent[k], c);
+        }
+        c++;
+      }
+      if (receivedStart[f + 1] > receivedStart[f]) {
+        channelFrom[c] = flowTarget[f];
+        channelTo[c] = flowSource[f];
+        channelFlow[c] = f;
+        channelBack[c] = true;
+        for (int k = receivedStart[f]; k < receivedStart[f + 1]; k++) {
+          byAsset.add(received[k], c);
+        }
+        c++;
+      }
+    }
+    assetChannelStart = byAsset.starts();
+    assetChannel = byAsset.values();
+
+    List<Dependency> deps = new ArrayList<>();
+    for (Dependency d : sortedUnique(r.dependencies(), Dependency::id, Dependency[]::new)) {
+      if (systemIndex.containsKey(d.consumer()) && systemIndex.containsKey(d.supplier())) {
+        deps.add(d);
+      }
+    }
+    dependencies = deps.toArray(new Dependency[0]);
+    dependencyCount = dependencies.length;
+    dependencyConsumer = new int[dependencyCount];
+    dependencySupplier = new int[dependencyCount];
+    dependencyAspects = new int[dependencyCount];
+    for (int d = 0; d < dependencyCount; d++) {
+      dependencyConsumer[d] = systemIndex.get(dependencies[d].consumer());
+      dependencySupplier[d] = systemIndex.get(dependencies[d].supplier());
+      int mask = 0;
+      for (SecurityAspect a : dependencies[d].aspects()) {
+        if (a.followsDependencies()) {
+          mask |= 1 << a.ordinal();
+        }
+      }
+      dependencyAspects[d] = mask;
+    }
+
+    overrides = sortedUnique(r.overrides(), LevelOverride::id, LevelOverride[]::new);
+    documented = new boolean[overrides.length];
+    systemOverride = new int[n * ASPECTS];
+    Arrays.fill(systemOverride, -1);
+    int[] perFlow = null;
+    for (int o = 0; o < overrides.length; o++) {
+      LevelOverride ov = overrides[o];
+      documented[o] = !ov.reason().isBlank() && !ov.approvedBy().isBlank() && !ov.evidence().isBlank();
+      if (!documented[o]) {
+        continue; // never applied: a downgrade needs reason, approver and evidence
+      }
+      int slot;
+      int[] table;
+      if (ov.target().kind() == EntryKind.SYSTEM && systemIndex.containsKey(ov.target().id())) {
+        table = systemOverride;
+        slot = systemIndex.get(ov.target().id()) * ASPECTS + ov.aspect().ordinal();
+      } else if (ov.target().kind() == EntryKind.INTEGRATION && flowIndex.containsKey(ov.target().id())) {
+        if (perFlow == null) {
+          perFlow = new int[flowCount * ASPECTS];
+          Arrays.fill(perFlow, -1);
+        }
+        table = perFlow;
+        slot = flowIndex.get(ov.target().id()) * ASPECTS + ov.aspect().ordinal();
+      } else {
+        continue;
+      }
+      // Two documented overrides of one level: the higher (more cautious) one holds.
+      if (table[slot] < 0 || overrides[table[slot]].level().compareTo(ov.level()) < 0) {
+        table[slot] = o;
+      }
+    }
+    flowOverride = perFlow;
+  }
+
+  public static RegisterIndex of(Register register) {
+    return new RegisterIndex(register);
+  }
+
+  /** The origin code of asset {@code x}. */
+  public int assetOrigin(int x) {
+    return x;
+  }
+
+  /** The origin code of system {@code s}'s own assessment. */
+  public int assessedOrigin(int s) {
+    return assetCount + s;
+  }
+
+  /** The origin code of override {@code o}. */
+  public int overrideOrigin(int o) {
+    return assetCount + systemCount + o;
+  }
+
+  public boolean isAsset(int origin) {
+    return origin >= 0 && origin < assetCount;
+  }
+
+  public boolean isAssessed(int origin) {
+    return origin >= assetCount && origin < assetCount + systemCount;
+  }
+
+  public boolean isOverride(int origin) {
+    return origin >= assetCount + systemCount;
+  }
+
+  public int level(int asset, int aspect) {
+    return assetLevel[asset * ASPECTS + aspect];
+  }
+
+  public int flowOverride(int f, int aspect) {
+    return flowOverride == null ? -1 : flowOverride[f * ASPECTS + aspect];
+  }
+
+  /** The best key over the assets one direction of a flow declares. */
+  public long declaredKey(int channel, int aspect) {
+    int f = channelFlow[channel];
+    return channelBack[channel]
+        ? maxLevel(received, receivedStart[f], receivedStart[f + 1], aspect)
+        : maxLevel(sent, sentStart[f], sentStart[f + 1], aspect);
+  }
+
+  public long maxLevel(int[] list, int from, int to, int aspect) {
+    long best = Keys.NONE;
+    for (int k = from; k < to; k++) {
+      int x = list[k];
+      if (x >= 0) {
+        best = Math.max(best, Keys.level(assetLevel[x * ASPECTS + aspect], x));
+      }
+    }
+    return best;
+  }
+
+  /** The best flag key (bit {@code flag}) over a list of assets. */
+  public long flagKey(int[] list, int from, int to, int flag) {
+    long best = Keys.NONE;
+    for (int k = from; k < to; k++) {
+      int x = list[k];
+      if (x >= 0 && (assetFlags[x] & (1 << flag)) != 0) {
+        best = Math.max(best, Keys.level(1, x));
+      }
+    }
+    return best;
+  }
+
+  public long declaredFlagKey(int channel, int flag) {
+    int f = channelFlow[channel];
+    return channelBack[channel]
+        ? flagKey(received, receivedStart[f], receivedStart[f + 1], flag)
+        : flagKey(sent, sentStart[f], sentStart[f + 1], flag);
+  }
+
+  /** Whether the channel's direction of its flow names asset {@code x}. */
+  public boolean declares(int channel, int x) {
+    int f = channelFlow[channel];
+    int[] list = channelBack[channel] ? received : sent;
+    int from = channelBack[channel] ? receivedStart[f] : sentStart[f];
+    int to = channelBack[channel] ? receivedStart[f + 1] : sentStart[f + 1];
+    for (int k = from; k < to; k++) {
+      if (list[k] == x) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  public boolean holdsNatively(int s, int x) {
+    for (int k = nativeStart[s]; k < nativeStart[s + 1]; k++) {
+      if (nativeAsset[k] == x) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Orders two channels by their flow's id, for canonical traversals. */
+  public int compareChannels(int a, int b) {
+    int byFlow = flows[channelFlow[a]].id().compareTo(flows[channelFlow[b]].id());
+    return byFlow != 0 ? byFlow : Boolean.compare(channelBack[a], channelBack[b]);
+  }
+
+  private static void fillLevels(byte[] target, int s, Optional<Levels> levels) {
+    for (SecurityAspect a : SecurityAspect.values()) {
+      target[s * ASPECTS + a.ordinal()] = (byte) levels.map(l -> l.get(a).ordinal()).orElse(-1).intValue();
+    }
+  }
+
+  private static long seconds(Optional<RecoveryObjectives> objectives, Function<RecoveryObjectives, Optional<Duration>> field) {
+    return objectives.flatMap(field).map(d -> Math.max(0, d.getSeconds())).orElse(-1L);
+  }
+
+  private static <T> T[] sortedUnique(List<T> entries, Function<T, String> id, java.util.function.IntFunction<T[]> array) {
+    Map<String, T> first = new LinkedHashMap<>();
+    for (T entry : entries) {
+      first.putIfAbsent(id.apply(entry), entry);
+    }
+    T[] result = first.values().toArray(array.apply(0));
+    Arrays.sort(result, Comparator.comparing(id));
+    return result;
+  }
+
+  private static <T> Map<String, Integer> indexOf(T[] entries, Function<T, String> id) {
+    Map<String, Integer> map = new HashMap<>(entries.length * 2);
+    for (int k = 0; k < entries.length; k++) {
+      map.put(id.apply(entries[k]), k);
+    }
+    return map;
+  }
+
+  /** Per-owner lists of ints gathered in one pass and packed into compressed rows. */
+  static final class IntLists {
+    private final int owners;
+    private int[] owner = new int[16];
+    private int[] value = new int[16];
+    private int size;
+    private int[] starts = new int[0];
+    private int[] packed = new int[0];
+    private boolean done;
+
+    IntLists(int owners) {
+      this.owners = owners;
+    }
+
+    void add(int who, int what) {
+      if (who < 0 || what < 0) {
+        return; // an unknown reference
+      }
+      if (size == owner.length) {
+        owner = Arrays.copyOf(owner, size * 2);
+        value = Arrays.copyOf(value, size * 2);
+      }
+      owner[size] = who;
+      value[size++] = what;
+    }
+
+    int[] starts() {
+      pack();
+      return starts;
+    }
+
+    int[] values() {
+      pack();
+      return packed;
+    }
+
+    private void pack() {
+      if (done) {
+        return;
+      }
+      done = true;
+      starts = new int[owners + 1];
+      for (int k = 0; k < size; k++) {
+        starts[owner[k] + 1]++;
+      }
+      for (int v = 0; v < owners; v++) {
+        starts[v + 1] += starts[v];
+      }
+      int[] fill = Arrays.copyOf(starts, owners);
+      packed = new int[size];
+      for (int k = 0; k < size; k++) {
+        packed[fill[owner[k]]++] = value[k];
+      }
+      owner = new int[0];
+      value = new int[0];
+    }
+  }
+}

@@ -1,0 +1,342 @@
+package io.github.trygg.core.internal.propagation;
+
+import io.github.trygg.core.register.EntryKind;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import org.apiguardian.api.API;
+
+/**
+ * Rebuilds, on demand, the path behind one derived value: the support edges kept per system and
+ * aspect lead back to the system where the value started, and a breadth-first walk over the flows
+ * that carry the originating asset leads from where that asset enters the register to there.
+ * Cost per trace is O(path) for support edges and at most O(systems + flows) for the walk.
+ */
+@API(status = API.Status.INTERNAL, since = "0.1")
+public final class Tracer {
+  private final Outcome out;
+  private final RegisterIndex ix;
+
+  public Tracer(Outcome out) {
+    this.out = out;
+    this.ix = out.index;
+  }
+
+  // ---- required levels -----------------------------------------------------------------------
+
+  public List<Step> system(int s, int aspect) {
+    List<Step> tail = new ArrayList<>();
+    int root = followSupport(out.requiredPred[aspect], s, tail, "R7", "R4");
+    List<Step> steps = new ArrayList<>(origin(root, aspect, out.required[aspect][s]));
+    steps.addAll(tail);
+    return List.copyOf(steps);
+  }
+
+  public List<Step> flow(int f, int aspect) {
+    int o = ix.flowOverride(f, aspect);
+    if (o >= 0) {
+      return List.of(new Step(EntryKind.OVERRIDE, o, "R6"), new Step(EntryKind.INTEGRATION, f, "R6"));
+    }
+    long key = out.flowLevel[aspect][f];
+    int origin = Keys.originOf(key);
+    long[] arrived = out.arrived[aspect];
+    for (int c : channelsOf(f)) {
+      int u = ix.channelFrom[c];
+      List<Step> steps = null;
+      if (ix.isAsset(origin) && ix.declares(c, origin) && ix.declaredKey(c, aspect) == key) {
+        steps = new ArrayList<>(ix.holdsNatively(u, origin) ? List.of(new Step(EntryKind.SYSTEM, u, "R1")) : lineage(origin, aspect, u));
+        steps.add(new Step(EntryKind.INTEGRATION, f, "R2"));
+      } else if (arrived != null && arrived[u] == key) {
+        steps = new ArrayList<>(lineage(origin, aspect, u));
+        steps.add(new Step(EntryKind.INTEGRATION, f, "R3"));
+      }
+      if (steps != null) {
+        return List.copyOf(steps);
+      }
+    }
+    // A flow between unknown systems: its level comes from the assets it names alone.
+    return List.of(new Step(EntryKind.INTEGRATION, f, "R2"));
+  }
+
+  /** The steps up to and including {@code root}, where the value is the system's own or arrived over flows. */
+  private List<Step> origin(int root, int aspect, long key) {
+    if (out.isSealed(aspect, root)) {
+      int o = ix.systemOverride[root * RegisterIndex.ASPECTS + aspect];
+      return List.of(new Step(EntryKind.OVERRIDE, o, "R6"), new Step(EntryKind.SYSTEM, root, "R6"));
+    }
+    int origin = Keys.originOf(key);
+    if (key == Keys.NONE || origin == ix.assessedOrigin(root) || (ix.isAsset(origin) && ix.holdsNatively(root, origin))) {
+      return List.of(new Step(EntryKind.SYSTEM, root, "R1"));
+    }
+    return lineage(origin, aspect, root);
+  }
+
+  // ---- capabilities, recovery, flags ---------------------------------------------------------
+
+  public List<Step> clearance(int s, int aspect) {
+    return capabilityChain(out.clearedPred[aspect], s, "R10");
+  }
+
+  /** {@code k} 0 = downtime, 1 = data loss. */
+  public List<Step> objective(int s, int k) {
+    List<Step> tail = new ArrayList<>();
+    int root = followSupport(out.objectivePred[k], s, tail, "R9", "R9");
+    List<Step> steps = new ArrayList<>();
+    steps.add(new Step(EntryKind.SYSTEM, root, "R9"));
+    steps.addAll(tail);
+    return List.copyOf(steps);
+  }
+
+  public List<Step> capability(int s, int k) {
+    return capabilityChain(out.capabilityPred[k], s, "R9");
+  }
+
+  /** How personal data (or another flag) reached a system: the asset's path, then hosting (R7, R8). */
+  public List<Step> flag(int s, int flag) {
+    List<Step> tail = new ArrayList<>();
+    int root = followSupport(out.flagPred[flag], s, tail, "R8", "R8");
+    int x = Keys.originOf(out.flags[flag][s]);
+    List<Step> steps = new ArrayList<>(ix.holdsNatively(root, x) ? List.of(new Step(EntryKind.SYSTEM, root, "R1")) : lineage(x, -1, root));
+    steps.addAll(tail);
+    return List.copyOf(steps);
+  }
+
+  private List<Step> capabilityChain(int[] pred, int s, String rule) {
+    Csr g = out.capability();
+    List<Step> steps = new ArrayList<>();
+    int v = s;
+    for (int guard = 0; guard <= ix.systemCount; guard++) {
+      steps.add(new Step(EntryKind.SYSTEM, v, rule));
+      int e = pred[v];
+      if (e < 0) {
+        break;
+      }
+      v = g.from[e];
+    }
+    Collections.reverse(steps);
+    return List.copyOf(steps);
+  }
+
+  /** Walks support edges back from {@code s}; fills {@code tail} (in path order) and returns the root. */
+  private int followSupport(int[] pred, int s, List<Step> tail, String hostingRule, String otherRule) {
+    Csr g = out.support();
+    List<Step> reversed = new ArrayList<>();
+    int v = s;
+    for (int guard = 0; guard <= ix.systemCount; guard++) {
+      int e = pred[v];
+      if (e < 0) {
+        break;
+      }
+      int kind = out.supportKind[e];
+      reversed.add(new Step(EntryKind.SYSTEM, v, kind == Engine.HOSTING ? hostingRule : otherRule));
+      if (kind == Engine.DEPENDENCY) {
+        reversed.add(new Step(EntryKind.DEPENDENCY, out.supportRef[e], otherRule));
+      }
+      v = g.from[e];
+    }
+    Collections.reverse(reversed);
+    tail.addAll(reversed);
+    return v;
+  }
+
+  // ---- lineage over flows --------------------------------------------------------------------
+
+  /**
+   * The path by which {@code origin} (an asset, or an override) reaches {@code target} over flows.
+   * An asset starts where it enters the register — systems that store or process it and receive
+   * it from nowhere — then other holders, then systems that only send it; each hop is a flow that
+   * names it or, when data are passed on, any flow out of a system it arrived at. {@code aspect} -1
+   * ignores overrides (personal-data flags).
+   */
+  List<Step> lineage(int origin, int aspect, int target) {
+    int n = ix.systemCount;
+    boolean passOn = out.config.passThrough() && (aspect < 0 || aspect == Engine.C || aspect == Engine.T);
+    int[] via = new int[2 * n]; // channel a state was reached over; -1 a start; -2 unvisited
+    int[] prev = new int[2 * n];
+    Arrays.fill(via, -2);
+    ArrayDeque<Integer> queue = new ArrayDeque<>();
+    int[] seeded = new int[2 * n]; // for a flow override: the overridden channel a start state came over
+    Arrays.fill(seeded, -1);
+    List<int[]> tiers = starts(origin, aspect, seeded);
+    int found = -1;
+    for (int[] tier : tiers) {
+      for (int state : tier) {
+        if (via[state] == -2) {
+          via[state] = -1;
+          prev[state] = -1;
+          queue.add(state);
+        }
+      }
+      while (!queue.isEmpty() && found < 0) {
+        int state = queue.poll();
+        int u = state >> 1;
+        if (u == target) {
+          found = state;
+          break;
+        }
+        boolean arrived = (state & 1) == 1;
+        for (int c : outChannels(u)) {
+          if (carries(c, origin, aspect, u, arrived, passOn)) {
+            int next = (ix.channelTo[c] << 1) | 1;
+            if (via[next] == -2) {
+              via[next] = c;
+              prev[next] = state;
+              queue.add(next);
+            }
+          }
+        }
+      }
+      if (found >= 0) {
+        break;
+      }
+    }
+    if (found < 0) {
+      return List.of(new Step(EntryKind.SYSTEM, target, "R2"));
+    }
+    List<Integer> states = new ArrayList<>();
+    for (int state = found; state >= 0; state = prev[state]) {
+      states.add(state);
+    }
+    Collections.reverse(states);
+    List<Step> steps = new ArrayList<>();
+    int first = states.get(0) >> 1;
+    int override = ix.isOverride(origin) ? origin - ix.assetCount - ix.systemCount : -1;
+    int seed = seeded[states.get(0)];
+    if (seed >= 0) {
+      steps.add(new Step(EntryKind.SYSTEM, ix.channelFrom[seed], "R2"));
+      steps.add(new Step(EntryKind.OVERRIDE, override, "R6"));
+      steps.add(new Step(EntryKind.INTEGRATION, ix.channelFlow[seed], "R6"));
+      steps.add(new Step(EntryKind.SYSTEM, first, "R2"));
+    } else if (override >= 0 && ix.overrides[override].target().kind() == EntryKind.SYSTEM) {
+      steps.add(new Step(EntryKind.OVERRIDE, override, "R6"));
+      steps.add(new Step(EntryKind.SYSTEM, first, "R6"));
+    } else {
+      steps.add(new Step(EntryKind.SYSTEM, first, ix.isAsset(origin) && ix.holdsNatively(first, origin) ? "R1" : "R2"));
+    }
+    for (int k = 1; k < states.size(); k++) {
+      int c = via[states.get(k)];
+      int f = ix.channelFlow[c];
+      if (override >= 0 && aspect >= 0 && ix.flowOverride(f, aspect) == override) {
+        steps.add(new Step(EntryKind.OVERRIDE, override, "R6"));
+        steps.add(new Step(EntryKind.INTEGRATION, f, "R6"));
+        steps.add(new Step(EntryKind.SYSTEM, states.get(k) >> 1, "R2"));
+        continue;
+      }
+      // The first hop over a flow that names the asset is R2; anything further is the chain (R3).
+      boolean named = ix.isAsset(origin) && ix.declares(c, origin);
+      steps.add(new Step(EntryKind.INTEGRATION, f, named ? "R2" : "R3"));
+      steps.add(new Step(EntryKind.SYSTEM, states.get(k) >> 1, named && k == 1 ? "R2" : "R3"));
+    }
+    return steps;
+  }
+
+  private boolean carries(int c, int origin, int aspect, int u, boolean arrived, boolean passOn) {
+    int o = aspect < 0 ? -1 : ix.flowOverride(ix.channelFlow[c], aspect);
+    if (o >= 0) {
+      return origin == ix.overrideOrigin(o);
+    }
+    if (ix.isAsset(origin) && ix.declares(c, origin)) {
+      return true;
+    }
+    if (!passOn || !arrived) {
+      return false;
+    }
+    // A sealed system passes on its override, nothing else.
+    int own = aspect < 0 ? -1 : ix.systemOverride[u * RegisterIndex.ASPECTS + aspect];
+    return own < 0 || origin == ix.overrideOrigin(own);
+  }
+
+  /** Start states in tiers (state = system * 2 + arrived). */
+  private List<int[]> starts(int origin, int aspect, int[] seeded) {
+    if (ix.isOverride(origin)) {
+      int o = origin - ix.assetCount - ix.systemCount;
+      for (int s = 0; s < ix.systemCount; s++) {
+        if (aspect >= 0 && ix.systemOverride[s * RegisterIndex.ASPECTS + aspect] == o) {
+          return List.of(new int[] {(s << 1) | 1});
+        }
+      }
+      // A flow override: what it sets arrives at the receivers of the overridden flow.
+      List<Integer> receivers = new ArrayList<>();
+      for (int c = 0; c < ix.channelCount; c++) {
+        if (aspect >= 0 && ix.flowOverride(ix.channelFlow[c], aspect) == o) {
+          int state = (ix.channelTo[c] << 1) | 1;
+          if (seeded[state] < 0) {
+            seeded[state] = c;
+            receivers.add(state);
+          }
+        }
+      }
+      return List.of(receivers.stream().mapToInt(Integer::intValue).sorted().toArray());
+    }
+    int x = origin;
+    boolean[] receives = new boolean[ix.systemCount];
+    boolean[] sends = new boolean[ix.systemCount];
+    for (int k = ix.assetChannelStart[x]; k < ix.assetChannelStart[x + 1]; k++) {
+      int c = ix.assetChannel[k];
+      sends[ix.channelFrom[c]] = true;
+      if (aspect < 0 || ix.flowOverride(ix.channelFlow[c], aspect) < 0) {
+        receives[ix.channelTo[c]] = true;
+      }
+    }
+    List<Integer> entry = new ArrayList<>();
+    List<Integer> holders = new ArrayList<>();
+    List<Integer> senders = new ArrayList<>();
+    for (int s = 0; s < ix.systemCount; s++) {
+      if (ix.holdsNatively(s, x)) {
+        (receives[s] ? holders : entry).add(s << 1);
+      } else if (sends[s]) {
+        senders.add(s << 1);
+      }
+    }
+    return List.of(toArray(entry), toArray(holders), toArray(senders));
+  }
+
+  private static int[] toArray(List<Integer> list) {
+    return list.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** The channels out of a system, by target and then flow id, so every walk is the same. */
+  private int[] outChannels(int u) {
+    Csr g = out.channels();
+    int lo = g.start[u];
+    int hi = g.start[u + 1];
+    Integer[] row = new Integer[hi - lo];
+    for (int k = lo; k < hi; k++) {
+      row[k - lo] = g.edge[k];
+    }
+    Arrays.sort(row, (a, b) -> {
+      int byTarget = Integer.compare(ix.channelTo[a], ix.channelTo[b]);
+      return byTarget != 0 ? byTarget : ix.compareChannels(a, b);
+    });
+    int[] result = new int[row.length];
+    for (int k = 0; k < row.length; k++) {
+      result[k] = row[k];
+    }
+    return result;
+  }
+
+  /** The channels of one flow; channels are numbered in flow order, so a binary search finds them. */
+  private int[] channelsOf(int f) {
+    int lo = 0;
+    int hi = ix.channelCount;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (ix.channelFlow[mid] < f) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    int end = lo;
+    while (end < ix.channelCount && ix.channelFlow[end] == f) {
+      end++;
+    }
+    int[] result = new int[end - lo];
+    for (int k = lo; k < end; k++) {
+      result[k - lo] = k;
+    }
+    return result;
+  }
+}

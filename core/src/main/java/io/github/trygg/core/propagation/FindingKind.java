@@ -1,0 +1,24 @@
+package io.github.trygg.core.propagation;
+
+import org.apiguardian.api.API;
+
+/** The built-in checks run over the propagated levels. */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public enum FindingKind {
+  /** A system or flow must meet more than it is cleared for (for a system, through its weakest part). */
+  CLEARANCE_EXCEEDED,
+  /** A flow crosses a network the organisation does not control without encryption. */
+  UNENCRYPTED_OPEN_NETWORK,
+  /** No user authentication into a system, or no sender authentication into it, although its data need it. */
+  MISSING_AUTHENTICATION,
+  /** Authentication below what the data need (below the required assurance, or a shared secret over an open network). */
+  WEAK_AUTHENTICATION,
+  /** A system or flow must meet level 4, which no requirement catalogue covers. */
+  LEVEL_4_PRESENT,
+  /** Personal data at a processor outside the EU/EEA with no transfer safeguard recorded. */
+  THIRD_COUNTRY_WITHOUT_SAFEGUARD,
+  /** A system cannot be restored as fast, or with as little data loss, as it must. */
+  RECOVERY_GAP,
+  /** An override without reason, approver or evidence: not applied. */
+  UNDOCUMENTED_OVERRIDE
+}

@@ -1,0 +1,70 @@
+package io.github.trygg.core.propagation;
+
+import io.github.trygg.core.classification.ConsequenceLevel;
+import io.github.trygg.core.internal.propagation.Engine;
+import io.github.trygg.core.internal.propagation.Outcome;
+import io.github.trygg.core.register.Register;
+import io.github.trygg.core.register.SystemKind;
+import java.util.List;
+import org.apiguardian.api.API;
+
+/**
+ * Propagates the protection value of a register's information through its integration chain:
+ *
+ * <pre>{@code
+ * PropagationResult result = Propagation.run(register);
+ * result.system("datalager").get().level(SecurityAspect.CONFIDENTIALITY).trace();
+ * result.findings();   // clearance exceeded, unencrypted open-network flows, weak authentication …
+ * result.reviews();    // compilations for a person to judge
+ * }</pre>
+ *
+ * <p>Cost grows linearly with the register: every flow, dependency and hosting link is relaxed a
+ * bounded number of times whatever the depth of the chains or the cycles in them. The result does
+ * not depend on the order of the register's lists. Run it on a register without problems
+ * ({@link Register#problems()}); references to entries that do not exist are ignored.
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public final class Propagation {
+  private Propagation() {}
+
+  public static PropagationResult run(Register register) {
+    return run(register, PropagationSettings.defaults());
+  }
+
+  public static PropagationResult run(Register register, PropagationSettings settings) {
+    Outcome outcome = Engine.run(register, config(settings));
+    return new PropagationResult(register, settings, outcome);
+  }
+
+  private static Engine.Config config(PropagationSettings settings) {
+    PropagationRules rules = settings.rules();
+    PropagationThresholds t = settings.thresholds();
+    int[][] severity = new int[FindingKind.values().length][];
+    for (FindingKind kind : FindingKind.values()) {
+      List<Severity> table = rules.check(kind).severity();
+      severity[kind.ordinal()] = table.stream().mapToInt(Enum::ordinal).toArray();
+    }
+    boolean[] kinds = new boolean[SystemKind.values().length];
+    t.authenticatedKinds().forEach(k -> kinds[k.ordinal()] = true);
+    return new Engine.Config(
+        settings.forwarding() == DataForwarding.PASS_THROUGH,
+        severity,
+        t.authenticationConfidentialityFrom().ordinal(),
+        t.authenticationIntegrityFrom().ordinal(),
+        t.authenticationAvailabilityFrom().ordinal(),
+        t.requiredAssurance().ordinal(),
+        kinds,
+        t.sharedSecretIsWeakOverOpenNetwork(),
+        t.largeVolume().ordinal(),
+        t.largeVolumeSpecialCategory().ordinal(),
+        t.joinedPurposes(),
+        t.locationCategories(),
+        t.healthCategories(),
+        t.platformAvailabilityLevel().ordinal(),
+        t.platformAvailabilityCount());
+  }
+
+  static ConsequenceLevel level(int ordinal) {
+    return ConsequenceLevel.ofOrdinal(Math.max(0, ordinal));
+  }
+}

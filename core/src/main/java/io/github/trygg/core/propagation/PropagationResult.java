@@ -1,0 +1,519 @@
+package io.github.trygg.core.propagation;
+
+import io.github.trygg.core.AssuranceLevel;
+import io.github.trygg.core.LocalizedText;
+import io.github.trygg.core.classification.ConsequenceLevel;
+import io.github.trygg.core.classification.Levels;
+import io.github.trygg.core.classification.RatingOrigin;
+import io.github.trygg.core.classification.SecurityAspect;
+import io.github.trygg.core.internal.propagation.Check;
+import io.github.trygg.core.internal.propagation.Keys;
+import io.github.trygg.core.internal.propagation.Outcome;
+import io.github.trygg.core.internal.propagation.RawFinding;
+import io.github.trygg.core.internal.propagation.RawReview;
+import io.github.trygg.core.internal.propagation.RegisterIndex;
+import io.github.trygg.core.internal.propagation.Step;
+import io.github.trygg.core.internal.propagation.Tracer;
+import io.github.trygg.core.register.Countries;
+import io.github.trygg.core.register.EntryKind;
+import io.github.trygg.core.register.EntryRef;
+import io.github.trygg.core.register.InformationSystem;
+import io.github.trygg.core.register.Integration;
+import io.github.trygg.core.register.LevelOverride;
+import io.github.trygg.core.register.RecoveryObjectives;
+import io.github.trygg.core.register.Register;
+import io.github.trygg.core.register.Vendor;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What propagation found for one register: per system and flow the required level of every aspect
+ * with its trace, clearances, recovery, personal-data flags, findings and review items. Lists are
+ * sorted by id (findings by severity first), whatever the order of the register. Views of systems
+ * and flows are built when first asked for, so a result for a large register stays compact.
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public final class PropagationResult {
+  private static final SecurityAspect[] ASPECTS = SecurityAspect.values();
+
+  private final Register register;
+  private final PropagationSettings settings;
+  private final Outcome out;
+  private final RegisterIndex ix;
+  private final Tracer tracer;
+  private volatile @Nullable List<Finding> findings;
+  private volatile @Nullable List<ReviewItem> reviews;
+  private volatile @Nullable List<SystemLevels> systems;
+  private volatile @Nullable List<FlowLevels> flows;
+
+  PropagationResult(Register register, PropagationSettings settings, Outcome out) {
+    this.register = register;
+    this.settings = settings;
+    this.out = out;
+    this.ix = out.index;
+    this.tracer = new Tracer(out);
+  }
+
+  public Register register() {
+    return register;
+  }
+
+  public PropagationSettings settings() {
+    return settings;
+  }
+
+  // ---- systems and flows -----------------------------------------------------------------------
+
+  /** Every system, by id. */
+  public List<SystemLevels> systems() {
+    List<SystemLevels> s = systems;
+    if (s == null) {
+      List<SystemLevels> list = new ArrayList<>(ix.systemCount);
+      for (int k = 0; k < ix.systemCount; k++) {
+        list.add(systemLevels(k));
+      }
+      s = List.copyOf(list);
+      systems = s;
+    }
+    return s;
+  }
+
+  public Optional<SystemLevels> system(String id) {
+    Integer s = ix.systemIndex.get(id);
+    return s == null ? Optional.empty() : Optional.of(systemLevels(s));
+  }
+
+  /** The required levels of one system, without building its traces. */
+  public Optional<Levels> required(String systemId) {
+    Integer s = ix.systemIndex.get(systemId);
+    if (s == null) {
+      return Optional.empty();
+    }
+    Map<SecurityAspect, ConsequenceLevel> map = new EnumMap<>(SecurityAspect.class);
+    for (SecurityAspect a : ASPECTS) {
+      map.put(a, level(Keys.levelOf(out.required[a.ordinal()][s])));
+    }
+    return Optional.of(Levels.of(map));
+  }
+
+  /** Every flow, by id. */
+  public List<FlowLevels> flows() {
+    List<FlowLevels> f = flows;
+    if (f == null) {
+      List<FlowLevels> list = new ArrayList<>(ix.flowCount);
+      for (int k = 0; k < ix.flowCount; k++) {
+        list.add(flowLevels(k));
+      }
+      list.sort(Comparator.comparing(FlowLevels::id));
+      f = List.copyOf(list);
+      flows = f;
+    }
+    return f;
+  }
+
+  public Optional<FlowLevels> flow(String id) {
+    Integer f = ix.flowIndex.get(id);
+    return f == null ? Optional.empty() : Optional.of(flowLevels(f));
+  }
+
+  /** Most severe first, then by kind, subject and aspect. */
+  public List<Finding> findings() {
+    List<Finding> f = findings;
+    if (f == null) {
+      List<Finding> list = new ArrayList<>(out.findings().size());
+      for (RawFinding raw : out.findings()) {
+        list.add(finding(raw));
+      }
+      list.sort(Comparator.comparing(Finding::severity).reversed()
+          .thenComparing(Finding::kind)
+          .thenComparing(Finding::subject)
+          .thenComparing(x -> x.aspect().map(Enum::ordinal).orElse(-1))
+          .thenComparing(x -> x.message().en()));
+      f = List.copyOf(list);
+      findings = f;
+    }
+    return f;
+  }
+
+  /** The findings about one system, flow or override. */
+  public List<Finding> findings(EntryRef subject) {
+    return findings().stream().filter(f -> f.subject().equals(subject)).collect(Collectors.toUnmodifiableList());
+  }
+
+  /** By trigger, subject and aspect. */
+  public List<ReviewItem> reviews() {
+    List<ReviewItem> r = reviews;
+    if (r == null) {
+      List<ReviewItem> list = new ArrayList<>(out.reviews().size());
+      for (RawReview raw : out.reviews()) {
+        list.add(review(raw));
+      }
+      list.sort(Comparator.comparing(ReviewItem::trigger)
+          .thenComparing(ReviewItem::subject)
+          .thenComparing(x -> x.aspect().map(Enum::ordinal).orElse(-1))
+          .thenComparing(x -> x.message().en()));
+      r = List.copyOf(list);
+      reviews = r;
+    }
+    return r;
+  }
+
+  // ---- building views --------------------------------------------------------------------------
+
+  private SystemLevels systemLevels(int s) {
+    InformationSystem sys = ix.systems[s];
+    EntryRef ref = new EntryRef(EntryKind.SYSTEM, sys.id());
+    Map<SecurityAspect, DerivedLevel> levels = new EnumMap<>(SecurityAspect.class);
+    Map<SecurityAspect, Trace> clearance = new EnumMap<>(SecurityAspect.class);
+    Map<SecurityAspect, ConsequenceLevel> cleared = new EnumMap<>(SecurityAspect.class);
+    for (SecurityAspect aspect : ASPECTS) {
+      int a = aspect.ordinal();
+      long key = out.required[a][s];
+      boolean sealed = out.isSealed(a, s);
+      DerivedLevel.Builder b = DerivedLevel.builder()
+          .subject(ref)
+          .aspect(aspect)
+          .level(level(Keys.levelOf(key)))
+          .origin(sealed ? RatingOrigin.OVERRIDDEN
+              : key != Keys.NONE && out.isOwn(a, s) && Keys.originOf(key) == ix.assessedOrigin(s) ? RatingOrigin.ASSESSED
+              : RatingOrigin.DERIVED)
+          .trace(trace(ref, key, () -> tracer.system(s, a)));
+      originAsset(key).ifPresent(b::originAsset);
+      if (sealed) {
+        b.override(ix.overrides[ix.systemOverride[s * RegisterIndex.ASPECTS + a]]);
+        b.withoutOverride(level(Keys.levelOf(out.withoutOverride(a, s))));
+      }
+      levels.put(aspect, b.build());
+      long clear = out.cleared[a][s];
+      if (clear != Keys.NONE) {
+        cleared.put(aspect, level(Keys.weakestLevelOf(clear)));
+        int origin = Keys.originOf(clear);
+        clearance.put(aspect, new Trace(ref, new EntryRef(EntryKind.SYSTEM, ix.systems[origin].id()), () -> steps(tracer.clearance(s, a))));
+      }
+    }
+    Set<PersonalDataFlag> flags = EnumSet.noneOf(PersonalDataFlag.class);
+    for (PersonalDataFlag flag : PersonalDataFlag.values()) {
+      if (out.flags[flag.ordinal()][s] != Keys.NONE) {
+        flags.add(flag);
+      }
+    }
+    SystemLevels.Builder b = SystemLevels.builder()
+        .id(sys.id())
+        .name(sys.name())
+        .levels(levels)
+        .clearance(clearance)
+        .personalData(flags);
+    if (cleared.size() == ASPECTS.length) {
+      b.clearedFor(Levels.of(cleared));
+    }
+    recovery(out.objective[0][s], out.objective[1][s], true).ifPresent(b::recoveryObjectives);
+    recovery(out.capability[0][s], out.capability[1][s], false).ifPresent(b::recoveryCapability);
+    return b.build();
+  }
+
+  private static Optional<RecoveryObjectives> recovery(long downtime, long dataLoss, boolean strictest) {
+    if (downtime == Keys.NONE && dataLoss == Keys.NONE) {
+      return Optional.empty();
+    }
+    RecoveryObjectives.Builder b = RecoveryObjectives.builder();
+    if (downtime != Keys.NONE) {
+      b.maxDowntime(Duration.ofSeconds(strictest ? Keys.strictestSecondsOf(downtime) : Keys.worstSecondsOf(downtime)));
+    }
+    if (dataLoss != Keys.NONE) {
+      b.maxDataLoss(Duration.ofSeconds(strictest ? Keys.strictestSecondsOf(dataLoss) : Keys.worstSecondsOf(dataLoss)));
+    }
+    return Optional.of(b.build());
+  }
+
+  private FlowLevels flowLevels(int f) {
+    Integration i = ix.flows[f];
+    EntryRef ref = new EntryRef(EntryKind.INTEGRATION, i.id());
+    Map<SecurityAspect, DerivedLevel> levels = new EnumMap<>(SecurityAspect.class);
+    for (SecurityAspect aspect : ASPECTS) {
+      int a = aspect.ordinal();
+      long key = out.flowRequired(a, f);
+      int o = ix.flowOverride(f, a);
+      DerivedLevel.Builder b = DerivedLevel.builder()
+          .subject(ref)
+          .aspect(aspect)
+          .level(level(Keys.levelOf(key)))
+          .origin(o >= 0 ? RatingOrigin.OVERRIDDEN : RatingOrigin.DERIVED)
+          .trace(trace(ref, key, () -> tracer.flow(f, a)));
+      originAsset(key).ifPresent(b::originAsset);
+      if (o >= 0) {
+        b.override(ix.overrides[o]);
+        b.withoutOverride(level(Keys.levelOf(out.flowLevel[a][f])));
+      }
+      levels.put(aspect, b.build());
+    }
+    return FlowLevels.builder()
+        .id(i.id())
+        .name(i.name().orElse(i.id()))
+        .source(i.source())
+        .target(i.target())
+        .levels(levels)
+        .clearedFor(i.clearedFor())
+        .build();
+  }
+
+  private Finding finding(RawFinding r) {
+    FindingKind kind = FindingKind.valueOf(r.check().name());
+    PropagationRules rules = settings.rules();
+    PropagationRules.CheckText text = rules.check(kind);
+    EntryRef subject = ref(r.kind(), r.subject());
+    Finding.Builder b = Finding.builder()
+        .kind(kind)
+        .severity(Severity.values()[r.severity()])
+        .subject(subject)
+        .title(text.title())
+        .sources(text.sources());
+    Map<String, LocalizedText> values = new HashMap<>();
+    values.put("subject", same(displayName(subject)));
+    String messageKey = r.kind() == EntryKind.SYSTEM ? "system" : r.kind() == EntryKind.INTEGRATION ? "integration" : "override";
+    Supplier<List<Step>> steps;
+    EntryRef traced = subject;
+    long key;
+    if (r.check() == Check.RECOVERY_GAP) {
+      int k = r.aspect();
+      long objective = out.objective[k][r.subject()];
+      long capability = out.capability[k][r.subject()];
+      messageKey = (k == 0 ? "downtime" : "data-loss") + (capability == Keys.NONE ? "-unknown" : "");
+      values.put("objective", same(duration(Keys.strictestSecondsOf(objective))));
+      if (capability != Keys.NONE) {
+        values.put("capability", same(duration(Keys.worstSecondsOf(capability))));
+      }
+      int origin = Keys.originOf(objective);
+      if (origin != r.subject()) {
+        b.addRelated(new EntryRef(EntryKind.SYSTEM, ix.systems[origin].id()));
+      }
+      int s = r.subject();
+      return b.message(fill(text.messages().get(messageKey), values))
+          .trace(new Trace(subject, new EntryRef(EntryKind.SYSTEM, ix.systems[origin].id()), () -> steps(tracer.objective(s, k))))
+          .build();
+    }
+    SecurityAspect aspect = ASPECTS[r.aspect()];
+    b.aspect(aspect);
+    values.put("aspect", rules.aspectName(aspect));
+    if (r.required() >= 0) {
+      b.required(level(r.required()));
+      values.put("required", same(Integer.toString(r.required())));
+    }
+    int a = aspect.ordinal();
+    switch (r.check()) {
+      case CLEARANCE_EXCEEDED -> {
+        b.cleared(level(r.cleared()));
+        values.put("cleared", same(Integer.toString(r.cleared())));
+        if (r.kind() == EntryKind.SYSTEM && r.related() != r.subject()) {
+          b.addRelated(new EntryRef(EntryKind.SYSTEM, ix.systems[r.related()].id()));
+        }
+      }
+      case MISSING_AUTHENTICATION, WEAK_AUTHENTICATION -> {
+        values.put("assurance", rules.assuranceName(settings.thresholds().requiredAssurance()));
+        if (r.kind() == EntryKind.SYSTEM) {
+          values.put("given", rules.assuranceName(AssuranceLevel.values()[r.cleared()]));
+        } else {
+          traced = new EntryRef(EntryKind.SYSTEM, ix.systems[r.related()].id());
+          b.addRelated(traced);
+          values.put("target", same(displayName(traced)));
+        }
+      }
+      case THIRD_COUNTRY_WITHOUT_SAFEGUARD -> {
+        Vendor vendor = ix.vendors[r.related()];
+        b.addRelated(new EntryRef(EntryKind.VENDOR, vendor.id()));
+        values.put("vendor", same(vendor.name()));
+        values.put("country", same(thirdCountry(vendor, ix.systems[r.subject()])));
+      }
+      case UNDOCUMENTED_OVERRIDE -> {
+        LevelOverride ov = ix.overrides[r.subject()];
+        traced = ov.target();
+        b.addRelated(traced);
+        b.cleared(level(r.cleared()));
+        values.put("override", same(ov.id()));
+        values.put("target", same(displayName(traced)));
+        values.put("level", same(Integer.toString(r.cleared())));
+      }
+      default -> { }
+    }
+    if (r.check() == Check.THIRD_COUNTRY_WITHOUT_SAFEGUARD) {
+      int s = r.subject();
+      key = out.flags[RegisterIndex.PERSONAL][s];
+      steps = () -> tracer.flag(s, RegisterIndex.PERSONAL);
+    } else if (traced.kind() == EntryKind.SYSTEM) {
+      int s = ix.systemIndex.get(traced.id());
+      key = out.required[a][s];
+      steps = () -> tracer.system(s, a);
+    } else {
+      int f = ix.flowIndex.get(traced.id());
+      key = out.flowRequired(a, f);
+      steps = () -> tracer.flow(f, a);
+    }
+    return b.message(fill(text.messages().get(messageKey), values)).trace(trace(traced, key, steps)).build();
+  }
+
+  private String thirdCountry(Vendor vendor, InformationSystem system) {
+    if (Countries.isKnown(vendor.country()) && !vendor.inEuEea()) {
+      return vendor.country();
+    }
+    return system.dataLocations().stream().filter(c -> Countries.isKnown(c) && !Countries.isEuEea(c)).findFirst().orElse(vendor.country());
+  }
+
+  private ReviewItem review(RawReview r) {
+    ReviewTrigger trigger = ReviewTrigger.valueOf(r.trigger().name());
+    PropagationRules rules = settings.rules();
+    PropagationRules.ReviewText text = rules.review(trigger);
+    EntryRef subject = ref(r.kind(), r.subject());
+    SecurityAspect aspect = ASPECTS[r.aspect() >= 0 ? r.aspect() : SecurityAspect.CONFIDENTIALITY.ordinal()];
+    int a = aspect.ordinal();
+    long current = r.kind() == EntryKind.SYSTEM ? out.required[a][r.subject()] : out.flowRequired(a, r.subject());
+    List<String> assets = Arrays.stream(r.assets()).mapToObj(x -> ix.assets[x].id()).collect(Collectors.toUnmodifiableList());
+    List<String> systems = Arrays.stream(r.systems()).mapToObj(s -> ix.systems[s].id()).collect(Collectors.toUnmodifiableList());
+    Map<String, LocalizedText> values = new HashMap<>();
+    values.put("subject", same(displayName(subject)));
+    values.put("aspect", rules.aspectName(aspect));
+    values.put("assets", same(Arrays.stream(r.assets()).mapToObj(x -> ix.assets[x].name()).collect(Collectors.joining(", "))));
+    values.put("systems", same(Arrays.stream(r.systems()).mapToObj(s -> ix.systems[s].name()).collect(Collectors.joining(", "))));
+    values.put("count", same(Integer.toString(r.systems().length)));
+    values.put("level", same(Integer.toString(Math.max(0, Keys.levelOf(current)))));
+    if (trigger == ReviewTrigger.PLATFORM_AVAILABILITY) {
+      values.put("level", same(Integer.toString(settings.thresholds().platformAvailabilityLevel().ordinal())));
+    }
+    if (trigger == ReviewTrigger.OVERRIDE_NOT_LOWER) {
+      int o = r.kind() == EntryKind.SYSTEM ? ix.systemOverride[r.subject() * RegisterIndex.ASPECTS + a] : ix.flowOverride(r.subject(), a);
+      long without = r.kind() == EntryKind.SYSTEM ? out.withoutOverride(a, r.subject()) : out.flowLevel[a][r.subject()];
+      values.put("override", same(ix.overrides[o].id()));
+      values.put("derived", same(Integer.toString(Math.max(0, Keys.levelOf(without)))));
+    }
+    return ReviewItem.builder()
+        .trigger(trigger)
+        .rule(text.rule())
+        .subject(subject)
+        .aspect(aspect)
+        .level(level(Keys.levelOf(current)))
+        .assets(assets)
+        .systems(systems)
+        .title(text.title())
+        .message(fill(text.message(), values))
+        .sources(text.sources())
+        .build();
+  }
+
+  // ---- helpers ---------------------------------------------------------------------------------
+
+  private Trace trace(EntryRef subject, long key, Supplier<List<Step>> steps) {
+    return new Trace(subject, originRef(subject, key), () -> steps(steps.get()));
+  }
+
+  private EntryRef originRef(EntryRef subject, long key) {
+    if (key == Keys.NONE) {
+      return subject;
+    }
+    int origin = Keys.originOf(key);
+    if (ix.isAsset(origin)) {
+      return new EntryRef(EntryKind.ASSET, ix.assets[origin].id());
+    }
+    if (ix.isAssessed(origin)) {
+      return new EntryRef(EntryKind.SYSTEM, ix.systems[origin - ix.assetCount].id());
+    }
+    return new EntryRef(EntryKind.OVERRIDE, ix.overrides[origin - ix.assetCount - ix.systemCount].id());
+  }
+
+  private Optional<String> originAsset(long key) {
+    int origin = Keys.originOf(key);
+    return key != Keys.NONE && ix.isAsset(origin) ? Optional.of(ix.assets[origin].id()) : Optional.empty();
+  }
+
+  List<TraceStep> steps(List<Step> steps) {
+    List<TraceStep> list = new ArrayList<>(steps.size());
+    for (Step s : steps) {
+      list.add(new TraceStep(ref(s.kind(), s.index()), s.rule()));
+    }
+    return list;
+  }
+
+  private EntryRef ref(EntryKind kind, int index) {
+    switch (kind) {
+      case SYSTEM:
+        return new EntryRef(kind, ix.systems[index].id());
+      case INTEGRATION:
+        return new EntryRef(kind, ix.flows[index].id());
+      case DEPENDENCY:
+        return new EntryRef(kind, ix.dependencies[index].id());
+      case OVERRIDE:
+        return new EntryRef(kind, ix.overrides[index].id());
+      case ASSET:
+        return new EntryRef(kind, ix.assets[index].id());
+      default:
+        throw new IllegalArgumentException("no entries of kind " + kind + " in a trace");
+    }
+  }
+
+  /** A system's or flow's name, else its id. */
+  String displayName(EntryRef ref) {
+    switch (ref.kind()) {
+      case SYSTEM:
+        return register.system(ref.id()).map(InformationSystem::name).orElse(ref.id());
+      case INTEGRATION:
+        return register.integration(ref.id()).flatMap(Integration::name).orElse(ref.id());
+      default:
+        return ref.id();
+    }
+  }
+
+  private static ConsequenceLevel level(int ordinal) {
+    return Propagation.level(ordinal);
+  }
+
+  private static LocalizedText same(String text) {
+    return new LocalizedText(text, text, text);
+  }
+
+  /** Hours and minutes, which read the same in all three languages. */
+  static String duration(long seconds) {
+    long minutes = (seconds + 59) / 60;
+    if (minutes < 60) {
+      return minutes + " min";
+    }
+    long hours = minutes / 60;
+    long rest = minutes % 60;
+    return rest == 0 ? hours + " h" : hours + " h " + rest + " min";
+  }
+
+  static LocalizedText fill(LocalizedText template, Map<String, LocalizedText> values) {
+    return new LocalizedText(fill(template.sv(), values, 0), fill(template.nb(), values, 1), fill(template.en(), values, 2));
+  }
+
+  private static String fill(String template, Map<String, LocalizedText> values, int language) {
+    StringBuilder sb = new StringBuilder(template.length() + 32);
+    int k = 0;
+    while (k < template.length()) {
+      int open = template.indexOf('{', k);
+      int close = open < 0 ? -1 : template.indexOf('}', open);
+      if (open < 0 || close < 0) {
+        sb.append(template, k, template.length());
+        break;
+      }
+      sb.append(template, k, open);
+      LocalizedText value = values.get(template.substring(open + 1, close));
+      if (value == null) {
+        sb.append("–");
+      } else {
+        sb.append(language == 0 ? value.sv() : language == 1 ? value.nb() : value.en());
+      }
+      k = close + 1;
+    }
+    return sb.toString();
+  }
+}

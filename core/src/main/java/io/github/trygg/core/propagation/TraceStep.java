@@ -1,0 +1,16 @@
+package io.github.trygg.core.propagation;
+
+import io.github.trygg.core.register.EntryRef;
+import org.apiguardian.api.API;
+
+/**
+ * One step of a trace: a system, flow, dependency or override, and the rule (R1–R11) that applies
+ * there — for example {@code integration:journal-till-datalager} under R3.
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public record TraceStep(EntryRef entry, String rule) {
+  @Override
+  public String toString() {
+    return entry + " (" + rule + ")";
+  }
+}

@@ -1,0 +1,200 @@
+package io.github.trygg.core.propagation;
+
+import static io.github.trygg.core.classification.SecurityAspect.AVAILABILITY;
+import static io.github.trygg.core.classification.SecurityAspect.CONFIDENTIALITY;
+import static io.github.trygg.core.classification.SecurityAspect.INTEGRITY;
+import static io.github.trygg.core.classification.SecurityAspect.TRACEABILITY;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.trygg.core.Language;
+import io.github.trygg.core.classification.ConsequenceLevel;
+import io.github.trygg.core.classification.Levels;
+import io.github.trygg.core.classification.RatingOrigin;
+import io.github.trygg.core.register.Dependency;
+import io.github.trygg.core.register.EntryKind;
+import io.github.trygg.core.register.EntryRef;
+import io.github.trygg.core.register.InformationSystem;
+import io.github.trygg.core.register.Register;
+import io.github.trygg.core.register.SampleRegisters;
+import io.github.trygg.core.register.Vendor;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Worked examples on the sample register Exempelkommun: the safety-alarm chain into the care
+ * record and the data warehouse, a cycle, a dependency that raises a supplier, the pseudonymisation
+ * override, and every aggregation trigger.
+ */
+class SampleRegisterPropagationTest {
+  static Register sample;
+  static PropagationResult result;
+
+  @BeforeAll
+  static void run() {
+    sample = SampleRegisters.exempelkommun();
+    assertTrue(sample.problems().isEmpty(), sample.problems().toString());
+    result = Propagation.run(sample);
+  }
+
+  static EntryRef sys(String id) {
+    return new EntryRef(EntryKind.SYSTEM, id);
+  }
+
+  static EntryRef flow(String id) {
+    return new EntryRef(EntryKind.INTEGRATION, id);
+  }
+
+  static final List<EntryRef> ALARM_CHAIN = List.of(sys("fallsensorer"), flow("sensor-till-plattform"), sys("larmplattform"),
+      flow("plattform-till-larmcentral"), sys("larmcentral"), flow("larmcentral-till-integration"), sys("integrationsplattform"),
+      flow("integration-till-journal"), sys("journal"));
+
+  @Test
+  void alarmEventsReachTheCareRecordThroughEveryHop() {
+    DerivedLevel a = result.system("journal").orElseThrow().level(AVAILABILITY);
+    assertEquals(ConsequenceLevel.VERY_SERIOUS, a.level());
+    assertEquals("larmhandelser", a.originAsset().orElseThrow());
+    assertEquals("R3", a.rule());
+    assertEquals(ALARM_CHAIN, a.trace().path());
+    // The journal is cleared for availability 2 only: a critical finding, explained by the same chain.
+    Finding gap = result.findings(sys("journal")).stream()
+        .filter(f -> f.kind() == FindingKind.CLEARANCE_EXCEEDED && f.aspect().orElseThrow() == AVAILABILITY).findFirst().orElseThrow();
+    assertEquals(Severity.CRITICAL, gap.severity());
+    assertEquals(ALARM_CHAIN, gap.trace().path());
+  }
+
+  @Test
+  void andOnIntoTheDataWarehouse() {
+    SystemLevels warehouse = result.system("datalager").orElseThrow();
+    List<EntryRef> chain = new ArrayList<>(ALARM_CHAIN);
+    chain.add(flow("journal-till-datalager"));
+    chain.add(sys("datalager"));
+    for (var aspect : List.of(INTEGRITY, AVAILABILITY, TRACEABILITY)) {
+      assertEquals(chain, warehouse.level(aspect).trace().path(), aspect.toString());
+    }
+    assertEquals(Levels.of(2, 3, 4, 3), warehouse.required());
+    assertEquals(Levels.of(2, 2, 1, 2), warehouse.clearedFor().orElseThrow());
+    assertEquals(java.util.Set.of(INTEGRITY, AVAILABILITY, TRACEABILITY), warehouse.exceeded());
+  }
+
+  @Test
+  void thePseudonymisationOverrideIsShownAsOverridden() {
+    DerivedLevel c = result.system("datalager").orElseThrow().level(CONFIDENTIALITY);
+    assertEquals(ConsequenceLevel.SUBSTANTIAL, c.level());
+    assertEquals(RatingOrigin.OVERRIDDEN, c.origin());
+    assertEquals(ConsequenceLevel.SERIOUS, c.withoutOverride().orElseThrow());
+    assertEquals("Informationssäkerhetssamordnare", c.override().orElseThrow().approvedBy());
+    assertEquals("R6", c.rule());
+    assertTrue(result.findings(sys("datalager")).stream().noneMatch(f -> f.aspect().orElse(INTEGRITY) == CONFIDENTIALITY));
+  }
+
+  @Test
+  void aDependencyRaisesTheSupplier() {
+    // The alarm centre depends on the platform: the platform must keep the centre's client data correct (R4).
+    DerivedLevel integrity = result.system("larmplattform").orElseThrow().level(INTEGRITY);
+    assertEquals(ConsequenceLevel.SERIOUS, integrity.level());
+    assertEquals("R4", integrity.rule());
+    assertEquals(List.of(sys("larmcentral"), new EntryRef(EntryKind.DEPENDENCY, "larmcentral-behover-plattform"), sys("larmplattform")),
+        integrity.trace().steps().stream().map(TraceStep::entry).toList());
+    // … and be back within the centre's five minutes, which it cannot (R9).
+    assertEquals(Duration.ofMinutes(5), result.system("larmplattform").orElseThrow().recoveryObjectives().orElseThrow().maxDowntime().orElseThrow());
+    assertTrue(result.findings(sys("larmplattform")).stream().anyMatch(f -> f.kind() == FindingKind.RECOVERY_GAP));
+
+    // A variant: the e-service must be available around the clock, so the login service it depends on must be too.
+    List<InformationSystem> systems = new ArrayList<>(sample.systems());
+    InformationSystem eService = sample.system("e-tjanst").orElseThrow();
+    systems.set(systems.indexOf(eService), InformationSystem.builder().from(eService).assessed(Levels.of(0, 0, 3, 0)).build());
+    PropagationResult raised = Propagation.run(Register.builder().from(sample).systems(systems).build());
+    DerivedLevel login = raised.system("e-legitimation").orElseThrow().level(AVAILABILITY);
+    assertEquals(ConsequenceLevel.SERIOUS, login.level());
+    assertEquals(sys("e-tjanst"), login.trace().origin());
+    assertEquals("R4", login.rule());
+    assertEquals(ConsequenceLevel.MODERATE, result.system("e-legitimation").orElseThrow().level(AVAILABILITY).level());
+    assertTrue(raised.findings(sys("e-legitimation")).stream()
+        .anyMatch(f -> f.kind() == FindingKind.CLEARANCE_EXCEEDED && f.aspect().orElseThrow() == AVAILABILITY));
+  }
+
+  @Test
+  void aCycleTerminates() {
+    // The journal archives into the case system, which sends decisions back: a cycle when data are passed on.
+    PropagationResult through = Propagation.run(sample, PropagationSettings.builder().forwarding(DataForwarding.PASS_THROUGH).build());
+    DerivedLevel sms = through.system("sms-gateway").orElseThrow().level(CONFIDENTIALITY);
+    assertEquals(ConsequenceLevel.SERIOUS, sms.level());
+    assertEquals(List.of(sys("journal"), flow("journal-till-arkiv"), sys("arende-arkiv"), flow("arende-till-sms"), sys("sms-gateway")),
+        sms.trace().path());
+    // As declared, the SMS gateway gets the reminders only.
+    assertEquals(ConsequenceLevel.MODERATE, result.system("sms-gateway").orElseThrow().level(CONFIDENTIALITY).level());
+
+    // A dependency cycle: the integration platform also needs the journal.
+    Register cyclic = Register.builder().from(sample).addDependencies(Dependency.builder().id("integration-behover-journal")
+        .consumer("integrationsplattform").supplier("journal").addAspects(AVAILABILITY, INTEGRITY).build()).build();
+    PropagationResult both = Propagation.run(cyclic);
+    assertEquals(both.system("journal").orElseThrow().required().get(AVAILABILITY), both.system("integrationsplattform").orElseThrow().required().get(AVAILABILITY));
+    assertEquals(ConsequenceLevel.SERIOUS, both.system("journal").orElseThrow().level(INTEGRITY).level());
+  }
+
+  @Test
+  void everyAggregationTriggerOnTheSample() {
+    List<String> reviews = result.reviews().stream().map(i -> i.trigger() + " " + i.subject().id()).toList();
+    assertTrue(reviews.contains("LARGE_VOLUME datalager"), reviews.toString());
+    assertTrue(reviews.contains("JOINED_PURPOSES datalager"), reviews.toString());
+    assertTrue(reviews.contains("LOCATION_WITH_HEALTH larmcentral"), reviews.toString());
+    assertTrue(reviews.contains("PLATFORM_AVAILABILITY kommun-datacenter"), reviews.toString());
+    ReviewItem gps = result.reviews().stream().filter(i -> i.trigger() == ReviewTrigger.LOCATION_WITH_HEALTH).findFirst().orElseThrow();
+    assertEquals(List.of("larmhandelser", "positioner"), gps.assets());
+    assertEquals("Vakta larmcentral kombinerar positionsuppgifter med hälso- eller omsorgsuppgifter (Larmhändelser, Positioner från GPS-larm). "
+        + "Bedöm om kombinationen kräver en högre nivå.", gps.message().in(Language.SWEDISH));
+  }
+
+  @Test
+  void flowFindingsOnTheSample() {
+    Finding sms = result.findings(flow("gps-position")).stream().filter(f -> f.kind() == FindingKind.UNENCRYPTED_OPEN_NETWORK).findFirst().orElseThrow();
+    assertEquals(Severity.HIGH, sms.severity());
+    assertEquals("Flödet Positioner från GPS-larm går okrypterat över ett öppet nät och för information med konfidentialitet nivå 3.",
+        sms.message().in(Language.SWEDISH));
+    assertEquals(List.of("gps-position", "lakemedel-till-planering"), result.findings().stream()
+        .filter(f -> f.kind() == FindingKind.WEAK_AUTHENTICATION).map(f -> f.subject().id()).sorted().toList());
+    assertTrue(result.findings().stream().noneMatch(f -> f.kind() == FindingKind.THIRD_COUNTRY_WITHOUT_SAFEGUARD));
+  }
+
+  @Test
+  void aThirdCountryProcessorWithoutSafeguard() {
+    List<Vendor> vendors = new ArrayList<>(sample.vendors());
+    Vendor insight = sample.vendor("insight").orElseThrow();
+    vendors.set(vendors.indexOf(insight), Vendor.builder().from(insight).safeguards(List.of()).safeguardEvidence(java.util.Optional.empty()).build());
+    PropagationResult r = Propagation.run(Register.builder().from(sample).vendors(vendors).build());
+    Finding f = r.findings(sys("datalager")).stream().filter(x -> x.kind() == FindingKind.THIRD_COUNTRY_WITHOUT_SAFEGUARD).findFirst().orElseThrow();
+    assertEquals(Severity.HIGH, f.severity()); // by the warehouse's confidentiality: 2 after pseudonymisation
+    assertEquals(new EntryRef(EntryKind.VENDOR, "insight"), f.related().get(0));
+    assertTrue(f.message().in(Language.NORWEGIAN_BOKMAL).contains("Insight Analytics Inc.") && f.message().in(Language.NORWEGIAN_BOKMAL).contains("(US)"));
+  }
+
+  @Test
+  void theSameResultWhateverTheOrderOfTheFiles() {
+    String expected = Rendering.render(result);
+    Register reversed = Register.builder().from(sample)
+        .systems(reversed(sample.systems())).integrations(reversed(sample.integrations())).assets(reversed(sample.assets()))
+        .dependencies(reversed(sample.dependencies())).build();
+    assertEquals(expected, Rendering.render(Propagation.run(reversed)));
+  }
+
+  static <T> List<T> reversed(List<T> list) {
+    List<T> copy = new ArrayList<>(list);
+    java.util.Collections.reverse(copy);
+    return copy;
+  }
+
+  @Test
+  void everyTextIsThereInThreeLanguages() {
+    Stream.concat(result.findings().stream().map(Finding::message), result.reviews().stream().map(ReviewItem::message)).forEach(m -> {
+      for (Language l : Language.values()) {
+        assertTrue(!m.in(l).isBlank() && !m.in(l).contains("{") && !m.in(l).contains("–"), l + ": " + m.in(l));
+      }
+      assertTrue(!m.sv().equals(m.en()));
+    });
+  }
+}
