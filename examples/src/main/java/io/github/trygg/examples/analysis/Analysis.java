@@ -1,9 +1,15 @@
 package io.github.trygg.examples.analysis;
 
+import io.github.trygg.core.LocalizedText;
+import io.github.trygg.core.classification.SecurityAspect;
 import io.github.trygg.core.dpia.DpiaScreener;
 import io.github.trygg.core.dpia.DpiaSuggestions;
 import io.github.trygg.core.dpia.PriorConsultation;
 import io.github.trygg.core.dpia.ScreeningResult;
+import io.github.trygg.core.propagation.DerivedLevel;
+import io.github.trygg.core.propagation.Propagation;
+import io.github.trygg.core.propagation.PropagationResult;
+import io.github.trygg.core.propagation.SystemLevels;
 import io.github.trygg.core.register.InformationAsset;
 import io.github.trygg.core.register.InformationSystem;
 import io.github.trygg.core.register.Register;
@@ -34,6 +40,7 @@ public final class Analysis {
   private List<SystemScreening> screenings;
   private List<RiskEvaluation> risks;
   private ChainView chain;
+  private PropagationResult propagation;
 
   private Analysis(Inputs inputs) {
     this.inputs = inputs;
@@ -73,12 +80,34 @@ public final class Analysis {
   /** The DPIA screening of one system, from what the register says about it. */
   public record SystemScreening(InformationSystem system, ScreeningResult result) {}
 
+  /**
+   * The catalogue applied to a system at its propagated levels (with their traces as reasons) and
+   * under the conditions its assets, flows, vendor and locations make true.
+   */
+  private RequirementContext context(InformationSystem s) {
+    RequirementContext local = RequirementContext.forSystem(register(), s.id());
+    Optional<SystemLevels> propagated = propagation().system(s.id());
+    if (propagated.isEmpty()) {
+      return local;
+    }
+    RequirementContext.Builder b = RequirementContext.builder(local.subject()).levels(propagated.get().required());
+    for (SecurityAspect aspect : SecurityAspect.values()) {
+      DerivedLevel d = propagated.get().level(aspect);
+      if (d.level().ordinalLevel() > 0) {
+        String why = d.trace().toString();
+        b.levelReason(aspect, new LocalizedText(why, why, why));
+      }
+    }
+    local.conditions().forEach(b::condition);
+    return b.build();
+  }
+
   /** Systems with at least one applicable requirement, in register order. */
   public List<SystemRequirements> requirements() {
     if (requirements == null) {
       List<SystemRequirements> out = new ArrayList<>();
       for (InformationSystem s : register().systems()) {
-        RequirementList list = inputs.catalogue().requirementsFor(RequirementContext.forSystem(register(), s.id()))
+        RequirementList list = inputs.catalogue().requirementsFor(context(s))
             .withAssessments(inputs.assessments().getOrDefault(s.id(), List.of()));
         if (!list.items().isEmpty()) {
           out.add(new SystemRequirements(s, list));
@@ -125,15 +154,21 @@ public final class Analysis {
     return inputs.risks().isEmpty() ? Optional.empty() : Optional.of(PriorConsultation.assess(inputs.jurisdiction(), risks()));
   }
 
+  /** The propagation engine's result for the register, computed once. */
+  public PropagationResult propagation() {
+    if (propagation == null) {
+      propagation = Propagation.run(register());
+    }
+    return propagation;
+  }
+
   /**
-   * Required levels and findings along the chain: each system at the highest of its own assessment
-   * and the assets it stores or processes, a platform at the highest of what it hosts; a system
-   * cleared below what it must meet, and personal data over an open network without encryption,
-   * are findings.
+   * Required levels along the chain with their traces, the findings on systems and flows, and the
+   * compilations to review, from the propagation engine.
    */
   public ChainView chain() {
     if (chain == null) {
-      chain = LocalChain.of(register(), requirements());
+      chain = EngineChain.of(propagation());
     }
     return chain;
   }

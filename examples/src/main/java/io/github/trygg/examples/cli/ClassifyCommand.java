@@ -28,9 +28,9 @@ import picocli.CommandLine.Spec;
 /** Levels per asset with the owner's reasons, and per system with where each level comes from. */
 @Command(name = "classify", mixinStandardHelpOptions = true,
     header = "Levels per asset and system, with reasons and requirement gaps.",
-    description = {"Show the classification of every information asset with its reasons, and each system's protection "
-        + "level (the highest of its own assessment and the assets it stores or processes) with where it comes "
-        + "from, the conditions that hold and its requirement gaps.",
+    description = {"Show the classification of every information asset with the owner's reasons, and each system's required level "
+        + "as propagated along the integration chain, with the trace that explains each level, the conditions that hold and the "
+        + "requirement gaps (with --assessments, the organisation's own measures).",
         "Exit 0; 2 on bad input."})
 final class ClassifyCommand implements Callable<Integer> {
   @Mixin Common common;

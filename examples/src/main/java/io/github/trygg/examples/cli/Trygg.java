@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "trygg 0.1.0",
     description = "Nordic public-sector information-security and privacy rules on your own register files.",
-    subcommands = {ValidateCommand.class, ClassifyCommand.class, ScreenCommand.class, CheckMessageCommand.class, SealCommand.class, OpenCommand.class,
+    subcommands = {ValidateCommand.class, ClassifyCommand.class, PropagateCommand.class, ScreenCommand.class, CheckMessageCommand.class, SealCommand.class, OpenCommand.class,
         PseudonymiseCommand.class, DsrCommand.class, RecordsCommand.class, ReportCommand.class},
     footerHeading = "%nExit codes:%n",
     footer = {

@@ -113,8 +113,10 @@ public final class HtmlReport {
     ctx.put("assets", register.assets().stream().map(a -> asset(a, lang)).toList());
     ctx.put("chain", chainSvg(register, chain));
     ctx.put("legend", legend());
-    ctx.put("chainFindings", chain.findings().stream().map(f -> Map.of("severity", f.severity(), "severityLabel", Labels.severity(f.severity()).in(lang),
-        "text", f.text().in(lang), "rule", f.rule())).toList());
+    ctx.put("chainFindings", chain.findings().stream().filter(HtmlReport::serious).map(f -> finding(f, lang)).toList());
+    List<Map<String, Object>> more = chain.findings().stream().filter(f -> !serious(f)).map(f -> finding(f, lang)).toList();
+    ctx.put("moreFindings", more);
+    ctx.put("moreFindingsLabel", Labels.format(Labels.MORE_FINDINGS, more.size()).in(lang));
     ctx.put("chainReviews", chain.reviews().stream().map(r -> Map.of("rule", r.rule(), "title", r.title().in(lang), "message", r.message().in(lang))).toList());
     ctx.put("systems", register.systems().stream().map(s -> systemRow(s, chain, lang)).toList());
 
@@ -148,7 +150,7 @@ public final class HtmlReport {
     }
     ChainView chain = analysis.chain();
     if (!chain.findings().isEmpty()) {
-      items.add(Labels.format(Labels.ATT_CHAIN, chain.findings().size(), chain.findings().stream().filter(f -> f.severity().equals("high")).count()));
+      items.add(Labels.format(Labels.ATT_CHAIN, chain.findings().size(), chain.findings().stream().filter(HtmlReport::serious).count()));
     }
     analysis.priorConsultation().filter(c -> c.status() == ConsultationStatus.REQUIRED).ifPresent(c -> items.add(Labels.ATT_CONSULTATION));
     items.addAll(riskAttention(analysis.risks(), analysis.inputs().today()));
@@ -238,7 +240,8 @@ public final class HtmlReport {
     List<ChainDiagram.Node> nodes = new ArrayList<>();
     for (InformationSystem s : register.systems()) {
       Levels levels = chain.required(s.id());
-      List<ChainView.Finding> findings = chain.findingsOn(ChainView.Subject.SYSTEM, s.id());
+      // Red marks what must be fixed; "level 4 needs its own analysis" and the like stay in the lists.
+      List<ChainView.Finding> findings = chain.findingsOn(ChainView.Subject.SYSTEM, s.id()).stream().filter(HtmlReport::serious).toList();
       String vendor = s.vendor().flatMap(register::vendor).map(Vendor::name).orElse("");
       StringBuilder tip = new StringBuilder(s.name()).append(vendor.isEmpty() ? "" : " (" + vendor + ")").append(": ").append(levels);
       s.clearedFor().ifPresent(c -> tip.append(" / cleared ").append(c));
@@ -248,7 +251,7 @@ public final class HtmlReport {
     }
     List<ChainDiagram.Edge> edges = new ArrayList<>();
     register.integrations().forEach(i -> {
-      List<ChainView.Finding> findings = chain.findingsOn(ChainView.Subject.INTEGRATION, i.id());
+      List<ChainView.Finding> findings = chain.findingsOn(ChainView.Subject.INTEGRATION, i.id()).stream().filter(HtmlReport::serious).toList();
       StringBuilder tip = new StringBuilder(i.name().orElse(i.id())).append(": ").append(String.join(", ", i.assetsSent()));
       i.protocol().ifPresent(p -> tip.append(" (").append(p).append(")"));
       findings.forEach(f -> tip.append("\n⚠ ").append(f.text().en()));
@@ -269,6 +272,14 @@ public final class HtmlReport {
     return out;
   }
 
+  private static boolean serious(ChainView.Finding f) {
+    return f.severity().equals("critical") || f.severity().equals("high");
+  }
+
+  private static Map<String, Object> finding(ChainView.Finding f, Language lang) {
+    return Map.of("severity", f.severity(), "severityLabel", Labels.severity(f.severity()).in(lang), "text", f.text().in(lang), "rule", f.rule());
+  }
+
   private static Map<String, Object> systemRow(InformationSystem s, ChainView chain, Language lang) {
     Map<String, Object> m = new LinkedHashMap<>();
     Levels required = chain.required(s.id());
@@ -278,7 +289,7 @@ public final class HtmlReport {
     m.put("required", levelCells(required, Optional.empty()));
     m.put("cleared", s.clearedFor().map(c -> levelCells(c, Optional.of(required))).orElse(List.of()));
     m.put("noClearance", s.clearedFor().isEmpty());
-    m.put("findings", chain.findingsOn(ChainView.Subject.SYSTEM, s.id()).stream().map(f -> f.text().in(lang)).toList());
+    m.put("findings", chain.findingsOn(ChainView.Subject.SYSTEM, s.id()).stream().filter(HtmlReport::serious).map(f -> f.text().in(lang)).toList());
     return m;
   }
 

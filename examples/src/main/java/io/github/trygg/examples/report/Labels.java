@@ -35,9 +35,9 @@ public final class Labels {
   public static final LocalizedText SYSTEM_LEVELS = t("Skyddsnivå per system", "Beskyttelsesnivå per system", "Protection level per system");
   public static final LocalizedText CHAIN = t("Integrationskedjan", "Integrasjonskjeden", "The integration chain");
   public static final LocalizedText CHAIN_NOTE = t(
-      "Varje system färgat efter sin högsta krävda nivå (0–4): det högsta av den egna bedömningen och informationen det lagrar eller behandlar. Pilar = flöden; streckat = beroende; rött = brist.",
-      "Hvert system farget etter sitt høyeste krevde nivå (0–4): det høyeste av egen vurdering og informasjonen det lagrer eller behandler. Piler = flyter; stiplet = avhengighet; rødt = avvik.",
-      "Each system coloured by its highest required level (0–4): the highest of its own assessment and the information it stores or processes. Arrows = flows; dotted = dependency; red = finding.");
+      "Varje system färgat efter sin högsta krävda nivå (0–4) enligt spridningen i kedjan: konfidentialitet och spårbarhet följer informationen nedströms genom varje led, riktighet och tillgänglighet följer beroenden uppströms, en plattform bär det den driftar. Pilar = flöden; streckat = beroende eller drift; rött = brist.",
+      "Hvert system farget etter sitt høyeste krevde nivå (0–4) etter spredningen i kjeden: konfidensialitet og sporbarhet følger informasjonen nedstrøms gjennom hvert ledd, integritet og tilgjengelighet følger avhengigheter oppstrøms, en plattform bærer det den drifter. Piler = flyter; stiplet = avhengighet eller drift; rødt = avvik.",
+      "Each system coloured by its highest required level (0–4) as propagated along the chain: confidentiality and traceability follow the information downstream through every hop, integrity and availability follow dependencies upstream, a platform carries what it hosts. Arrows = flows; dotted = dependency or hosting; red = finding.");
   public static final LocalizedText LEGEND = t("Nivå", "Nivå", "Level");
   public static final LocalizedText FINDINGS = t("Brister", "Avvik", "Findings");
   public static final LocalizedText RISKS = t("Risker", "Risikoer", "Risks");
@@ -108,8 +108,9 @@ public final class Labels {
   // Sentences of the "needs attention" list; %s are filled in.
   public static final LocalizedText ATT_LEVEL4 = t("%s: %s på nivå 4 – kräver en särskild analys utöver kravkatalogen",
       "%s: %s på nivå 4 – krever en egen analyse utover kravkatalogen", "%s: %s at level 4 – needs a separate analysis beyond the catalogue");
-  public static final LocalizedText ATT_CHAIN = t("%s brister i integrationskedjan, %s allvarliga", "%s avvik i integrasjonskjeden, %s alvorlige",
-      "%s findings along the integration chain, %s of them high");
+  public static final LocalizedText ATT_CHAIN = t("%s brister i integrationskedjan, %s kritiska eller allvarliga", "%s avvik i integrasjonskjeden, %s kritiske eller alvorlige",
+      "%s findings along the integration chain, %s of them critical or high");
+  public static final LocalizedText MORE_FINDINGS = t("%s brister till, på medelnivå eller lägre", "%s avvik til, middels eller lavere", "%s more findings, medium or lower");
   public static final LocalizedText ATT_RISK = t("Risk %s %s: %s", "Risiko %s %s: %s", "Risk %s %s: %s");
   public static final LocalizedText ATT_RISK_LAPSED = t("Riskacceptanser som inte längre gäller: %s", "Risikoaksepter som ikke lenger gjelder: %s",
       "Risk acceptances that no longer hold: %s");
@@ -128,6 +129,7 @@ public final class Labels {
       "%s opplysninger mangler i behandlingsprotokollen og databehandleravtalene", "%s fields are missing from the record of processing and the processor agreements");
   public static final LocalizedText LEVEL4_ASSETS = t("Tillgångar på nivå 4", "Ressurser på nivå 4", "Assets at level 4");
   public static final LocalizedText CHAIN_FINDINGS = t("Brister i kedjan", "Avvik i kjeden", "Chain findings");
+  public static final LocalizedText CRITICAL = t("kritisk", "kritisk", "critical");
   public static final LocalizedText HIGH = t("allvarlig", "alvorlig", "high");
   public static final LocalizedText MEDIUM = t("medel", "middels", "medium");
   public static final LocalizedText LOW = t("låg", "lav", "low");
@@ -211,6 +213,7 @@ public final class Labels {
 
   public static LocalizedText severity(String severity) {
     return switch (severity) {
+      case "critical" -> CRITICAL;
       case "high" -> HIGH;
       case "medium" -> MEDIUM;
       default -> LOW;

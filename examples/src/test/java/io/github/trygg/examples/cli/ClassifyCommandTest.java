@@ -25,7 +25,8 @@ class ClassifyCommandTest {
     assertTrue(out.lines().anyMatch(l -> l.startsWith("larmhandelser") && l.contains("3 3 4 3") && l.contains("Level 4: needs a separate analysis")), out);
     assertTrue(out.contains("Availability: 4 Very serious — Ett larm som inte når fram kan kosta liv."), "the owner's reason, in the profile's words");
     assertTrue(out.lines().anyMatch(l -> l.startsWith("sms-gateway") && l.contains("1 1 1 0")), out);
-    assertTrue(out.contains("Availability 4: level 4 from information asset \"Larmhändelser\" (larmhandelser)"), out);
+    assertTrue(out.contains("Integrity 3: R4 from asset:brukaruppgifter: system:larmcentral → dependency:larmcentral-behover-plattform → system:larmplattform"),
+        "the propagated level with its trace: " + out);
   }
 
   @Test

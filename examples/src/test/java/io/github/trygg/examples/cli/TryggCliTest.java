@@ -20,7 +20,7 @@ class TryggCliTest {
   @TempDir Path tmp;
 
   @ParameterizedTest
-  @ValueSource(strings = {"validate", "classify", "screen", "check-message", "seal", "open", "pseudonymise", "dsr", "records", "report"})
+  @ValueSource(strings = {"validate", "classify", "propagate", "screen", "check-message", "seal", "open", "pseudonymise", "dsr", "records", "report"})
   void everySubcommandHasHelp(String command) {
     CliRun run = CliRun.of(command, "--help");
     assertEquals(0, run.exitCode(), run.toString());
@@ -32,7 +32,7 @@ class TryggCliTest {
   void topLevelHelpListsCommandsAndExitCodes() {
     CliRun run = CliRun.of("--help");
     assertEquals(0, run.exitCode());
-    for (String command : new String[] {"validate", "classify", "screen", "check-message", "seal", "open", "pseudonymise", "dsr", "records", "report", "Exit codes"}) {
+    for (String command : new String[] {"validate", "classify", "propagate", "screen", "check-message", "seal", "open", "pseudonymise", "dsr", "records", "report", "Exit codes"}) {
       assertTrue(run.out().contains(command), command + " missing from " + run.out());
     }
   }
