@@ -1,6 +1,17 @@
 package io.github.trygg.examples;
 
+import io.github.trygg.core.Jurisdiction;
+import io.github.trygg.core.Language;
 import io.github.trygg.core.Problem;
+import io.github.trygg.core.message.Channel;
+import io.github.trygg.core.message.ContentClass;
+import io.github.trygg.core.message.Decision;
+import io.github.trygg.core.message.MessageContext;
+import io.github.trygg.core.message.Purpose;
+import io.github.trygg.core.message.RecipientKind;
+import io.github.trygg.core.message.SecureMessageRules;
+import io.github.trygg.core.message.Sector;
+import io.github.trygg.core.message.SensitiveContentDetector;
 import io.github.trygg.core.register.OverdueReview;
 import io.github.trygg.core.register.Register;
 import io.github.trygg.core.register.RegisterReader;
@@ -18,6 +29,21 @@ public final class QuickStart {
   public static void main(String[] args) {
     Path dir = Path.of(args.length > 0 ? args[0] : "examples/registers/exempelkommun");
     register(dir);
+    message("Påminnelse: besök hos distriktssköterskan torsdag kl 10.");
+  }
+
+  static Decision message(String text) {
+    // snippet:start message
+    MessageContext sms = MessageContext.builder()
+        .jurisdiction(Jurisdiction.SWEDEN).sector(Sector.HEALTHCARE)
+        .recipientKind(RecipientKind.INDIVIDUAL).channel(Channel.SMS)
+        .declaredContent(ContentClass.PERSONAL_DATA).purpose(Purpose.REMINDER_OR_SUMMONS)
+        .build();
+    Decision decision = SecureMessageRules.standard()       // the table, as data in the jar
+        .evaluate(sms, SensitiveContentDetector.standard().scan(text));
+    System.out.println(decision.explain(Language.SWEDISH)); // verdict, measures, legal basis
+    // snippet:end
+    return decision;
   }
 
   static Register register(Path dir) {

@@ -57,6 +57,9 @@ class ModulePathTest {
     assertTrue(result.output().contains("Language from io.github.trygg.core"), result.output());
     assertTrue(result.output().contains("CryptoException from io.github.trygg.crypto"), result.output());
     assertTrue(result.output().contains("DsrException from io.github.trygg.dsr"), result.output());
+    assertTrue(result.output().contains("SecureEnvelopes from io.github.trygg.crypto"), result.output());
+    assertTrue(result.output().contains("unencrypted e-mail with health data: DENY"), result.output());
+    assertTrue(result.output().contains("Swedish deadlines in Europe/Stockholm"), result.output());
     assertTrue(result.output().contains("examples module: io.github.trygg.examples"), result.output());
   }
 }

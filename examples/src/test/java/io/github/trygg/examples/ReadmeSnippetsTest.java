@@ -42,6 +42,11 @@ class ReadmeSnippetsTest {
     assertFalse(QuickStart.register(Path.of("registers/exempelkommun")).systems().isEmpty());
   }
 
+  @Test
+  void theMessageSnippetDeniesAnSmsWithoutTheExceptionsConditions() {
+    assertEquals(io.github.trygg.core.message.Verdict.DENY, QuickStart.message("Påminnelse: besök torsdag kl 10.").verdict());
+  }
+
   static Map<String, String> codeRegions() throws IOException {
     Map<String, String> regions = new LinkedHashMap<>();
     try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {

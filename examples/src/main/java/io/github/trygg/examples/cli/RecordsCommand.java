@@ -20,8 +20,10 @@ import picocli.CommandLine.Spec;
 
 /** The Art. 30 record and processor-agreement drafts, as Markdown or JSON. */
 @Command(name = "records", mixinStandardHelpOptions = true,
-    description = {"Write the GDPR Art. 30 record of processing and processor-agreement appendix drafts A-D.",
-        "Fields the register does not hold are listed as missing, never invented."})
+    header = "The Art. 30 record and processor-agreement drafts A-D.",
+    description = {"Write the GDPR Art. 30 record of processing and processor-agreement appendix drafts A-D. Fields the "
+        + "register does not hold are listed as missing, never invented.",
+        "Exit 0; 2 on bad input."})
 final class RecordsCommand implements Callable<Integer> {
   @Mixin Common common;
   @Spec picocli.CommandLine.Model.CommandSpec spec;

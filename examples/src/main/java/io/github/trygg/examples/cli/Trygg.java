@@ -20,7 +20,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "trygg 0.1.0",
     description = "Nordic public-sector information-security and privacy rules on your own register files.",
-    subcommands = {ValidateCommand.class, RecordsCommand.class, ReportCommand.class},
+    subcommands = {ValidateCommand.class, ClassifyCommand.class, PropagateCommand.class, ScreenCommand.class, CheckMessageCommand.class, SealCommand.class, OpenCommand.class,
+        PseudonymiseCommand.class, DsrCommand.class, RecordsCommand.class, ReportCommand.class},
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0  fine",
@@ -48,6 +49,8 @@ public final class Trygg implements Runnable {
   /** Runs one command line; used by {@link #main} and by tests. */
   public static int execute(PrintWriter out, PrintWriter err, String... args) {
     CommandLine cli = new CommandLine(new Trygg());
+    cli.registerConverter(io.github.trygg.core.Jurisdiction.class, RegisterInputs::jurisdiction);
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler((e, line, parsed) -> handle(e, line, parsed, err));

@@ -13,8 +13,9 @@ import picocli.CommandLine.Spec;
 
 /** Reads and checks register files; every problem is listed with its file, line and JSON Pointer. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-    description = {"Check one or more register files (JSON or YAML) together.",
-        "Files are merged in order, e.g. a vendor's product profile, then the municipality's usage file.",
+    header = "Check register files and list every problem with its location.",
+    description = {"Check one or more register files (JSON or YAML) together. Files are merged in order, e.g. a vendor's "
+        + "product profile, then the municipality's usage file.",
         "Exit 0 when valid, 2 with every problem listed when not."})
 final class ValidateCommand implements Callable<Integer> {
   @Mixin Common common;

@@ -25,11 +25,19 @@ public final class ChainDiagram {
   /** A box: a system with its required levels. {@code level} is 0–4, or -1 when unknown. */
   public record Node(String id, String label, String detail, int level, boolean flagged, String tooltip) {}
 
-  /** An arrow between two boxes; dependencies are drawn dotted. */
-  public record Edge(String id, String source, String target, boolean dependency, boolean flagged, String tooltip) {}
+  /** What an arrow stands for: data flowing, a declared dependency, or a platform hosting a system. */
+  public enum Kind { FLOW, DEPENDENCY, HOSTING }
 
-  private static final double WIDTH = 190;
-  private static final double HEIGHT = 52;
+  /** An arrow between two boxes; dependencies and hosting are drawn dotted. */
+  public record Edge(String id, String source, String target, Kind kind, boolean flagged, String tooltip) {
+    boolean dotted() {
+      return kind != Kind.FLOW;
+    }
+  }
+
+  private static final double WIDTH = 200;
+  private static final double HEIGHT = 62;
+  private static final int LINE = 25;
   private static final String[] FILL = {"#e8f5e9", "#c8e6c9", "#fff59d", "#ffcc80", "#ef9a9a"};
 
   static {
@@ -76,11 +84,11 @@ public final class ChainDiagram {
         points.append(pt(s.getStartX(), s.getStartY()));
         s.getBendPoints().forEach(b -> points.append(' ').append(pt(b.getX(), b.getY())));
         points.append(' ').append(pt(s.getEndX(), s.getEndY()));
-        svg.append("<polyline class=\"flow").append(e.flagged() ? " finding" : "").append(e.dependency() ? " dependency" : "")
+        svg.append("<polyline class=\"flow").append(e.flagged() ? " finding" : "").append(e.kind() == Kind.FLOW ? "" : " " + e.kind().name().toLowerCase(Locale.ROOT))
             .append("\" data-id=\"").append(Html.escape(e.id())).append("\" points=\"").append(points)
-            .append("\" fill=\"none\" stroke=\"").append(e.flagged() ? "#c62828" : e.dependency() ? "#90a4ae" : "#455a64")
+            .append("\" fill=\"none\" stroke=\"").append(e.flagged() ? "#c62828" : e.dotted() ? "#90a4ae" : "#455a64")
             .append("\" stroke-width=\"").append(e.flagged() ? "2.5" : "1.5").append('"')
-            .append(e.dependency() ? " stroke-dasharray=\"4 3\"" : "")
+            .append(e.dotted() ? " stroke-dasharray=\"4 3\"" : "")
             .append(" marker-end=\"url(#").append(e.flagged() ? "arrow-red" : "arrow").append(")\">")
             .append("<title>").append(Html.escape(e.tooltip())).append("</title></polyline>");
       }
@@ -93,10 +101,13 @@ public final class ChainDiagram {
       svg.append("<title>").append(Html.escape(n.tooltip())).append("</title>");
       svg.append(String.format(Locale.ROOT, "<rect width=\"%.0f\" height=\"%.0f\" rx=\"6\" fill=\"%s\" stroke=\"%s\" stroke-width=\"%s\"/>",
           WIDTH, HEIGHT, fill, n.flagged() ? "#c62828" : "#546e7a", n.flagged() ? "2.5" : "1"));
-      svg.append("<text x=\"10\" y=\"21\" class=\"name\">").append(Html.escape(shorten(n.label(), 26))).append("</text>");
-      svg.append("<text x=\"10\" y=\"40\" class=\"levels\">").append(Html.escape(n.detail())).append("</text>");
+      List<String> lines = wrap(n.label(), LINE, 2);
+      for (int i = 0; i < lines.size(); i++) {
+        svg.append("<text x=\"10\" y=\"").append(19 + 15 * i).append("\" class=\"name\">").append(Html.escape(lines.get(i))).append("</text>");
+      }
+      svg.append("<text x=\"10\" y=\"53\" class=\"levels\">").append(Html.escape(n.detail())).append("</text>");
       if (n.flagged()) {
-        svg.append(String.format(Locale.ROOT, "<text x=\"%.0f\" y=\"20\" class=\"badge\">⚠</text>", WIDTH - 22));
+        svg.append(String.format(Locale.ROOT, "<text x=\"%.0f\" y=\"55\" class=\"badge\">⚠</text>", WIDTH - 22));
       }
       svg.append("</g>");
     }
@@ -107,7 +118,28 @@ public final class ChainDiagram {
     return String.format(Locale.ROOT, "%.1f,%.1f", x, y);
   }
 
-  private static String shorten(String text, int max) {
-    return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+  /** Up to {@code max} lines of at most {@code width} characters, broken at spaces; the last is shortened with an ellipsis. */
+  static List<String> wrap(String text, int width, int max) {
+    List<String> lines = new java.util.ArrayList<>();
+    String rest = text.strip();
+    while (!rest.isEmpty() && lines.size() < max) {
+      if (rest.length() <= width) {
+        lines.add(rest);
+        rest = "";
+        break;
+      }
+      if (lines.size() == max - 1) {
+        lines.add(rest.substring(0, width - 1).stripTrailing() + "…");
+        rest = "";
+        break;
+      }
+      int cut = rest.lastIndexOf(' ', width);
+      if (cut <= 0) {
+        cut = width;
+      }
+      lines.add(rest.substring(0, cut).stripTrailing());
+      rest = rest.substring(cut).strip();
+    }
+    return lines;
   }
 }

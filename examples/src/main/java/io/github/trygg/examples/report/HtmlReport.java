@@ -3,143 +3,486 @@ package io.github.trygg.examples.report;
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
 import io.github.trygg.core.Language;
+import io.github.trygg.core.LegalReference;
 import io.github.trygg.core.LocalizedText;
 import io.github.trygg.core.classification.AspectRating;
-import io.github.trygg.core.classification.ConsequenceLevel;
 import io.github.trygg.core.classification.Levels;
 import io.github.trygg.core.classification.SecurityAspect;
+import io.github.trygg.core.dpia.ConsultationStatus;
+import io.github.trygg.core.dpia.DpiaOutcome;
+import io.github.trygg.core.dpia.MatchedItem;
+import io.github.trygg.core.dpia.MetCriterion;
+import io.github.trygg.core.dpia.PriorConsultation;
+import io.github.trygg.core.dpia.ScreeningResult;
 import io.github.trygg.core.records.DraftDocument;
+import io.github.trygg.core.records.DraftItem;
+import io.github.trygg.core.records.DraftSection;
 import io.github.trygg.core.records.Records;
 import io.github.trygg.core.register.InformationAsset;
 import io.github.trygg.core.register.InformationSystem;
 import io.github.trygg.core.register.OverdueReview;
 import io.github.trygg.core.register.Register;
+import io.github.trygg.core.register.SystemKind;
 import io.github.trygg.core.register.Vendor;
+import io.github.trygg.core.requirements.ApplicableRequirement;
+import io.github.trygg.core.requirements.ImplementationStatus;
+import io.github.trygg.core.risk.Acceptance;
+import io.github.trygg.core.risk.AcceptanceStatus;
+import io.github.trygg.core.risk.HeatMap;
+import io.github.trygg.core.risk.HeatMapCell;
+import io.github.trygg.core.risk.RiskEvaluation;
+import io.github.trygg.core.risk.RiskLevel;
+import io.github.trygg.core.risk.RiskStage;
+import io.github.trygg.core.risk.ScaleStep;
+import io.github.trygg.core.risk.StageEvaluation;
+import io.github.trygg.examples.analysis.Analysis;
+import io.github.trygg.examples.analysis.Analysis.SystemRequirements;
+import io.github.trygg.examples.analysis.Analysis.SystemScreening;
+import io.github.trygg.examples.analysis.ChainView;
+import io.github.trygg.examples.analysis.Inputs;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * One self-contained HTML file about a register: summary, classification per asset with reasons,
- * the integration chain drawn and coloured by level, records and what is missing from them, and
- * overdue reviews. No scripts, fonts or images are fetched: it opens offline.
+ * One self-contained HTML file about a register: what needs attention first, classification per
+ * asset with reasons, the integration chain drawn and coloured by required level with its
+ * findings, the risk heat map, DPIA screening, requirement gaps, records and agreements, and
+ * overdue reviews. No scripts, fonts or images are fetched: it opens offline, and the page's
+ * content security policy forbids anything else.
  */
 public final class HtmlReport {
   private static final Template TEMPLATE = compile();
 
   private HtmlReport() {}
 
+  /** The register alone: no risk register, no requirement assessments. */
   public static String render(Register register, LocalDate today, Language lang) {
+    return render(Analysis.of(Inputs.of(register, today)), lang);
+  }
+
+  public static String render(Analysis analysis, Language lang) {
+    Register register = analysis.register();
+    LocalDate today = analysis.inputs().today();
     Map<String, Object> ctx = new LinkedHashMap<>();
     ctx.put("lang", lang.tag());
     ctx.put("t", Labels.in(lang));
     ctx.put("title", register.name().or(() -> register.organisation().map(o -> o.name())).orElse("Trygg"));
     ctx.put("organisation", register.organisation().map(o -> o.name()).orElse(""));
     ctx.put("today", today.toString());
-    ctx.put("sources", String.join(", ", register.provenance().sources()));
+    ctx.put("jurisdiction", Labels.jurisdiction(analysis.inputs().jurisdiction()).in(lang));
+    ctx.put("sources", String.join(", ", register.provenance().sources().stream().map(HtmlReport::fileName).toList()));
 
     List<OverdueReview> overdue = register.overdueReviews(today);
     List<DraftDocument> docs = new ArrayList<>();
     docs.add(Records.recordOfProcessing(register, today));
     docs.addAll(Records.processorAgreements(register, today));
-    long thirdCountry = register.vendors().stream().filter(v -> !v.inEuEea()).count();
     int missing = docs.stream().mapToInt(d -> d.missing().size()).sum();
+    ChainView chain = analysis.chain();
+    List<SystemRequirements> requirements = analysis.requirements();
+    int unmet = requirements.stream().mapToInt(r -> r.assessedGaps().size()).sum();
+    long dpia = analysis.screenings().stream().filter(s -> s.result().outcome().dpiaExpected()).count();
+    List<RiskEvaluation> risks = analysis.risks();
+    long riskAttention = risks.stream().filter(HtmlReport::needsAttention).count();
+    long level4 = register.assets().stream().filter(a -> a.classification().map(c -> c.requiresSeparateAnalysis()).orElse(false)).count();
 
-    ctx.put("cards", List.of(
-        card(Labels.ASSETS, register.assets().size(), false),
-        card(Labels.SYSTEMS, register.systems().size(), false),
-        card(Labels.VENDORS_THIRD_COUNTRY, thirdCountry, thirdCountry > 0),
-        card(Labels.INTEGRATIONS, register.integrations().size(), false),
-        card(Labels.OVERDUE, overdue.size(), !overdue.isEmpty()),
-        card(Labels.MISSING_FIELDS, missing, missing > 0)).stream().map(c -> c.in(lang)).toList());
+    List<Map<String, Object>> cards = new ArrayList<>();
+    cards.add(card(Labels.ASSETS, register.assets().size(), false, lang));
+    cards.add(card(Labels.SYSTEMS, register.systems().size(), false, lang));
+    cards.add(card(Labels.LEVEL4_ASSETS, level4, level4 > 0, lang));
+    cards.add(card(Labels.CHAIN_FINDINGS, chain.findings().size(), !chain.findings().isEmpty(), lang));
+    cards.add(card(Labels.DPIA_EXPECTED, dpia, dpia > 0, lang));
+    if (!analysis.inputs().risks().isEmpty()) {
+      cards.add(card(Labels.RISKS_ATTENTION, riskAttention, riskAttention > 0, lang));
+    }
+    cards.add(card(Labels.UNMET_COUNT, unmet, unmet > 0, lang));
+    cards.add(card(Labels.OVERDUE, overdue.size(), !overdue.isEmpty(), lang));
+    cards.add(card(Labels.MISSING_FIELDS, missing, missing > 0, lang));
+    ctx.put("cards", cards);
+    ctx.put("attention", attention(analysis, overdue.size(), missing, lang));
 
     ctx.put("assets", register.assets().stream().map(a -> asset(a, lang)).toList());
-    ctx.put("chain", chain(register));
+    ctx.put("chain", chainSvg(register, chain));
+    ctx.put("legend", legend());
+    ctx.put("chainFindings", chain.findings().stream().filter(HtmlReport::serious).map(f -> finding(f, lang)).toList());
+    List<Map<String, Object>> more = chain.findings().stream().filter(f -> !serious(f)).map(f -> finding(f, lang)).toList();
+    ctx.put("moreFindings", more);
+    ctx.put("moreFindingsLabel", Labels.format(Labels.MORE_FINDINGS, more.size()).in(lang));
+    ctx.put("chainReviews", chain.reviews().stream().map(r -> Map.of("rule", r.rule(), "title", r.title().in(lang), "message", r.message().in(lang))).toList());
+    ctx.put("systems", register.systems().stream().map(s -> systemRow(s, chain, lang)).toList());
+
+    boolean hasRisks = !analysis.inputs().risks().isEmpty();
+    ctx.put("hasRisks", hasRisks);
+    ctx.put("matrixName", analysis.inputs().matrix().name().in(lang));
+    ctx.put("heatmaps", hasRisks ? List.of(heatMap(analysis.heatMap(RiskStage.INHERENT), lang), heatMap(analysis.heatMap(RiskStage.RESIDUAL), lang)) : List.of());
+    ctx.put("risks", risks.stream().map(e -> risk(e, lang)).toList());
+    ctx.put("consultation", analysis.priorConsultation().map(c -> List.of(consultation(c, lang))).orElse(List.of()));
+    ctx.put("screenings", analysis.screenings().stream().map(s -> screening(s, lang)).toList());
+    ctx.put("requirements", requirements.stream().map(r -> requirements(r, lang)).toList());
+    ctx.put("documents", docs.stream().map(d -> document(d, lang)).toList());
     ctx.put("overdue", overdue.stream().map(o -> Map.of("entry", o.entry().toString(),
         "due", o.dueOn().map(LocalDate::toString).orElse(Labels.NEVER.in(lang)))).toList());
-    ctx.put("documents", docs.stream().map(d -> Map.of(
-        "title", d.title().in(lang),
-        "count", d.missing().size(),
-        "gaps", d.missing().stream().map(g -> g.sectionId() + " · " + g.item().label().in(lang) + ": " + g.item().missing().orElseThrow().in(lang)).toList())).toList());
     return TEMPLATE.execute(ctx);
   }
+
+  // ---------------------------------------------------------------- summary
+
+  private static List<String> attention(Analysis analysis, int overdue, int missing, Language lang) {
+    List<LocalizedText> items = new ArrayList<>();
+    for (InformationAsset a : analysis.register().assets()) {
+      a.classification().ifPresent(c -> {
+        for (SecurityAspect aspect : SecurityAspect.values()) {
+          AspectRating r = c.ratings().get(aspect);
+          if (r != null && r.requiresSeparateAnalysis()) {
+            items.add(Labels.format(Labels.ATT_LEVEL4, a.name(), Labels.aspect(aspect)));
+          }
+        }
+      });
+    }
+    ChainView chain = analysis.chain();
+    if (!chain.findings().isEmpty()) {
+      items.add(Labels.format(Labels.ATT_CHAIN, chain.findings().size(), chain.findings().stream().filter(HtmlReport::serious).count()));
+    }
+    analysis.priorConsultation().filter(c -> c.status() == ConsultationStatus.REQUIRED).ifPresent(c -> items.add(Labels.ATT_CONSULTATION));
+    items.addAll(riskAttention(analysis.risks(), analysis.inputs().today()));
+    List<SystemRequirements> withGaps = analysis.requirements().stream().filter(r -> !r.assessedGaps().isEmpty())
+        .sorted(Comparator.comparingInt((SystemRequirements r) -> r.assessedGaps().size()).reversed()).toList();
+    if (!withGaps.isEmpty()) {
+      items.add(Labels.format(Labels.ATT_REQUIREMENTS, withGaps.stream().mapToInt(r -> r.assessedGaps().size()).sum(), withGaps.size(),
+          String.join(", ", withGaps.stream().limit(3).map(r -> r.system().name()).toList())));
+    }
+    long dpia = analysis.screenings().stream().filter(s -> s.result().outcome().dpiaExpected()).count();
+    if (dpia > 0) {
+      items.add(Labels.format(Labels.ATT_DPIA, dpia));
+    }
+    if (overdue > 0) {
+      items.add(Labels.format(Labels.ATT_REVIEWS, overdue));
+    }
+    if (missing > 0) {
+      items.add(Labels.format(Labels.ATT_RECORDS, missing));
+    }
+    return items.stream().map(i -> i.in(lang)).toList();
+  }
+
+  private static boolean needsAttention(RiskEvaluation e) {
+    return !e.findings().isEmpty() || e.residualUnacceptable()
+        || (e.acceptanceStatus() != AcceptanceStatus.VALID && e.acceptanceStatus() != AcceptanceStatus.NOT_ACCEPTED);
+  }
+
+  /**
+   * One line per risk whose residual level is not acceptable and not accepted (or has another
+   * finding), then the acceptances that lapsed and the measures past their date, each on one line.
+   */
+  private static List<LocalizedText> riskAttention(List<RiskEvaluation> risks, LocalDate today) {
+    List<LocalizedText> items = new ArrayList<>();
+    List<String> lapsed = new ArrayList<>();
+    List<LocalizedText> lapsedWhy = new ArrayList<>();
+    List<String> late = new ArrayList<>();
+    for (RiskEvaluation e : risks) {
+      Optional<StageEvaluation> residual = e.stage(RiskStage.RESIDUAL);
+      if (residual.isPresent() && residual.get().acceptance() != Acceptance.ACCEPTABLE && !e.acceptanceStatus().holds()) {
+        items.add(Labels.format(Labels.ATT_RISK, e.risk().id(), e.risk().title(), Labels.format(Labels.ATT_RISK_UNDECIDED, residual.get().level().label())));
+      } else if (e.risk().mitigations().stream().noneMatch(m -> m.isOverdue(today)) && !e.findings().isEmpty()) {
+        items.add(Labels.format(Labels.ATT_RISK, e.risk().id(), e.risk().title(), e.findings().get(0)));
+      }
+      if (e.acceptanceStatus() != AcceptanceStatus.VALID && e.acceptanceStatus() != AcceptanceStatus.NOT_ACCEPTED) {
+        lapsed.add(e.risk().id());
+        lapsedWhy.add(Labels.format(Labels.ID_BECAUSE, e.risk().id(), Labels.acceptance(e.acceptanceStatus())));
+      }
+      e.risk().mitigations().stream().filter(m -> m.isOverdue(today)).forEach(m -> late.add(m.id() + " (" + e.risk().id() + ", " + m.due() + ")"));
+    }
+    if (!lapsed.isEmpty()) {
+      items.add(Labels.format(Labels.ATT_RISK_LAPSED, Labels.join(lapsedWhy)));
+    }
+    if (!late.isEmpty()) {
+      items.add(Labels.format(Labels.ATT_RISK_OVERDUE, String.join(", ", late)));
+    }
+    return items;
+  }
+
+  // ---------------------------------------------------------------- classification
 
   private static Map<String, Object> asset(InformationAsset a, Language lang) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", a.id());
     m.put("name", a.name());
+    m.put("owner", a.owner().orElse(""));
     List<Object> ratings = new ArrayList<>();
     for (SecurityAspect aspect : SecurityAspect.values()) {
       Optional<AspectRating> rating = a.classification().map(c -> c.ratings().get(aspect));
       Map<String, Object> r = new LinkedHashMap<>();
       r.put("aspect", Labels.aspect(aspect).in(lang));
+      r.put("rated", rating.isPresent());
       r.put("level", rating.map(x -> x.level().ordinal()).orElse(0));
       r.put("reason", rating.map(AspectRating::justification).orElse(Labels.NOT_RATED.in(lang)));
-      r.put("by", rating.flatMap(AspectRating::assessedBy).orElse(""));
+      r.put("by", rating.flatMap(AspectRating::assessedBy).orElse("") + rating.flatMap(AspectRating::assessedOn).map(d -> ", " + d).orElse(""));
       r.put("separate", rating.map(AspectRating::requiresSeparateAnalysis).orElse(false));
       ratings.add(r);
     }
     m.put("ratings", ratings);
-    m.put("flags", flags(a, lang));
+    m.put("flags", Labels.flags(a, lang));
     m.put("separate", a.classification().map(c -> c.requiresSeparateAnalysis()).orElse(false));
     return m;
   }
 
-  private static String flags(InformationAsset a, Language lang) {
-    List<String> flags = new ArrayList<>();
-    if (a.personalData()) {
-      flags.add(Labels.PERSONAL.in(lang));
-    }
-    if (a.specialCategory()) {
-      flags.add(Labels.SPECIAL.in(lang));
-    }
-    if (a.criminalData()) {
-      flags.add(Labels.CRIMINAL.in(lang));
-    }
-    if (a.children()) {
-      flags.add(Labels.CHILDREN.in(lang));
-    }
-    return String.join(" · ", flags);
-  }
+  // ---------------------------------------------------------------- chain
 
-  /** Systems with the max of their own assessment and the assets they hold. */
-  private static String chain(Register register) {
+  private static String chainSvg(Register register, ChainView chain) {
     List<ChainDiagram.Node> nodes = new ArrayList<>();
     for (InformationSystem s : register.systems()) {
-      Levels levels = s.assessed().orElse(Levels.none());
-      for (String id : s.assetsStored()) {
-        levels = levels.max(register.asset(id).map(InformationAsset::levels).orElse(Levels.none()));
-      }
-      for (String id : s.assetsProcessed()) {
-        levels = levels.max(register.asset(id).map(InformationAsset::levels).orElse(Levels.none()));
-      }
+      Levels levels = chain.required(s.id());
+      // Red marks what must be fixed; "level 4 needs its own analysis" and the like stay in the lists.
+      List<ChainView.Finding> findings = chain.findingsOn(ChainView.Subject.SYSTEM, s.id()).stream().filter(HtmlReport::serious).toList();
       String vendor = s.vendor().flatMap(register::vendor).map(Vendor::name).orElse("");
-      nodes.add(new ChainDiagram.Node(s.id(), s.name(), levels.toString(), levels.highest().ordinal(), false,
-          s.name() + (vendor.isEmpty() ? "" : " (" + vendor + ")") + ": " + levels));
+      StringBuilder tip = new StringBuilder(s.name()).append(vendor.isEmpty() ? "" : " (" + vendor + ")").append(": ").append(levels);
+      s.clearedFor().ifPresent(c -> tip.append(" / cleared ").append(c));
+      chain.reasons().getOrDefault(s.id(), List.of()).forEach(r -> tip.append("\n").append(r.en()));
+      findings.forEach(f -> tip.append("\n⚠ ").append(f.text().en()));
+      nodes.add(new ChainDiagram.Node(s.id(), s.name(), levels.toString(), levels.highest().ordinal(), !findings.isEmpty(), tip.toString()));
     }
     List<ChainDiagram.Edge> edges = new ArrayList<>();
-    register.integrations().forEach(i -> edges.add(new ChainDiagram.Edge(i.id(), i.source(), i.target(), false, false,
-        i.name().orElse(i.id()) + ": " + String.join(", ", i.assetsSent()))));
-    register.dependencies().forEach(d -> edges.add(new ChainDiagram.Edge(d.id(), d.consumer(), d.supplier(), true, false,
-        d.consumer() + " → " + d.supplier() + " (" + d.aspects() + ")")));
+    register.integrations().forEach(i -> {
+      List<ChainView.Finding> findings = chain.findingsOn(ChainView.Subject.INTEGRATION, i.id()).stream().filter(HtmlReport::serious).toList();
+      StringBuilder tip = new StringBuilder(i.name().orElse(i.id())).append(": ").append(String.join(", ", i.assetsSent()));
+      i.protocol().ifPresent(p -> tip.append(" (").append(p).append(")"));
+      findings.forEach(f -> tip.append("\n⚠ ").append(f.text().en()));
+      edges.add(new ChainDiagram.Edge(i.id(), i.source(), i.target(), ChainDiagram.Kind.FLOW, !findings.isEmpty(), tip.toString()));
+    });
+    register.dependencies().forEach(d -> edges.add(new ChainDiagram.Edge(d.id(), d.consumer(), d.supplier(), ChainDiagram.Kind.DEPENDENCY, false,
+        d.consumer() + " → " + d.supplier() + " " + d.aspects() + d.description().map(x -> ": " + x).orElse(""))));
+    register.systems().forEach(s -> s.hostedOn().ifPresent(h -> edges.add(new ChainDiagram.Edge("hosting:" + s.id(), h, s.id(),
+        ChainDiagram.Kind.HOSTING, false, h + " → " + s.id()))));
     return ChainDiagram.svg(nodes, edges);
   }
 
-  private static Card card(LocalizedText label, long value, boolean warn) {
-    return new Card(label, value, warn);
+  private static List<Map<String, Object>> legend() {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (int level = 0; level <= 4; level++) {
+      out.add(Map.of("level", level));
+    }
+    return out;
   }
 
-  private record Card(LocalizedText label, long value, boolean warn) {
-    Map<String, Object> in(Language lang) {
-      return Map.of("label", label.in(lang), "value", value, "warn", warn);
+  private static boolean serious(ChainView.Finding f) {
+    return f.severity().equals("critical") || f.severity().equals("high");
+  }
+
+  private static Map<String, Object> finding(ChainView.Finding f, Language lang) {
+    return Map.of("severity", f.severity(), "severityLabel", Labels.severity(f.severity()).in(lang), "text", f.text().in(lang), "rule", f.rule());
+  }
+
+  private static Map<String, Object> systemRow(InformationSystem s, ChainView chain, Language lang) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    Levels required = chain.required(s.id());
+    m.put("id", s.id());
+    m.put("name", s.name());
+    m.put("kind", s.systemKind() == SystemKind.APPLICATION ? "" : s.systemKind().name().toLowerCase(Locale.ROOT).replace('_', ' '));
+    m.put("required", levelCells(required, Optional.empty()));
+    m.put("cleared", s.clearedFor().map(c -> levelCells(c, Optional.of(required))).orElse(List.of()));
+    m.put("noClearance", s.clearedFor().isEmpty());
+    m.put("findings", chain.findingsOn(ChainView.Subject.SYSTEM, s.id()).stream().filter(HtmlReport::serious).map(f -> f.text().in(lang)).toList());
+    return m;
+  }
+
+  /** Four level badges; with {@code against}, a badge below the required level is marked. */
+  private static List<Map<String, Object>> levelCells(Levels levels, Optional<Levels> against) {
+    List<Map<String, Object>> cells = new ArrayList<>();
+    for (SecurityAspect a : SecurityAspect.values()) {
+      int level = levels.get(a).ordinalLevel();
+      boolean short_ = against.map(x -> x.get(a).ordinalLevel() > level).orElse(false);
+      cells.add(Map.of("letter", a.name().substring(0, 1), "level", level, "short", short_));
     }
+    return cells;
+  }
+
+  // ---------------------------------------------------------------- risks
+
+  private static Map<String, Object> heatMap(HeatMap map, Language lang) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("stage", Labels.stage(map.stage()).in(lang));
+    m.put("total", map.total());
+    m.put("notAssessed", String.join(", ", map.notAssessed()));
+    List<Object> rows = new ArrayList<>();
+    for (List<HeatMapCell> row : map.rows()) {
+      Map<String, Object> r = new LinkedHashMap<>();
+      ScaleStep likelihood = map.matrix().likelihood(row.get(0).likelihood());
+      r.put("label", likelihood.code() + " " + likelihood.label().in(lang));
+      r.put("cells", row.stream().map(c -> {
+        Map<String, Object> cm = new LinkedHashMap<>();
+        cm.put("count", c.count());
+        cm.put("ids", String.join(" ", c.riskIds()));
+        cm.put("colour", c.level().colour());
+        cm.put("ink", ink(c.level().colour()));
+        cm.put("title", c.level().label().in(lang) + " (" + c.likelihood() + "×" + c.consequence() + ")");
+        return cm;
+      }).toList());
+      rows.add(r);
+    }
+    m.put("rows", rows);
+    m.put("consequences", map.matrix().consequences().stream().map(c -> c.code() + " " + c.label().in(lang)).toList());
+    m.put("levels", map.matrix().levels().stream().map(l -> Map.of("label", l.label().in(lang), "colour", l.colour(), "ink", ink(l.colour()))).toList());
+    return m;
+  }
+
+  private static Map<String, Object> risk(RiskEvaluation e, Language lang) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", e.risk().id());
+    m.put("title", e.risk().title());
+    m.put("scenario", e.risk().scenario());
+    m.put("category", Labels.category(e.risk().category()).in(lang));
+    m.put("owner", e.risk().owner().orElse(""));
+    m.put("inherent", stage(e.stage(RiskStage.INHERENT), lang));
+    m.put("residual", stage(e.stage(RiskStage.RESIDUAL), lang));
+    m.put("acceptance", Labels.acceptance(e.acceptanceStatus()).in(lang));
+    m.put("acceptanceWarn", e.acceptanceStatus() != AcceptanceStatus.VALID && e.acceptanceStatus() != AcceptanceStatus.NOT_ACCEPTED);
+    m.put("acceptanceOk", e.acceptanceStatus() == AcceptanceStatus.VALID);
+    m.put("findings", e.findings().stream().map(f -> f.in(lang)).toList());
+    m.put("explain", e.explain(lang).stream().skip(1).toList());
+    return m;
+  }
+
+  private static Map<String, Object> stage(Optional<StageEvaluation> stage, Language lang) {
+    if (stage.isEmpty()) {
+      return Map.of("label", Labels.NOT_ASSESSED_STAGE.in(lang), "colour", "#eceff1", "ink", "#263238", "cell", "");
+    }
+    RiskLevel level = stage.get().level();
+    return Map.of("label", level.label().in(lang), "colour", level.colour(), "ink", ink(level.colour()),
+        "cell", stage.get().cell().likelihood() + "×" + stage.get().cell().consequence());
+  }
+
+  private static Map<String, Object> consultation(PriorConsultation c, Language lang) {
+    return Map.of("status", Labels.consultation(c.status()).in(lang), "required", c.status() == ConsultationStatus.REQUIRED,
+        "reasons", c.reasons().stream().map(r -> r.in(lang)).toList(), "basis", c.basis().stream().map(LegalReference::toString).toList());
+  }
+
+  /** Dark text on light colours, white on dark ones (relative luminance, WCAG). */
+  static String ink(String colour) {
+    if (!colour.matches("#[0-9a-fA-F]{6}")) {
+      return "#263238";
+    }
+    double[] c = new double[3];
+    for (int i = 0; i < 3; i++) {
+      double v = Integer.parseInt(colour.substring(1 + 2 * i, 3 + 2 * i), 16) / 255.0;
+      c[i] = v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+    }
+    double luminance = 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+    return luminance > 0.35 ? "#263238" : "#ffffff";
+  }
+
+  // ---------------------------------------------------------------- DPIA
+
+  private static Map<String, Object> screening(SystemScreening s, Language lang) {
+    ScreeningResult r = s.result();
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", s.system().id());
+    m.put("name", s.system().name());
+    m.put("outcome", Labels.outcome(r.outcome()).in(lang));
+    m.put("outcomeClass", switch (r.outcome()) {
+      case REQUIRED, REQUIRED_BY_LIST -> "required";
+      case LIKELY_REQUIRED -> "likely";
+      case CONSIDER -> "consider";
+      case NOT_REQUIRED -> "none";
+    });
+    m.put("expected", r.outcome() != DpiaOutcome.NOT_REQUIRED && r.outcome().dpiaExpected());
+    m.put("reason", r.reason().in(lang));
+    List<Object> criteria = new ArrayList<>();
+    for (MetCriterion c : r.criteria()) {
+      criteria.add(Map.of("number", c.criterion().number(), "label", c.criterion().label().in(lang), "reason", c.reason().in(lang)));
+    }
+    m.put("criteria", criteria);
+    List<Object> lists = new ArrayList<>();
+    for (MatchedItem item : concat(r.mandatoryCases(), r.nationalItems())) {
+      lists.add(Map.of("label", item.item().label().in(lang),
+          "references", String.join("; ", item.item().references().stream().map(LegalReference::toString).toList())));
+    }
+    m.put("lists", lists);
+    m.put("basis", String.join("; ", r.basis().stream().map(LegalReference::toString).toList()));
+    return m;
+  }
+
+  private static <T> List<T> concat(List<T> a, List<T> b) {
+    List<T> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
+  }
+
+  // ---------------------------------------------------------------- requirements
+
+  private static Map<String, Object> requirements(SystemRequirements r, Language lang) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    Map<ImplementationStatus, Integer> counts = r.countByStatus();
+    int total = r.list().items().size();
+    m.put("id", r.system().id());
+    m.put("name", r.system().name());
+    m.put("levels", levelCells(r.list().context().levels(), Optional.empty()));
+    m.put("applicable", total);
+    List<Object> bar = new ArrayList<>();
+    for (ImplementationStatus s : ImplementationStatus.values()) {
+      int n = counts.get(s);
+      if (n > 0) {
+        bar.add(Map.of("cls", s.name().toLowerCase(Locale.ROOT).replace('_', '-'), "count", n,
+            "width", String.format(Locale.ROOT, "%.2f", 100.0 * n / total), "label", Labels.status(s).in(lang) + ": " + n));
+      }
+    }
+    m.put("bar", bar);
+    m.put("met", counts.get(ImplementationStatus.MET));
+    m.put("notAssessed", counts.get(ImplementationStatus.NOT_ASSESSED));
+    List<Object> gaps = new ArrayList<>();
+    for (ApplicableRequirement g : r.assessedGaps()) {
+      gaps.add(Map.of("id", g.requirement().id(), "status", Labels.status(g.status()).in(lang),
+          "cls", g.status().name().toLowerCase(Locale.ROOT).replace('_', '-'), "level", g.aspectLevel().ordinalLevel(),
+          "aspect", Labels.aspect(g.requirement().aspect()).in(lang), "text", g.requirement().text().in(lang),
+          "measure", g.assessment().flatMap(a -> a.measure()).orElse(""),
+          "references", String.join("; ", g.requirement().references().stream().map(LegalReference::toString).toList())));
+    }
+    m.put("gaps", gaps);
+    m.put("separate", String.join(", ", r.list().separateAnalysisNeeded().stream().map(a -> Labels.aspect(a).in(lang)).toList()));
+    return m;
+  }
+
+  // ---------------------------------------------------------------- records
+
+  private static Map<String, Object> document(DraftDocument d, Language lang) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("title", d.title().in(lang));
+    m.put("count", d.missing().size());
+    m.put("gaps", d.missing().stream().map(g -> g.sectionId() + " · " + g.item().label().in(lang) + ": " + g.item().missing().orElseThrow().in(lang)).toList());
+    List<Object> sections = new ArrayList<>();
+    for (DraftSection s : d.sections()) {
+      List<Object> items = new ArrayList<>();
+      for (DraftItem i : s.items()) {
+        Map<String, Object> im = new LinkedHashMap<>();
+        im.put("label", i.label().in(lang));
+        im.put("reference", i.reference().orElse(""));
+        im.put("values", i.values().stream().map(v -> v.in(lang)).toList());
+        im.put("missing", i.missing().map(x -> x.in(lang)).orElse(""));
+        im.put("none", i.missing().isEmpty() && i.values().isEmpty());
+        items.add(im);
+      }
+      sections.add(Map.of("title", s.title().in(lang), "reference", s.reference().map(LegalReference::toString).orElse(""), "items", items));
+    }
+    m.put("sections", sections);
+    return m;
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private static Map<String, Object> card(LocalizedText label, long value, boolean warn, Language lang) {
+    return Map.of("label", label.in(lang), "value", value, "warn", warn);
+  }
+
+  private static String fileName(String source) {
+    int slash = Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\'));
+    return slash < 0 ? source : source.substring(slash + 1);
   }
 
   private static Template compile() {
@@ -147,13 +490,9 @@ public final class HtmlReport {
       if (in == null) {
         throw new IllegalStateException("report template missing from the jar");
       }
-      return Mustache.compiler().escapeHTML(true).compile(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      return Mustache.compiler().escapeHTML(true).emptyStringIsFalse(true).zeroIsFalse(true).compile(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  static String levelClass(ConsequenceLevel level) {
-    return "l" + level.ordinal();
   }
 }

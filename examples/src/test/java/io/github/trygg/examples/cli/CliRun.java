@@ -9,6 +9,13 @@ record CliRun(int exitCode, String out, String err) {
   static final Path SAMPLE = Path.of("registers/exempelkommun");
   static final String PROFILE = SAMPLE.resolve("product-larmkraft.yaml").toString();
   static final String REGISTER = SAMPLE.resolve("register.yaml").toString();
+  static final String RISKS = SAMPLE.resolve("risks.yaml").toString();
+  static final String ASSESSMENTS = SAMPLE.resolve("requirement-assessments.yaml").toString();
+
+  /** The standard output parsed as JSON. */
+  tools.jackson.databind.JsonNode json() {
+    return tools.jackson.databind.json.JsonMapper.builder().build().readTree(out);
+  }
 
   static CliRun of(String... args) {
     StringWriter out = new StringWriter();

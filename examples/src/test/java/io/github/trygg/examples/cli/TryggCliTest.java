@@ -1,7 +1,9 @@
 package io.github.trygg.examples.cli;
 
+import static io.github.trygg.examples.cli.CliRun.ASSESSMENTS;
 import static io.github.trygg.examples.cli.CliRun.PROFILE;
 import static io.github.trygg.examples.cli.CliRun.REGISTER;
+import static io.github.trygg.examples.cli.CliRun.RISKS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,18 +20,21 @@ class TryggCliTest {
   @TempDir Path tmp;
 
   @ParameterizedTest
-  @ValueSource(strings = {"validate", "records", "report"})
+  @ValueSource(strings = {"validate", "classify", "propagate", "screen", "check-message", "seal", "open", "pseudonymise", "dsr", "records", "report"})
   void everySubcommandHasHelp(String command) {
     CliRun run = CliRun.of(command, "--help");
     assertEquals(0, run.exitCode(), run.toString());
     assertTrue(run.out().contains("Usage: trygg " + command), run.toString());
+    assertTrue(run.out().contains("Exit 0"), "the help states the exit codes: " + run.out());
   }
 
   @Test
   void topLevelHelpListsCommandsAndExitCodes() {
     CliRun run = CliRun.of("--help");
     assertEquals(0, run.exitCode());
-    assertTrue(run.out().contains("validate") && run.out().contains("report") && run.out().contains("Exit codes"), run.out());
+    for (String command : new String[] {"validate", "classify", "propagate", "screen", "check-message", "seal", "open", "pseudonymise", "dsr", "records", "report", "Exit codes"}) {
+      assertTrue(run.out().contains(command), command + " missing from " + run.out());
+    }
   }
 
   @Test
@@ -84,11 +89,27 @@ class TryggCliTest {
   }
 
   @Test
-  void reportWritesOneHtmlFile() throws IOException {
+  void reportWritesOneHtmlFileWithRisksAndAssessments() throws IOException {
     Path out = tmp.resolve("r.html");
-    CliRun run = CliRun.of("report", "--lang", "nb", "--today", "2026-11-24", "--out", out.toString(), PROFILE, REGISTER);
+    CliRun run = CliRun.of("report", "--lang", "nb", "--today", "2026-11-24", "--risks", RISKS, "--assessments", ASSESSMENTS,
+        "--out", out.toString(), PROFILE, REGISTER);
     assertEquals(0, run.exitCode(), run.toString());
+    assertTrue(run.out().startsWith("report written to "), run.out());
     String html = Files.readString(out);
     assertTrue(html.startsWith("<!DOCTYPE html>") && html.contains("<html lang=\"nb\">") && html.contains("Integrasjonskjeden"));
+    assertTrue(html.contains("data-risk=\"rsa-02\"") && html.contains("Restrisiko"), "risks in Norwegian");
+    assertTrue(html.contains("Leverantören har inte redovisat några säkerhetstester"), "the organisation's own measures");
+  }
+
+  @Test
+  void aBrokenRiskRegisterIsBadInputWithItsLocation() throws IOException {
+    Path risks = tmp.resolve("risks.yaml");
+    Files.writeString(risks, "format: trygg-risk-register/1\nrisks:\n  - id: r1\n    title: T\n    scenario: S\n    category: weather\n"
+        + "    affectedSystems: [no-such-system]\n");
+    CliRun run = CliRun.of("report", "--risks", risks.toString(), "--out", tmp.resolve("r.html").toString(), PROFILE, REGISTER);
+    assertEquals(Trygg.BAD_INPUT, run.exitCode(), run.toString());
+    assertTrue(run.err().contains("risks.yaml:6:15 at /risks/0/category"), run.err());
+    assertFalse(Files.exists(tmp.resolve("r.html")), "nothing written");
+    assertFalse(run.err().contains("\tat "));
   }
 }

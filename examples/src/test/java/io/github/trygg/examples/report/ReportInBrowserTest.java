@@ -5,13 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.trygg.core.Language;
-import io.github.trygg.core.register.Register;
-import io.github.trygg.core.register.RegisterReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -20,9 +17,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Renders the report in a real headless Chromium: the key elements are in the DOM Chromium built,
- * the page logs nothing to its console, and a screenshot is left in target/ for a person to look at.
- * CI installs Chromium and sets TRYGG_REQUIRE_BROWSER, so there the test cannot be skipped.
+ * Renders the report of the sample register (with its risk register and requirement assessments)
+ * in a real headless Chromium: the key elements are in the DOM Chromium built, the page logs
+ * nothing to its console, and screenshots are left in target/report/ for a person to look at — the
+ * first screen and the whole page, in each language. CI installs Chromium and sets
+ * TRYGG_REQUIRE_BROWSER, so there the test cannot be skipped.
  */
 class ReportInBrowserTest {
   static final Path OUT = Path.of("target", "report");
@@ -42,26 +41,32 @@ class ReportInBrowserTest {
 
   @Test
   void rendersInEveryLanguageWithoutConsoleErrors() throws Exception {
-    Register register = RegisterReader.read(Path.of("registers/exempelkommun/product-larmkraft.yaml"), Path.of("registers/exempelkommun/register.yaml"));
     for (Language lang : Language.values()) {
       Path html = OUT.resolve("report-" + lang.tag() + ".html").toAbsolutePath();
-      Files.writeString(html, HtmlReport.render(register, LocalDate.of(2026, 11, 24), lang), StandardCharsets.UTF_8);
+      Files.writeString(html, HtmlReport.render(io.github.trygg.examples.Sample.analysis(), lang), StandardCharsets.UTF_8);
 
       Result dom = chromium(html, "--dump-dom");
       assertEquals(0, dom.exit(), dom.log());
-      for (String element : List.of("<section id=\"summary\"", "<section id=\"classification\"", "<section id=\"chain\"", "<svg",
-          "class=\"system", "data-id=\"larmcentral\"", "<polyline class=\"flow", "<section id=\"records\"", "<section id=\"reviews\"")) {
+      for (String element : List.of("<section id=\"summary\"", "<div class=\"attention\"", "<section id=\"classification\"", "<section id=\"chain\"",
+          "<svg", "class=\"system finding\"", "data-id=\"larmcentral\"", "<polyline class=\"flow finding\" data-id=\"gps-position\"",
+          "<section id=\"risks\"", "<table class=\"heat\"", "data-risk=\"rsa-01\"", "<section id=\"dpia\"", "data-screening=\"gps-larm\"",
+          "<section id=\"requirements\"", "data-requirements=\"larmcentral\"", "<section id=\"records\"", "<section id=\"reviews\"")) {
         assertTrue(dom.stdout().contains(element), lang + ": missing " + element);
       }
       List<String> console = dom.log().lines().filter(l -> l.contains("CONSOLE") || l.contains("Uncaught") || l.contains("Content Security Policy"))
           .collect(Collectors.toList());
       assertEquals(List.of(), console, lang + ": the page logged to its console");
 
-      Path png = OUT.resolve("report-" + lang.tag() + ".png").toAbsolutePath();
-      Result shot = chromium(html, "--screenshot=" + png, "--window-size=1400,2400", "--hide-scrollbars");
-      assertEquals(0, shot.exit(), shot.log());
-      assertTrue(Files.size(png) > 20_000, "screenshot too small to show anything: " + png);
+      screenshot(html, "report-" + lang.tag() + ".png", 1400, 1800);
+      screenshot(html, "report-" + lang.tag() + "-full.png", 1400, 13000);
     }
+  }
+
+  static void screenshot(Path html, String name, int width, int height) throws IOException, InterruptedException {
+    Path png = OUT.resolve(name).toAbsolutePath();
+    Result shot = chromium(html, "--screenshot=" + png, "--window-size=" + width + "," + height, "--hide-scrollbars");
+    assertEquals(0, shot.exit(), shot.log());
+    assertTrue(Files.size(png) > 50_000, "screenshot too small to show anything: " + png);
   }
 
   record Result(int exit, String stdout, String log) {}
@@ -77,7 +82,7 @@ class ReportInBrowserTest {
     Path stdout = work.resolve("stdout");
     Path stderr = work.resolve("stderr");
     Process p = new ProcessBuilder(cmd).redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
-    if (!p.waitFor(90, TimeUnit.SECONDS)) {
+    if (!p.waitFor(120, TimeUnit.SECONDS)) {
       p.destroyForcibly();
       throw new AssertionError("chromium timed out");
     }

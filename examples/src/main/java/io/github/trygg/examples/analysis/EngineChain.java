@@ -1,0 +1,56 @@
+package io.github.trygg.examples.analysis;
+
+import io.github.trygg.core.LocalizedText;
+import io.github.trygg.core.classification.Levels;
+import io.github.trygg.core.classification.SecurityAspect;
+import io.github.trygg.core.propagation.DerivedLevel;
+import io.github.trygg.core.propagation.PropagationResult;
+import io.github.trygg.core.propagation.ReviewItem;
+import io.github.trygg.core.propagation.SystemLevels;
+import io.github.trygg.examples.analysis.ChainView.Finding;
+import io.github.trygg.examples.analysis.ChainView.Subject;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The chain as the propagation engine sees it: required levels with their traces, findings and reviews. */
+final class EngineChain {
+  private EngineChain() {}
+
+  static ChainView of(PropagationResult result) {
+    // Findings come most severe first from the engine; the view keeps that order.
+    Map<String, Levels> required = new LinkedHashMap<>();
+    Map<String, List<LocalizedText>> reasons = new LinkedHashMap<>();
+    for (SystemLevels s : result.systems()) {
+      required.put(s.id(), s.required());
+      List<LocalizedText> why = new ArrayList<>();
+      for (SecurityAspect a : SecurityAspect.values()) {
+        DerivedLevel d = s.level(a);
+        if (d.level().ordinalLevel() > 0) {
+          why.add(same(a.name().charAt(0) + "" + d.level().ordinalLevel() + ": " + d.trace()));
+        }
+      }
+      reasons.put(s.id(), why);
+    }
+    List<Finding> findings = new ArrayList<>();
+    for (io.github.trygg.core.propagation.Finding f : result.findings()) {
+      Subject subject = switch (f.subject().kind()) {
+        case SYSTEM -> Subject.SYSTEM;
+        case INTEGRATION -> Subject.INTEGRATION;
+        default -> Subject.OTHER;
+      };
+      findings.add(new Finding(subject, f.subject().id(), f.rule(), f.severity().name().toLowerCase(Locale.ROOT), f.message()));
+    }
+    List<ChainView.Review> reviews = new ArrayList<>();
+    for (ReviewItem r : result.reviews()) {
+      reviews.add(new ChainView.Review(r.subject().toString(), r.rule(), r.title(), r.message()));
+    }
+    return new ChainView(required, reasons, findings, reviews);
+  }
+
+  private static LocalizedText same(String text) {
+    return new LocalizedText(text, text, text);
+  }
+}

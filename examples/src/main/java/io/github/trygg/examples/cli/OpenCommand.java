@@ -1,0 +1,71 @@
+package io.github.trygg.examples.cli;
+
+import io.github.trygg.crypto.seal.PolicyViolationException;
+import io.github.trygg.crypto.seal.RecipientCredential;
+import io.github.trygg.crypto.seal.SecureEnvelopes;
+import io.github.trygg.crypto.seal.TamperedMessageException;
+import io.github.trygg.crypto.seal.UntrustedCertificateException;
+import io.github.trygg.crypto.seal.VerifiedMessage;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Opens a sealed file and, given trust anchors, verifies who signed it. */
+@Command(name = "open", mixinStandardHelpOptions = true,
+    header = "Open a sealed file and verify its signature.",
+    description = {"Open a CMS message sealed to your certificate (DER or PEM) and check its authentication tag. With --trust the "
+        + "signature inside is verified and the signer's certificate path checked; without it the content is decrypted only "
+        + "and the output says so.",
+        "Exit 0 when opened (and verified); 1 when the message was altered or its signer is not trusted; 2 on bad input, "
+        + "including a message not addressed to your certificate."})
+final class OpenCommand implements Callable<Integer> {
+  @Mixin Common common;
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--cert", required = true, paramLabel = "CERT", description = "Your certificate, PEM.")
+  Path cert = Path.of("");
+
+  @Option(names = "--key", required = true, paramLabel = "KEY", description = "Your private key, unencrypted PKCS#8 PEM.")
+  Path key = Path.of("");
+
+  @Option(names = "--trust", paramLabel = "CA", description = "A trust anchor for the signer, PEM (repeatable).")
+  List<Path> trust = new ArrayList<>();
+
+  @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the content.")
+  Path out = Path.of("");
+
+  @Parameters(paramLabel = "FILE", description = "The sealed message.")
+  Path in = Path.of("");
+
+  @Override
+  public Integer call() throws IOException {
+    RecipientCredential me = RecipientCredential.of(PemFiles.privateKey(key), PemFiles.certificates(cert).get(0));
+    byte[] sealed = PemFiles.cms(in);
+    PrintWriter stdout = spec.commandLine().getOut();
+    try {
+      if (trust.isEmpty()) {
+        // Decrypting alone needs no trust anchor; the own certificate stands in for one.
+        byte[] content = SecureEnvelopes.builder().addTrustAnchor(me.certificate()).build().open(sealed, me);
+        PemFiles.write(out, content);
+        stdout.printf("opened %d bytes into %s; signature not checked (give --trust to verify the sender)%n", content.length, out);
+      } else {
+        VerifiedMessage v = SecureEnvelopes.builder().trustAnchors(PemFiles.certificates(trust)).build().openAndVerify(sealed, me);
+        PemFiles.write(out, v.content());
+        stdout.printf("opened %d bytes into %s; signed by %s (%s)%s%n", v.content().length, out, v.signer().getSubjectX500Principal().getName(),
+            v.signatureAlgorithm(), v.signingTime().map(t -> " at " + t).orElse(""));
+      }
+    } catch (TamperedMessageException | UntrustedCertificateException | PolicyViolationException e) {
+      spec.commandLine().getErr().println("trygg: refused: " + e.getMessage());
+      return Trygg.FINDINGS;
+    }
+    return Trygg.OK;
+  }
+}

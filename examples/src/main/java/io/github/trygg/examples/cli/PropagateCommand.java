@@ -1,0 +1,179 @@
+package io.github.trygg.examples.cli;
+
+import io.github.trygg.core.Language;
+import io.github.trygg.core.LegalReference;
+import io.github.trygg.core.classification.SecurityAspect;
+import io.github.trygg.core.propagation.DerivedLevel;
+import io.github.trygg.core.propagation.Finding;
+import io.github.trygg.core.propagation.FlowLevels;
+import io.github.trygg.core.propagation.GraphExport;
+import io.github.trygg.core.propagation.Propagation;
+import io.github.trygg.core.propagation.PropagationResult;
+import io.github.trygg.core.propagation.ReviewItem;
+import io.github.trygg.core.propagation.SystemLevels;
+import io.github.trygg.core.propagation.TraceStep;
+import io.github.trygg.core.register.Register;
+import io.github.trygg.core.register.RegisterReader;
+import io.github.trygg.examples.report.Labels;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Required levels along the integration chain, with traces, findings and reviews. */
+@Command(name = "propagate", mixinStandardHelpOptions = true,
+    header = "Required levels along the integration chain, with traces and findings.",
+    description = {"Propagate the protection value of the register's information through its integration chain: each system's "
+        + "required level per aspect with the trace that explains it (confidentiality and traceability follow the data "
+        + "downstream through every hop, integrity and availability follow dependencies upstream, platforms carry what they "
+        + "host, documented overrides lower a level), the findings (clearance exceeded, unencrypted open-network flows, weak "
+        + "authentication, third countries without safeguards, recovery gaps) and the compilations a person must review. "
+        + "--graph prints the chain as Graphviz DOT or Mermaid instead.",
+        "Exit 0 without findings; 1 with findings; 2 on bad input."})
+final class PropagateCommand implements Callable<Integer> {
+  @Mixin Common common;
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Register files (JSON or YAML), merged in this order.")
+  List<Path> files = List.of();
+  @Mixin OutputFormat format;
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--system", paramLabel = "ID", description = "Only these systems and their findings (repeatable).")
+  List<String> systems = new ArrayList<>();
+
+  @Option(names = "--graph", paramLabel = "dot|mermaid", description = "Print the propagated graph as Graphviz DOT or Mermaid.")
+  @Nullable String graph;
+
+  @Override
+  public Integer call() {
+    Register register = RegisterReader.read(files);
+    for (String id : systems) {
+      register.system(id).orElseThrow(() -> new IllegalArgumentException("--system: no system '" + id + "' in the register"));
+    }
+    PropagationResult result = Propagation.run(register);
+    Language lang = common.language;
+    PrintWriter out = spec.commandLine().getOut();
+    List<Finding> findings = result.findings().stream().filter(f -> systems.isEmpty() || systems.contains(f.subject().id())).toList();
+    if (graph != null) {
+      switch (graph.toLowerCase(Locale.ROOT)) {
+        case "dot" -> out.print(GraphExport.dot(result, lang));
+        case "mermaid" -> out.print(GraphExport.mermaid(result, lang));
+        default -> throw new IllegalArgumentException("--graph must be dot or mermaid, not '" + graph + "'");
+      }
+      out.flush();
+      return findings.isEmpty() ? Trygg.OK : Trygg.FINDINGS;
+    }
+    List<SystemLevels> shown = result.systems().stream().filter(s -> systems.isEmpty() || systems.contains(s.id())).toList();
+    if (format.json()) {
+      Map<String, Object> root = new LinkedHashMap<>();
+      root.put("register", register.name().orElse(""));
+      root.put("language", lang.tag());
+      root.put("systems", shown.stream().map(PropagateCommand::system).toList());
+      if (systems.isEmpty()) {
+        root.put("flows", result.flows().stream().map(PropagateCommand::flow).toList());
+      }
+      root.put("findings", findings.stream().map(f -> finding(f, lang)).toList());
+      root.put("reviews", result.reviews().stream().map(r -> review(r, lang)).toList());
+      OutputFormat.print(out, root);
+      return findings.isEmpty() ? Trygg.OK : Trygg.FINDINGS;
+    }
+    Table t = new Table(Labels.SYSTEM.in(lang), Labels.NAME.in(lang), Labels.REQUIRED_LEVEL.in(lang), Labels.CLEARED.in(lang), Labels.FINDINGS.in(lang));
+    for (SystemLevels s : shown) {
+      t.row(s.id(), s.name(), Cells.levels(s.required()), s.clearedFor().map(Cells::levels).orElse("-"),
+          String.valueOf(result.findings(s.ref()).size()));
+      for (SecurityAspect a : SecurityAspect.values()) {
+        DerivedLevel d = s.level(a);
+        if (d.level().ordinalLevel() > 0) {
+          t.detail(Labels.aspect(a).in(lang) + " " + d.level().ordinalLevel() + ": " + d.trace());
+        }
+      }
+    }
+    t.print(out);
+    if (!findings.isEmpty()) {
+      out.println();
+      out.println(Labels.FINDINGS.in(lang) + ":");
+      for (Finding f : findings) {
+        out.println("  [" + f.severity().name().toLowerCase(Locale.ROOT) + "] " + f.rule() + " " + f.subject() + ": " + f.message().in(lang));
+      }
+    }
+    List<ReviewItem> reviews = result.reviews();
+    if (!reviews.isEmpty() && systems.isEmpty()) {
+      out.println();
+      for (ReviewItem r : reviews) {
+        out.println("  [review] " + r.rule() + " " + r.subject() + ": " + r.message().in(lang));
+      }
+    }
+    return findings.isEmpty() ? Trygg.OK : Trygg.FINDINGS;
+  }
+
+  private static Map<String, Object> system(SystemLevels s) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", s.id());
+    m.put("name", s.name());
+    m.put("required", Cells.levelsJson(s.required()));
+    s.clearedFor().ifPresent(c -> m.put("clearedFor", Cells.levelsJson(c)));
+    m.put("exceeded", s.exceeded().stream().map(Cells::wire).toList());
+    Map<String, Object> levels = new LinkedHashMap<>();
+    for (SecurityAspect a : SecurityAspect.values()) {
+      levels.put(Cells.wire(a), derived(s.level(a)));
+    }
+    m.put("levels", levels);
+    m.put("personalData", s.personalData().stream().map(Cells::wire).toList());
+    return m;
+  }
+
+  private static Map<String, Object> flow(FlowLevels f) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", f.ref().id());
+    m.put("required", Cells.levelsJson(f.required()));
+    return m;
+  }
+
+  private static Map<String, Object> derived(DerivedLevel d) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("level", d.level().ordinalLevel());
+    m.put("rule", d.rule());
+    m.put("origin", d.trace().origin().toString());
+    m.put("path", d.trace().steps().stream().map(TraceStep::toString).toList());
+    d.override().ifPresent(o -> m.put("override", o.id()));
+    d.withoutOverride().ifPresent(w -> m.put("withoutOverride", w.ordinalLevel()));
+    return m;
+  }
+
+  private static Map<String, Object> finding(Finding f, Language lang) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("rule", f.rule());
+    m.put("kind", Cells.wire(f.kind()));
+    m.put("severity", Cells.wire(f.severity()));
+    m.put("subject", f.subject().toString());
+    f.aspect().ifPresent(a -> m.put("aspect", Cells.wire(a)));
+    f.required().ifPresent(r -> m.put("required", r.ordinalLevel()));
+    f.cleared().ifPresent(c -> m.put("cleared", c.ordinalLevel()));
+    m.put("title", f.title().in(lang));
+    m.put("message", f.message().in(lang));
+    m.put("trace", f.trace().toString());
+    m.put("sources", f.sources().stream().map(LegalReference::toString).toList());
+    return m;
+  }
+
+  private static Map<String, Object> review(ReviewItem r, Language lang) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("rule", r.rule());
+    m.put("trigger", Cells.wire(r.trigger()));
+    m.put("subject", r.subject().toString());
+    m.put("title", r.title().in(lang));
+    m.put("message", r.message().in(lang));
+    m.put("assets", r.assets());
+    m.put("systems", r.systems());
+    return m;
+  }
+}

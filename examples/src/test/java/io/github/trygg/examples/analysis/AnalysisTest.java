@@ -1,0 +1,94 @@
+package io.github.trygg.examples.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.trygg.core.InvalidInputException;
+import io.github.trygg.core.classification.Levels;
+import io.github.trygg.core.register.Register;
+import io.github.trygg.examples.Sample;
+import io.github.trygg.core.requirements.ImplementationStatus;
+import io.github.trygg.core.requirements.RequirementAssessment;
+import io.github.trygg.core.risk.AcceptanceStatus;
+import io.github.trygg.core.risk.RiskEvaluation;
+import io.github.trygg.core.risk.RiskStage;
+import io.github.trygg.examples.analysis.ChainView.Subject;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The sample register with its risk register and requirement assessments, as the tool and report see them. */
+class AnalysisTest {
+  static final Register REGISTER = Sample.REGISTER;
+  static final LocalDate TODAY = Sample.TODAY;
+
+  static Analysis sample() {
+    return Sample.analysis();
+  }
+
+  @Test
+  void theSampleRiskRegisterShowsEachKindOfAcceptanceState() {
+    Analysis a = sample();
+    Map<String, AcceptanceStatus> status = new java.util.LinkedHashMap<>();
+    a.risks().forEach(e -> status.put(e.risk().id(), e.acceptanceStatus()));
+    assertEquals(AcceptanceStatus.VALID, status.get("rsa-01"));
+    assertEquals(AcceptanceStatus.CLASSIFICATION_CHANGED, status.get("rsa-03"), "accepted while kamerabilder had T2");
+    assertEquals(AcceptanceStatus.EXPIRED, status.get("rsa-12"));
+    assertEquals(AcceptanceStatus.NOT_ACCEPTED, status.get("rsa-02"));
+    RiskEvaluation first = a.risks().get(0);
+    assertEquals("medium", first.latest().orElseThrow().level().id(), "highest residual level first");
+    assertEquals(12, a.heatMap(RiskStage.INHERENT).total());
+    assertEquals(List.of("rsa-11"), a.heatMap(RiskStage.RESIDUAL).notAssessed());
+    assertEquals(2, a.heatMap(RiskStage.RESIDUAL).count(1, 5), "rsa-01 and rsa-12 at the floor of level-4 availability");
+  }
+
+  @Test
+  void assessmentsAttachToTheirSystems() {
+    Analysis a = sample();
+    Analysis.SystemRequirements centre = a.requirements("larmcentral").orElseThrow();
+    assertEquals(1, centre.countByStatus().get(ImplementationStatus.NOT_MET));
+    assertEquals("co-03", centre.assessedGaps().get(0).requirement().id());
+    assertTrue(a.requirements("kommun-datacenter").isPresent(), "a platform carries what it hosts, so requirements apply to it");
+  }
+
+  @Test
+  void theChainComesFromThePropagationEngineWithTracesFindingsAndReviews() {
+    ChainView chain = Analysis.of(Inputs.of(REGISTER, TODAY)).chain();
+    assertEquals("high", chain.findingsOn(Subject.INTEGRATION, "gps-position").get(0).severity(), "positions by plain SMS");
+    assertTrue(chain.findingsOn(Subject.INTEGRATION, "plattform-till-larmcentral").stream().noneMatch(f -> f.severity().equals("high")),
+        "TLS over the open network is fine");
+    assertTrue(chain.findingsOn(Subject.SYSTEM, "gps-enheter").stream().anyMatch(f -> f.severity().equals("high")), "cleared C1 for C3 data");
+    assertTrue(chain.findingsOn(Subject.SYSTEM, "e-tjanst").isEmpty(), "cleared for what it holds");
+    assertEquals(Levels.of(3, 3, 4, 3), chain.required("kommun-datacenter"), "a platform needs what the systems it hosts need");
+    // Alarm availability (level 4) reaches the journal along the flows, which the maximum principle alone would not show.
+    assertEquals(4, chain.required("journal").get(io.github.trygg.core.classification.SecurityAspect.AVAILABILITY).ordinalLevel());
+    assertTrue(chain.reasons().get("journal").stream().anyMatch(r -> r.en().startsWith("A4: R3 from asset:larmhandelser")), chain.reasons().get("journal").toString());
+    assertEquals("critical", chain.findings().get(0).severity(), "most severe first");
+    assertTrue(chain.reviews().stream().anyMatch(r -> r.subject().equals("system:datalager")), "a compilation to review");
+  }
+
+  @Test
+  void requirementsApplyAtThePropagatedLevels() {
+    Analysis.SystemRequirements journal = sample().requirements("journal").orElseThrow();
+    assertEquals(4, journal.list().context().levels().get(io.github.trygg.core.classification.SecurityAspect.AVAILABILITY).ordinalLevel());
+    assertTrue(journal.list().item("br-03").isPresent(), "restore within 4 h applies once availability is 4");
+    assertTrue(journal.list().context().conditions().containsKey(io.github.trygg.core.requirements.RequirementCondition.PROCESSOR), "conditions kept");
+  }
+
+  @Test
+  void assessmentsOfSystemsTheRegisterDoesNotHaveAreRejected() {
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> Inputs.of(REGISTER, TODAY)
+        .withAssessments(Map.of("ghost", List.of(RequirementAssessment.of("au-01", ImplementationStatus.MET, "x"))), "a.yaml"));
+    assertEquals("a.yaml at /systems/0/system: no system 'ghost' in the register; expected a system id of the register [unknown-system]",
+        e.problems().get(0).toString());
+  }
+
+  @Test
+  void onlySystemsWithPersonalDataAreScreened() {
+    List<String> screened = sample().screenings().stream().map(s -> s.system().id()).toList();
+    assertTrue(screened.contains("gps-larm") && screened.contains("sms-gateway"));
+    assertTrue(!screened.contains("kommun-datacenter") && !screened.contains("larmkraft-moln"), screened.toString());
+  }
+}

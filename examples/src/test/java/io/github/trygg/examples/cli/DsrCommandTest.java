@@ -1,0 +1,115 @@
+package io.github.trygg.examples.cli;
+
+import static io.github.trygg.examples.cli.CliRun.PROFILE;
+import static io.github.trygg.examples.cli.CliRun.REGISTER;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.trygg.core.identity.IdentityKind;
+import io.github.trygg.core.identity.IdentityNumbers;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+class DsrCommandTest {
+  @TempDir Path tmp;
+  String pnr;
+
+  @BeforeEach
+  void makeUpASubject() {
+    // Generated now, never a real person's number in the sources.
+    SecureRandom random = new SecureRandom();
+    pnr = IdentityNumbers.swedish(IdentityKind.SE_PERSONNUMMER, LocalDate.of(1938, 4, 3), 2 + 2 * random.nextInt(400)).canonical();
+  }
+
+  CliRun dsr(String... extra) {
+    List<String> args = new ArrayList<>(List.of("dsr", "--today", "2026-01-31", "--subject-category", "care-recipient",
+        "--identifier", "se-personnummer=" + pnr, "--identifier", "device-id=NK-4471"));
+    args.addAll(List.of(extra));
+    args.add(PROFILE);
+    args.add(REGISTER);
+    return CliRun.of(args.toArray(String[]::new));
+  }
+
+  @Test
+  void withoutIdentityTheRequestIsReceivedAndItsTasksPlanned() {
+    CliRun run = dsr("--right", "access");
+    assertEquals(0, run.exitCode(), run.toString());
+    // 31 January: one month ends on the last day of February (Reg. 1182/71), a Saturday in 2026,
+    // so the period runs to the next working day.
+    assertTrue(run.out().contains("Received 2026-01-31; due 2026-03-02"), run.out());
+    assertTrue(run.out().contains("ends on 2026-02-28, the last day of that month"), run.out());
+    assertTrue(run.out().contains("2026-02-28 is not a working day (Saturday); the period ends on 2026-03-02"), run.out());
+    assertTrue(run.out().contains("(received)"), run.out());
+    assertTrue(run.out().contains("Planned tasks (created once identity is verified"), run.out());
+    assertTrue(run.out().lines().anyMatch(l -> l.startsWith("larmcentral") && l.contains("ticket") && l.contains("vakta") && l.contains("planned")), run.out());
+    assertFalse(run.out().contains(pnr) || run.err().contains(pnr), "the identity number is never printed");
+    assertFalse(run.out().contains(pnr.substring(2)), "not even without the century");
+  }
+
+  @Test
+  void withIdentityTheRequestIsApprovedAndErasureInPublicRecordsBecomesRestriction() {
+    CliRun run = dsr("--right", "access", "--right", "erasure", "--identity", "bankid-se:high");
+    assertEquals(0, run.exitCode(), run.toString());
+    assertTrue(run.out().contains("(approved)"), run.out());
+    assertTrue(run.out().lines().anyMatch(l -> l.startsWith("journal") && l.contains("Erasure") && l.contains("pending (restriction: se-arkivlagen)")), run.out());
+    assertTrue(run.out().lines().anyMatch(l -> l.startsWith("→ Inspektionen för vård och omsorg") && l.contains("Erasure")), "Art. 19 notice: " + run.out());
+    assertFalse(run.out().contains(pnr));
+  }
+
+  @Test
+  void identityTooWeakForHealthDataIsRefused() {
+    CliRun run = dsr("--right", "access", "--identity", "email-code:low");
+    assertEquals(Trygg.FINDINGS, run.exitCode(), run.toString());
+    assertTrue(run.out().contains("Refused: identity was established at LOW but the data call for SUBSTANTIAL [dsr.identity.assurance]"), run.out());
+  }
+
+  @Test
+  void aJournalKeepsRequestsSoASecondOneForTheSameSubjectIsADuplicate() throws IOException {
+    Path key = tmp.resolve("dsr.key");
+    byte[] bytes = new byte[32];
+    new SecureRandom().nextBytes(bytes);
+    Files.write(key, bytes);
+    String journal = tmp.resolve("dsr.journal").toString();
+    CliRun first = dsr("--right", "access", "--journal", journal, "--key-file", key.toString(), "--format", "json");
+    assertEquals(0, first.exitCode(), first.toString());
+    JsonNode req = first.json().get("request");
+    assertEquals("received", req.get("status").asString());
+    assertTrue(req.get("subjectRef").asString().startsWith("p1.cli."), "a keyed pseudonym, not the number");
+    assertEquals("2026-03-02", first.json().get("deadline").get("due").asString());
+    assertEquals("2026-04-30", first.json().get("deadline").get("extendedDue").asString(), "three months from 31 January");
+    assertEquals("substantial", first.json().get("minimumAssurance").asString());
+
+    CliRun second = dsr("--right", "access", "--journal", journal, "--key-file", key.toString(), "--format", "json");
+    assertEquals(Trygg.FINDINGS, second.exitCode(), second.toString());
+    assertEquals("duplicate", second.json().get("request").get("status").asString());
+    assertEquals(req.get("id").asString(), second.json().get("request").get("duplicateOf").asString());
+  }
+
+  @Test
+  void badInputIsNamedInPlainWords() {
+    CliRun noKey = dsr("--right", "access", "--journal", tmp.resolve("j").toString());
+    assertEquals(Trygg.BAD_INPUT, noKey.exitCode());
+    assertTrue(noKey.err().contains("--journal needs --key-file"), noKey.err());
+    CliRun right = dsr("--right", "forgetting");
+    assertEquals(Trygg.BAD_INPUT, right.exitCode());
+    assertTrue(right.err().contains("--right: unknown value 'forgetting'; expected one of access, rectification, erasure"), right.err());
+    CliRun guardian = dsr("--right", "access", "--requester", "guardian:vh-1");
+    assertEquals(Trygg.BAD_INPUT, guardian.exitCode());
+    assertTrue(guardian.err().contains("a guardian needs --evidence"), guardian.err());
+    CliRun wrongNumber = CliRun.of("dsr", "--right", "access", "--subject-category", "care-recipient", "--identifier", "se-personnummer=19380403-0001",
+        PROFILE, REGISTER);
+    assertEquals(Trygg.BAD_INPUT, wrongNumber.exitCode(), wrongNumber.toString());
+    assertFalse(wrongNumber.err().contains("0403"), "an invalid number is not repeated either: " + wrongNumber.err());
+    assertFalse(wrongNumber.err().contains("\tat "));
+  }
+}

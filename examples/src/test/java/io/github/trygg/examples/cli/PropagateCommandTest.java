@@ -1,0 +1,65 @@
+package io.github.trygg.examples.cli;
+
+import static io.github.trygg.examples.cli.CliRun.PROFILE;
+import static io.github.trygg.examples.cli.CliRun.REGISTER;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+class PropagateCommandTest {
+  @TempDir Path tmp;
+
+  @Test
+  void levelsWithTracesAndFindingsSoTheExitCodeSaysFindings() {
+    CliRun run = CliRun.of("propagate", PROFILE, REGISTER);
+    assertEquals(Trygg.FINDINGS, run.exitCode(), run.toString());
+    assertTrue(run.out().lines().anyMatch(l -> l.startsWith("journal ") && l.contains("3 3 4 3") && l.contains("3 3 2 3")), run.out());
+    assertTrue(run.out().contains("Availability 4: R3 from asset:larmhandelser: system:fallsensorer → integration:sensor-till-plattform"), run.out());
+    assertTrue(run.out().contains("[high] R2 integration:gps-position: Flow Positioner från GPS-larm crosses an open network unencrypted"), run.out());
+    assertTrue(run.out().contains("[review] R5 system:datalager"), run.out());
+  }
+
+  @Test
+  void jsonForOneSystemInSwedish() {
+    CliRun run = CliRun.of("propagate", "--format", "json", "--lang", "sv", "--system", "datalager", PROFILE, REGISTER);
+    assertEquals(Trygg.FINDINGS, run.exitCode(), run.toString());
+    JsonNode root = run.json();
+    JsonNode warehouse = root.get("systems").get(0);
+    assertEquals("datalager", warehouse.get("id").asString());
+    JsonNode c = warehouse.get("levels").get("confidentiality");
+    assertEquals(2, c.get("level").asInt(), "lowered by the documented override");
+    assertEquals("datalager-pseudonymiserat", c.get("override").asString());
+    assertEquals(3, c.get("withoutOverride").asInt());
+    for (JsonNode f : root.get("findings")) {
+      assertEquals("system:datalager", f.get("subject").asString(), "only the system asked for");
+    }
+    assertTrue(root.get("findings").get(0).get("message").asString().contains("Datalager för uppföljning"), root.toString());
+  }
+
+  @Test
+  void graphsForGraphvizAndMermaid() {
+    CliRun dot = CliRun.of("propagate", "--graph", "dot", PROFILE, REGISTER);
+    assertTrue(dot.out().startsWith("digraph trygg {"), dot.out());
+    CliRun mermaid = CliRun.of("propagate", "--graph", "mermaid", PROFILE, REGISTER);
+    assertTrue(mermaid.out().contains("flowchart LR"), mermaid.out());
+    CliRun svg = CliRun.of("propagate", "--graph", "svg", PROFILE, REGISTER);
+    assertEquals(Trygg.BAD_INPUT, svg.exitCode());
+    assertTrue(svg.err().contains("--graph must be dot or mermaid"), svg.err());
+  }
+
+  @Test
+  void aChainWithoutFindingsExitsZero() throws IOException {
+    Path register = tmp.resolve("register.yaml");
+    Files.writeString(register, "format: trygg-register/1\nassets:\n  - id: menus\n    name: Lunchmenyer\nsystems:\n  - id: web\n    name: Webb\n"
+        + "    assetsStored: [menus]\n");
+    CliRun run = CliRun.of("propagate", register.toString());
+    assertEquals(Trygg.OK, run.exitCode(), run.toString());
+    assertTrue(run.out().lines().anyMatch(l -> l.startsWith("web") && l.contains("0 0 0 0")), run.out());
+  }
+}

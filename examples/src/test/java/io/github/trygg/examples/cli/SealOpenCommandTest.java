@@ -1,0 +1,134 @@
+package io.github.trygg.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Seal and open as a municipality would: certificates from a PKI made with the openssl command
+ * (a real peer, not our own code), and the sealed file also opened by openssl cms.
+ */
+class SealOpenCommandTest {
+  @TempDir static Path pki;
+  @TempDir Path tmp;
+
+  @BeforeAll
+  static void makePki() throws Exception {
+    boolean present = Files.isExecutable(Path.of("/usr/bin/openssl")) || Files.isExecutable(Path.of("/usr/local/bin/openssl"));
+    if (System.getenv("CI") == null) {
+      assumeTrue(present, "openssl not installed");
+    }
+    Files.writeString(pki.resolve("ee.cnf"), "[ee]\nbasicConstraints=critical,CA:FALSE\nkeyUsage=critical,digitalSignature,nonRepudiation,keyAgreement\n"
+        + "extendedKeyUsage=emailProtection\nsubjectKeyIdentifier=hash\nauthorityKeyIdentifier=keyid\n");
+    openssl("req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes", "-keyout", "ca.key", "-out", "ca.pem", "-days", "30",
+        "-subj", "/CN=Test CA/O=Exempelkommun test", "-addext", "basicConstraints=critical,CA:TRUE", "-addext", "keyUsage=critical,keyCertSign,cRLSign");
+    for (String who : List.of("recipient", "sender", "stranger")) {
+      openssl("req", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes", "-keyout", who + ".key", "-out", who + ".csr",
+          "-subj", "/CN=" + who + "/O=Exempelkommun test");
+      openssl("x509", "-req", "-in", who + ".csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial", "-out", who + ".pem", "-days", "30",
+          "-extfile", "ee.cnf", "-extensions", "ee");
+    }
+    // A certificate from another CA: not trusted.
+    openssl("req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes", "-keyout", "other.key", "-out", "other.pem", "-days", "30",
+        "-subj", "/CN=Other/O=Elsewhere");
+  }
+
+  static String openssl(String... args) throws IOException, InterruptedException {
+    List<String> cmd = new ArrayList<>(List.of("openssl"));
+    cmd.addAll(List.of(args));
+    Process p = new ProcessBuilder(cmd).directory(pki.toFile()).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS), "openssl timed out");
+    assertEquals(0, p.exitValue(), "openssl " + cmd + ": " + out);
+    return out;
+  }
+
+  String f(String name) {
+    return pki.resolve(name).toString();
+  }
+
+  @Test
+  void signedAndSealedOpensWithTheToolAndWithOpenssl() throws Exception {
+    Path letter = tmp.resolve("beslut.txt");
+    byte[] content = "Beslut om hemtjänst: beviljas från 1 december.".getBytes(StandardCharsets.UTF_8);
+    Files.write(letter, content);
+    Path sealed = tmp.resolve("beslut.p7m");
+    CliRun seal = CliRun.of("seal", "--to", f("recipient.pem"), "--trust", f("ca.pem"), "--sign-cert", f("sender.pem"), "--sign-key", f("sender.key"),
+        "--out", sealed.toString(), letter.toString());
+    assertEquals(0, seal.exitCode(), seal.toString());
+    assertTrue(seal.out().startsWith("sealed " + content.length + " bytes to 1 recipient, signed"), seal.out());
+    assertFalse(new String(Files.readAllBytes(sealed), StandardCharsets.ISO_8859_1).contains("hemtjänst"), "the content is encrypted");
+
+    Path opened = tmp.resolve("opened.txt");
+    CliRun open = CliRun.of("open", "--cert", f("recipient.pem"), "--key", f("recipient.key"), "--trust", f("ca.pem"), "--out", opened.toString(),
+        sealed.toString());
+    assertEquals(0, open.exitCode(), open.toString());
+    assertTrue(open.out().contains("signed by O=Exempelkommun test,CN=sender"), open.out());
+    assertArrayEquals(content, Files.readAllBytes(opened));
+
+    // openssl unwraps the envelope and finds our SignedData inside.
+    Path inner = tmp.resolve("inner.der");
+    openssl("cms", "-decrypt", "-in", sealed.toString(), "-inform", "DER", "-recip", f("recipient.pem"), "-inkey", f("recipient.key"),
+        "-out", inner.toString());
+    Path verified = tmp.resolve("verified.txt");
+    openssl("cms", "-verify", "-in", inner.toString(), "-inform", "DER", "-CAfile", f("ca.pem"), "-out", verified.toString());
+    assertArrayEquals(content, Files.readAllBytes(verified));
+  }
+
+  @Test
+  void pemOutputAndOpeningWithoutTrustSaysTheSignatureWasNotChecked() throws Exception {
+    Path letter = tmp.resolve("a.txt");
+    Files.writeString(letter, "hej");
+    Path sealed = tmp.resolve("a.pem");
+    assertEquals(0, CliRun.of("seal", "--pem", "--to", f("recipient.pem"), "--trust", f("ca.pem"), "--out", sealed.toString(), letter.toString()).exitCode());
+    assertTrue(Files.readString(sealed).startsWith("-----BEGIN CMS-----"));
+    CliRun open = CliRun.of("open", "--cert", f("recipient.pem"), "--key", f("recipient.key"), "--out", tmp.resolve("o.txt").toString(), sealed.toString());
+    assertEquals(0, open.exitCode(), open.toString());
+    assertTrue(open.out().contains("signature not checked"), open.out());
+    assertEquals("hej", Files.readString(tmp.resolve("o.txt")));
+  }
+
+  @Test
+  void untrustedRecipientsTamperingAndStrangersAreRefused() throws Exception {
+    Path letter = tmp.resolve("a.txt");
+    Files.writeString(letter, "hej");
+    CliRun untrusted = CliRun.of("seal", "--to", f("other.pem"), "--trust", f("ca.pem"), "--out", tmp.resolve("x.p7m").toString(), letter.toString());
+    assertEquals(Trygg.FINDINGS, untrusted.exitCode(), untrusted.toString());
+    assertTrue(untrusted.err().startsWith("trygg: refused: "), untrusted.err());
+    assertFalse(Files.exists(tmp.resolve("x.p7m")), "nothing written");
+
+    Path sealed = tmp.resolve("a.p7m");
+    assertEquals(0, CliRun.of("seal", "--to", f("recipient.pem"), "--trust", f("ca.pem"), "--sign-cert", f("sender.pem"), "--sign-key", f("sender.key"),
+        "--out", sealed.toString(), letter.toString()).exitCode());
+    byte[] bytes = Files.readAllBytes(sealed);
+    bytes[bytes.length - 20] ^= 1;
+    Path altered = tmp.resolve("altered.p7m");
+    Files.write(altered, bytes);
+    CliRun tampered = CliRun.of("open", "--cert", f("recipient.pem"), "--key", f("recipient.key"), "--trust", f("ca.pem"),
+        "--out", tmp.resolve("o.txt").toString(), altered.toString());
+    assertEquals(Trygg.FINDINGS, tampered.exitCode(), tampered.toString());
+    assertTrue(tampered.err().contains("the message was altered"), tampered.err());
+
+    CliRun stranger = CliRun.of("open", "--cert", f("stranger.pem"), "--key", f("stranger.key"), "--out", tmp.resolve("o.txt").toString(), sealed.toString());
+    assertEquals(Trygg.BAD_INPUT, stranger.exitCode(), stranger.toString());
+    assertTrue(stranger.err().contains("not addressed to this certificate"), stranger.err());
+
+    CliRun notAKey = CliRun.of("open", "--cert", f("recipient.pem"), "--key", f("recipient.pem"), "--out", tmp.resolve("o.txt").toString(), sealed.toString());
+    assertEquals(Trygg.BAD_INPUT, notAKey.exitCode());
+    assertTrue(notAKey.err().contains("recipient.pem: no readable private key"), notAKey.err());
+    assertFalse(notAKey.err().contains("\tat "));
+  }
+}
