@@ -2,6 +2,7 @@ package io.github.trygg.core.risk;
 
 import io.github.trygg.core.Jurisdiction;
 import io.github.trygg.core.LegalReference;
+import io.github.trygg.core.LocalizedText;
 import io.github.trygg.core.VerificationStatus;
 import java.util.EnumSet;
 import java.util.Set;
@@ -14,17 +15,39 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.STABLE, since = "0.1")
 public enum DiscriminationGround {
-  SEX,
-  TRANSGENDER_IDENTITY_OR_EXPRESSION,
-  ETHNICITY,
-  RELIGION_OR_BELIEF,
-  DISABILITY,
-  SEXUAL_ORIENTATION,
-  AGE,
+  SEX(new LocalizedText("kön", "kjønn", "sex")),
+  TRANSGENDER_IDENTITY_OR_EXPRESSION(new LocalizedText(
+      "könsöverskridande identitet eller uttryck", "kjønnsidentitet og kjønnsuttrykk", "transgender identity or expression")),
+  ETHNICITY(new LocalizedText("etnisk tillhörighet", "etnisitet", "ethnicity")),
+  RELIGION_OR_BELIEF(new LocalizedText("religion eller annan trosuppfattning", "religion og livssyn", "religion or other belief")),
+  DISABILITY(new LocalizedText("funktionsnedsättning", "funksjonsnedsettelse", "disability")),
+  SEXUAL_ORIENTATION(new LocalizedText("sexuell läggning", "seksuell orientering", "sexual orientation")),
+  AGE(new LocalizedText("ålder", "alder", "age")),
   /** Norway only: pregnancy, leave on birth or adoption. */
-  PREGNANCY_OR_PARENTAL_LEAVE,
+  PREGNANCY_OR_PARENTAL_LEAVE(new LocalizedText(
+      "graviditet och föräldraledighet", "graviditet og permisjon ved fødsel eller adopsjon", "pregnancy and parental leave")),
   /** Norway only: care responsibilities. */
-  CARE_RESPONSIBILITIES;
+  CARE_RESPONSIBILITIES(new LocalizedText("omsorgsansvar", "omsorgsoppgaver", "care responsibilities"));
+
+  private final LocalizedText label;
+
+  DiscriminationGround(LocalizedText label) {
+    this.label = label;
+  }
+
+  /** The ground as the statutes name it. */
+  public LocalizedText label() {
+    return label;
+  }
+
+  /** Several grounds as one text, joined with commas in each language. */
+  public static LocalizedText labels(java.util.Collection<DiscriminationGround> grounds) {
+    java.util.List<LocalizedText> labels = grounds.stream().map(DiscriminationGround::label).toList();
+    return new LocalizedText(
+        String.join(", ", labels.stream().map(LocalizedText::sv).toList()),
+        String.join(", ", labels.stream().map(LocalizedText::nb).toList()),
+        String.join(", ", labels.stream().map(LocalizedText::en).toList()));
+  }
 
   /** The grounds the jurisdiction's act protects. */
   public static Set<DiscriminationGround> of(Jurisdiction jurisdiction) {

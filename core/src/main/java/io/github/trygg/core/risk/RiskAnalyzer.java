@@ -100,7 +100,7 @@ public final class RiskAnalyzer {
           missing.addAll(DiscriminationGround.of(j));
           missing.removeAll(risk.fairness().get().groundsConsidered());
           if (!missing.isEmpty()) {
-            findings.add(Messages.text("risk.finding.grounds-missing", missing.stream().map(g -> g.name().toLowerCase(java.util.Locale.ROOT)).toList(),
+            findings.add(Messages.text("risk.finding.grounds-missing", DiscriminationGround.labels(missing),
                 DiscriminationGround.reference(j).toString()));
           }
         });
