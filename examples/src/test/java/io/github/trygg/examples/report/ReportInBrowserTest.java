@@ -81,11 +81,24 @@ class ReportInBrowserTest {
     cmd.add(html.toUri().toString());
     Path stdout = work.resolve("stdout");
     Path stderr = work.resolve("stderr");
-    Process p = new ProcessBuilder(cmd).redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
-    if (!p.waitFor(120, TimeUnit.SECONDS)) {
-      p.destroyForcibly();
-      throw new AssertionError("chromium timed out");
+    try {
+      Process p = new ProcessBuilder(cmd).redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+      if (!p.waitFor(120, TimeUnit.SECONDS)) {
+        p.destroyForcibly().waitFor();
+        throw new AssertionError("chromium timed out");
+      }
+      return new Result(p.exitValue(), Files.readString(stdout), Files.readString(stderr));
+    } finally {
+      deleteTree(work);
     }
-    return new Result(p.exitValue(), Files.readString(stdout), Files.readString(stderr));
+  }
+
+  /** A profile per run, removed afterwards so only the screenshots stay behind. */
+  private static void deleteTree(Path root) throws IOException {
+    try (java.util.stream.Stream<Path> paths = Files.walk(root)) {
+      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(path);
+      }
+    }
   }
 }
