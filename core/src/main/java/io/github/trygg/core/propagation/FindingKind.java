@@ -13,7 +13,7 @@ public enum FindingKind {
   MISSING_AUTHENTICATION,
   /** Authentication below what the data need (below the required assurance, or a shared secret over an open network). */
   WEAK_AUTHENTICATION,
-  /** A system or flow must meet level 4, which no requirement catalogue covers. */
+  /** A system must meet level 4 for some aspect, which no requirement catalogue covers (one finding per system). */
   LEVEL_4_PRESENT,
   /** Personal data at a processor outside the EU/EEA with no transfer safeguard recorded. */
   THIRD_COUNTRY_WITHOUT_SAFEGUARD,

@@ -21,7 +21,8 @@ import org.apiguardian.api.API;
  * <p>Cost grows linearly with the register: every flow, dependency and hosting link is relaxed a
  * bounded number of times whatever the depth of the chains or the cycles in them. The result does
  * not depend on the order of the register's lists. Run it on a register without problems
- * ({@link Register#problems()}); references to entries that do not exist are ignored.
+ * ({@link Register#problems()}); references to entries that do not exist are ignored, and a
+ * repeated integration id counts each entry (an override applies to the first).
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Propagation {

@@ -24,6 +24,7 @@ import io.github.trygg.core.register.RecoveryObjectives;
 import io.github.trygg.core.register.Register;
 import io.github.trygg.core.register.Vendor;
 import java.time.Duration;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -33,6 +34,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.RandomAccess;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.Function;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -54,8 +58,8 @@ public final class PropagationResult {
   private final Outcome out;
   private final RegisterIndex ix;
   private final Tracer tracer;
-  private volatile @Nullable List<Finding> findings;
-  private volatile @Nullable List<ReviewItem> reviews;
+  private volatile @Nullable Built<RawFinding, Finding> findings;
+  private volatile @Nullable Built<RawReview, ReviewItem> reviews;
   private volatile @Nullable List<SystemLevels> systems;
   private volatile @Nullable List<FlowLevels> flows;
 
@@ -92,14 +96,14 @@ public final class PropagationResult {
   }
 
   public Optional<SystemLevels> system(String id) {
-    Integer s = ix.systemIndex.get(id);
-    return s == null ? Optional.empty() : Optional.of(systemLevels(s));
+    int s = ix.systemIndex.get(id);
+    return s < 0 ? Optional.empty() : Optional.of(systemLevels(s));
   }
 
   /** The required levels of one system, without building its traces. */
   public Optional<Levels> required(String systemId) {
-    Integer s = ix.systemIndex.get(systemId);
-    if (s == null) {
+    int s = ix.systemIndex.get(systemId);
+    if (s < 0) {
       return Optional.empty();
     }
     Map<SecurityAspect, ConsequenceLevel> map = new EnumMap<>(SecurityAspect.class);
@@ -125,50 +129,95 @@ public final class PropagationResult {
   }
 
   public Optional<FlowLevels> flow(String id) {
-    Integer f = ix.flowIndex.get(id);
-    return f == null ? Optional.empty() : Optional.of(flowLevels(f));
+    int f = ix.flowIndex(id);
+    return f < 0 ? Optional.empty() : Optional.of(flowLevels(f));
   }
 
-  /** Most severe first, then by kind, subject and aspect. */
+  /**
+   * Most severe first, then by kind, subject and aspect. The order is settled when first asked for;
+   * each finding (with its texts) is built when it is first read, so a register with a hundred
+   * thousand findings costs only for the ones looked at.
+   */
   public List<Finding> findings() {
-    List<Finding> f = findings;
+    return sortedFindings();
+  }
+
+  private Built<RawFinding, Finding> sortedFindings() {
+    Built<RawFinding, Finding> f = findings;
     if (f == null) {
-      List<Finding> list = new ArrayList<>(out.findings().size());
-      for (RawFinding raw : out.findings()) {
-        list.add(finding(raw));
-      }
-      list.sort(Comparator.comparing(Finding::severity).reversed()
-          .thenComparing(Finding::kind)
-          .thenComparing(Finding::subject)
-          .thenComparing(x -> x.aspect().map(Enum::ordinal).orElse(-1))
-          .thenComparing(x -> x.message().en()));
-      f = List.copyOf(list);
+      List<RawFinding> raw = new ArrayList<>(out.findings());
+      raw.sort(Comparator.comparingInt((RawFinding x) -> -x.severity())
+          .thenComparing(RawFinding::check)
+          .thenComparing((x, y) -> compareSubjects(x.kind(), x.subject(), y.kind(), y.subject()))
+          .thenComparingInt(RawFinding::aspect));
+      f = new Built<>(raw, this::finding);
       findings = f;
     }
     return f;
   }
 
-  /** The findings about one system, flow or override. */
+  /** The findings about one system, flow or override, in the order of {@link #findings()}. */
   public List<Finding> findings(EntryRef subject) {
-    return findings().stream().filter(f -> f.subject().equals(subject)).collect(Collectors.toUnmodifiableList());
+    Built<RawFinding, Finding> all = sortedFindings();
+    List<Finding> about = new ArrayList<>();
+    for (int k = 0; k < all.size(); k++) {
+      RawFinding raw = all.raw.get(k);
+      if (raw.kind() == subject.kind() && ref(raw.kind(), raw.subject()).id().equals(subject.id())) {
+        about.add(all.get(k));
+      }
+    }
+    return List.copyOf(about);
   }
 
-  /** By trigger, subject and aspect. */
+  /** By trigger, subject and aspect; built when read, like {@link #findings()}. */
   public List<ReviewItem> reviews() {
-    List<ReviewItem> r = reviews;
+    Built<RawReview, ReviewItem> r = reviews;
     if (r == null) {
-      List<ReviewItem> list = new ArrayList<>(out.reviews().size());
-      for (RawReview raw : out.reviews()) {
-        list.add(review(raw));
-      }
-      list.sort(Comparator.comparing(ReviewItem::trigger)
-          .thenComparing(ReviewItem::subject)
-          .thenComparing(x -> x.aspect().map(Enum::ordinal).orElse(-1))
-          .thenComparing(x -> x.message().en()));
-      r = List.copyOf(list);
+      List<RawReview> raw = new ArrayList<>(out.reviews());
+      raw.sort(Comparator.comparing(RawReview::trigger)
+          .thenComparing((x, y) -> compareSubjects(x.kind(), x.subject(), y.kind(), y.subject()))
+          .thenComparingInt(RawReview::aspect));
+      r = new Built<>(raw, this::review);
       reviews = r;
     }
     return r;
+  }
+
+  /** As {@link EntryRef#compareTo}: systems and overrides are numbered in id order already, flows are not. */
+  private int compareSubjects(EntryKind kindA, int a, EntryKind kindB, int b) {
+    if (kindA != kindB) {
+      return kindA.compareTo(kindB);
+    }
+    return kindA == EntryKind.INTEGRATION ? ix.flows[a].id().compareTo(ix.flows[b].id()) : Integer.compare(a, b);
+  }
+
+  /** An unmodifiable list whose elements are built from raw records on first access. */
+  private static final class Built<R, T> extends AbstractList<T> implements RandomAccess {
+    final List<R> raw;
+    private final Function<R, T> build;
+    private final AtomicReferenceArray<T> done;
+
+    Built(List<R> raw, Function<R, T> build) {
+      this.raw = raw;
+      this.build = build;
+      this.done = new AtomicReferenceArray<>(raw.size());
+    }
+
+    @Override
+    public T get(int index) {
+      T value = done.get(index);
+      if (value == null) {
+        value = build.apply(raw.get(index));
+        done.compareAndSet(index, null, value);
+        value = done.get(index);
+      }
+      return value;
+    }
+
+    @Override
+    public int size() {
+      return raw.size();
+    }
   }
 
   // ---- building views --------------------------------------------------------------------------
@@ -281,10 +330,12 @@ public final class PropagationResult {
         .title(text.title())
         .sources(text.sources());
     Map<String, LocalizedText> values = new HashMap<>();
-    values.put("subject", same(displayName(subject)));
+    values.put("subject", same(name(r.kind(), r.subject())));
     String messageKey = r.kind() == EntryKind.SYSTEM ? "system" : r.kind() == EntryKind.INTEGRATION ? "integration" : "override";
     Supplier<List<Step>> steps;
     EntryRef traced = subject;
+    EntryKind tracedKind = r.kind();
+    int tracedIndex = r.subject();
     long key;
     if (r.check() == Check.RECOVERY_GAP) {
       int k = r.aspect();
@@ -306,7 +357,7 @@ public final class PropagationResult {
     }
     SecurityAspect aspect = ASPECTS[r.aspect()];
     b.aspect(aspect);
-    values.put("aspect", rules.aspectName(aspect));
+    values.put("aspect", r.aspects() == 0 ? rules.aspectName(aspect) : aspectNames(r.aspects()));
     if (r.required() >= 0) {
       b.required(level(r.required()));
       values.put("required", same(Integer.toString(r.required())));
@@ -326,8 +377,10 @@ public final class PropagationResult {
           values.put("given", rules.assuranceName(AssuranceLevel.values()[r.cleared()]));
         } else {
           traced = new EntryRef(EntryKind.SYSTEM, ix.systems[r.related()].id());
+          tracedKind = EntryKind.SYSTEM;
+          tracedIndex = r.related();
           b.addRelated(traced);
-          values.put("target", same(displayName(traced)));
+          values.put("target", same(name(EntryKind.SYSTEM, r.related())));
         }
       }
       case THIRD_COUNTRY_WITHOUT_SAFEGUARD -> {
@@ -339,10 +392,12 @@ public final class PropagationResult {
       case UNDOCUMENTED_OVERRIDE -> {
         LevelOverride ov = ix.overrides[r.subject()];
         traced = ov.target();
+        tracedKind = traced.kind();
+        tracedIndex = r.related();
         b.addRelated(traced);
         b.cleared(level(r.cleared()));
         values.put("override", same(ov.id()));
-        values.put("target", same(displayName(traced)));
+        values.put("target", same(name(tracedKind, tracedIndex)));
         values.put("level", same(Integer.toString(r.cleared())));
       }
       default -> { }
@@ -351,12 +406,12 @@ public final class PropagationResult {
       int s = r.subject();
       key = out.flags[RegisterIndex.PERSONAL][s];
       steps = () -> tracer.flag(s, RegisterIndex.PERSONAL);
-    } else if (traced.kind() == EntryKind.SYSTEM) {
-      int s = ix.systemIndex.get(traced.id());
+    } else if (tracedKind == EntryKind.SYSTEM) {
+      int s = tracedIndex;
       key = out.required[a][s];
       steps = () -> tracer.system(s, a);
     } else {
-      int f = ix.flowIndex.get(traced.id());
+      int f = tracedIndex;
       key = out.flowRequired(a, f);
       steps = () -> tracer.flow(f, a);
     }
@@ -381,7 +436,7 @@ public final class PropagationResult {
     List<String> assets = Arrays.stream(r.assets()).mapToObj(x -> ix.assets[x].id()).collect(Collectors.toUnmodifiableList());
     List<String> systems = Arrays.stream(r.systems()).mapToObj(s -> ix.systems[s].id()).collect(Collectors.toUnmodifiableList());
     Map<String, LocalizedText> values = new HashMap<>();
-    values.put("subject", same(displayName(subject)));
+    values.put("subject", same(name(r.kind(), r.subject())));
     values.put("aspect", rules.aspectName(aspect));
     values.put("assets", same(Arrays.stream(r.assets()).mapToObj(x -> ix.assets[x].name()).collect(Collectors.joining(", "))));
     values.put("systems", same(Arrays.stream(r.systems()).mapToObj(s -> ix.systems[s].name()).collect(Collectors.joining(", "))));
@@ -461,15 +516,28 @@ public final class PropagationResult {
   }
 
   /** A system's or flow's name, else its id. */
-  String displayName(EntryRef ref) {
-    switch (ref.kind()) {
+  private String name(EntryKind kind, int index) {
+    switch (kind) {
       case SYSTEM:
-        return register.system(ref.id()).map(InformationSystem::name).orElse(ref.id());
+        return ix.systems[index].name();
       case INTEGRATION:
-        return register.integration(ref.id()).flatMap(Integration::name).orElse(ref.id());
+        return ix.flows[index].name().orElse(ix.flows[index].id());
       default:
-        return ref.id();
+        return ref(kind, index).id();
     }
+  }
+
+  /** The names of the aspects in a bit set, joined by commas. */
+  private LocalizedText aspectNames(int aspects) {
+    List<LocalizedText> names = new ArrayList<>();
+    for (SecurityAspect a : ASPECTS) {
+      if ((aspects & (1 << a.ordinal())) != 0) {
+        names.add(settings.rules().aspectName(a));
+      }
+    }
+    return new LocalizedText(names.stream().map(LocalizedText::sv).collect(Collectors.joining(", ")),
+        names.stream().map(LocalizedText::nb).collect(Collectors.joining(", ")),
+        names.stream().map(LocalizedText::en).collect(Collectors.joining(", ")));
   }
 
   private static ConsequenceLevel level(int ordinal) {

@@ -177,6 +177,7 @@ public final class PropagationRules {
       case UNENCRYPTED_OPEN_NETWORK:
         return Set.of("integration");
       case THIRD_COUNTRY_WITHOUT_SAFEGUARD:
+      case LEVEL_4_PRESENT:
         return Set.of("system");
       case RECOVERY_GAP:
         return Set.of("downtime", "data-loss", "downtime-unknown", "data-loss-unknown");

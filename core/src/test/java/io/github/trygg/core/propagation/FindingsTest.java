@@ -108,13 +108,17 @@ class FindingsTest {
   @Test
   void levelFourNeedsItsOwnAnalysis() {
     Register r = Register.builder()
-        .addAssets(Tiny.asset("alarm", 3, 3, 4, 3).build(), Tiny.asset("menu", 1, 1, 1, 1).build())
+        .addAssets(Tiny.asset("alarm", 4, 3, 4, 3).build(), Tiny.asset("menu", 1, 1, 1, 1).build())
         .addSystems(Tiny.system("a").addAssetsStored("alarm").build(), Tiny.system("b").addAssetsStored("menu").build())
         .addIntegrations(Tiny.flow("a-b", "a", "b", "menu").build())
         .build();
     List<Finding> found = findings(r, FindingKind.LEVEL_4_PRESENT);
+    // One finding per system, naming every aspect at 4; the flow and its receiver do not carry it.
     assertEquals(List.of("system:a"), found.stream().map(f -> f.subject().toString()).toList());
-    assertEquals(AVAILABILITY, found.get(0).aspect().orElseThrow());
+    assertEquals(CONFIDENTIALITY, found.get(0).aspect().orElseThrow());
+    assertEquals("System a must meet level 4 (very serious) for confidentiality, availability. The requirement catalogues do not cover "
+        + "that level; it needs its own analysis.", found.get(0).message().in(Language.ENGLISH));
+    assertEquals(Severity.MEDIUM, found.get(0).severity());
   }
 
   @Test
@@ -174,10 +178,15 @@ class FindingsTest {
   }
 
   @Test
-  void findingsAreOrderedMostSevereFirst() {
-    List<Finding> all = Propagation.run(io.github.trygg.core.register.SampleRegisters.exempelkommun()).findings();
+  void findingsAreOrderedMostSevereFirstAndBuiltOnce() {
+    PropagationResult result = Propagation.run(io.github.trygg.core.register.SampleRegisters.exempelkommun());
+    List<Finding> all = result.findings();
     for (int k = 1; k < all.size(); k++) {
       assertTrue(all.get(k - 1).severity().compareTo(all.get(k).severity()) >= 0);
     }
+    assertTrue(all.get(0) == result.findings().get(0), "a finding is built once and kept");
+    org.junit.jupiter.api.Assertions.assertThrows(UnsupportedOperationException.class, () -> all.remove(0));
+    EntryRef journal = new EntryRef(EntryKind.SYSTEM, "journal");
+    assertEquals(all.stream().filter(f -> f.subject().equals(journal)).toList(), result.findings(journal));
   }
 }

@@ -75,9 +75,10 @@ final class NaiveFixpoint {
     this.passThrough = passThrough;
     r.assets().forEach(a -> assets.putIfAbsent(a.id(), a));
     r.systems().forEach(s -> systems.putIfAbsent(s.id(), s));
+    // Integrations count as listed (ids are unique in the registers generated here).
     Map<String, Integration> flowById = new LinkedHashMap<>();
     r.integrations().forEach(i -> flowById.putIfAbsent(i.id(), i));
-    integrations.addAll(flowById.values());
+    integrations.addAll(r.integrations());
     Map<String, Dependency> depById = new TreeMap<>();
     r.dependencies().forEach(d -> depById.putIfAbsent(d.id(), d));
     depById.values().stream().filter(d -> systems.containsKey(d.consumer()) && systems.containsKey(d.supplier())).forEach(dependencies::add);

@@ -29,24 +29,10 @@ final class Aggregation {
         health[x] |= config.healthCategories().contains(category);
       }
     }
-    RegisterIndex.IntLists lists = new RegisterIndex.IntLists(ix.systemCount);
-    for (int s = 0; s < ix.systemCount; s++) {
-      for (int k = ix.nativeStart[s]; k < ix.nativeStart[s + 1]; k++) {
-        lists.add(s, ix.nativeAsset[k]);
-      }
-    }
-    for (int c = 0; c < ix.channelCount; c++) {
-      int f = ix.channelFlow[c];
-      int[] list = ix.channelBack[c] ? ix.received : ix.sent;
-      int from = ix.channelBack[c] ? ix.receivedStart[f] : ix.sentStart[f];
-      int to = ix.channelBack[c] ? ix.receivedStart[f + 1] : ix.sentStart[f + 1];
-      for (int k = from; k < to; k++) {
-        lists.add(ix.channelFrom[c], list[k]);
-        lists.add(ix.channelTo[c], list[k]);
-      }
-    }
-    int[] start = lists.starts();
-    int[] values = lists.values();
+    // What each system holds: its own assets and those named on the flows it sends and receives,
+    // read through the channel graph in both directions rather than gathered into one more list.
+    Csr outgoing = out.channels();
+    Csr incoming = out.incomingChannels();
     int[] stamp = new int[assets];
     Arrays.fill(stamp, -1);
     int[] held = new int[16];
@@ -55,14 +41,28 @@ final class Aggregation {
     int[] touched = new int[ix.activities.length];
     for (int s = 0; s < ix.systemCount; s++) {
       int count = 0;
-      for (int k = start[s]; k < start[s + 1]; k++) {
-        int x = values[k];
+      for (int k = ix.nativeStart[s]; k < ix.nativeStart[s + 1]; k++) {
+        int x = ix.nativeAsset[k];
         if (stamp[x] != s) {
           stamp[x] = s;
-          if (count == held.length) {
-            held = Arrays.copyOf(held, count * 2);
-          }
+          held = room(held, count);
           held[count++] = x;
+        }
+      }
+      for (Csr g : new Csr[] {outgoing, incoming}) {
+        for (int j = g.start[s]; j < g.start[s + 1]; j++) {
+          int c = g.edge[j];
+          int f = ix.channelFlow[c];
+          int[] list = ix.channelBack[c] ? ix.received : ix.sent;
+          int to = ix.channelBack[c] ? ix.receivedStart[f + 1] : ix.sentStart[f + 1];
+          for (int k = ix.channelBack[c] ? ix.receivedStart[f] : ix.sentStart[f]; k < to; k++) {
+            int x = list[k];
+            if (stamp[x] != s) {
+              stamp[x] = s;
+              held = room(held, count);
+              held[count++] = x;
+            }
+          }
         }
       }
       if (count == 0) {
@@ -76,6 +76,10 @@ final class Aggregation {
     platforms(ix, out, config, reviews);
     overrides(ix, out, reviews);
     return List.copyOf(reviews);
+  }
+
+  private static int[] room(int[] array, int size) {
+    return size < array.length ? array : Arrays.copyOf(array, size * 2);
   }
 
   /** (b) Large amounts of personal data in one place (WP248 "large scale"). */

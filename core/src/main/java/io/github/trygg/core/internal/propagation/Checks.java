@@ -41,8 +41,12 @@ final class Checks {
   }
 
   private void add(Check check, int drivingLevel, EntryKind kind, int subject, int aspect, int required, int cleared, int related) {
+    add(check, drivingLevel, kind, subject, aspect, required, cleared, related, 0);
+  }
+
+  private void add(Check check, int drivingLevel, EntryKind kind, int subject, int aspect, int required, int cleared, int related, int aspects) {
     int severity = config.severity()[check.ordinal()][Math.max(0, Math.min(4, drivingLevel))];
-    findings.add(new RawFinding(check, severity, kind, subject, aspect, required, cleared, related));
+    findings.add(new RawFinding(check, severity, kind, subject, aspect, required, cleared, related, aspects));
   }
 
   private int required(int aspect, int s) {
@@ -108,9 +112,13 @@ final class Checks {
   }
 
   private void authentication() {
+    int[] sensitive = new int[ix.systemCount];
+    for (int s = 0; s < ix.systemCount; s++) {
+      sensitive[s] = sensitiveAspect(s);
+    }
     for (int s = 0; s < ix.systemCount; s++) {
       InformationSystem sys = ix.systems[s];
-      int aspect = sensitiveAspect(s);
+      int aspect = sensitive[s];
       if (aspect < 0 || !config.authenticatedKinds()[sys.systemKind().ordinal()]) {
         continue;
       }
@@ -127,7 +135,7 @@ final class Checks {
       if (t < 0 || ix.flowSource[f] < 0) {
         continue;
       }
-      int aspect = sensitiveAspect(t);
+      int aspect = sensitive[t];
       if (aspect < 0) {
         continue;
       }
@@ -142,20 +150,23 @@ final class Checks {
     }
   }
 
-  /** KLASSA gives no action plan for level 4: every system and flow at 4 needs its own analysis. */
+  /**
+   * KLASSA gives no action plan for level 4: every system that must meet it somewhere needs its own
+   * analysis. One finding per system, naming every aspect at 4; the flows into and out of it carry
+   * the same data and are not reported again.
+   */
   private void levelFour() {
     for (int s = 0; s < ix.systemCount; s++) {
+      int aspects = 0;
+      int first = -1;
       for (int a = 0; a < RegisterIndex.ASPECTS; a++) {
         if (required(a, s) == 4) {
-          add(Check.LEVEL_4_PRESENT, 4, EntryKind.SYSTEM, s, a, 4, -1, -1);
+          aspects |= 1 << a;
+          first = first < 0 ? a : first;
         }
       }
-    }
-    for (int f = 0; f < ix.flowCount; f++) {
-      for (int a = 0; a < RegisterIndex.ASPECTS; a++) {
-        if (Keys.levelOf(out.flowRequired(a, f)) == 4) {
-          add(Check.LEVEL_4_PRESENT, 4, EntryKind.INTEGRATION, f, a, 4, -1, -1);
-        }
+      if (aspects != 0) {
+        add(Check.LEVEL_4_PRESENT, 4, EntryKind.SYSTEM, s, first, 4, -1, -1, aspects);
       }
     }
   }
@@ -205,11 +216,11 @@ final class Checks {
       }
       LevelOverride ov = ix.overrides[o];
       int a = ov.aspect().ordinal();
-      Integer target;
+      int target;
       int level;
-      if (ov.target().kind() == EntryKind.SYSTEM && (target = ix.systemIndex.get(ov.target().id())) != null) {
+      if (ov.target().kind() == EntryKind.SYSTEM && (target = ix.systemIndex.get(ov.target().id())) >= 0) {
         level = required(a, target);
-      } else if (ov.target().kind() == EntryKind.INTEGRATION && (target = ix.flowIndex.get(ov.target().id())) != null) {
+      } else if (ov.target().kind() == EntryKind.INTEGRATION && (target = ix.overrideFlow[o]) >= 0) {
         level = Keys.levelOf(out.flowRequired(a, target));
       } else {
         continue;

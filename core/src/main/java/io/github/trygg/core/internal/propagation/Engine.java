@@ -77,43 +77,84 @@ public final class Engine {
 
   // ---- R1/R2 ---------------------------------------------------------------------------------
 
+  /**
+   * One pass over systems, one over channels and one over flows, for all aspects and flags at once.
+   * Levels and flags are gathered per system side by side (one cache line per update instead of
+   * nine arrays touched at random) and spread into per-aspect arrays at the end.
+   */
   private static void held(RegisterIndex ix, Outcome out) {
     int n = ix.systemCount;
-    for (int a = 0; a < RegisterIndex.ASPECTS; a++) {
-      long[] held = out.held[a];
-      for (int s = 0; s < n; s++) {
-        int own = ix.assessed[s * RegisterIndex.ASPECTS + a];
-        held[s] = own >= 0 ? Keys.level(own, ix.assessedOrigin(s)) : Keys.NONE;
-        held[s] = Math.max(held[s], ix.maxLevel(ix.nativeAsset, ix.nativeStart[s], ix.nativeStart[s + 1], a));
-        int o = ix.systemOverride[s * RegisterIndex.ASPECTS + a];
+    int aspects = RegisterIndex.ASPECTS;
+    int width = aspects + RegisterIndex.FLAGS;
+    long[] packed = new long[n * width];
+    for (int s = 0; s < n; s++) {
+      for (int a = 0; a < aspects; a++) {
+        int own = ix.assessed[s * aspects + a];
+        packed[s * width + a] = own >= 0 ? Keys.level(own, ix.assessedOrigin(s)) : Keys.NONE;
+        int o = ix.systemOverride[s * aspects + a];
         if (o >= 0) {
           out.sealed(a)[s] = true;
           out.overrideKey[a][s] = Keys.level(ix.overrides[o].level().ordinal(), ix.overrideOrigin(o));
         }
       }
-      for (int c = 0; c < ix.channelCount; c++) {
-        long declared = ix.declaredKey(c, a);
-        int u = ix.channelFrom[c];
-        int v = ix.channelTo[c];
-        // The sender has what it sends; the receiver gets what the flow delivers (R2).
-        held[u] = Math.max(held[u], declared);
-        held[v] = Math.max(held[v], out.delivered(c, a, declared));
+      for (int k = ix.nativeStart[s]; k < ix.nativeStart[s + 1]; k++) {
+        raise(ix, packed, s * width, ix.nativeAsset[k], true);
       }
-      long[] flow = out.flowLevel[a];
-      for (int f = 0; f < ix.flowCount; f++) {
-        flow[f] = Math.max(ix.maxLevel(ix.sent, ix.sentStart[f], ix.sentStart[f + 1], a),
+    }
+    boolean overriddenFlows = ix.flowOverride != null;
+    for (int c = 0; c < ix.channelCount; c++) {
+      int f = ix.channelFlow[c];
+      int u = ix.channelFrom[c] * width;
+      int v = ix.channelTo[c] * width;
+      int[] list = ix.channelBack[c] ? ix.received : ix.sent;
+      int from = ix.channelBack[c] ? ix.receivedStart[f] : ix.sentStart[f];
+      int to = ix.channelBack[c] ? ix.receivedStart[f + 1] : ix.sentStart[f + 1];
+      // The sender has what it sends; the receiver gets what the flow delivers (R2).
+      for (int k = from; k < to; k++) {
+        raise(ix, packed, u, list[k], true);
+        raise(ix, packed, v, list[k], !overriddenFlows);
+      }
+      if (overriddenFlows) {
+        for (int a = 0; a < aspects; a++) {
+          packed[v + a] = Math.max(packed[v + a], out.delivered(c, a, ix.maxLevel(list, from, to, a)));
+        }
+      }
+    }
+    for (int s = 0; s < n; s++) {
+      for (int a = 0; a < aspects; a++) {
+        out.held[a][s] = packed[s * width + a];
+      }
+      for (int flag = 0; flag < RegisterIndex.FLAGS; flag++) {
+        out.flags[flag][s] = packed[s * width + aspects + flag];
+      }
+    }
+    for (int f = 0; f < ix.flowCount; f++) {
+      for (int a = 0; a < aspects; a++) {
+        out.flowLevel[a][f] = Math.max(ix.maxLevel(ix.sent, ix.sentStart[f], ix.sentStart[f + 1], a),
             ix.maxLevel(ix.received, ix.receivedStart[f], ix.receivedStart[f + 1], a));
       }
     }
-    for (int flag = 0; flag < RegisterIndex.FLAGS; flag++) {
-      long[] held = out.flags[flag];
-      for (int s = 0; s < n; s++) {
-        held[s] = ix.flagKey(ix.nativeAsset, ix.nativeStart[s], ix.nativeStart[s + 1], flag);
+  }
+
+  /** The system at {@code base} holds asset {@code x}: its flags, and (unless a flow decides) its levels. */
+  private static void raise(RegisterIndex ix, long[] packed, int base, int x, boolean levels) {
+    if (levels) {
+      for (int a = 0; a < RegisterIndex.ASPECTS; a++) {
+        long key = Keys.level(ix.assetLevel[x * RegisterIndex.ASPECTS + a], x);
+        if (key > packed[base + a]) {
+          packed[base + a] = key;
+        }
       }
-      for (int c = 0; c < ix.channelCount; c++) {
-        long declared = ix.declaredFlagKey(c, flag);
-        held[ix.channelFrom[c]] = Math.max(held[ix.channelFrom[c]], declared);
-        held[ix.channelTo[c]] = Math.max(held[ix.channelTo[c]], declared);
+    }
+    int bits = ix.assetFlags[x];
+    if (bits == 0) {
+      return;
+    }
+    long key = Keys.level(1, x);
+    for (int flag = 0; flag < RegisterIndex.FLAGS; flag++) {
+      int at = base + RegisterIndex.ASPECTS + flag;
+      if ((bits & (1 << flag)) != 0 && key > packed[at]) {
+        packed[at] = key;
       }
     }
   }

@@ -42,6 +42,7 @@ public final class Outcome {
   List<RawReview> reviews = List.of();
 
   private @Nullable Csr channels;
+  private @Nullable Csr incoming;
   private @Nullable Csr support;
   int[] supportKind = new int[0];
   int[] supportAspects = new int[0];
@@ -122,6 +123,14 @@ public final class Outcome {
       channels = Csr.of(index.systemCount, index.channelFrom, index.channelTo, index.channelCount, null);
     }
     return channels;
+  }
+
+  /** The channel graph reversed: the channels into each system. */
+  Csr incomingChannels() {
+    if (incoming == null) {
+      incoming = channels().reversed(null);
+    }
+    return incoming;
   }
 
   /** Hosted → platform (every aspect), composite → component and consumer → supplier (I and A). */

@@ -16,20 +16,21 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A register turned into int-indexed arrays. Assets, systems, vendors, activities and overrides are
  * numbered in id order, so every tie is broken by id and the result does not depend on the order
  * of the register's lists; integrations keep register order (there may be a million of them) and are
- * sorted only where output needs it. Where an id repeats, the first entry wins, as in
- * {@link Register#system(String)}. References to entries that do not exist are ignored.
+ * sorted only where output needs it. Where the id of any other entry repeats, the first entry wins,
+ * as in {@link Register#system(String)}; a repeated integration id counts each entry. References to
+ * entries that do not exist are ignored.
  */
 @API(status = API.Status.INTERNAL, since = "0.1")
 public final class RegisterIndex {
@@ -46,7 +47,7 @@ public final class RegisterIndex {
   // assets, by id
   public final int assetCount;
   public final InformationAsset[] assets;
-  public final Map<String, Integer> assetIndex;
+  public final IdTable assetIndex;
   /** {@code assetLevel[x * 4 + aspect]}. */
   public final byte[] assetLevel;
   /** Bit {@code 1 << flag} for each personal-data flag. */
@@ -58,7 +59,7 @@ public final class RegisterIndex {
   // systems, by id
   public final int systemCount;
   public final InformationSystem[] systems;
-  public final Map<String, Integer> systemIndex;
+  public final IdTable systemIndex;
   /** {@code assessed[s * 4 + aspect]}, -1 where not assessed. */
   public final byte[] assessed;
   /** Declared clearance, -1 where not declared. */
@@ -81,7 +82,7 @@ public final class RegisterIndex {
   // integrations, in register order
   public final int flowCount;
   public final Integration[] flows;
-  public final Map<String, Integer> flowIndex;
+  private volatile @Nullable IdTable flowIndex;
   public final int[] flowSource;
   public final int[] flowTarget;
   public final int[] sentStart;
@@ -115,6 +116,8 @@ public final class RegisterIndex {
   public final boolean[] documented;
   /** Override applied to {@code [s * 4 + aspect]}, or -1. */
   public final int[] systemOverride;
+  /** For an override of an integration, the integration's index (or -1 when it does not exist). */
+  public final int[] overrideFlow;
   /** Override applied to {@code [f * 4 + aspect]}, or -1; null when no flow is overridden. */
   public final int[] flowOverride;
 
@@ -122,7 +125,7 @@ public final class RegisterIndex {
     this.register = r;
     assets = sortedUnique(r.assets(), InformationAsset::id, InformationAsset[]::new);
     assetCount = assets.length;
-    assetIndex = indexOf(assets, InformationAsset::id);
+    assetIndex = IdTable.of(ids(assets, InformationAsset::id));
     assetLevel = new byte[assetCount * ASPECTS];
     assetFlags = new int[assetCount];
     for (int x = 0; x < assetCount; x++) {
@@ -138,9 +141,9 @@ public final class RegisterIndex {
 
     systems = sortedUnique(r.systems(), InformationSystem::id, InformationSystem[]::new);
     systemCount = systems.length;
-    systemIndex = indexOf(systems, InformationSystem::id);
+    systemIndex = IdTable.of(ids(systems, InformationSystem::id));
     vendors = sortedUnique(r.vendors(), Vendor::id, Vendor[]::new);
-    Map<String, Integer> vendorIndex = indexOf(vendors, Vendor::id);
+    IdTable vendorIndex = IdTable.of(ids(vendors, Vendor::id));
     activities = sortedUnique(r.activities(), ProcessingActivity::id, ProcessingActivity[]::new);
 
     int n = systemCount;
@@ -161,13 +164,13 @@ public final class RegisterIndex {
       hostedOn[s] = sys.hostedOn().map(systemIndex::get).orElse(-1);
       vendorOf[s] = sys.vendor().map(vendorIndex::get).orElse(-1);
       for (String id : sys.assetsStored()) {
-        natives.add(s, assetIndex.getOrDefault(id, -1));
+        natives.add(s, assetIndex.get(id));
       }
       for (String id : sys.assetsProcessed()) {
-        natives.add(s, assetIndex.getOrDefault(id, -1));
+        natives.add(s, assetIndex.get(id));
       }
       for (String id : sys.components()) {
-        parts.add(s, systemIndex.getOrDefault(id, -1));
+        parts.add(s, systemIndex.get(id));
       }
       downtimeObjective[s] = seconds(sys.recoveryObjectives(), RecoveryObjectives::maxDowntime);
       dataLossObjective[s] = seconds(sys.recoveryObjectives(), RecoveryObjectives::maxDataLoss);
@@ -182,23 +185,17 @@ public final class RegisterIndex {
     IntLists activityOfAsset = new IntLists(assetCount);
     for (int k = 0; k < activities.length; k++) {
       for (String id : activities[k].assets()) {
-        activityOfAsset.add(assetIndex.getOrDefault(id, -1), k);
+        activityOfAsset.add(assetIndex.get(id), k);
       }
     }
     assetActivityStart = activityOfAsset.starts();
     assetActivity = activityOfAsset.values();
 
-    // Integrations stay in register order: numbering a million of them by id would cost a sort.
-    Map<String, Integer> flowIds = new HashMap<>(r.integrations().size() * 2);
-    List<Integration> unique = new ArrayList<>(r.integrations().size());
-    for (Integration i : r.integrations()) {
-      if (flowIds.putIfAbsent(i.id(), unique.size()) == null) {
-        unique.add(i);
-      }
-    }
-    flows = unique.toArray(new Integration[0]);
+    // Integrations stay in register order, and each counts as listed: numbering a million of them
+    // by id, or even hashing every id to find repeats (which Register#problems reports), would cost
+    // more than the whole propagation. The id lookup is built only when someone asks for it.
+    flows = r.integrations().toArray(new Integration[0]);
     flowCount = flows.length;
-    flowIndex = flowIds;
     flowSource = new int[flowCount];
     flowTarget = new int[flowCount];
     IntLists sentLists = new IntLists(flowCount);
@@ -206,13 +203,13 @@ public final class RegisterIndex {
     int channels = 0;
     for (int f = 0; f < flowCount; f++) {
       Integration i = flows[f];
-      flowSource[f] = systemIndex.getOrDefault(i.source(), -1);
-      flowTarget[f] = systemIndex.getOrDefault(i.target(), -1);
+      flowSource[f] = systemIndex.get(i.source());
+      flowTarget[f] = systemIndex.get(i.target());
       for (String id : i.assetsSent()) {
-        sentLists.add(f, assetIndex.getOrDefault(id, -1));
+        sentLists.add(f, assetIndex.get(id));
       }
       for (String id : i.assetsReceived()) {
-        receivedLists.add(f, assetIndex.getOrDefault(id, -1));
+        receivedLists.add(f, assetIndex.get(id));
       }
     }
     sentStart = sentLists.starts();
@@ -260,7 +257,7 @@ public final class RegisterIndex {
 
     List<Dependency> deps = new ArrayList<>();
     for (Dependency d : sortedUnique(r.dependencies(), Dependency::id, Dependency[]::new)) {
-      if (systemIndex.containsKey(d.consumer()) && systemIndex.containsKey(d.supplier())) {
+      if (systemIndex.get(d.consumer()) >= 0 && systemIndex.get(d.supplier()) >= 0) {
         deps.add(d);
       }
     }
@@ -285,6 +282,8 @@ public final class RegisterIndex {
     documented = new boolean[overrides.length];
     systemOverride = new int[n * ASPECTS];
     Arrays.fill(systemOverride, -1);
+    int[] overriddenFlow = overriddenFlows();
+    overrideFlow = overriddenFlow;
     int[] perFlow = null;
     for (int o = 0; o < overrides.length; o++) {
       LevelOverride ov = overrides[o];
@@ -294,16 +293,16 @@ public final class RegisterIndex {
       }
       int slot;
       int[] table;
-      if (ov.target().kind() == EntryKind.SYSTEM && systemIndex.containsKey(ov.target().id())) {
+      if (ov.target().kind() == EntryKind.SYSTEM && systemIndex.get(ov.target().id()) >= 0) {
         table = systemOverride;
         slot = systemIndex.get(ov.target().id()) * ASPECTS + ov.aspect().ordinal();
-      } else if (ov.target().kind() == EntryKind.INTEGRATION && flowIndex.containsKey(ov.target().id())) {
+      } else if (ov.target().kind() == EntryKind.INTEGRATION && overriddenFlow[o] >= 0) {
         if (perFlow == null) {
           perFlow = new int[flowCount * ASPECTS];
           Arrays.fill(perFlow, -1);
         }
         table = perFlow;
-        slot = flowIndex.get(ov.target().id()) * ASPECTS + ov.aspect().ordinal();
+        slot = overriddenFlow[o] * ASPECTS + ov.aspect().ordinal();
       } else {
         continue;
       }
@@ -313,6 +312,52 @@ public final class RegisterIndex {
       }
     }
     flowOverride = perFlow;
+  }
+
+  /**
+   * For each override of an integration, the first integration with the target id (or -1): one
+   * pass over the flows against a table of the few target ids, instead of a table of every flow.
+   */
+  private int[] overriddenFlows() {
+    int[] result = new int[overrides.length];
+    Arrays.fill(result, -1);
+    IdTable wanted = new IdTable(overrides.length);
+    int distinct = 0;
+    for (LevelOverride ov : overrides) {
+      if (ov.target().kind() == EntryKind.INTEGRATION && wanted.putIfAbsent(ov.target().id(), distinct) == distinct) {
+        distinct++;
+      }
+    }
+    if (distinct == 0) {
+      return result;
+    }
+    int[] flowOf = new int[distinct];
+    Arrays.fill(flowOf, -1);
+    for (int f = 0; f < flowCount; f++) {
+      int k = wanted.get(flows[f].id());
+      if (k >= 0 && flowOf[k] < 0) {
+        flowOf[k] = f;
+      }
+    }
+    for (int o = 0; o < overrides.length; o++) {
+      if (overrides[o].target().kind() == EntryKind.INTEGRATION) {
+        result[o] = flowOf[wanted.get(overrides[o].target().id())];
+      }
+    }
+    return result;
+  }
+
+  /** The index of the first integration with this id, or -1. */
+  public int flowIndex(String id) {
+    IdTable table = flowIndex;
+    if (table == null) {
+      table = new IdTable(flowCount);
+      for (int f = 0; f < flowCount; f++) {
+        table.putIfAbsent(flows[f].id(), f);
+      }
+      flowIndex = table;
+    }
+    return table.get(id);
   }
 
   public static RegisterIndex of(Register register) {
@@ -441,12 +486,12 @@ public final class RegisterIndex {
     return result;
   }
 
-  private static <T> Map<String, Integer> indexOf(T[] entries, Function<T, String> id) {
-    Map<String, Integer> map = new HashMap<>(entries.length * 2);
+  private static <T> String[] ids(T[] entries, Function<T, String> id) {
+    String[] ids = new String[entries.length];
     for (int k = 0; k < entries.length; k++) {
-      map.put(id.apply(entries[k]), k);
+      ids[k] = id.apply(entries[k]);
     }
-    return map;
+    return ids;
   }
 
   /** Per-owner lists of ints gathered in one pass and packed into compressed rows. */

@@ -44,7 +44,7 @@ public final class Solver {
       }
     }
     int[] comp = scc.component;
-    int[] queue = null;
+    int @Nullable [] queue = null;
     for (int c = 0; c < scc.count; c++) {
       int lo = scc.start[c];
       int hi = scc.start[c + 1];
@@ -83,7 +83,7 @@ public final class Solver {
   }
 
   /** Inside one component every member reaches every other: all get the component's maximum. */
-  private static int[] spread(Csr g, long[] val, long @Nullable [] inject, boolean @Nullable [] blocked,
+  private static int @Nullable [] spread(Csr g, long[] val, long @Nullable [] inject, boolean @Nullable [] blocked,
       boolean @Nullable [] sealed, int @Nullable [] pred, int[] comp, int c, int[] members, int lo, int hi,
       int @Nullable [] queue) {
     if (inject != null) {
@@ -104,6 +104,13 @@ public final class Solver {
     long max = Keys.NONE;
     for (int k = lo; k < hi; k++) {
       max = Math.max(max, val[members[k]]);
+    }
+    if (pred == null) {
+      // Without edges to remember, every member simply takes the maximum.
+      for (int k = lo; k < hi; k++) {
+        val[members[k]] = max;
+      }
+      return queue;
     }
     int[] q = queue != null && queue.length >= hi - lo ? queue : new int[Math.max(hi - lo, 16)];
     int head = 0;
