@@ -11,9 +11,13 @@ import org.immutables.value.Value;
 public abstract class PropagationSettings {
   private static final PropagationSettings DEFAULTS = builder().build();
 
+  /**
+   * Passing on by default: a register rarely names every asset on every flow, and the chain is only
+   * as safe as what may travel along it. Where a flow carries less, say so with an override.
+   */
   @Value.Default
   public DataForwarding forwarding() {
-    return DataForwarding.AS_DECLARED;
+    return DataForwarding.PASS_THROUGH;
   }
 
   @Value.Default
@@ -27,7 +31,11 @@ public abstract class PropagationSettings {
     return rules().thresholds();
   }
 
-  /** Flows carry what they declare; the built-in rule pack and its thresholds. */
+  /**
+   * Data are passed on through every hop (confidentiality and traceability follow everything a
+   * system received; documented overrides bring a level down); the built-in rule pack and its
+   * thresholds.
+   */
   public static PropagationSettings defaults() {
     return DEFAULTS;
   }

@@ -1,6 +1,7 @@
 package io.github.trygg.core.propagation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -70,7 +71,11 @@ class GraphExportTest {
   /** Graphviz is the real consumer of DOT: it must lay the sample out without a complaint. */
   @Test
   void graphvizRendersTheSample(@TempDir Path dir) throws IOException, InterruptedException {
-    assumeTrue(onPath("dot"), "Graphviz is not installed");
+    if (!onPath("dot")) {
+      // CI installs Graphviz and sets this, so the check cannot pass there by skipping.
+      assertFalse("1".equals(System.getenv("TRYGG_REQUIRE_GRAPHVIZ")), "TRYGG_REQUIRE_GRAPHVIZ=1 but Graphviz's dot is not on the PATH");
+      assumeTrue(false, "Graphviz is not installed");
+    }
     Path in = dir.resolve("sample.dot");
     Files.writeString(in, GraphExport.dot(RESULT, Language.NORWEGIAN_BOKMAL), StandardCharsets.UTF_8);
     Path svg = dir.resolve("sample.svg");

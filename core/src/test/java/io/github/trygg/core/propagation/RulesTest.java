@@ -118,7 +118,9 @@ class RulesTest {
   void r3PassingOnReachesSystemsNoFlowNamesTheDataFor() {
     Register r = chain(5, "x", false);
     // Only the first hop names x; later hops carry "y".
-    assertEquals(MODERATE, level(run(r), "s4", CONFIDENTIALITY), "as declared: only y reaches s4");
+    assertEquals(MODERATE, level(Propagation.run(r, PropagationSettings.builder().forwarding(DataForwarding.AS_DECLARED).build()), "s4", CONFIDENTIALITY),
+        "as declared: only y reaches s4");
+    assertEquals(SERIOUS, level(Propagation.run(r), "s4", CONFIDENTIALITY), "passing on is the default");
     PropagationResult through = passThrough(r);
     assertEquals(SERIOUS, level(through, "s4", CONFIDENTIALITY));
     assertEquals(SERIOUS, level(through, "s4", TRACEABILITY));

@@ -73,9 +73,14 @@ class SampleRegisterPropagationTest {
     List<EntryRef> chain = new ArrayList<>(ALARM_CHAIN);
     chain.add(flow("journal-till-datalager"));
     chain.add(sys("datalager"));
-    for (var aspect : List.of(INTEGRITY, AVAILABILITY, TRACEABILITY)) {
+    for (var aspect : List.of(INTEGRITY, AVAILABILITY)) {
       assertEquals(chain, warehouse.level(aspect).trace().path(), aspect.toString());
     }
+    // Traceability is passed on: whatever reached the journal goes on to the warehouse.
+    DerivedLevel t = warehouse.level(TRACEABILITY);
+    assertEquals(ConsequenceLevel.SERIOUS, t.level());
+    List<EntryRef> path = t.trace().path();
+    assertEquals(List.of(sys("journal"), flow("journal-till-datalager"), sys("datalager")), path.subList(path.size() - 3, path.size()));
     assertEquals(Levels.of(2, 3, 4, 3), warehouse.required());
     assertEquals(Levels.of(2, 2, 1, 2), warehouse.clearedFor().orElseThrow());
     assertEquals(java.util.Set.of(INTEGRITY, AVAILABILITY, TRACEABILITY), warehouse.exceeded());
@@ -121,13 +126,25 @@ class SampleRegisterPropagationTest {
   @Test
   void aCycleTerminates() {
     // The journal archives into the case system, which sends decisions back: a cycle when data are passed on.
-    PropagationResult through = Propagation.run(sample, PropagationSettings.builder().forwarding(DataForwarding.PASS_THROUGH).build());
+    // Without the documented overrides that say only reminders reach the SMS gateway.
+    Register undocumented = Register.builder().from(sample)
+        .overrides(sample.overrides().stream().filter(o -> !o.target().equals(flow("arende-till-sms"))).toList()).build();
+    PropagationResult through = Propagation.run(undocumented);
     DerivedLevel sms = through.system("sms-gateway").orElseThrow().level(CONFIDENTIALITY);
     assertEquals(ConsequenceLevel.SERIOUS, sms.level());
     assertEquals(List.of(sys("journal"), flow("journal-till-arkiv"), sys("arende-arkiv"), flow("arende-till-sms"), sys("sms-gateway")),
         sms.trace().path());
-    // As declared, the SMS gateway gets the reminders only.
-    assertEquals(ConsequenceLevel.MODERATE, result.system("sms-gateway").orElseThrow().level(CONFIDENTIALITY).level());
+    // As declared, or with the overrides, the SMS gateway gets the reminders only.
+    PropagationResult declared = Propagation.run(undocumented, PropagationSettings.builder().forwarding(DataForwarding.AS_DECLARED).build());
+    assertEquals(ConsequenceLevel.MODERATE, declared.system("sms-gateway").orElseThrow().level(CONFIDENTIALITY).level());
+    DerivedLevel documented = result.system("sms-gateway").orElseThrow().level(CONFIDENTIALITY);
+    assertEquals(ConsequenceLevel.MODERATE, documented.level());
+    DerivedLevel flowLevel = result.flow("arende-till-sms").orElseThrow().level(CONFIDENTIALITY);
+    assertEquals(RatingOrigin.OVERRIDDEN, flowLevel.origin());
+    assertEquals(ConsequenceLevel.SERIOUS, flowLevel.withoutOverride().orElseThrow());
+    // Both overrides lower what would pass on, so neither is questioned as lowering nothing.
+    assertTrue(result.reviews().stream().noneMatch(i -> i.trigger() == ReviewTrigger.OVERRIDE_NOT_LOWER && i.subject().equals(flow("arende-till-sms"))),
+        result.reviews().toString());
 
     // A dependency cycle: the integration platform also needs the journal.
     Register cyclic = Register.builder().from(sample).addDependencies(Dependency.builder().id("integration-behover-journal")

@@ -198,7 +198,8 @@ public final class Engine {
       long[] flow = out.flowLevel[a];
       for (int c = 0; c < ix.channelCount; c++) {
         int f = ix.channelFlow[c];
-        if (ix.flowOverride(f, a) < 0 && arrived[ix.channelFrom[c]] > flow[f]) {
+        // Overridden flows too: flowLevel is what the flow would carry without its override.
+        if (arrived[ix.channelFrom[c]] > flow[f]) {
           flow[f] = arrived[ix.channelFrom[c]];
         }
       }
