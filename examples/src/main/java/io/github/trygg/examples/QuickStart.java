@@ -3,6 +3,7 @@ package io.github.trygg.examples;
 import io.github.trygg.core.Jurisdiction;
 import io.github.trygg.core.Language;
 import io.github.trygg.core.Problem;
+import io.github.trygg.core.classification.SecurityAspect;
 import io.github.trygg.core.message.Channel;
 import io.github.trygg.core.message.ContentClass;
 import io.github.trygg.core.message.Decision;
@@ -12,6 +13,10 @@ import io.github.trygg.core.message.RecipientKind;
 import io.github.trygg.core.message.SecureMessageRules;
 import io.github.trygg.core.message.Sector;
 import io.github.trygg.core.message.SensitiveContentDetector;
+import io.github.trygg.core.propagation.DerivedLevel;
+import io.github.trygg.core.propagation.Finding;
+import io.github.trygg.core.propagation.Propagation;
+import io.github.trygg.core.propagation.PropagationResult;
 import io.github.trygg.core.register.OverdueReview;
 import io.github.trygg.core.register.Register;
 import io.github.trygg.core.register.RegisterReader;
@@ -28,7 +33,7 @@ public final class QuickStart {
 
   public static void main(String[] args) {
     Path dir = Path.of(args.length > 0 ? args[0] : "examples/registers/exempelkommun");
-    register(dir);
+    chain(register(dir));
     message("Påminnelse: besök hos distriktssköterskan torsdag kl 10.");
   }
 
@@ -44,6 +49,18 @@ public final class QuickStart {
     System.out.println(decision.explain(Language.SWEDISH)); // verdict, measures, legal basis
     // snippet:end
     return decision;
+  }
+
+  static PropagationResult chain(Register register) {
+    // snippet:start chain
+    PropagationResult chain = Propagation.run(register);     // every hop, cycles included
+    DerivedLevel c = chain.system("datalager").orElseThrow().level(SecurityAspect.TRACEABILITY);
+    System.out.println(c.level() + " by " + c.rule() + " via " + c.trace().path());
+    for (Finding finding : chain.findings()) {                // required above cleared, open networks …
+      System.out.println(finding.severity() + ": " + finding.message().in(Language.ENGLISH));
+    }
+    // snippet:end
+    return chain;
   }
 
   static Register register(Path dir) {

@@ -43,6 +43,15 @@ class ReadmeSnippetsTest {
   }
 
   @Test
+  void theChainSnippetExplainsTheWarehouseByAPathIntoIt() {
+    var chain = QuickStart.chain(QuickStart.register(Path.of("registers/exempelkommun")));
+    var path = chain.system("datalager").orElseThrow().level(io.github.trygg.core.classification.SecurityAspect.TRACEABILITY).trace().path();
+    assertTrue(path.size() > 1, path.toString());
+    assertEquals("datalager", path.get(path.size() - 1).id());
+    assertFalse(chain.findings().isEmpty());
+  }
+
+  @Test
   void theMessageSnippetDeniesAnSmsWithoutTheExceptionsConditions() {
     assertEquals(io.github.trygg.core.message.Verdict.DENY, QuickStart.message("Påminnelse: besök torsdag kl 10.").verdict());
   }
