@@ -140,9 +140,10 @@ final class NaiveFixpoint {
 
   /** R1/R2: the system's own assessment, its assets, and the assets on every flow it sends or receives. */
   private Value held(InformationSystem s, int aspect) {
-    Value v = s.assessed().map(l -> new Value(l.get(SecurityAspect.values()[aspect]).ordinal(), s.ref())).orElse(null);
-    v = better(v, maxOver(s.assetsStored(), aspect));
-    v = better(v, maxOver(s.assetsProcessed(), aspect));
+    Value own = s.assessed().map(l -> new Value(l.get(SecurityAspect.values()[aspect]).ordinal(), s.ref())).orElse(null);
+    own = better(own, maxOver(s.assetsStored(), aspect));
+    own = better(own, maxOver(s.assetsProcessed(), aspect));
+    Value v = null;
     for (Integration i : integrations) {
       if (!linked(i)) {
         continue;
@@ -161,7 +162,8 @@ final class NaiveFixpoint {
         }
       }
     }
-    return v;
+    // The system's own data keep a tie against what only passes over its flows.
+    return v != null && (own == null || v.measure() > own.measure()) ? v : own;
   }
 
   private static boolean carriesData(Integration i, boolean back) {
@@ -200,7 +202,9 @@ final class NaiveFixpoint {
           if (passThrough && (a == 0 || a == 3)) {
             arr[a] = arrivedAt(s.id(), a, arrived);
           }
-          Value v = better(held.get(s.id())[a], arr[a]);
+          Value h = held.get(s.id())[a];
+          // What the system holds itself keeps a tie against what was passed on to it.
+          Value v = arr[a] != null && (h == null || arr[a].measure() > h.measure()) ? arr[a] : h;
           for (Map.Entry<String, Integer> sup : supported(s.id(), a).entrySet()) {
             v = better(v, req.get(sup.getKey())[a]);
           }

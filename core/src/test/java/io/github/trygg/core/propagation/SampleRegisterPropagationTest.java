@@ -68,19 +68,25 @@ class SampleRegisterPropagationTest {
   }
 
   @Test
+  void aSystemsOwnDataExplainItsLevelBeforeWhatPassesThrough() {
+    // The journal also sends C3 archive documents and gets them back from the archive; its own
+    // records at the same level are the shorter, truer explanation.
+    DerivedLevel c = result.system("journal").orElseThrow().level(CONFIDENTIALITY);
+    assertEquals(ConsequenceLevel.SERIOUS, c.level());
+    assertEquals("R1", c.rule());
+    assertEquals("journalanteckningar", c.originAsset().orElseThrow());
+    assertEquals(List.of(sys("journal")), c.trace().path());
+  }
+
+  @Test
   void andOnIntoTheDataWarehouse() {
     SystemLevels warehouse = result.system("datalager").orElseThrow();
     List<EntryRef> chain = new ArrayList<>(ALARM_CHAIN);
     chain.add(flow("journal-till-datalager"));
     chain.add(sys("datalager"));
-    for (var aspect : List.of(INTEGRITY, AVAILABILITY)) {
+    for (var aspect : List.of(INTEGRITY, AVAILABILITY, TRACEABILITY)) {
       assertEquals(chain, warehouse.level(aspect).trace().path(), aspect.toString());
     }
-    // Traceability is passed on: whatever reached the journal goes on to the warehouse.
-    DerivedLevel t = warehouse.level(TRACEABILITY);
-    assertEquals(ConsequenceLevel.SERIOUS, t.level());
-    List<EntryRef> path = t.trace().path();
-    assertEquals(List.of(sys("journal"), flow("journal-till-datalager"), sys("datalager")), path.subList(path.size() - 3, path.size()));
     assertEquals(Levels.of(2, 3, 4, 3), warehouse.required());
     assertEquals(Levels.of(2, 2, 1, 2), warehouse.clearedFor().orElseThrow());
     assertEquals(java.util.Set.of(INTEGRITY, AVAILABILITY, TRACEABILITY), warehouse.exceeded());

@@ -98,10 +98,11 @@ public final class Engine {
         }
       }
       for (int k = ix.nativeStart[s]; k < ix.nativeStart[s + 1]; k++) {
-        raise(ix, packed, s * width, ix.nativeAsset[k], true);
+        raise(ix, packed, s * width, packed, s * width, ix.nativeAsset[k], true);
       }
     }
     boolean overriddenFlows = ix.flowOverride != null;
+    long[] viaFlows = new long[n * aspects];
     for (int c = 0; c < ix.channelCount; c++) {
       int f = ix.channelFlow[c];
       int u = ix.channelFrom[c] * width;
@@ -110,19 +111,25 @@ public final class Engine {
       int from = ix.channelBack[c] ? ix.receivedStart[f] : ix.sentStart[f];
       int to = ix.channelBack[c] ? ix.receivedStart[f + 1] : ix.sentStart[f + 1];
       // The sender has what it sends; the receiver gets what the flow delivers (R2).
+      int su = ix.channelFrom[c] * aspects;
+      int sv = ix.channelTo[c] * aspects;
       for (int k = from; k < to; k++) {
-        raise(ix, packed, u, list[k], true);
-        raise(ix, packed, v, list[k], !overriddenFlows);
+        raise(ix, packed, u, viaFlows, su, list[k], true);
+        raise(ix, packed, v, viaFlows, sv, list[k], !overriddenFlows);
       }
       if (overriddenFlows) {
         for (int a = 0; a < aspects; a++) {
-          packed[v + a] = Math.max(packed[v + a], out.delivered(c, a, ix.maxLevel(list, from, to, a)));
+          viaFlows[sv + a] = Math.max(viaFlows[sv + a], out.delivered(c, a, ix.maxLevel(list, from, to, a)));
         }
       }
     }
     for (int s = 0; s < n; s++) {
       for (int a = 0; a < aspects; a++) {
-        out.held[a][s] = packed[s * width + a];
+        // What a system stores or processes itself keeps a tie against what only passes over its
+        // flows, so its level is explained by its own data where they suffice.
+        long own = packed[s * width + a];
+        long flows = viaFlows[s * aspects + a];
+        out.held[a][s] = Keys.levelOf(flows) > Keys.levelOf(own) ? flows : own;
       }
       for (int flag = 0; flag < RegisterIndex.FLAGS; flag++) {
         out.flags[flag][s] = packed[s * width + aspects + flag];
@@ -136,13 +143,16 @@ public final class Engine {
     }
   }
 
-  /** The system at {@code base} holds asset {@code x}: its flags, and (unless a flow decides) its levels. */
-  private static void raise(RegisterIndex ix, long[] packed, int base, int x, boolean levels) {
-    if (levels) {
+  /**
+   * The system at {@code base} holds asset {@code x}: its flags into {@code packed}, and (unless a
+   * flow decides) its levels into {@code levels} at {@code levelsAt}.
+   */
+  private static void raise(RegisterIndex ix, long[] packed, int base, long[] levels, int levelsAt, int x, boolean withLevels) {
+    if (withLevels) {
       for (int a = 0; a < RegisterIndex.ASPECTS; a++) {
         long key = Keys.level(ix.assetLevel[x * RegisterIndex.ASPECTS + a], x);
-        if (key > packed[base + a]) {
-          packed[base + a] = key;
+        if (key > levels[levelsAt + a]) {
+          levels[levelsAt + a] = key;
         }
       }
     }

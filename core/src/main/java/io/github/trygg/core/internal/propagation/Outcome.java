@@ -109,7 +109,8 @@ public final class Outcome {
   /** What a system has before support edges: its own data and (R3) what reached it. */
   long local(int aspect, int s) {
     long[] a = arrived[aspect];
-    return a == null ? held[aspect][s] : Math.max(held[aspect][s], a[s]);
+    // What the system holds itself keeps a tie against what was passed on to it: the shorter story.
+    return a == null || Keys.levelOf(a[s]) <= Keys.levelOf(held[aspect][s]) ? held[aspect][s] : a[s];
   }
 
   /** What a channel delivers to its receiver: the flow's override when there is one. */
