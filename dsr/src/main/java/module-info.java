@@ -1,12 +1,12 @@
 /** Trygg data-subject rights: requests, tasks, deadlines, consent, breaches, audit and storage. */
 module io.github.trygg.dsr {
   requires transitive io.github.trygg.core;
-  requires transitive io.github.trygg.crypto;
   requires static transitive org.jspecify;
   requires static transitive org.apiguardian.api;
   requires static org.immutables.value.annotations;
   requires org.slf4j;
   requires transitive java.sql;
+  requires java.net.http;
 
   exports io.github.trygg.dsr;
   exports io.github.trygg.dsr.access;

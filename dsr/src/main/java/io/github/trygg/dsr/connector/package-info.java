@@ -1,7 +1,9 @@
 /**
  * The connector SPI: how a task reaches a system, a processor or a person — by API, webhook,
- * e-mail, ticket or by hand. The host plugs in connectors per channel; the bundled manual connector
- * records that a person must act and waits for their confirmation.
+ * e-mail, ticket or by hand. The host plugs in connectors per channel. Bundled: the manual connector,
+ * which records that a person must act and waits for their confirmation, and the webhook connector,
+ * which sends signed JSON over HTTPS ({@link io.github.trygg.dsr.connector.WebhookSignature} is the
+ * receiving side's check).
  */
 @NullMarked
 package io.github.trygg.dsr.connector;

@@ -1,0 +1,303 @@
+package io.github.trygg.dsr.connector;
+
+import io.github.trygg.core.internal.json.Format;
+import io.github.trygg.core.internal.json.TreeWriter;
+import io.github.trygg.core.internal.json.WireNames;
+import io.github.trygg.core.register.DsrChannel;
+import io.github.trygg.dsr.request.SubjectIdentifier;
+import io.github.trygg.dsr.request.SystemTask;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.UnknownHostException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends tasks to systems as signed JSON over HTTPS: a POST to the address in the register's {@code
+ * dsrEndpoint}, signed per the Standard Webhooks specification (see {@link WebhookSignature}) with
+ * the receiving system's own secret, so the system can tell that the order comes from the
+ * controller and was not changed. The body ({@code trygg-dsr-task/1}) carries the task, the
+ * subject's identifiers and the answer-by date.
+ *
+ * <p>A 2xx answer makes the task SENT, with the answer's {@code Location} header (or the delivery
+ * id) as reference. 408, 429, 5xx and network failures are retried with growing pauses under the
+ * same delivery id, so a system that got the order twice can tell; other answers and exhausted
+ * retries make the task FAILED, to be retried through {@code DsrCases.retry}. Identifiers are only
+ * ever sent over HTTPS — plain HTTP is allowed to the loopback interface alone, and only when
+ * switched on — and never logged.
+ */
+@API(status = API.Status.STABLE, since = "0.1")
+public final class WebhookConnector implements DsrConnector {
+  public static final String BODY_FORMAT = "trygg-dsr-task/1";
+  private static final Logger LOG = LoggerFactory.getLogger(WebhookConnector.class);
+
+  private final Set<DsrChannel> channels;
+  private final Map<String, WebhookSecret> secrets;
+  private final @Nullable WebhookSecret defaultSecret;
+  private final HttpClient http;
+  private final Duration timeout;
+  private final int attempts;
+  private final Duration backoff;
+  private final boolean loopbackHttp;
+  private final Clock clock;
+  private final Sleeper sleeper;
+
+  private WebhookConnector(Builder b) {
+    this.channels = Set.copyOf(b.channels);
+    this.secrets = Map.copyOf(b.secrets);
+    this.defaultSecret = b.defaultSecret;
+    this.timeout = b.timeout;
+    this.http = b.http != null ? b.http : HttpClient.newBuilder().connectTimeout(b.timeout).followRedirects(HttpClient.Redirect.NEVER).build();
+    this.attempts = b.attempts;
+    this.backoff = b.backoff;
+    this.loopbackHttp = b.loopbackHttp;
+    this.clock = b.clock;
+    this.sleeper = b.sleeper;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  public Set<DsrChannel> channels() {
+    return channels;
+  }
+
+  /**
+   * @throws ConnectorException before anything is sent, when the address is not HTTPS or no secret
+   *     is configured for the system
+   */
+  @Override
+  public Submission submit(TaskOrder order) {
+    SystemTask task = order.task();
+    URI uri = target(task);
+    WebhookSecret secret = Optional.ofNullable(secrets.get(task.systemId())).or(() -> Optional.ofNullable(defaultSecret))
+        .orElseThrow(() -> new ConnectorException("no webhook secret for system '" + task.systemId() + "' (task " + task.id() + ")"));
+    byte[] body = body(order).getBytes(StandardCharsets.UTF_8);
+    // One id per delivery of a task; a later retry through DsrCases is a new delivery.
+    String deliveryId = "trygg_" + task.id() + "_" + (task.attempts() + 1);
+    for (int attempt = 1; ; attempt++) {
+      long timestamp = clock.instant().getEpochSecond();
+      HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout)
+          .header("content-type", "application/json; charset=utf-8")
+          .header("user-agent", "trygg-dsr")
+          .header(WebhookSignature.ID, deliveryId)
+          .header(WebhookSignature.TIMESTAMP, Long.toString(timestamp))
+          .header(WebhookSignature.SIGNATURE, WebhookSignature.sign(secret, deliveryId, timestamp, body))
+          .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+      Optional<Duration> retryAfter;
+      try {
+        HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+        int status = response.statusCode();
+        if (status / 100 == 2) {
+          LOG.info("task {} delivered to system {} (HTTP {}, attempt {})", task.id(), task.systemId(), status, attempt);
+          return Submission.sent(response.headers().firstValue("location").orElse("webhook:" + deliveryId));
+        }
+        if (status != 408 && status != 429 && status / 100 != 5) {
+          LOG.warn("task {} refused by system {} (HTTP {})", task.id(), task.systemId(), status);
+          return Submission.failed();
+        }
+        LOG.warn("task {} not yet taken by system {} (HTTP {}, attempt {} of {})", task.id(), task.systemId(), status, attempt, attempts);
+        retryAfter = response.headers().firstValue("retry-after").flatMap(WebhookConnector::seconds);
+      } catch (IOException e) {
+        LOG.warn("task {} could not reach system {} ({}, attempt {} of {})", task.id(), task.systemId(), e.getClass().getSimpleName(), attempt, attempts);
+        retryAfter = Optional.empty();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return Submission.failed();
+      }
+      if (attempt >= attempts) {
+        return Submission.failed();
+      }
+      Duration pause = backoff.multipliedBy(1L << Math.min(attempt - 1, 10));
+      if (retryAfter.isPresent() && retryAfter.get().compareTo(pause) > 0 && retryAfter.get().compareTo(backoff.multipliedBy(60)) <= 0) {
+        pause = retryAfter.get();
+      }
+      try {
+        sleeper.sleep(pause);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return Submission.failed();
+      }
+    }
+  }
+
+  private URI target(SystemTask task) {
+    URI uri;
+    try {
+      uri = new URI(task.address());
+    } catch (URISyntaxException e) {
+      throw new ConnectorException("the dsrEndpoint address of system '" + task.systemId() + "' is not a URL");
+    }
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+    if (uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http") && loopbackHttp && loopback(uri.getHost()))) {
+      throw new ConnectorException("the dsrEndpoint address of system '" + task.systemId()
+          + "' must be an https URL: identifiers are never sent unencrypted");
+    }
+    return uri;
+  }
+
+  private static boolean loopback(String host) {
+    if (host.equalsIgnoreCase("localhost")) {
+      return true;
+    }
+    // Only literal addresses: resolving a name here would let DNS decide what counts as local.
+    if (!host.matches("[0-9.]+|\\[?[0-9a-fA-F:]+\\]?")) {
+      return false;
+    }
+    try {
+      return InetAddress.getByName(host).isLoopbackAddress();
+    } catch (UnknownHostException e) {
+      return false;
+    }
+  }
+
+  private static Optional<Duration> seconds(String value) {
+    try {
+      return Optional.of(Duration.ofSeconds(Long.parseLong(value.trim())));
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The JSON body; member order fixed so a delivery can be compared byte for byte. */
+  static String body(TaskOrder order) {
+    SystemTask t = order.task();
+    Map<String, Object> task = new LinkedHashMap<>();
+    task.put("id", t.id());
+    task.put("requestId", t.requestId());
+    task.put("systemId", t.systemId());
+    task.put("right", WireNames.of(t.right()));
+    task.put("kind", WireNames.of(t.kind()));
+    t.recipient().ifPresent(r -> task.put("recipient", r));
+    t.viaProcessor().ifPresent(p -> task.put("viaProcessor", p));
+    task.put("subProcessors", t.subProcessors());
+    task.put("archiveStatus", WireNames.of(t.archiveStatus()));
+    List<Object> identifiers = new ArrayList<>();
+    for (SubjectIdentifier i : order.identifiers()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("type", i.type());
+      m.put("value", i.value());
+      identifiers.add(m);
+    }
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("format", BODY_FORMAT);
+    root.put("task", task);
+    root.put("answerBy", order.answerBy().toString());
+    root.put("subject", Map.of("identifiers", identifiers));
+    return TreeWriter.write(root, Format.JSON);
+  }
+
+  /** Waits between attempts; replaceable so tests need not. */
+  @FunctionalInterface
+  public interface Sleeper {
+    void sleep(Duration pause) throws InterruptedException;
+  }
+
+  /** Configuration; secrets per system id of the register. */
+  public static final class Builder {
+    private final Set<DsrChannel> channels = EnumSet.of(DsrChannel.WEBHOOK);
+    private final Map<String, WebhookSecret> secrets = new HashMap<>();
+    private @Nullable WebhookSecret defaultSecret;
+    private @Nullable HttpClient http;
+    private Duration timeout = Duration.ofSeconds(10);
+    private int attempts = 3;
+    private Duration backoff = Duration.ofSeconds(1);
+    private boolean loopbackHttp;
+    private Clock clock = Clock.systemUTC();
+    private Sleeper sleeper = p -> Thread.sleep(p.toMillis());
+
+    private Builder() {}
+
+    /** The channels this connector serves: WEBHOOK by default; add API for systems whose DSR API takes the same body. */
+    public Builder channels(Set<DsrChannel> channels) {
+      if (channels.isEmpty()) {
+        throw new IllegalArgumentException("a connector serves at least one channel");
+      }
+      this.channels.clear();
+      this.channels.addAll(channels);
+      return this;
+    }
+
+    /** The secret shared with one system (its register id). */
+    public Builder secret(String systemId, WebhookSecret secret) {
+      secrets.put(systemId, secret);
+      return this;
+    }
+
+    /** The secret for systems without their own. Prefer one per system: a shared one lets each forge orders to the others. */
+    public Builder defaultSecret(WebhookSecret secret) {
+      this.defaultSecret = secret;
+      return this;
+    }
+
+    public Builder httpClient(HttpClient http) {
+      this.http = http;
+      return this;
+    }
+
+    /** Per request, and for connecting; 10 s by default. */
+    public Builder timeout(Duration timeout) {
+      if (timeout.isNegative() || timeout.isZero()) {
+        throw new IllegalArgumentException("a timeout is positive");
+      }
+      this.timeout = timeout;
+      return this;
+    }
+
+    /** Attempts per submission (1–10, default 3), the pause doubling from {@code backoff} (default 1 s). */
+    public Builder retries(int attempts, Duration backoff) {
+      if (attempts < 1 || attempts > 10) {
+        throw new IllegalArgumentException("attempts are 1 to 10");
+      }
+      if (backoff.isNegative()) {
+        throw new IllegalArgumentException("a backoff is not negative");
+      }
+      this.attempts = attempts;
+      this.backoff = backoff;
+      return this;
+    }
+
+    /** Allows plain HTTP to 127.0.0.1, ::1 or localhost — for a local gateway or a test, never the network. */
+    public Builder allowLoopbackHttp() {
+      this.loopbackHttp = true;
+      return this;
+    }
+
+    public Builder clock(Clock clock) {
+      this.clock = clock;
+      return this;
+    }
+
+    public Builder sleeper(Sleeper sleeper) {
+      this.sleeper = sleeper;
+      return this;
+    }
+
+    public WebhookConnector build() {
+      if (secrets.isEmpty() && defaultSecret == null) {
+        throw new IllegalStateException("a webhook connector needs at least one secret");
+      }
+      return new WebhookConnector(this);
+    }
+  }
+}
