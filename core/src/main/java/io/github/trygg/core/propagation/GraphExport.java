@@ -114,7 +114,11 @@ public final class GraphExport {
       link++;
     }
     for (Node n : m.nodes) {
-      sb.append("  class ").append(ids.get(n.id)).append(" l").append(n.level).append(n.finding != null ? ",finding" : "").append('\n');
+      // One class per statement: in "class a,b c" the commas separate nodes, not classes.
+      sb.append("  class ").append(ids.get(n.id)).append(" l").append(n.level).append('\n');
+      if (n.finding != null) {
+        sb.append("  class ").append(ids.get(n.id)).append(" finding\n");
+      }
     }
     if (!red.isEmpty()) {
       sb.append("  linkStyle ").append(red.stream().map(String::valueOf).collect(Collectors.joining(",")))
@@ -148,7 +152,7 @@ public final class GraphExport {
         InformationSystem sys = register.system(s.id()).orElseThrow();
         List<Finding> findings = bySubject.getOrDefault(s.ref(), List.of());
         @Nullable Finding worst = findings.isEmpty() ? null : findings.get(0);
-        String findingLine = worst == null ? "" : "\n⚠ " + FINDINGS.in(language) + ": " + findings.size() + " (" + worst.severity() + ")";
+        String findingLine = worst == null ? "" : "\n⚠ " + FINDINGS.in(language) + ": " + findings.size() + " (" + worst.severity().label().in(language) + ")";
         nodes.add(new Node(s.id(), s.name(), levels(s.levels()), s.required().highest().ordinal(), sys.systemKind(), worst, findingLine,
             tooltip(s.name(), findings, language)));
       }
@@ -194,7 +198,7 @@ public final class GraphExport {
       if (findings.isEmpty()) {
         return name;
       }
-      return name + ": " + findings.stream().map(f -> f.severity() + " " + f.message().in(language)).collect(Collectors.joining(" | "));
+      return name + ": " + findings.stream().map(f -> f.severity().label().in(language) + " " + f.message().in(language)).collect(Collectors.joining(" | "));
     }
   }
 

@@ -1,12 +1,24 @@
 package io.github.trygg.core.propagation;
 
+import io.github.trygg.core.LocalizedText;
 import org.apiguardian.api.API;
 
 /** How urgent a finding is; the rule pack maps each check and level to one. */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum Severity {
-  LOW,
-  MEDIUM,
-  HIGH,
-  CRITICAL
+  LOW(new LocalizedText("låg", "lav", "low")),
+  MEDIUM(new LocalizedText("medel", "middels", "medium")),
+  HIGH(new LocalizedText("allvarlig", "alvorlig", "high")),
+  CRITICAL(new LocalizedText("kritisk", "kritisk", "critical"));
+
+  private final LocalizedText label;
+
+  Severity(LocalizedText label) {
+    this.label = label;
+  }
+
+  /** The severity in words, for reports and drawings. */
+  public LocalizedText label() {
+    return label;
+  }
 }
