@@ -3,9 +3,12 @@ package io.github.trygg.core.register;
 import io.github.trygg.core.Location;
 import io.github.trygg.core.Problem;
 import io.github.trygg.core.classification.SecurityAspect;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -179,36 +182,46 @@ public final class RegisterValidator {
     }
   }
 
+  /**
+   * Depth-first search with its own stack, so a register with a very long hosting, composition or
+   * sub-processor chain is reported on instead of overflowing the thread's stack.
+   */
   private void noCycles(EntryKind kind, String field, String code, Function<String, List<String>> next) {
     List<? extends RegisterEntry> entries = kind == EntryKind.SYSTEM ? register.systems() : register.vendors();
     Map<String, Integer> state = new HashMap<>(); // 1 = on the current path, 2 = done
     Set<String> reported = new HashSet<>();
+    List<String> path = new ArrayList<>();
+    Deque<Iterator<String>> pending = new ArrayDeque<>();
     for (RegisterEntry start : entries) {
-      visit(start.id(), kind, field, code, next, state, new ArrayList<>(), reported);
-    }
-  }
-
-  private void visit(String id, EntryKind kind, String field, String code, Function<String, List<String>> next,
-      Map<String, Integer> state, List<String> path, Set<String> reported) {
-    Integer s = state.get(id);
-    if (s != null) {
-      if (s == 1) {
-        List<String> cycle = new ArrayList<>(path.subList(path.indexOf(id), path.size()));
-        cycle.add(id);
-        if (reported.add(id)) {
+      if (state.containsKey(start.id())) {
+        continue;
+      }
+      enter(start.id(), next, state, path, pending);
+      while (!pending.isEmpty()) {
+        Iterator<String> successors = pending.peek();
+        if (!successors.hasNext()) {
+          pending.pop();
+          state.put(path.remove(path.size() - 1), 2);
+          continue;
+        }
+        String n = successors.next();
+        Integer s = state.get(n);
+        if (s == null) {
+          enter(n, next, state, path, pending);
+        } else if (s == 1 && reported.add(n)) {
+          List<String> cycle = new ArrayList<>(path.subList(path.indexOf(n), path.size()));
+          cycle.add(n);
           EntryRef ref = new EntryRef(kind, path.get(path.size() - 1));
           add(code, at(ref, field), "cycle through " + String.join(" → ", cycle), "no " + noun(kind) + " that leads back to itself through " + field);
         }
       }
-      return;
     }
+  }
+
+  private static void enter(String id, Function<String, List<String>> next, Map<String, Integer> state, List<String> path, Deque<Iterator<String>> pending) {
     state.put(id, 1);
     path.add(id);
-    for (String n : next.apply(id)) {
-      visit(n, kind, field, code, next, state, path, reported);
-    }
-    path.remove(path.size() - 1);
-    state.put(id, 2);
+    pending.push(next.apply(id).iterator());
   }
 
   // ---- helpers -------------------------------------------------------------------------------

@@ -130,6 +130,27 @@ class RegisterValidatorTest {
         Vendor.builder().id("s2").name("S2").country("SE").role(VendorRole.SUB_PROCESSOR).processorOf("s1").agreementDate(SIGNED).build()).build());
   }
 
+  /** Chains far deeper than any real register must be checked, not overflow the stack. */
+  @Test
+  void veryLongHostingAndCompositionChains() {
+    int n = 200_000;
+    List<InformationSystem> systems = new java.util.ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      InformationSystem.Builder b = InformationSystem.builder().id("p" + i).name("P" + i).systemKind(SystemKind.PLATFORM);
+      if (i + 1 < n) {
+        b.hostedOn("p" + (i + 1)).addComponents("p" + (i + 1));
+      }
+      systems.add(b.build());
+    }
+    Register chain = Register.builder().systems(systems).build();
+    assertEquals(List.of(), chain.problems());
+    systems.set(n - 1, InformationSystem.builder().from(systems.get(n - 1)).hostedOn("p0").build());
+    List<Problem> cycle = Register.builder().systems(systems).build().problems();
+    assertEquals(1, cycle.size(), "one long cycle is one problem");
+    assertEquals("hosting-cycle", cycle.get(0).code());
+    assertTrue(cycle.get(0).message().startsWith("cycle through p0 → p1 → "), cycle.get(0).message().substring(0, 60));
+  }
+
   @Test
   void inconsistentPersonalDataFlagsAndMissingVolume() {
     breaks("inconsistent-flags", r -> replaceAsset(r, InformationAsset.builder().id("notes").name("Notes").specialCategory(true).build()));
