@@ -112,6 +112,22 @@ class RecordsCommandTest {
   }
 
   @Test
+  void theReportShowsTheProcessorRecordWhenAsked() throws IOException {
+    Path out = tmp.resolve("report.html");
+    CliRun run = CliRun.of("report", "--lang", "sv", "--today", "2026-11-24", "--processor", "larmkraft", "--out", out.toString(), PROFILE, REGISTER);
+    assertEquals(0, run.exitCode(), run.toString());
+    String html = Files.readString(out);
+    assertTrue(html.contains("data-document=\"processor-record-larmkraft\""), "the record's row");
+    assertTrue(html.contains("<strong>Personuppgiftsbiträdets register över behandlingar – Larmkraft AB</strong>"));
+    assertTrue(CliRun.of("report", "--help").out().contains("--processor=ID"));
+
+    CliRun unknown = CliRun.of("report", "--processor", "nobody", "--out", tmp.resolve("r2.html").toString(), PROFILE, REGISTER);
+    assertEquals(Trygg.BAD_INPUT, unknown.exitCode(), unknown.toString());
+    assertTrue(unknown.err().startsWith("trygg: no vendor 'nobody' in the register"), unknown.err());
+    assertFalse(Files.exists(tmp.resolve("r2.html")), "nothing written");
+  }
+
+  @Test
   void contradictoryOptionsAreBadInput() {
     CliRun noId = CliRun.of("records", "--kind", "processor", PROFILE, REGISTER);
     assertEquals(Trygg.BAD_INPUT, noId.exitCode(), noId.toString());
