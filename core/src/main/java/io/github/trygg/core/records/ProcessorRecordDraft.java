@@ -23,9 +23,11 @@ import io.github.trygg.core.register.Vendor;
 import io.github.trygg.core.register.VendorRole;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -134,6 +136,7 @@ final class ProcessorRecordDraft {
     private final List<InformationSystem> systems;
     /** The engaging processor when a sub-processor has no system of its own in this register. */
     private final Optional<Vendor> through;
+    private final Set<String> scope;
     private final List<ProcessingActivity> activities;
 
     ControllerSection(Engagement e, String id) {
@@ -149,7 +152,8 @@ final class ProcessorRecordDraft {
         this.systems = own;
         this.through = Optional.empty();
       }
-      this.activities = Records.activitiesUsing(register, systems.stream().map(InformationSystem::id).collect(Collectors.toSet()));
+      this.scope = systems.stream().map(InformationSystem::id).collect(Collectors.toSet());
+      this.activities = Records.activitiesUsing(register, scope);
     }
 
     DraftSection build() {
@@ -225,11 +229,14 @@ final class ProcessorRecordDraft {
     private void processing(DraftSection.Builder s) {
       List<LocalizedText> lines = new ArrayList<>();
       List<EntryRef> sources = new ArrayList<>();
+      Map<String, List<String>> hosted = new HashMap<>();
+      systems.forEach(x -> x.hostedOn().ifPresent(h -> hosted.computeIfAbsent(h, k -> new ArrayList<>()).add(x.name())));
       for (ProcessingActivity a : activities) {
+        Set<String> used = usedBy(a);
         List<LocalizedText> parts = new ArrayList<>();
         for (InformationSystem system : systems) {
-          if (usedIn(system, a)) {
-            parts.add(operations(system));
+          if (used.contains(system.id())) {
+            parts.add(operations(system, hosted.getOrDefault(system.id(), List.of())));
             sources.add(system.ref());
           }
         }
@@ -248,8 +255,8 @@ final class ProcessorRecordDraft {
               "processing activities that use the vendor's systems (systems[].vendor, activities[].systems)")));
       through.ifPresent(p -> s.addItems(missing("own-operations", t("Underbiträdets del av behandlingen", "Underdatabehandlerens del av behandlingen",
               "The sub-processor's part of the processing"), REF_B,
-          t("vilka av " + p.name() + "s behandlingar " + vendor.name() + " utför: ett system med vendor: " + vendor.id() + " eller som körs på dess plattform (hostedOn)",
-              "hvilke av behandlingene til " + p.name() + " " + vendor.name() + " utfører: et system med vendor: " + vendor.id() + " eller som kjører på dets plattform (hostedOn)",
+          t("vilka av behandlingarna hos " + p.name() + " som " + vendor.name() + " utför: ett system med vendor: " + vendor.id() + " eller som körs på dess plattform (hostedOn)",
+              "hvilke av behandlingene til " + p.name() + " som " + vendor.name() + " utfører: et system med vendor: " + vendor.id() + " eller som kjører på dets plattform (hostedOn)",
               "which of " + p.name() + "'s operations " + vendor.name() + " performs: a system with vendor: " + vendor.id() + " or one hosted on its platform (hostedOn)"))));
       List<InformationAsset> assets = Records.assetsReaching(register, systems);
       s.addItems(Records.list("data", t("Kategorier av personuppgifter", "Kategorier av personopplysninger", "Categories of personal data"), REF_B,
@@ -265,18 +272,20 @@ final class ProcessorRecordDraft {
               "data-subject categories of the assets (assets[].dataSubjectCategories)")));
     }
 
-    /** The activity uses the system itself, or a system hosted on it. */
-    private boolean usedIn(InformationSystem system, ProcessingActivity a) {
-      if (a.systems().contains(system.id())) {
-        return true;
+    /** Ids of the vendor's systems the activity uses, itself or through a system hosted on them. */
+    private Set<String> usedBy(ProcessingActivity a) {
+      Set<String> used = new HashSet<>();
+      for (String id : a.systems()) {
+        if (scope.contains(id)) {
+          register.system(id).map(this::hostChain).orElse(List.of()).stream().filter(scope::contains).forEach(used::add);
+        }
       }
-      return systems.stream().anyMatch(x -> hostChain(x).contains(system.id()) && a.systems().contains(x.id()));
+      return used;
     }
 
-    private LocalizedText operations(InformationSystem system) {
+    private LocalizedText operations(InformationSystem system, List<String> hosted) {
       List<String> stored = names(system.assetsStored());
       List<String> processed = names(system.assetsProcessed());
-      List<String> hosted = systems.stream().filter(x -> x.hostedOn().map(system.id()::equals).orElse(false)).map(InformationSystem::name).toList();
       return t(system.name() + ops(stored, "lagrar ", processed, "behandlar ", hosted, "driftar "),
           system.name() + ops(stored, "lagrer ", processed, "behandler ", hosted, "drifter "),
           system.name() + ops(stored, "stores ", processed, "processes ", hosted, "hosts "));

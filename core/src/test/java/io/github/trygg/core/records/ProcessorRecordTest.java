@@ -109,6 +109,29 @@ class ProcessorRecordTest {
   }
 
   @Test
+  void unknownLocationsAndUnusedSystemsAreMissingNotAssumed() {
+    Register noLocations = Register.builder().from(register)
+        .systems(register.systems().stream().map(s -> InformationSystem.builder().from(s).dataLocations(List.of()).build()).toList())
+        .build();
+    DraftItem locations = item(section(Records.processorRecord(noLocations, "larmkraft", ON), "Exempelkommun"), "locations");
+    assertTrue(locations.isMissing());
+    assertEquals("the countries where data are kept or processed for Larmkraft Trygghetslarmplattform (dataLocations, its own or its platform's)",
+        locations.missing().orElseThrow().en(), "the devices in the home are not asked for");
+    // With its own location gone, a system hosted on a platform takes the platform's.
+    Register platformOnly = Register.builder().from(register)
+        .systems(register.systems().stream().map(s -> s.id().equals("journal") ? InformationSystem.builder().from(s).dataLocations(List.of()).build() : s).toList())
+        .build();
+    assertEquals(List.of("Verksamhetssystem socialtjänst (journal): SE"),
+        en(item(section(Records.processorRecord(platformOnly, "journalia", ON), "Exempelkommun"), "locations")), "inherited from the municipality's data centre");
+
+    Register unused = Register.builder().from(register)
+        .activities(register.activities().stream().filter(a -> !a.id().equals("trygghetslarm")).toList()).build();
+    DraftSection kommun = section(Records.processorRecord(unused, "larmkraft", ON), "Exempelkommun");
+    assertTrue(item(kommun, "processing").isMissing(), "no activity uses Larmkraft's systems");
+    assertFalse(item(kommun, "data").isMissing(), "the systems still hold the alarm events");
+  }
+
+  @Test
   void thirdCountryTransfersNameTheCountryTheToolAndItsDocumentation() {
     DraftSection kommun = section(Records.processorRecord(register, "insight", ON), "Exempelkommun");
     List<String> transfers = en(item(kommun, "transfers"));
