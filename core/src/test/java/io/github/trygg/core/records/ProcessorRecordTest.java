@@ -149,6 +149,8 @@ class ProcessorRecordTest {
     DraftItem transfers = item(section(Records.processorRecord(derogation, "insight", ON), "Exempelkommun"), "transfers");
     assertTrue(transfers.isMissing());
     assertTrue(transfers.missing().orElseThrow().en().contains("Art. 49(1) derogation used for Insight Analytics Inc."), transfers.missing().toString());
+    DraftSection followUp = section(Records.recordOfProcessing(derogation, ON), "uppfoljning");
+    assertTrue(item(followUp, "transfers").isMissing(), "the controller's record, Art. 30(1)(e), asks for the same documentation");
     // Documented, the same derogation is reported with its documentation.
     Register documented = withVendor(register, "insight",
         v -> Vendor.builder().from(v).safeguards(List.of(TransferSafeguard.DEROGATION)).safeguardEvidence("Beslut 2026-07 om art. 49.1 andra stycket").build());
