@@ -23,12 +23,14 @@ public abstract class DraftDocument {
     /** GDPR Art. 30(1): the controller's record of processing activities. */
     RECORD_OF_PROCESSING,
     /** Appendices A–D of a processing agreement under GDPR Art. 28(3). */
-    PROCESSOR_AGREEMENT
+    PROCESSOR_AGREEMENT,
+    /** GDPR Art. 30(2): the record a processor or sub-processor keeps of what it does for each controller. */
+    PROCESSOR_RECORD
   }
 
   public abstract Kind documentKind();
 
-  /** The organisation (record) or vendor id (agreement) the document is about. */
+  /** The organisation (controller's record) or vendor id (agreement, processor's record) the document is about. */
   public abstract String subject();
 
   public abstract LocalizedText title();

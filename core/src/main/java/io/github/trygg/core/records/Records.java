@@ -13,6 +13,7 @@ import io.github.trygg.core.register.Integration;
 import io.github.trygg.core.register.Organisation;
 import io.github.trygg.core.register.ProcessingActivity;
 import io.github.trygg.core.register.Register;
+import io.github.trygg.core.register.TransferSafeguard;
 import io.github.trygg.core.register.Vendor;
 import io.github.trygg.core.register.VendorRole;
 import java.time.LocalDate;
@@ -26,9 +27,9 @@ import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 
 /**
- * Generates the Art. 30(1) record of processing activities and processor-agreement appendix drafts
- * from a register. Everything comes from register fields; what the register does not hold is
- * listed as missing.
+ * Generates the Art. 30(1) record of processing activities, the Art. 30(2) record a processor keeps
+ * and processor-agreement appendix drafts from a register. Everything comes from register fields;
+ * what the register does not hold is listed as missing.
  */
 @API(status = API.Status.STABLE, since = "0.1")
 public final class Records {
@@ -65,11 +66,63 @@ public final class Records {
         .collect(Collectors.toList());
   }
 
-  /** Appendices A–D of the agreement with one processor; its sub-processors appear in appendix B. */
+  /**
+   * Appendices A–D of the agreement with one processor; its sub-processors appear in appendix B.
+   *
+   * @throws UnknownProcessorException if the register has no vendor {@code vendorId}
+   */
   public static DraftDocument processorAgreement(Register register, String vendorId, LocalDate on) {
     Vendor vendor = register.vendor(vendorId)
-        .orElseThrow(() -> new IllegalArgumentException("no vendor '" + vendorId + "' in the register"));
+        .orElseThrow(() -> new UnknownProcessorException(vendorId, null, processorIds(List.of(register))));
     return new AgreementDraft(register, vendor).build(on);
+  }
+
+  /**
+   * The Art. 30(2) record that a processor or sub-processor keeps, for one controller: the register's
+   * organisation. See {@link #processorRecord(List, String, LocalDate)}.
+   *
+   * @throws UnknownProcessorException if the register has no vendor {@code vendorId}, or has it with
+   *     a role other than processor or sub-processor
+   */
+  public static DraftDocument processorRecord(Register register, String vendorId, LocalDate on) {
+    return processorRecord(List.of(register), vendorId, on);
+  }
+
+  /**
+   * The Art. 30(2) record that a processor or sub-processor keeps, from the registers of the
+   * controllers it works for — one register per controller, the controller being the register's
+   * organisation. The record has a section on the processor and one section per controller whose
+   * register names the vendor. For a sub-processor each controller section also names the processor
+   * that engaged it ({@code processorOf}), through which it acts for that controller.
+   *
+   * @throws UnknownProcessorException if no register has a vendor {@code vendorId}, or one has it
+   *     with a role other than processor or sub-processor
+   * @throws IllegalArgumentException if {@code registers} is empty
+   */
+  public static DraftDocument processorRecord(List<Register> registers, String vendorId, LocalDate on) {
+    if (registers.isEmpty()) {
+      throw new IllegalArgumentException("a processor record needs at least one controller's register");
+    }
+    List<ProcessorRecordDraft.Engagement> engagements = new ArrayList<>();
+    for (int n = 0; n < registers.size(); n++) {
+      Register register = registers.get(n);
+      Optional<Vendor> vendor = register.vendor(vendorId);
+      if (vendor.isPresent() && !vendor.get().processesOnBehalf()) {
+        throw new UnknownProcessorException(vendorId, vendor.get().role(), processorIds(registers));
+      }
+      int position = n + 1;
+      vendor.ifPresent(v -> engagements.add(new ProcessorRecordDraft.Engagement(register, position, v)));
+    }
+    if (engagements.isEmpty()) {
+      throw new UnknownProcessorException(vendorId, null, processorIds(registers));
+    }
+    return new ProcessorRecordDraft(engagements).build(on);
+  }
+
+  private static List<String> processorIds(List<Register> registers) {
+    Set<String> ids = new TreeSet<>();
+    registers.forEach(r -> r.vendors().stream().filter(Vendor::processesOnBehalf).forEach(v -> ids.add(v.id())));
+    return List.copyOf(ids);
   }
 
   // ---------------------------------------------------------------- Art. 30(1)
@@ -150,21 +203,8 @@ public final class Records {
       this.vendor = vendor;
       this.systems = register.systems().stream().filter(s -> s.vendor().map(vendor.id()::equals).orElse(false)).collect(Collectors.toList());
       Set<String> systemIds = systems.stream().map(InformationSystem::id).collect(Collectors.toSet());
-      this.activities = register.activities().stream().filter(a -> a.systems().stream().anyMatch(systemIds::contains)).collect(Collectors.toList());
-      Set<String> assetIds = new LinkedHashSet<>();
-      systems.forEach(s -> {
-        assetIds.addAll(s.assetsStored());
-        assetIds.addAll(s.assetsProcessed());
-      });
-      for (Integration i : register.integrations()) {
-        if (systemIds.contains(i.target())) {
-          assetIds.addAll(i.assetsSent());
-        }
-        if (systemIds.contains(i.source())) {
-          assetIds.addAll(i.assetsReceived());
-        }
-      }
-      this.assets = assetIds.stream().map(register::asset).flatMap(Optional::stream).collect(Collectors.toList());
+      this.activities = activitiesUsing(register, systemIds);
+      this.assets = assetsReaching(register, systems);
       this.subProcessors = subProcessorsOf(register, vendor.id());
     }
 
@@ -311,6 +351,30 @@ public final class Records {
 
   // ---------------------------------------------------------------- shared pieces
 
+  /** Activities that use at least one of the systems. */
+  static List<ProcessingActivity> activitiesUsing(Register register, Set<String> systemIds) {
+    return register.activities().stream().filter(a -> a.systems().stream().anyMatch(systemIds::contains)).collect(Collectors.toList());
+  }
+
+  /** Assets the systems store or process, and those flows bring to them or carry back from them. */
+  static List<InformationAsset> assetsReaching(Register register, List<InformationSystem> systems) {
+    Set<String> systemIds = systems.stream().map(InformationSystem::id).collect(Collectors.toSet());
+    Set<String> assetIds = new LinkedHashSet<>();
+    systems.forEach(s -> {
+      assetIds.addAll(s.assetsStored());
+      assetIds.addAll(s.assetsProcessed());
+    });
+    for (Integration i : register.integrations()) {
+      if (systemIds.contains(i.target())) {
+        assetIds.addAll(i.assetsSent());
+      }
+      if (systemIds.contains(i.source())) {
+        assetIds.addAll(i.assetsReceived());
+      }
+    }
+    return assetIds.stream().map(register::asset).flatMap(Optional::stream).collect(Collectors.toList());
+  }
+
   private static DraftItem transfers(Register register, List<InformationSystem> systems, String reference) {
     List<Vendor> parties = new ArrayList<>();
     for (Vendor v : processorsOf(register, systems)) {
@@ -319,16 +383,19 @@ public final class Records {
     return transferItem("transfers", parties, systems, reference);
   }
 
-  private static DraftItem transferItem(String key, List<Vendor> parties, List<InformationSystem> systems, String reference) {
+  static DraftItem transferItem(String key, List<Vendor> parties, List<InformationSystem> systems, String reference) {
     LocalizedText label = t("Överföring till tredjeland", "Overføring til tredjeland", "Transfers to third countries");
     List<LocalizedText> lines = new ArrayList<>();
     List<EntryRef> sources = new ArrayList<>();
     List<String> unsafe = new ArrayList<>();
+    List<String> undocumented = new ArrayList<>();
     for (Vendor v : parties) {
       if (!v.inEuEea()) {
         sources.add(v.ref());
         if (v.safeguards().isEmpty()) {
           unsafe.add(v.name());
+        } else if (undocumentedDerogation(v)) {
+          undocumented.add(v.name());
         } else {
           lines.add(same(v.name() + " (" + v.country() + "): " + v.safeguards().stream().map(WireNames::of).collect(Collectors.joining(", "))
               + v.safeguardEvidence().map(e -> " – " + e).orElse("")));
@@ -347,10 +414,35 @@ public final class Records {
       return missing(key, label, reference, t("skyddsåtgärd för överföring till " + String.join(", ", unsafe) + " (safeguards)",
           "overføringsgrunnlag for " + String.join(", ", unsafe) + " (safeguards)", "a transfer safeguard for " + String.join(", ", unsafe) + " (safeguards)"));
     }
+    if (!undocumented.isEmpty()) {
+      String names = String.join(", ", undocumented);
+      return missing(key, label, reference, t(
+          "dokumentation av lämpliga skyddsåtgärder för undantaget enligt art. 49.1 vid överföring till " + names + " (safeguardEvidence)",
+          "dokumentasjon av egnede garantier for unntaket etter art. 49 nr. 1 ved overføring til " + names + " (safeguardEvidence)",
+          "documentation of the suitable safeguards for the Art. 49(1) derogation used for " + names + " (safeguardEvidence)"));
+    }
     return localized(key, label, reference, lines, sources);
   }
 
-  private static List<LocalizedText> measures(Register register, List<InformationSystem> systems) {
+  /**
+   * A transfer that rests on an Art. 49 derogation alone, with nothing recorded about it: Art. 30(1)(e)
+   * and 30(2)(c) require the safeguards of a second-subparagraph transfer to be documented, and the
+   * register cannot tell which derogation was used, so the documentation is asked for.
+   */
+  private static boolean undocumentedDerogation(Vendor v) {
+    boolean transferTool = v.safeguards().stream().anyMatch(s -> s != TransferSafeguard.DEROGATION && s != TransferSafeguard.SUPPLEMENTARY_MEASURES);
+    return v.safeguards().contains(TransferSafeguard.DEROGATION) && !transferTool && v.safeguardEvidence().isEmpty();
+  }
+
+  static List<LocalizedText> measures(Register register, List<InformationSystem> systems) {
+    return measures(register, systems, false);
+  }
+
+  /**
+   * Clearance, authentication and recovery of the systems, and the protection of flows between them
+   * — or, with {@code eitherEnd}, of every flow that reaches or leaves them.
+   */
+  static List<LocalizedText> measures(Register register, List<InformationSystem> systems, boolean eitherEnd) {
     List<LocalizedText> lines = new ArrayList<>();
     Set<String> ids = systems.stream().map(InformationSystem::id).collect(Collectors.toSet());
     for (InformationSystem s : systems) {
@@ -365,7 +457,7 @@ public final class Records {
           measure(s.name(), cleared, "cleared for ", auth, "user authentication ", restore, "restored within ")));
     }
     for (Integration i : register.integrations()) {
-      if (ids.contains(i.source()) && ids.contains(i.target())) {
+      if (eitherEnd ? ids.contains(i.source()) || ids.contains(i.target()) : ids.contains(i.source()) && ids.contains(i.target())) {
         lines.add(same(i.name().orElse(i.id()) + ": " + WireNames.of(i.transport()) + ", " + WireNames.of(i.authentication())));
       }
     }
@@ -386,7 +478,7 @@ public final class Records {
     return name + ": " + String.join("; ", parts);
   }
 
-  private static List<String> dataCategories(List<InformationAsset> assets) {
+  static List<String> dataCategories(List<InformationAsset> assets) {
     Set<String> categories = new LinkedHashSet<>();
     for (InformationAsset a : assets) {
       if (!a.personalData()) {
@@ -434,7 +526,7 @@ public final class Records {
   }
 
   /** Sub-processors of a processor, at every depth; cycles are reported by validation, not followed. */
-  private static List<Vendor> subProcessorsOf(Register r, String processorId) {
+  static List<Vendor> subProcessorsOf(Register r, String processorId) {
     Set<Vendor> out = new LinkedHashSet<>();
     List<String> frontier = new ArrayList<>(List.of(processorId));
     Set<String> seen = new LinkedHashSet<>(frontier);
@@ -454,22 +546,22 @@ public final class Records {
     return WireNames.of(v.role());
   }
 
-  private static List<EntryRef> refs(List<? extends io.github.trygg.core.register.RegisterEntry> entries) {
+  static List<EntryRef> refs(List<? extends io.github.trygg.core.register.RegisterEntry> entries) {
     return entries.stream().map(io.github.trygg.core.register.RegisterEntry::ref).collect(Collectors.toList());
   }
 
-  private static List<EntryRef> refs(ProcessingActivity a, List<InformationAsset> assets) {
+  static List<EntryRef> refs(ProcessingActivity a, List<InformationAsset> assets) {
     List<EntryRef> out = new ArrayList<>();
     out.add(a.ref());
     out.addAll(refs(assets));
     return out;
   }
 
-  private static DraftItem item(String key, LocalizedText label, String reference, List<String> values, List<EntryRef> sources) {
+  static DraftItem item(String key, LocalizedText label, String reference, List<String> values, List<EntryRef> sources) {
     return localized(key, label, reference, values.stream().map(Records::same).collect(Collectors.toList()), sources);
   }
 
-  private static DraftItem localized(String key, LocalizedText label, String reference, List<LocalizedText> values, List<EntryRef> sources) {
+  static DraftItem localized(String key, LocalizedText label, String reference, List<LocalizedText> values, List<EntryRef> sources) {
     DraftItem.Builder b = DraftItem.builder().key(key).label(label).values(values).sources(sources);
     if (!reference.isEmpty()) {
       b.reference(reference);
@@ -478,23 +570,23 @@ public final class Records {
   }
 
   /** An item that must have at least one value; empty means the register lacks it. */
-  private static DraftItem list(String key, LocalizedText label, String reference, List<String> values, List<EntryRef> sources, LocalizedText needed) {
+  static DraftItem list(String key, LocalizedText label, String reference, List<String> values, List<EntryRef> sources, LocalizedText needed) {
     return values.isEmpty() ? missing(key, label, reference, needed) : item(key, label, reference, values, sources);
   }
 
-  private static DraftItem localizedList(String key, LocalizedText label, String reference, List<LocalizedText> values, List<EntryRef> sources, LocalizedText needed) {
+  static DraftItem localizedList(String key, LocalizedText label, String reference, List<LocalizedText> values, List<EntryRef> sources, LocalizedText needed) {
     return values.isEmpty() ? missing(key, label, reference, needed) : localized(key, label, reference, values, sources);
   }
 
-  private static LocalizedText same(String text) {
+  static LocalizedText same(String text) {
     return new LocalizedText(text, text, text);
   }
 
-  private static DraftItem value(String key, LocalizedText label, String reference, Optional<String> value, LocalizedText needed) {
+  static DraftItem value(String key, LocalizedText label, String reference, Optional<String> value, LocalizedText needed) {
     return value.map(v -> item(key, label, reference, List.of(v), List.of())).orElseGet(() -> missing(key, label, reference, needed));
   }
 
-  private static DraftItem missing(String key, LocalizedText label, String reference, LocalizedText needed) {
+  static DraftItem missing(String key, LocalizedText label, String reference, LocalizedText needed) {
     DraftItem.Builder b = DraftItem.builder().key(key).label(label).missing(needed);
     if (!reference.isEmpty()) {
       b.reference(reference);
@@ -502,7 +594,7 @@ public final class Records {
     return b.build();
   }
 
-  private static LocalizedText t(String sv, String nb, String en) {
+  static LocalizedText t(String sv, String nb, String en) {
     return new LocalizedText(sv, nb, en);
   }
 }

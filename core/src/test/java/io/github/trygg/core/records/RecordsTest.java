@@ -78,7 +78,7 @@ class RecordsTest {
   void aVendorWithoutContactHasItsBreachContactMissing() {
     DraftDocument journalia = Records.processorAgreement(register, "journalia", ON);
     assertTrue(journalia.missing().stream().anyMatch(g -> g.item().key().equals("C.3-breach")));
-    assertThrows(IllegalArgumentException.class, () -> Records.processorAgreement(register, "nobody", ON));
+    assertEquals("nobody", assertThrows(UnknownProcessorException.class, () -> Records.processorAgreement(register, "nobody", ON)).vendorId());
   }
 
   @Test

@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,8 +20,9 @@ import picocli.CommandLine.Spec;
     header = "Write the self-contained HTML report.",
     description = {"Write one self-contained HTML report about a register: what needs attention, classification with "
         + "reasons, the integration chain drawn and coloured by required level with its findings, the risk heat "
-        + "map (with --risks), DPIA screening, requirement gaps (with --assessments), records and agreements, "
-        + "and overdue reviews. It opens offline in any browser. Exit 0; 2 on bad input."})
+        + "map (with --risks), DPIA screening, requirement gaps (with --assessments), records and agreements (with "
+        + "--processor, also that vendor's Art. 30(2) record), and overdue reviews. It opens offline in any browser. Exit 0; 2 on bad "
+        + "input or an unknown --processor."})
 final class ReportCommand implements Callable<Integer> {
   @Mixin Common common;
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -27,11 +30,15 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", defaultValue = "trygg-report.html", description = "Where to write the report (default: ${DEFAULT-VALUE}).")
   Path out;
 
+  @Option(names = "--processor", paramLabel = "ID",
+      description = "Add the Art. 30(2) record of this processor or sub-processor (a vendor id in the register) to the records; repeatable.")
+  List<String> processors = new ArrayList<>();
+
   @Mixin RegisterInputs in;
 
   @Override
   public Integer call() throws IOException {
-    String html = HtmlReport.render(Analysis.of(in.load(common.today)), common.language);
+    String html = HtmlReport.render(Analysis.of(in.load(common.today)), common.language, processors);
     Path target = out.toAbsolutePath();
     Files.createDirectories(target.getParent());
     Path temp = Files.createTempFile(target.getParent(), ".trygg-report", ".tmp");

@@ -71,6 +71,14 @@ public final class HtmlReport {
   }
 
   public static String render(Analysis analysis, Language lang) {
+    return render(analysis, lang, List.of());
+  }
+
+  /**
+   * With the Art. 30(2) record of each vendor in {@code processorRecords} (processors or
+   * sub-processors in the register) after the controller's record and the agreement drafts.
+   */
+  public static String render(Analysis analysis, Language lang, List<String> processorRecords) {
     Register register = analysis.register();
     LocalDate today = analysis.inputs().today();
     Map<String, Object> ctx = new LinkedHashMap<>();
@@ -86,6 +94,7 @@ public final class HtmlReport {
     List<DraftDocument> docs = new ArrayList<>();
     docs.add(Records.recordOfProcessing(register, today));
     docs.addAll(Records.processorAgreements(register, today));
+    processorRecords.forEach(id -> docs.add(Records.processorRecord(register, id, today)));
     int missing = docs.stream().mapToInt(d -> d.missing().size()).sum();
     ChainView chain = analysis.chain();
     List<SystemRequirements> requirements = analysis.requirements();
@@ -454,6 +463,12 @@ public final class HtmlReport {
   private static Map<String, Object> document(DraftDocument d, Language lang) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("title", d.title().in(lang));
+    // The same names as the files trygg records --out writes.
+    m.put("id", switch (d.documentKind()) {
+      case RECORD_OF_PROCESSING -> "record-of-processing";
+      case PROCESSOR_AGREEMENT -> "agreement-" + d.subject();
+      case PROCESSOR_RECORD -> "processor-record-" + d.subject();
+    });
     m.put("count", d.missing().size());
     m.put("gaps", d.missing().stream().map(g -> g.sectionId() + " · " + g.item().label().in(lang) + ": " + g.item().missing().orElseThrow().in(lang)).toList());
     List<Object> sections = new ArrayList<>();

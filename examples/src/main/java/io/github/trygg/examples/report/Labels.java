@@ -80,9 +80,9 @@ public final class Labels {
   public static final LocalizedText UNMET = t("Krav som inte uppfylls", "Krav som ikke er oppfylt", "Requirements not met");
   public static final LocalizedText RECORDS = t("Register och avtal", "Protokoll og avtaler", "Records and agreements");
   public static final LocalizedText RECORDS_NOTE = t(
-      "Registret över behandlingar (art. 30) och utkast till personuppgiftsbiträdesavtalens bilagor A–D, skapade från systemförteckningen. Det som saknas i förteckningen listas, det hittas aldrig på.",
-      "Protokollen over behandlingsaktiviteter (art. 30) og utkast til databehandleravtalenes bilag A–D, laget fra systemoversikten. Det som mangler, listes – det diktes aldri opp.",
-      "The record of processing activities (Art. 30) and draft processor-agreement appendices A–D, generated from the register. What the register lacks is listed, never invented.");
+      "Registret över behandlingar (art. 30.1) och utkast till personuppgiftsbiträdesavtalens bilagor A–D, skapade från systemförteckningen, och med --processor biträdets eget register (art. 30.2). Det som saknas i förteckningen listas, det hittas aldrig på.",
+      "Protokollen over behandlingsaktiviteter (art. 30 nr. 1) og utkast til databehandleravtalenes bilag A–D, laget fra systemoversikten, og med --processor databehandlerens egen protokoll (art. 30 nr. 2). Det som mangler, listes – det diktes aldri opp.",
+      "The record of processing activities (Art. 30(1)) and draft processor-agreement appendices A–D, generated from the register, and with --processor the processor's own record (Art. 30(2)). What the register lacks is listed, never invented.");
   public static final LocalizedText REVIEWS = t("Granskningar", "Gjennomganger", "Reviews");
   public static final LocalizedText NEVER = t("aldrig granskad", "aldri gjennomgått", "never reviewed");
   public static final LocalizedText DUE = t("Förfallodag", "Forfallsdato", "Due");
@@ -125,8 +125,8 @@ public final class Labels {
       "Prior consultation with the supervisory authority is required (Art. 36)");
   public static final LocalizedText ATT_REVIEWS = t("%s poster i registret har passerat sin granskningsdag", "%s poster i registeret har passert gjennomgangsdatoen",
       "%s register entries are past their review date");
-  public static final LocalizedText ATT_RECORDS = t("%s uppgifter saknas i registret över behandlingar och biträdesavtalen",
-      "%s opplysninger mangler i behandlingsprotokollen og databehandleravtalene", "%s fields are missing from the record of processing and the processor agreements");
+  public static final LocalizedText ATT_RECORDS = t("%s uppgifter saknas i registren över behandlingar och biträdesavtalen",
+      "%s opplysninger mangler i behandlingsprotokollene og databehandleravtalene", "%s fields are missing from the records of processing and the processor agreements");
   public static final LocalizedText LEVEL4_ASSETS = t("Tillgångar på nivå 4", "Ressurser på nivå 4", "Assets at level 4");
   public static final LocalizedText CHAIN_FINDINGS = t("Brister i kedjan", "Avvik i kjeden", "Chain findings");
   public static final LocalizedText CRITICAL = t("kritisk", "kritisk", "critical");

@@ -81,6 +81,25 @@ class HtmlReportTest {
     assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
   }
 
+  @Test
+  void theRecordsListAProcessorsOwnRecordWhenAsked() {
+    String plain = HtmlReport.render(sample(), Language.ENGLISH);
+    assertTrue(plain.contains("<tr class=\"doc\" data-document=\"record-of-processing\">"));
+    assertTrue(plain.contains("<tr class=\"doc\" data-document=\"agreement-larmkraft\">"));
+    assertFalse(plain.contains("data-document=\"processor-record-"), "only when asked for");
+
+    String html = HtmlReport.render(sample(), Language.ENGLISH, List.of("nordmoln"));
+    String row = html.substring(html.indexOf("<tr class=\"doc\" data-document=\"processor-record-nordmoln\">"));
+    row = row.substring(0, row.indexOf("</tr>"));
+    assertTrue(row.contains("<strong>Sub-processor&#39;s record of processing activities – Nordmoln AB</strong>"), row);
+    assertTrue(row.contains("Engaged by <span class=\"ref\">Art. 30(2)(a), Art. 28(4)</span>"), row);
+    assertTrue(row.contains("<span class=\"ref\">GDPR Art. 30(2) (secondary)</span>"), row);
+    assertTrue(row.contains("<span class=\"count\">2</span>"), "the DPO and the organisational measures are missing: " + row);
+    assertTrue(html.indexOf("data-document=\"processor-record-nordmoln\"") > html.indexOf("data-document=\"agreement-insight\""), "after the agreements");
+    org.junit.jupiter.api.Assertions.assertThrows(io.github.trygg.core.records.UnknownProcessorException.class,
+        () -> HtmlReport.render(sample(), Language.ENGLISH, List.of("nobody")));
+  }
+
   private static int count(String text, String needle) {
     int n = 0;
     for (int i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {

@@ -43,14 +43,14 @@ class ReportInBrowserTest {
   void rendersInEveryLanguageWithoutConsoleErrors() throws Exception {
     for (Language lang : Language.values()) {
       Path html = OUT.resolve("report-" + lang.tag() + ".html").toAbsolutePath();
-      Files.writeString(html, HtmlReport.render(io.github.trygg.examples.Sample.analysis(), lang), StandardCharsets.UTF_8);
+      Files.writeString(html, HtmlReport.render(io.github.trygg.examples.Sample.analysis(), lang, List.of("larmkraft")), StandardCharsets.UTF_8);
 
       Result dom = chromium(html, "--dump-dom");
       assertEquals(0, dom.exit(), dom.log());
       for (String element : List.of("<section id=\"summary\"", "<div class=\"attention\"", "<section id=\"classification\"", "<section id=\"chain\"",
           "<svg", "class=\"system finding\"", "data-id=\"larmcentral\"", "<polyline class=\"flow finding\" data-id=\"gps-position\"",
           "<section id=\"risks\"", "<table class=\"heat\"", "data-risk=\"rsa-01\"", "<section id=\"dpia\"", "data-screening=\"gps-larm\"",
-          "<section id=\"requirements\"", "data-requirements=\"larmcentral\"", "<section id=\"records\"", "<section id=\"reviews\"")) {
+          "<section id=\"requirements\"", "data-requirements=\"larmcentral\"", "<section id=\"records\"", "data-document=\"processor-record-larmkraft\"", "<section id=\"reviews\"")) {
         assertTrue(dom.stdout().contains(element), lang + ": missing " + element);
       }
       List<String> console = dom.log().lines().filter(l -> l.contains("CONSOLE") || l.contains("Uncaught") || l.contains("Content Security Policy"))
