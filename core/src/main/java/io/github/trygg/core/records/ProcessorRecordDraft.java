@@ -111,15 +111,16 @@ final class ProcessorRecordDraft {
               "Not applicable – established in the EU/EEA (" + countries + ")")), source));
     } else {
       String countries = String.join(", ", outside);
-      s.addItems(missing("representative", representative, REF_A + ", Art. 27",
-          t("om art. 27 gäller för " + vendor.name() + " (etablerad i " + countries + ") och i så fall företrädaren – registret har inget fält för det",
-              "om art. 27 gjelder for " + vendor.name() + " (etablert i " + countries + ") og i så fall representanten – registeret har ikke noe felt for det",
-              "whether Art. 27 applies to " + vendor.name() + " (established in " + countries + ") and, if so, its representative — the register has no field for it")));
+      s.addItems(localizedList("representative", representative, REF_A + ", Art. 27", distinct(v -> v.euRepresentative().orElse("")), source,
+          t("om art. 27 gäller för " + vendor.name() + " (etablerad i " + countries + ") och i så fall företrädaren (vendors[].euRepresentative)",
+              "om art. 27 gjelder for " + vendor.name() + " (etablert i " + countries + ") og i så fall representanten (vendors[].euRepresentative)",
+              "whether Art. 27 applies to " + vendor.name() + " (established in " + countries + ") and, if so, its representative (vendors[].euRepresentative)")));
     }
-    s.addItems(missing("dpo", t("Dataskyddsombud", "Personvernombud", "Data protection officer"), REF_A + ", Art. 37",
-        t("biträdets dataskyddsombud, eller att inget ombud är utsett – registret har inget fält för en leverantörs ombud",
-            "databehandlerens personvernombud, eller at det ikke er utpekt noe – registeret har ikke noe felt for en leverandørs ombud",
-            "the processor's data protection officer, or that none is designated — the register has no field for a vendor's DPO")));
+    s.addItems(localizedList("dpo", t("Dataskyddsombud", "Personvernombud", "Data protection officer"), REF_A + ", Art. 37",
+        distinct(v -> v.dpoContact().orElse("")), source,
+        t("biträdets dataskyddsombud, eller att inget ombud är utsett (vendors[].dpoContact)",
+            "databehandlerens personvernombud, eller at det ikke er utpekt noe (vendors[].dpoContact)",
+            "the processor's data protection officer, or that none is designated (vendors[].dpoContact)")));
     return s.build();
   }
 

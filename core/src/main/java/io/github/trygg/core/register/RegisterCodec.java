@@ -48,7 +48,8 @@ final class RegisterCodec {
     "recoveryObjectives", "recoveryCapability", "dsrEndpoint", "review"
   };
   private static final String[] VENDOR = {
-    "id", "name", "country", "role", "processorOf", "agreementDate", "safeguards", "safeguardEvidence", "contact", "review"
+    "id", "name", "country", "role", "processorOf", "agreementDate", "safeguards", "safeguardEvidence", "contact", "dpoContact",
+    "euRepresentative", "review"
   };
   private static final String[] INTEGRATION = {
     "id", "name", "description", "source", "target", "assetsSent", "assetsReceived", "protocol", "transport",
@@ -242,6 +243,8 @@ final class RegisterCodec {
     b.addAllSafeguards(o.enums("safeguards", TransferSafeguard.class, p));
     o.optionalString("safeguardEvidence", p).ifPresent(b::safeguardEvidence);
     o.optionalString("contact", p).ifPresent(b::contact);
+    o.optionalString("dpoContact", p).ifPresent(b::dpoContact);
+    o.optionalString("euRepresentative", p).ifPresent(b::euRepresentative);
     review(o, p).ifPresent(b::review);
     return Optional.of(b.build());
   }
@@ -552,6 +555,8 @@ final class RegisterCodec {
     enums(m, "safeguards", v.safeguards());
     v.safeguardEvidence().ifPresent(x -> m.put("safeguardEvidence", x));
     v.contact().ifPresent(x -> m.put("contact", x));
+    v.dpoContact().ifPresent(x -> m.put("dpoContact", x));
+    v.euRepresentative().ifPresent(x -> m.put("euRepresentative", x));
     writeReview(m, v.review());
     return m;
   }

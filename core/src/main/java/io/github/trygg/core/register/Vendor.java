@@ -40,6 +40,12 @@ public abstract class Vendor implements RegisterEntry {
   /** A functional contact at the vendor (a mailbox or a role). */
   public abstract Optional<String> contact();
 
+  /** The vendor's data protection officer (Art. 37): a mailbox or a role, or a note that none is designated. */
+  public abstract Optional<String> dpoContact();
+
+  /** For a vendor established outside the EU/EEA: its representative in the Union (Art. 27), name and contact. */
+  public abstract Optional<String> euRepresentative();
+
   @Override
   public abstract Optional<Review> review();
 

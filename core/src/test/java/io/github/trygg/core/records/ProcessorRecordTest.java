@@ -55,7 +55,7 @@ class ProcessorRecordTest {
     assertEquals("Art. 30(2)(a)", item(processor, "processor").reference().orElseThrow());
     assertEquals(List.of("dataskydd@larmkraft.example"), en(item(processor, "contact")));
     assertEquals(List.of("Not applicable – established in the EU/EEA (SE)"), en(item(processor, "representative")));
-    assertTrue(item(processor, "dpo").isMissing(), "the register has no field for a vendor's DPO");
+    assertEquals(List.of("dataskyddsombud@larmkraft.example"), en(item(processor, "dpo")));
     assertEquals("Art. 30(2)(a), Art. 37", item(processor, "dpo").reference().orElseThrow());
   }
 
@@ -100,12 +100,11 @@ class ProcessorRecordTest {
 
   @Test
   void theMissingListIsExactlyWhatTheRegisterDoesNotHold() {
-    assertEquals(List.of("processor/dpo", "Exempelkommun/organisational"), gaps(Records.processorRecord(register, "larmkraft", ON)));
+    assertEquals(List.of("Exempelkommun/organisational"), gaps(Records.processorRecord(register, "larmkraft", ON)));
     // Journalia has no contact in the register.
     assertEquals(List.of("processor/contact", "processor/dpo", "Exempelkommun/organisational"), gaps(Records.processorRecord(register, "journalia", ON)));
-    // Insight is established in the US: whether it needs a representative in the Union is for a person to answer.
-    assertEquals(List.of("processor/contact", "processor/representative", "processor/dpo", "Exempelkommun/organisational"),
-        gaps(Records.processorRecord(register, "insight", ON)));
+    // Insight is established in the US and the sample names its representative in the Union, not its DPO.
+    assertEquals(List.of("processor/contact", "processor/dpo", "Exempelkommun/organisational"), gaps(Records.processorRecord(register, "insight", ON)));
   }
 
   @Test
@@ -160,6 +159,25 @@ class ProcessorRecordTest {
   }
 
   @Test
+  void theVendorsDpoAndRepresentativeComeFromTheRegisterWhenRecorded() {
+    // Without the fields, both are gaps that name the field to fill.
+    Register without = withVendor(register, "insight", v -> Vendor.builder().from(v).dpoContact(Optional.empty()).euRepresentative(Optional.empty()).build());
+    DraftSection bare = section(Records.processorRecord(without, "insight", ON), "processor");
+    assertTrue(item(bare, "dpo").missing().orElseThrow().en().contains("vendors[].dpoContact"));
+    assertTrue(item(bare, "representative").missing().orElseThrow().en().contains("vendors[].euRepresentative"));
+    Register filled = withVendor(register, "insight",
+        v -> Vendor.builder().from(v).dpoContact("dpo@insight.example").euRepresentative("Insight EU Representative Ltd, Dublin, eurep@insight.example").build());
+    DraftDocument record = Records.processorRecord(filled, "insight", ON);
+    DraftSection processor = section(record, "processor");
+    assertEquals(List.of("dpo@insight.example"), en(item(processor, "dpo")));
+    assertEquals(List.of("Insight EU Representative Ltd, Dublin, eurep@insight.example"), en(item(processor, "representative")));
+    assertEquals(List.of("processor/contact", "Exempelkommun/organisational"), gaps(record));
+    // Inside the EU/EEA a representative is not applicable, whatever the register says.
+    Register larmkraft = withVendor(register, "larmkraft", v -> Vendor.builder().from(v).euRepresentative("should not be shown").build());
+    assertEquals(List.of("Not applicable – established in the EU/EEA (SE)"), en(item(section(Records.processorRecord(larmkraft, "larmkraft", ON), "processor"), "representative")));
+  }
+
+  @Test
   void aHostingSubProcessorIsRecordedForTheControllerThroughTheProcessorThatEngagedIt() {
     DraftDocument record = Records.processorRecord(register, "nordmoln", ON);
     assertEquals("Sub-processor's record of processing activities – Nordmoln AB", record.title().en());
@@ -201,7 +219,7 @@ class ProcessorRecordTest {
         "a register that does not name the vendor has no section");
     DraftSection no = section(record, "Eksempelkommune");
     assertEquals(List.of("Not applicable – established in the EU/EEA (NO)"), en(item(no, "controller-representative")));
-    assertEquals(List.of("processor/dpo", "Exempelkommun/organisational", "Eksempelkommune/controller-dpo", "Eksempelkommune/organisational",
+    assertEquals(List.of("Exempelkommun/organisational", "Eksempelkommune/controller-dpo", "Eksempelkommune/organisational",
         "controller-4/controller", "controller-4/controller-contact", "controller-4/controller-dpo", "controller-4/organisational"), gaps(record));
   }
 

@@ -36,7 +36,8 @@ class RecordsCommandTest {
     assertTrue(run.out().contains("_Utkast generert fra systemoversikten, 2026-11-24._"), run.out());
     assertTrue(run.out().contains("## Behandlingsansvarlig: Exempelkommun"), run.out());
     assertTrue(run.out().contains("- **Kategorier av behandling** (Art. 30(2)(b)): Trygghetslarm ("), run.out());
-    assertTrue(run.out().contains("- **Personvernombud** (Art. 30(2)(a), Art. 37): _Mangler i registeret"), run.out());
+    assertTrue(run.out().contains("- **Personvernombud** (Art. 30(2)(a), Art. 37): dataskyddsombud@larmkraft.example"), run.out());
+    assertTrue(run.out().contains("- **Organisatoriske sikkerhetstiltak** (Art. 30(2)(d), Art. 32(1), Art. 32(4)): _Mangler i registeret"), run.out());
     assertFalse(run.out().contains("Bilag A"), "only the processor record, no agreements: " + run.out());
     assertEquals("", run.err());
   }
@@ -90,7 +91,7 @@ class RecordsCommandTest {
       }
     });
     assertEquals(List.of("controller-dpo", "organisational"), missing, "the Norwegian register names no DPO");
-    assertEquals(4, json.get("missingCount").asInt());
+    assertEquals(3, json.get("missingCount").asInt());
   }
 
   @Test
@@ -98,7 +99,7 @@ class RecordsCommandTest {
     CliRun run = CliRun.of("records", "--kind", "processor", "--processor", "insight", "--out", tmp.toString(), PROFILE, REGISTER);
     assertEquals(0, run.exitCode(), run.toString());
     Path file = tmp.resolve("processor-record-insight.md");
-    assertEquals(file + ": 4 fields to complete\n", run.out().replace(System.lineSeparator(), "\n"));
+    assertEquals(file + ": 3 fields to complete\n", run.out().replace(System.lineSeparator(), "\n"));
     assertTrue(Files.readString(file).contains("Insight Analytics Inc. (US): standard-contractual-clauses, supplementary-measures"));
   }
 
