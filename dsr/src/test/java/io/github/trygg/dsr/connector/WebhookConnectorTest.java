@@ -97,6 +97,10 @@ class WebhookConnectorTest {
     assertTrue(d.headers().get("content-type").startsWith("application/json"));
     // What a receiving system does: check the signature with its copy of the secret.
     assertEquals("trygg_t-7_1", WebhookSignature.verify(d.headers(), d.body(), Instant.now(), secret));
+    ReceivedTask received = WebhookReceiver.of(secret).receive(d.headers(), d.body());
+    assertEquals(List.of(new SubjectIdentifier("se-personnummer", pnr)), received.identifiers());
+    assertEquals(List.of("t-7", "r-3", "medicin", "medidos"), List.of(received.taskId(), received.requestId(), received.systemId(), received.viaProcessor().orElseThrow()));
+    assertEquals(LocalDate.of(2026, 3, 31), received.answerBy());
     String json = new String(d.body(), StandardCharsets.UTF_8);
     assertTrue(json.contains("\"format\" : \"trygg-dsr-task/1\""), json);
     assertTrue(json.contains("\"right\" : \"erasure\""), json);

@@ -1,0 +1,104 @@
+package io.github.trygg.dsr.connector;
+
+import io.github.trygg.core.InvalidInputException;
+import io.github.trygg.core.internal.json.Format;
+import io.github.trygg.core.internal.json.Problems;
+import io.github.trygg.core.internal.json.SourceNode;
+import io.github.trygg.core.internal.json.SourceObject;
+import io.github.trygg.core.internal.json.SourceReader;
+import io.github.trygg.core.register.ArchiveStatus;
+import io.github.trygg.dsr.request.RequestType;
+import io.github.trygg.dsr.request.SubjectIdentifier;
+import io.github.trygg.dsr.request.TaskKind;
+import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apiguardian.api.API;
+
+/**
+ * The receiving side of {@link WebhookConnector}, for a system or vendor that takes
+ * data-subject-rights tasks from a controller: checks the delivery's signature and timestamp, then
+ * reads the {@code trygg-dsr-task/1} body. Nothing is read from a delivery whose signature does not
+ * hold.
+ */
+@API(status = API.Status.STABLE, since = "0.1")
+public final class WebhookReceiver {
+  private static final String[] ROOT = {"format", "task", "answerBy", "subject"};
+  private static final String[] TASK = {"id", "requestId", "systemId", "right", "kind", "recipient", "viaProcessor", "subProcessors", "archiveStatus"};
+
+  private final WebhookSecret[] secrets;
+  private final Clock clock;
+  private final Duration tolerance;
+
+  private WebhookReceiver(Clock clock, Duration tolerance, WebhookSecret... secrets) {
+    if (secrets.length == 0) {
+      throw new IllegalArgumentException("a receiver needs the secret it shares with the controller");
+    }
+    this.secrets = secrets.clone();
+    this.clock = clock;
+    this.tolerance = tolerance;
+  }
+
+  /** With the current secret and, during a rotation, the previous one. */
+  public static WebhookReceiver of(WebhookSecret... secrets) {
+    return new WebhookReceiver(Clock.systemUTC(), WebhookSignature.DEFAULT_TOLERANCE, secrets);
+  }
+
+  public WebhookReceiver withClock(Clock clock, Duration tolerance) {
+    return new WebhookReceiver(clock, tolerance, secrets);
+  }
+
+  /**
+   * @throws WebhookSignatureException when the delivery is not signed by the controller, or too old
+   * @throws InvalidInputException when the body is not a task, with the JSON pointer of each problem
+   */
+  public ReceivedTask receive(Map<String, String> headers, byte[] body) {
+    String deliveryId = WebhookSignature.verify(headers, body, clock.instant(), tolerance, secrets);
+    return read(deliveryId, body);
+  }
+
+  /** Reads a body whose signature the caller has checked. */
+  static ReceivedTask read(String deliveryId, byte[] body) {
+    Problems p = new Problems();
+    SourceObject root = SourceReader.readObject("webhook body", new ByteArrayInputStream(body), Format.JSON);
+    root.allowOnly(p, ROOT);
+    String format = root.requireString("format", p);
+    if (!format.isEmpty() && !format.equals(WebhookConnector.BODY_FORMAT)) {
+      p.add("unknown-format", root.get("format").map(SourceNode::location).orElse(root.location()),
+          "not a task this version reads", WebhookConnector.BODY_FORMAT);
+    }
+    SourceObject task = root.requireObject("task", p);
+    task.allowOnly(p, TASK);
+    String taskId = task.requireString("id", p);
+    String requestId = task.requireString("requestId", p);
+    String systemId = task.requireString("systemId", p);
+    Optional<RequestType> right = task.requireEnum("right", RequestType.class, p);
+    TaskKind kind = task.optionalEnum("kind", TaskKind.class, p).orElse(TaskKind.FULFIL);
+    Optional<String> recipient = task.optionalString("recipient", p);
+    Optional<String> via = task.optionalString("viaProcessor", p);
+    List<String> subProcessors = task.strings("subProcessors", p);
+    ArchiveStatus archive = task.optionalEnum("archiveStatus", ArchiveStatus.class, p).orElse(ArchiveStatus.NOT_PUBLIC_RECORDS);
+    Optional<LocalDate> answerBy = root.optionalDate("answerBy", p);
+    if (answerBy.isEmpty() && !root.has("answerBy")) {
+      p.add("missing-property", root.location(), "the task has no answerBy date", "answerBy, a date such as 2026-03-31");
+    }
+    SourceObject subject = root.requireObject("subject", p);
+    subject.allowOnly(p, "identifiers");
+    List<SubjectIdentifier> identifiers = subject.list("identifiers", p, node -> SourceObject.asObject(node, p).flatMap(o -> {
+      o.allowOnly(p, "type", "value");
+      String type = o.requireString("type", p);
+      String value = o.requireString("value", p);
+      return type.isEmpty() || value.isEmpty() ? Optional.empty() : Optional.of(new SubjectIdentifier(type, value));
+    }));
+    if (identifiers.isEmpty() && p.isEmpty()) {
+      p.add("missing-identifiers", subject.location(), "the task names no identifier to find the subject by", "at least one {type, value}");
+    }
+    p.throwIfAny();
+    return new ReceivedTask(deliveryId, taskId, requestId, systemId, right.orElseThrow(), kind, recipient, via, subProcessors, archive,
+        answerBy.orElseThrow(), identifiers);
+  }
+}
