@@ -21,9 +21,11 @@ import org.apiguardian.api.API;
  * Seals, opens, signs and verifies CMS messages under a {@link CryptoPolicy}, trusting only the
  * configured trust anchors. {@link #seal} signs and then seals; {@link #openAndVerify} is its
  * counterpart. Every recipient certificate is validated (path, validity, key usage, policy) before
- * anything is sealed to it; a validated path is remembered for as long as all its certificates
- * are valid, since revocation is not checked (the host's PKI should keep its certificates short
- * lived or the host should refresh its trust anchors). Thread-safe.
+ * anything is sealed to it; a validated path is remembered, with the recipient's key prepared for
+ * sealing, for as long as all its certificates are valid, since revocation is not checked (the
+ * host's PKI should keep its certificates short lived or the host should refresh its trust
+ * anchors). Every message still gets its own content key and, for key agreement, its own
+ * ephemeral key. Thread-safe.
  *
  * <pre>{@code
  * SecureEnvelopes envelopes = SecureEnvelopes.builder().addTrustAnchor(caCertificate).build();
@@ -40,7 +42,8 @@ public final class SecureEnvelopes {
   private final SecureRandom random;
   /**
    * Recipients already validated, with the window their path stays valid in (no revocation is
-   * checked) and their key prepared for sealing.
+   * checked) and their key prepared for sealing; at most {@value #CACHED_RECIPIENTS} of them (a
+   * P-256 key's comb table is about 4 KB).
    */
   private final java.util.concurrent.ConcurrentHashMap<X509Certificate, Validated> validRecipients = new java.util.concurrent.ConcurrentHashMap<>();
   private static final int CACHED_RECIPIENTS = 4096;

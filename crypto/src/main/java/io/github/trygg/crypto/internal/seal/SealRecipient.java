@@ -61,12 +61,13 @@ import org.jspecify.annotations.Nullable;
  * public key in the form the per-message work needs. A P-256 key is decoded and validated once and
  * gets a comb table, so the ECDH of each message is a fixed-point multiplication like the key
  * generation (with the curve's constant-time table lookups); an X25519 key is kept as its 32 bytes.
- * Key agreement recipient infos are then written here on Bouncy Castle's lightweight primitives
- * instead of its JCA generator, which per message looked up providers, converted both keys through
- * key factories, decoded the recipient's point again and multiplied it without a precomputed table.
- * Every message still gets its own ephemeral key pair, the full KDF (RFC 5753 X9.63 SHA-256 for
- * P-256, RFC 8418 HKDF-SHA-256 for X25519) and AES-256 key wrap. RSA recipients keep Bouncy
- * Castle's RSAES-OAEP generator. Immutable and thread-safe.
+ * Key agreement recipient infos are written here on Bouncy Castle's lightweight primitives: its JCA
+ * generator would, for every message, look up providers, convert both keys through key factories,
+ * decode the recipient's point again and multiply it without a table, which cost more than the
+ * agreement itself. Every message still gets its own ephemeral key pair, the full KDF (RFC 5753
+ * X9.63 SHA-256 for P-256, RFC 8418 HKDF-SHA-256 for X25519) and AES-256 key wrap, and the DER is
+ * what the JCA generator writes for the same keys. RSA recipients keep Bouncy Castle's RSAES-OAEP
+ * generator. Immutable and thread-safe.
  */
 @API(status = API.Status.INTERNAL, since = "0.1")
 public final class SealRecipient {
@@ -132,7 +133,7 @@ public final class SealRecipient {
     return certificate;
   }
 
-  /** This recipient's RecipientInfo for the content key {@code cek}, with a fresh ephemeral key where it agrees a key. */
+  /** This recipient's RecipientInfo for the content key of {@code content}, with a fresh ephemeral key where it agrees a key. */
   RecipientInfo recipientInfo(JdkGcm.Encryptor content, SecureRandom random) throws CMSException, GeneralSecurityException {
     return switch (kind) {
       case RSA -> new JceKeyTransRecipientInfoGenerator(certificate, OAEP_SHA256).setProvider(Bc.PROVIDER).generate(content.getKey());
