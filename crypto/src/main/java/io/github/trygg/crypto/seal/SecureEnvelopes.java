@@ -4,6 +4,7 @@ import io.github.trygg.crypto.internal.seal.CertificatePaths;
 import io.github.trygg.crypto.internal.seal.Cms;
 import io.github.trygg.crypto.internal.seal.CmsFailure;
 import io.github.trygg.crypto.internal.seal.KeyKind;
+import io.github.trygg.crypto.internal.seal.SealRecipient;
 import java.security.SecureRandom;
 import java.security.cert.TrustAnchor;
 import java.security.cert.X509Certificate;
@@ -20,9 +21,11 @@ import org.apiguardian.api.API;
  * Seals, opens, signs and verifies CMS messages under a {@link CryptoPolicy}, trusting only the
  * configured trust anchors. {@link #seal} signs and then seals; {@link #openAndVerify} is its
  * counterpart. Every recipient certificate is validated (path, validity, key usage, policy) before
- * anything is sealed to it; a validated path is remembered for as long as all its certificates
- * are valid, since revocation is not checked (the host's PKI should keep its certificates short
- * lived or the host should refresh its trust anchors). Thread-safe.
+ * anything is sealed to it; a validated path is remembered, with the recipient's key prepared for
+ * sealing, for as long as all its certificates are valid, since revocation is not checked (the
+ * host's PKI should keep its certificates short lived or the host should refresh its trust
+ * anchors). Every message still gets its own content key and, for key agreement, its own
+ * ephemeral key. Thread-safe.
  *
  * <pre>{@code
  * SecureEnvelopes envelopes = SecureEnvelopes.builder().addTrustAnchor(caCertificate).build();
@@ -37,8 +40,12 @@ public final class SecureEnvelopes {
   private final List<X509Certificate> intermediates;
   private final Clock clock;
   private final SecureRandom random;
-  /** Recipients already validated, with the window their path stays valid in (no revocation is checked). */
-  private final java.util.concurrent.ConcurrentHashMap<X509Certificate, CertificatePaths.Window> validRecipients = new java.util.concurrent.ConcurrentHashMap<>();
+  /**
+   * Recipients already validated, with the window their path stays valid in (no revocation is
+   * checked) and their key prepared for sealing; at most {@value #CACHED_RECIPIENTS} of them (a
+   * P-256 key's comb table is about 4 KB).
+   */
+  private final java.util.concurrent.ConcurrentHashMap<X509Certificate, Validated> validRecipients = new java.util.concurrent.ConcurrentHashMap<>();
   private static final int CACHED_RECIPIENTS = 4096;
 
   private SecureEnvelopes(Builder b) {
@@ -124,21 +131,28 @@ public final class SecureEnvelopes {
       throw new IllegalArgumentException("a sealed message needs at least one recipient");
     }
     Instant now = clock.instant();
+    List<SealRecipient> prepared = new ArrayList<>(recipients.size());
     for (X509Certificate recipient : recipients) {
       policy.checkRecipientKey(recipient.getPublicKey());
-      CertificatePaths.Window known = validRecipients.get(recipient);
-      if (known != null && known.contains(now)) {
+      Validated known = validRecipients.get(recipient);
+      if (known != null && known.window().contains(now)) {
+        prepared.add(known.recipient());
         continue;
       }
       int usage = KeyKind.of(recipient.getPublicKey()) == KeyKind.RSA ? CertificatePaths.KEY_ENCIPHERMENT : CertificatePaths.KEY_AGREEMENT;
       CertificatePaths.Window window = run(() -> CertificatePaths.validate(recipient, intermediates, anchors, now, usage));
+      SealRecipient ready = run(() -> SealRecipient.of(recipient));
       if (validRecipients.size() >= CACHED_RECIPIENTS) {
         validRecipients.clear();
       }
-      validRecipients.put(recipient, window);
+      validRecipients.put(recipient, new Validated(window, ready));
+      prepared.add(ready);
     }
-    return run(() -> Cms.seal(content, recipients, random));
+    return run(() -> Cms.seal(content, prepared, random));
   }
+
+  /** A recipient whose path validated, the window in which that holds, and its key ready for sealing. */
+  private record Validated(CertificatePaths.Window window, SealRecipient recipient) {}
 
   /** A SignedData over the content, after checking the sender's own certificate. */
   public SignedMessage sign(byte[] content, SenderCredential sender) {

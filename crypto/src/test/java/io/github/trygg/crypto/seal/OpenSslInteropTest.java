@@ -117,6 +117,29 @@ class OpenSslInteropTest {
     assertArrayEquals(CONTENT, Files.readAllBytes(dir.resolve(name + ".out")));
   }
 
+  /** The second and later messages to a recipient use its prepared key; each has its own ephemeral key. */
+  @Test
+  void opensslDecryptsEveryMessageToARememberedP256Recipient() throws Exception {
+    Issued recipient = write("again", Type.EC_P256);
+    for (int i = 0; i < 3; i++) {
+      String name = "again-" + i;
+      Files.write(dir.resolve(name + ".der"), ENVELOPES.sealUnsigned(CONTENT, List.of(recipient.certificate())).encoded());
+      openssl("cms", "-decrypt", "-binary", "-inform", "DER", "-in", file(name + ".der"), "-recip", file("again.pem"), "-inkey", file("again.key"), "-out", file(name + ".out"));
+      assertArrayEquals(CONTENT, Files.readAllBytes(dir.resolve(name + ".out")));
+    }
+  }
+
+  @Test
+  void opensslDecryptsAMessageForSeveralRecipientsAsEachOfThem() throws Exception {
+    List<String> names = List.of("many-rsa", "many-ec-1", "many-ec-2");
+    List<Issued> recipients = List.of(write(names.get(0), Type.RSA_3072), write(names.get(1), Type.EC_P256), write(names.get(2), Type.EC_P256));
+    Files.write(dir.resolve("many.der"), ENVELOPES.sealUnsigned(CONTENT, recipients.stream().map(Issued::certificate).toList()).encoded());
+    for (String name : names) {
+      openssl("cms", "-decrypt", "-binary", "-inform", "DER", "-in", file("many.der"), "-recip", file(name + ".pem"), "-inkey", file(name + ".key"), "-out", file(name + ".out"));
+      assertArrayEquals(CONTENT, Files.readAllBytes(dir.resolve(name + ".out")));
+    }
+  }
+
   @ParameterizedTest
   @EnumSource(names = {"RSA_3072", "EC_P256", "ED25519"})
   void opensslDecryptsAndVerifiesWhatTryggSignedAndSealed(Type signerType) throws Exception {

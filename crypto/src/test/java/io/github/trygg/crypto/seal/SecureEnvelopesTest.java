@@ -192,34 +192,95 @@ class SecureEnvelopesTest {
     assertEquals(UntrustedCertificateException.Reason.EXPIRED, e.reason());
   }
 
+  /** A clock the test moves. */
+  static final class MovingClock extends Clock {
+    Instant now = Instant.now();
+
+    @Override
+    public java.time.ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(java.time.ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
+
   /** A remembered validation ends with the certificate: sealing to it later is refused. */
-  @Test
-  void aRememberedRecipientStillExpires() {
-    Issued shortLived = CA.issue("short-lived-recipient", Type.EC_P256, Instant.now().minus(Duration.ofDays(1)), Instant.now().plus(Duration.ofDays(2)),
-        TestPki.defaultUsage(Type.EC_P256));
-    Instant[] now = {Instant.now()};
-    Clock moving = new Clock() {
-      @Override
-      public java.time.ZoneId getZone() {
-        return ZoneOffset.UTC;
-      }
-
-      @Override
-      public Clock withZone(java.time.ZoneId zone) {
-        return this;
-      }
-
-      @Override
-      public Instant instant() {
-        return now[0];
-      }
-    };
-    SecureEnvelopes envelopes = SecureEnvelopes.builder().addTrustAnchor(CA.certificate).clock(moving).build();
+  @ParameterizedTest
+  @EnumSource(names = {"RSA_3072", "EC_P256", "X25519"})
+  void aRememberedRecipientStillExpires(Type type) {
+    Issued shortLived = CA.issue("short-lived-recipient-" + type, type, Instant.now().minus(Duration.ofDays(1)), Instant.now().plus(Duration.ofDays(2)),
+        TestPki.defaultUsage(type));
+    MovingClock clock = new MovingClock();
+    SecureEnvelopes envelopes = SecureEnvelopes.builder().addTrustAnchor(CA.certificate).clock(clock).build();
     envelopes.sealUnsigned(CONTENT, List.of(shortLived.certificate()));
     envelopes.sealUnsigned(CONTENT, List.of(shortLived.certificate()));
-    now[0] = now[0].plus(Duration.ofDays(3));
+    clock.now = clock.now.plus(Duration.ofDays(3));
     assertEquals(UntrustedCertificateException.Reason.EXPIRED,
         assertThrows(UntrustedCertificateException.class, () -> envelopes.sealUnsigned(CONTENT, List.of(shortLived.certificate()))).reason());
+  }
+
+  /** Nor does it hold before the certificate's validity starts, should the clock go back. */
+  @Test
+  void aRememberedRecipientIsNotValidBeforeItsTime() {
+    Issued recipient = CA.issue("recent-recipient", Type.EC_P256, Instant.now().minus(Duration.ofHours(1)), Instant.now().plus(Duration.ofDays(2)),
+        TestPki.defaultUsage(Type.EC_P256));
+    MovingClock clock = new MovingClock();
+    SecureEnvelopes envelopes = SecureEnvelopes.builder().addTrustAnchor(CA.certificate).clock(clock).build();
+    envelopes.sealUnsigned(CONTENT, List.of(recipient.certificate()));
+    clock.now = clock.now.minus(Duration.ofHours(2));
+    assertEquals(UntrustedCertificateException.Reason.NOT_YET_VALID,
+        assertThrows(UntrustedCertificateException.class, () -> envelopes.sealUnsigned(CONTENT, List.of(recipient.certificate()))).reason());
+  }
+
+  /**
+   * What is remembered is one certificate, byte for byte, under one set of trust anchors: a copy
+   * with the same names, serial number and key but another issuer's signature is checked afresh
+   * and refused, and another instance does not trust what this one validated.
+   */
+  @Test
+  void aRememberedRecipientVouchesForNothingElse() throws Exception {
+    Issued genuine = CA.issue("remembered", Type.EC_P256);
+    ENVELOPES.sealUnsigned(CONTENT, List.of(genuine.certificate()));
+    org.bouncycastle.cert.X509CertificateHolder template = new org.bouncycastle.cert.X509CertificateHolder(genuine.certificate().getEncoded());
+    java.security.cert.X509Certificate forged = new org.bouncycastle.cert.jcajce.JcaX509CertificateConverter().getCertificate(
+        new org.bouncycastle.cert.X509v3CertificateBuilder(template).build(
+            new org.bouncycastle.operator.jcajce.JcaContentSignerBuilder("SHA256withECDSA").setProvider(TestPki.BC).build(OTHER_CA.keys.getPrivate())));
+    assertEquals(genuine.certificate().getSerialNumber(), forged.getSerialNumber());
+    assertEquals(genuine.certificate().getPublicKey(), forged.getPublicKey());
+    assertEquals(UntrustedCertificateException.Reason.UNTRUSTED_CHAIN,
+        assertThrows(UntrustedCertificateException.class, () -> ENVELOPES.sealUnsigned(CONTENT, List.of(forged))).reason());
+    SecureEnvelopes others = SecureEnvelopes.builder().addTrustAnchor(OTHER_CA.certificate).build();
+    assertEquals(UntrustedCertificateException.Reason.UNTRUSTED_CHAIN,
+        assertThrows(UntrustedCertificateException.class, () -> others.sealUnsigned(CONTENT, List.of(genuine.certificate()))).reason());
+    assertArrayEquals(CONTENT, ENVELOPES.open(ENVELOPES.sealUnsigned(CONTENT, List.of(genuine.certificate())).encoded(), genuine.recipient()));
+  }
+
+  /** Threads sealing to one recipient at the same time share its prepared key safely. */
+  @ParameterizedTest
+  @EnumSource(names = {"EC_P256", "X25519"})
+  void concurrentSealsToOneRecipientAllOpen(Type type) throws Exception {
+    Issued recipient = CA.issue("shared-" + type, type);
+    SecureEnvelopes envelopes = SecureEnvelopes.builder().addTrustAnchor(CA.certificate).build();
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<byte[]>> sealed = new java.util.ArrayList<>();
+      for (int i = 0; i < 32; i++) {
+        sealed.add(pool.submit(() -> envelopes.sealUnsigned(CONTENT, List.of(recipient.certificate())).encoded()));
+      }
+      for (java.util.concurrent.Future<byte[]> f : sealed) {
+        assertArrayEquals(CONTENT, envelopes.open(f.get(), recipient.recipient()));
+      }
+    } finally {
+      pool.shutdown();
+    }
   }
 
   @Test

@@ -87,22 +87,16 @@ public final class Cms {
 
   /**
    * An AuthEnvelopedData (AES-256-GCM) of {@code content} as id-data, to every certificate, DER.
-   * Bouncy Castle makes the recipient infos; the message around them is written here in one
+   * {@link SealRecipient} makes the recipient infos; the message around them is written here in one
    * buffer of the exact size, with the content encrypted straight into its place, so a large
    * message is not copied again and again by a general-purpose encoder.
    */
-  public static byte[] seal(byte[] content, List<X509Certificate> recipients, SecureRandom random) {
+  public static byte[] seal(byte[] content, List<SealRecipient> recipients, SecureRandom random) {
     try {
       JdkGcm.Encryptor encryptor = new JdkGcm.Encryptor(random);
-      ASN1EncodableVector infos = new ASN1EncodableVector();
-      for (X509Certificate cert : recipients) {
-        RecipientInfoGenerator generator = switch (KeyKind.of(cert.getPublicKey())) {
-          case RSA -> new JceKeyTransRecipientInfoGenerator(cert, oaepSha256()).setProvider(Bc.PROVIDER);
-          case EC_P256 -> keyAgreement(cert, CMSAlgorithm.ECDH_SHA256KDF, "EC", new ECGenParameterSpec("secp256r1"), random);
-          case X25519 -> keyAgreement(cert, CMSAlgorithm.ECDH_HKDF_SHA256, "X25519", null, random);
-          default -> throw new CmsFailure(CmsFailure.Kind.NOT_ALLOWED, "a recipient key of type " + KeyKind.of(cert.getPublicKey()).label() + " cannot receive");
-        };
-        infos.add(generator.generate(encryptor.getKey()));
+      ASN1EncodableVector infos = new ASN1EncodableVector(recipients.size());
+      for (SealRecipient recipient : recipients) {
+        infos.add(recipient.recipientInfo(encryptor, random));
       }
       return authEnvelopedData(new DERSet(infos).getEncoded(ASN1Encoding.DER), encryptor, content);
     } catch (CMSException | GeneralSecurityException | IOException e) {
@@ -174,28 +168,6 @@ public final class Cms {
   private static int put(byte[] out, int at, byte[] bytes) {
     System.arraycopy(bytes, 0, out, at, bytes.length);
     return at + bytes.length;
-  }
-
-  private static AlgorithmIdentifier oaepSha256() throws GeneralSecurityException {
-    return new JcaAlgorithmParametersConverter().getAlgorithmIdentifier(PKCSObjectIdentifiers.id_RSAES_OAEP,
-        new OAEPParameterSpec("SHA-256", "MGF1", MGF1ParameterSpec.SHA256, PSource.PSpecified.DEFAULT));
-  }
-
-  private static JceKeyAgreeRecipientInfoGenerator keyAgreement(X509Certificate cert, ASN1ObjectIdentifier scheme, String keyType,
-      @org.jspecify.annotations.Nullable ECGenParameterSpec curve, SecureRandom random) throws GeneralSecurityException, CertificateEncodingException {
-    KeyPairGenerator kpg = KeyPairGenerator.getInstance(keyType, Bc.PROVIDER);
-    if (curve != null) {
-      kpg.initialize(curve, random);
-    } else {
-      kpg.initialize(255, random);
-    }
-    KeyPair ephemeral = kpg.generateKeyPair();
-    JceKeyAgreeRecipientInfoGenerator g =
-        new JceKeyAgreeRecipientInfoGenerator(scheme, ephemeral.getPrivate(), ephemeral.getPublic(), CMSAlgorithm.AES256_WRAP);
-    g.addRecipient(cert);
-    g.setProvider(Bc.PROVIDER);
-    g.setSecureRandom(random);
-    return g;
   }
 
   // ---- opening ------------------------------------------------------------------------------

@@ -73,6 +73,11 @@ public final class JdkGcm {
       return new JceGenericKey(algorithm, key);
     }
 
+    /** A copy of the content key for wrapping; the caller wipes it. */
+    byte[] keyBytes() {
+      return key.getEncoded();
+    }
+
     /**
      * Encrypts {@code content} into {@code out} at {@code at}: the ciphertext, then the 16-byte tag
      * right after it. {@code out} needs {@code content.length + 16} bytes from {@code at}.
