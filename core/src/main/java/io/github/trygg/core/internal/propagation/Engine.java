@@ -219,11 +219,20 @@ public final class Engine {
       Solver.solve(g, arrived, inject, overridden ? blocked : null, sealed, null, open);
       out.arrived[a] = arrived;
       long[] flow = out.flowLevel[a];
-      for (int c = 0; c < ix.channelCount; c++) {
-        int f = ix.channelFlow[c];
-        // Overridden flows too: flowLevel is what the flow would carry without its override.
-        if (arrived[ix.channelFrom[c]] > flow[f]) {
-          flow[f] = arrived[ix.channelFrom[c]];
+      // A flow carries on what reached the system it leaves, in each direction that carries data;
+      // overridden flows too: flowLevel is what the flow would carry without its override. Read in
+      // flow order, so the flows' levels are written in order.
+      for (int f = 0; f < ix.flowCount; f++) {
+        int source = ix.flowSource[f];
+        int target = ix.flowTarget[f];
+        if (source < 0 || target < 0) {
+          continue;
+        }
+        if (ix.sentStart[f + 1] > ix.sentStart[f] && arrived[source] > flow[f]) {
+          flow[f] = arrived[source];
+        }
+        if (ix.receivedStart[f + 1] > ix.receivedStart[f] && arrived[target] > flow[f]) {
+          flow[f] = arrived[target];
         }
       }
     }

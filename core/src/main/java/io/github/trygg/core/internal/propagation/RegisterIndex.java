@@ -108,6 +108,12 @@ public final class RegisterIndex {
   /** The channels of flows with an override of any aspect, ascending. */
   public final int[] overriddenChannels;
   private volatile int @Nullable [] flowChannels;
+  /**
+   * Assets each channel names, {@code channelAsset[channelAssetStart[c]…]}: in channel order, so
+   * the assets on the channels out of one system are one run.
+   */
+  public final int[] channelAssetStart;
+  public final int[] channelAsset;
   /** Channels that name the asset: {@code assetChannel[assetChannelStart[x]…]}. */
   public final int[] assetChannelStart;
   public final int[] assetChannel;
@@ -287,29 +293,46 @@ public final class RegisterIndex {
     channelBack = new boolean[channels];
     channelKey = new long[channels * ASPECTS];
     channelFlagKey = new long[channels * FLAGS];
-    IntLists byAsset = new IntLists(assetCount);
+    // Placing a channel writes only its receiver and its flow (with the direction in the low bit);
+    // the rest is filled in channel order afterwards, so that the writes run through memory.
     IntLists overridden = new IntLists(1);
     int[] fill = Arrays.copyOf(rowStart, n);
+    int namedCount = 0;
     for (int f = 0; f < flowCount; f++) {
       if (flowSource[f] < 0 || flowTarget[f] < 0) {
         continue;
       }
       boolean withOverride = isOverridden(f);
       if (sentStart[f + 1] > sentStart[f]) {
+        int c = fill[flowSource[f]]++;
+        channelTo[c] = flowTarget[f];
+        channelFlow[c] = f << 1;
+        namedCount += sentStart[f + 1] - sentStart[f];
         if (withOverride) {
-          overridden.add(0, fill[flowSource[f]]);
+          overridden.add(0, c);
         }
-        channel(fill[flowSource[f]]++, f, false, byAsset);
       }
       if (receivedStart[f + 1] > receivedStart[f]) {
+        int c = fill[flowTarget[f]]++;
+        channelTo[c] = flowSource[f];
+        channelFlow[c] = (f << 1) | 1;
+        namedCount += receivedStart[f + 1] - receivedStart[f];
         if (withOverride) {
-          overridden.add(0, fill[flowTarget[f]]);
+          overridden.add(0, c);
         }
-        channel(fill[flowTarget[f]]++, f, true, byAsset);
       }
     }
     overriddenChannels = overridden.values();
     Arrays.sort(overriddenChannels);
+    channelAssetStart = new int[channels + 1];
+    channelAsset = new int[namedCount];
+    IntLists byAsset = new IntLists(assetCount);
+    for (int s = 0; s < n; s++) {
+      for (int c = rowStart[s]; c < rowStart[s + 1]; c++) {
+        channelFrom[c] = s;
+        channel(c, byAsset);
+      }
+    }
     assetChannelStart = byAsset.starts();
     assetChannel = byAsset.values();
 
@@ -383,17 +406,19 @@ public final class RegisterIndex {
     return false;
   }
 
-  /** Fills channel {@code c} for one direction of flow {@code f}, with the keys of what it names. */
-  private void channel(int c, int f, boolean back, IntLists byAsset) {
+  /** Completes channel {@code c}: its flow and direction, the assets it names and their keys. */
+  private void channel(int c, IntLists byAsset) {
+    int f = channelFlow[c] >>> 1;
+    boolean back = (channelFlow[c] & 1) == 1;
+    channelFlow[c] = f;
+    channelBack[c] = back;
     int[] list = back ? received : sent;
     int from = back ? receivedStart[f] : sentStart[f];
     int to = back ? receivedStart[f + 1] : sentStart[f + 1];
-    channelFrom[c] = back ? flowTarget[f] : flowSource[f];
-    channelTo[c] = back ? flowSource[f] : flowTarget[f];
-    channelFlow[c] = f;
-    channelBack[c] = back;
+    int at = channelAssetStart[c]; // channels are completed in order: set by the one before
     for (int k = from; k < to; k++) {
       int x = list[k];
+      channelAsset[at + k - from] = x;
       byAsset.add(x, c);
       for (int a = 0; a < ASPECTS; a++) {
         channelKey[c * ASPECTS + a] = Math.max(channelKey[c * ASPECTS + a], Keys.level(assetLevel[x * ASPECTS + a], x));
@@ -405,7 +430,9 @@ public final class RegisterIndex {
         }
       }
     }
+    channelAssetStart[c + 1] = at + to - from;
   }
+
 
   /** The channels of flow {@code f}: the one it sends over first, then the one it answers over. */
   public int[] channelsOf(int f) {

@@ -50,10 +50,10 @@ public final class Solver {
       int lo = scc.start[c];
       int hi = scc.start[c + 1];
       if (pred == null && (blocked != null || sealed != null)) {
-        if (hi - lo > 1 || selfLoop(g, scc.members[lo], null)) {
+        if (scc.cyclic(c)) {
           queue = reach(g, val, inject, blocked, sealed, comp, c, scc.members, lo, hi, queue);
         }
-      } else if (hi - lo > 1 || selfLoop(g, scc.members[lo], blocked)) {
+      } else if (scc.cyclic(c)) {
         queue = spread(g, val, inject, blocked, sealed, pred, comp, c, scc.members, lo, hi, queue);
       }
       for (int k = lo; k < hi; k++) {
@@ -88,7 +88,7 @@ public final class Solver {
     for (int c = 0; c < scc.count; c++) {
       int lo = scc.start[c];
       int hi = scc.start[c + 1];
-      if (hi - lo > 1 || selfLoop(g, scc.members[lo], null)) {
+      if (scc.cyclic(c)) {
         // Every member reaches every other: all get the maximum over the members and the values
         // injected on the edges between them.
         Arrays.fill(max, Keys.NONE);
@@ -127,16 +127,6 @@ public final class Solver {
         }
       }
     }
-  }
-
-  private static boolean selfLoop(Csr g, int v, boolean @Nullable [] blocked) {
-    for (int j = g.start[v]; j < g.start[v + 1]; j++) {
-      int e = g.edge[j];
-      if (g.to[e] == v && (blocked == null || !blocked[e])) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
