@@ -30,40 +30,22 @@ final class Aggregation {
       }
     }
     // What each system holds: its own assets and those named on the flows it sends and receives,
-    // read through the channel graph in both directions rather than gathered into one more list.
-    Csr outgoing = out.channels();
+    // read from the assets each channel out of and into it names rather than gathered into one more list.
     Csr incoming = out.incomingChannels();
     int[] stamp = new int[assets];
     Arrays.fill(stamp, -1);
-    int[] held = new int[16];
+    int[] held = new int[assets]; // a system holds each asset once
     int[] parent = new int[ix.activities.length];
     Arrays.fill(parent, -1);
     int[] touched = new int[ix.activities.length];
     for (int s = 0; s < ix.systemCount; s++) {
-      int count = 0;
-      for (int k = ix.nativeStart[s]; k < ix.nativeStart[s + 1]; k++) {
-        int x = ix.nativeAsset[k];
-        if (stamp[x] != s) {
-          stamp[x] = s;
-          held = room(held, count);
-          held[count++] = x;
-        }
-      }
-      for (Csr g : new Csr[] {outgoing, incoming}) {
-        for (int j = g.start[s]; j < g.start[s + 1]; j++) {
-          int c = g.edge[j];
-          int f = ix.channelFlow[c];
-          int[] list = ix.channelBack[c] ? ix.received : ix.sent;
-          int to = ix.channelBack[c] ? ix.receivedStart[f + 1] : ix.sentStart[f + 1];
-          for (int k = ix.channelBack[c] ? ix.receivedStart[f] : ix.sentStart[f]; k < to; k++) {
-            int x = list[k];
-            if (stamp[x] != s) {
-              stamp[x] = s;
-              held = room(held, count);
-              held[count++] = x;
-            }
-          }
-        }
+      int count = gather(ix.nativeAsset, ix.nativeStart[s], ix.nativeStart[s + 1], stamp, s, held, 0);
+      // The channels out of a system are consecutive, and so are the assets they name.
+      count = gather(ix.channelAsset, ix.channelAssetStart[ix.channelStart[s]], ix.channelAssetStart[ix.channelStart[s + 1]],
+          stamp, s, held, count);
+      for (int j = incoming.start[s]; j < incoming.start[s + 1]; j++) {
+        int c = incoming.edge[j];
+        count = gather(ix.channelAsset, ix.channelAssetStart[c], ix.channelAssetStart[c + 1], stamp, s, held, count);
       }
       if (count == 0) {
         continue;
@@ -78,8 +60,16 @@ final class Aggregation {
     return List.copyOf(reviews);
   }
 
-  private static int[] room(int[] array, int size) {
-    return size < array.length ? array : Arrays.copyOf(array, size * 2);
+  /** Adds the assets {@code list[from…to)} that system {@code s} does not hold yet; returns the new count. */
+  private static int gather(int[] list, int from, int to, int[] stamp, int s, int[] held, int count) {
+    for (int k = from; k < to; k++) {
+      int x = list[k];
+      if (stamp[x] != s) {
+        stamp[x] = s;
+        held[count++] = x;
+      }
+    }
+    return count;
   }
 
   /** (b) Large amounts of personal data in one place (WP248 "large scale"). */

@@ -17,12 +17,20 @@ public final class Components {
   public final int[] start;
   public final int[] members;
   public final int count;
+  /** Nodes with an edge to themselves (among the edges the components were found over). */
+  private final boolean[] loop;
 
-  private Components(int[] component, int[] start, int[] members, int count) {
+  private Components(int[] component, int[] start, int[] members, int count, boolean[] loop) {
     this.component = component;
     this.start = start;
     this.members = members;
     this.count = count;
+    this.loop = loop;
+  }
+
+  /** Whether component {@code c} has a cycle: more than one member, or one with an edge to itself. */
+  public boolean cyclic(int c) {
+    return start[c + 1] - start[c] > 1 || loop[members[start[c]]];
   }
 
   /** Components over the edges not {@code skipped}, and not into a {@code sealed} node. */
@@ -31,6 +39,7 @@ public final class Components {
     int[] index = new int[n];
     Arrays.fill(index, -1);
     int[] low = new int[n];
+    boolean[] loop = new boolean[n];
     boolean[] onStack = new boolean[n];
     int[] stack = new int[n];
     int sp = 0;
@@ -61,6 +70,9 @@ public final class Components {
           int w = g.to[e];
           if (sealed != null && sealed[w]) {
             continue;
+          }
+          if (w == v) {
+            loop[v] = true;
           }
           if (index[w] == -1) {
             index[w] = low[w] = counter++;
@@ -114,6 +126,6 @@ public final class Components {
       k += hi - lo;
     }
     start[comps] = k;
-    return new Components(component, start, members, comps);
+    return new Components(component, start, members, comps, loop);
   }
 }

@@ -58,6 +58,16 @@ public final class Csr {
     return g;
   }
 
+  /** Edges already numbered by source: the rows are {@code start[v] … start[v + 1] - 1} in order. */
+  public static Csr ofRows(int nodes, int[] from, int[] to, int[] start) {
+    int edges = start[nodes];
+    int[] edge = new int[edges];
+    for (int e = 0; e < edges; e++) {
+      edge[e] = e;
+    }
+    return new Csr(nodes, edges, from, to, start, edge);
+  }
+
   /** The same edges with every direction reversed. */
   public Csr reversed(@Nullable TieBreak order) {
     return of(nodes, to, from, edges, order);

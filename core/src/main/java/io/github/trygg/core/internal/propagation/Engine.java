@@ -1,6 +1,7 @@
 package io.github.trygg.core.internal.propagation;
 
 import io.github.trygg.core.register.Register;
+import java.util.Arrays;
 import java.util.Set;
 import org.apiguardian.api.API;
 
@@ -98,28 +99,41 @@ public final class Engine {
         }
       }
       for (int k = ix.nativeStart[s]; k < ix.nativeStart[s + 1]; k++) {
-        raise(ix, packed, s * width, packed, s * width, ix.nativeAsset[k], true);
+        raise(ix, packed, s * width, ix.nativeAsset[k]);
       }
     }
-    boolean overriddenFlows = ix.flowOverride != null;
+    int[] overridden = ix.overriddenChannels;
+    int nextOverridden = 0;
     long[] viaFlows = new long[n * aspects];
+    // Channels are numbered by sender, so the sender's side is read in order; what each channel
+    // names was reduced to one key per aspect and flag when the register was indexed.
     for (int c = 0; c < ix.channelCount; c++) {
-      int f = ix.channelFlow[c];
-      int u = ix.channelFrom[c] * width;
-      int v = ix.channelTo[c] * width;
-      int[] list = ix.channelBack[c] ? ix.received : ix.sent;
-      int from = ix.channelBack[c] ? ix.receivedStart[f] : ix.sentStart[f];
-      int to = ix.channelBack[c] ? ix.receivedStart[f + 1] : ix.sentStart[f + 1];
-      // The sender has what it sends; the receiver gets what the flow delivers (R2).
       int su = ix.channelFrom[c] * aspects;
       int sv = ix.channelTo[c] * aspects;
-      for (int k = from; k < to; k++) {
-        raise(ix, packed, u, viaFlows, su, list[k], true);
-        raise(ix, packed, v, viaFlows, sv, list[k], !overriddenFlows);
+      int ck = c * aspects;
+      boolean overriddenFlow = nextOverridden < overridden.length && overridden[nextOverridden] == c;
+      nextOverridden += overriddenFlow ? 1 : 0;
+      // The sender has what it sends; the receiver gets what the flow delivers (R2).
+      for (int a = 0; a < aspects; a++) {
+        long key = ix.channelKey[ck + a];
+        if (key > viaFlows[su + a]) {
+          viaFlows[su + a] = key;
+        }
+        long delivered = overriddenFlow ? out.delivered(c, a, key) : key;
+        if (delivered > viaFlows[sv + a]) {
+          viaFlows[sv + a] = delivered;
+        }
       }
-      if (overriddenFlows) {
-        for (int a = 0; a < aspects; a++) {
-          viaFlows[sv + a] = Math.max(viaFlows[sv + a], out.delivered(c, a, ix.maxLevel(list, from, to, a)));
+      int u = ix.channelFrom[c] * width + aspects;
+      int v = ix.channelTo[c] * width + aspects;
+      int cf = c * RegisterIndex.FLAGS;
+      for (int flag = 0; flag < RegisterIndex.FLAGS; flag++) {
+        long key = ix.channelFlagKey[cf + flag];
+        if (key > packed[u + flag]) {
+          packed[u + flag] = key;
+        }
+        if (key > packed[v + flag]) {
+          packed[v + flag] = key;
         }
       }
     }
@@ -135,25 +149,23 @@ public final class Engine {
         out.flags[flag][s] = packed[s * width + aspects + flag];
       }
     }
+    long[] best = new long[aspects];
     for (int f = 0; f < ix.flowCount; f++) {
+      Arrays.fill(best, Keys.NONE);
+      ix.maxLevels(ix.sent, ix.sentStart[f], ix.sentStart[f + 1], best);
+      ix.maxLevels(ix.received, ix.receivedStart[f], ix.receivedStart[f + 1], best);
       for (int a = 0; a < aspects; a++) {
-        out.flowLevel[a][f] = Math.max(ix.maxLevel(ix.sent, ix.sentStart[f], ix.sentStart[f + 1], a),
-            ix.maxLevel(ix.received, ix.receivedStart[f], ix.receivedStart[f + 1], a));
+        out.flowLevel[a][f] = best[a];
       }
     }
   }
 
-  /**
-   * The system at {@code base} holds asset {@code x}: its flags into {@code packed}, and (unless a
-   * flow decides) its levels into {@code levels} at {@code levelsAt}.
-   */
-  private static void raise(RegisterIndex ix, long[] packed, int base, long[] levels, int levelsAt, int x, boolean withLevels) {
-    if (withLevels) {
-      for (int a = 0; a < RegisterIndex.ASPECTS; a++) {
-        long key = Keys.level(ix.assetLevel[x * RegisterIndex.ASPECTS + a], x);
-        if (key > levels[levelsAt + a]) {
-          levels[levelsAt + a] = key;
-        }
+  /** The system at {@code base} stores or processes asset {@code x}: its levels and flags. */
+  private static void raise(RegisterIndex ix, long[] packed, int base, int x) {
+    for (int a = 0; a < RegisterIndex.ASPECTS; a++) {
+      long key = Keys.level(ix.assetLevel[x * RegisterIndex.ASPECTS + a], x);
+      if (key > packed[base + a]) {
+        packed[base + a] = key;
       }
     }
     int bits = ix.assetFlags[x];
@@ -176,15 +188,23 @@ public final class Engine {
     Csr g = out.channels();
     long[] inject = new long[ix.channelCount];
     boolean[] blocked = ix.flowOverride == null ? null : new boolean[ix.channelCount];
-    Components open = null;
+    // Overridden flows and systems only cut some paths: the components of the whole channel graph
+    // still order every walk (the solver finds, inside a component, who reaches whom).
+    Components open = Components.of(g, null, null);
     for (int a : new int[] {C, T}) {
-      boolean overridden = false;
       for (int c = 0; c < ix.channelCount; c++) {
-        int o = ix.flowOverride(ix.channelFlow[c], a);
-        inject[c] = o >= 0 ? Keys.level(ix.overrides[o].level().ordinal(), ix.overrideOrigin(o)) : ix.declaredKey(c, a);
-        if (blocked != null) {
-          blocked[c] = o >= 0;
-          overridden |= o >= 0;
+        inject[c] = ix.channelKey[c * RegisterIndex.ASPECTS + a];
+      }
+      boolean overridden = false;
+      if (blocked != null) {
+        Arrays.fill(blocked, false);
+        for (int c : ix.overriddenChannels) {
+          int o = ix.flowOverride(ix.channelFlow[c], a);
+          if (o >= 0) {
+            inject[c] = Keys.level(ix.overrides[o].level().ordinal(), ix.overrideOrigin(o));
+            blocked[c] = true;
+            overridden = true;
+          }
         }
       }
       boolean[] sealed = out.sealedOrNull(a);
@@ -196,34 +216,34 @@ public final class Engine {
           }
         }
       }
-      Components scc;
-      if (!overridden && sealed == null) {
-        open = open != null ? open : Components.of(g, null, null);
-        scc = open;
-      } else {
-        scc = Components.of(g, overridden ? blocked : null, sealed);
-      }
-      Solver.solve(g, arrived, inject, overridden ? blocked : null, sealed, null, scc);
+      Solver.solve(g, arrived, inject, overridden ? blocked : null, sealed, null, open);
       out.arrived[a] = arrived;
       long[] flow = out.flowLevel[a];
-      for (int c = 0; c < ix.channelCount; c++) {
-        int f = ix.channelFlow[c];
-        // Overridden flows too: flowLevel is what the flow would carry without its override.
-        if (arrived[ix.channelFrom[c]] > flow[f]) {
-          flow[f] = arrived[ix.channelFrom[c]];
+      // A flow carries on what reached the system it leaves, in each direction that carries data;
+      // overridden flows too: flowLevel is what the flow would carry without its override. Read in
+      // flow order, so the flows' levels are written in order.
+      for (int f = 0; f < ix.flowCount; f++) {
+        int source = ix.flowSource[f];
+        int target = ix.flowTarget[f];
+        if (source < 0 || target < 0) {
+          continue;
+        }
+        if (ix.sentStart[f + 1] > ix.sentStart[f] && arrived[source] > flow[f]) {
+          flow[f] = arrived[source];
+        }
+        if (ix.receivedStart[f + 1] > ix.receivedStart[f] && arrived[target] > flow[f]) {
+          flow[f] = arrived[target];
         }
       }
     }
-    open = open != null ? open : Components.of(g, null, null);
-    for (int flag = 0; flag < RegisterIndex.FLAGS; flag++) {
-      for (int c = 0; c < ix.channelCount; c++) {
-        inject[c] = ix.declaredFlagKey(c, flag);
-      }
-      long[] arrived = new long[n];
-      Solver.solve(g, arrived, inject, null, null, null, open);
+    // The five flags travel over the same open channels: one walk carries all of them.
+    int flags = RegisterIndex.FLAGS;
+    long[] arrived = new long[n * flags];
+    Solver.solveAll(g, arrived, ix.channelFlagKey, flags, open);
+    for (int flag = 0; flag < flags; flag++) {
       long[] held = out.flags[flag];
       for (int s = 0; s < n; s++) {
-        held[s] = Math.max(held[s], arrived[s]);
+        held[s] = Math.max(held[s], arrived[s * flags + flag]);
       }
     }
   }

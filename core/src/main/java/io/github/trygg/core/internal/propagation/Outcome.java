@@ -121,7 +121,7 @@ public final class Outcome {
 
   Csr channels() {
     if (channels == null) {
-      channels = Csr.of(index.systemCount, index.channelFrom, index.channelTo, index.channelCount, null);
+      channels = Csr.ofRows(index.systemCount, index.channelFrom, index.channelTo, index.channelStart);
     }
     return channels;
   }

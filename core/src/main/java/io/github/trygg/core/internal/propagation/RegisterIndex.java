@@ -95,10 +95,25 @@ public final class RegisterIndex {
    * target → source for received ones).
    */
   public final int channelCount;
+  /** The channels out of system {@code s} are {@code channelStart[s] … channelStart[s + 1] - 1}. */
+  public final int[] channelStart;
   public final int[] channelFrom;
   public final int[] channelTo;
   public final int[] channelFlow;
   public final boolean[] channelBack;
+  /** {@code channelKey[c * 4 + aspect]}: the best level key over the assets the channel names. */
+  public final long[] channelKey;
+  /** {@code channelFlagKey[c * 5 + flag]}: the best flag key over the assets the channel names. */
+  public final long[] channelFlagKey;
+  /** The channels of flows with an override of any aspect, ascending. */
+  public final int[] overriddenChannels;
+  private volatile int @Nullable [] flowChannels;
+  /**
+   * Assets each channel names, {@code channelAsset[channelAssetStart[c]…]}: in channel order, so
+   * the assets on the channels out of one system are one run.
+   */
+  public final int[] channelAssetStart;
+  public final int[] channelAsset;
   /** Channels that name the asset: {@code assetChannel[assetChannelStart[x]…]}. */
   public final int[] assetChannelStart;
   public final int[] assetChannel;
@@ -216,68 +231,6 @@ public final class RegisterIndex {
     sent = sentLists.values();
     receivedStart = receivedLists.starts();
     received = receivedLists.values();
-    for (int f = 0; f < flowCount; f++) {
-      if (flowSource[f] >= 0 && flowTarget[f] >= 0) {
-        channels += (sentStart[f + 1] > sentStart[f] ? 1 : 0) + (receivedStart[f + 1] > receivedStart[f] ? 1 : 0);
-      }
-    }
-    channelCount = channels;
-    channelFrom = new int[channels];
-    channelTo = new int[channels];
-    channelFlow = new int[channels];
-    channelBack = new boolean[channels];
-    IntLists byAsset = new IntLists(assetCount);
-    int c = 0;
-    for (int f = 0; f < flowCount; f++) {
-      if (flowSource[f] < 0 || flowTarget[f] < 0) {
-        continue;
-      }
-      if (sentStart[f + 1] > sentStart[f]) {
-        channelFrom[c] = flowSource[f];
-        channelTo[c] = flowTarget[f];
-        channelFlow[c] = f;
-        for (int k = sentStart[f]; k < sentStart[f + 1]; k++) {
-          byAsset.add(sent[k], c);
-        }
-        c++;
-      }
-      if (receivedStart[f + 1] > receivedStart[f]) {
-        channelFrom[c] = flowTarget[f];
-        channelTo[c] = flowSource[f];
-        channelFlow[c] = f;
-        channelBack[c] = true;
-        for (int k = receivedStart[f]; k < receivedStart[f + 1]; k++) {
-          byAsset.add(received[k], c);
-        }
-        c++;
-      }
-    }
-    assetChannelStart = byAsset.starts();
-    assetChannel = byAsset.values();
-
-    List<Dependency> deps = new ArrayList<>();
-    for (Dependency d : sortedUnique(r.dependencies(), Dependency::id, Dependency[]::new)) {
-      if (systemIndex.get(d.consumer()) >= 0 && systemIndex.get(d.supplier()) >= 0) {
-        deps.add(d);
-      }
-    }
-    dependencies = deps.toArray(new Dependency[0]);
-    dependencyCount = dependencies.length;
-    dependencyConsumer = new int[dependencyCount];
-    dependencySupplier = new int[dependencyCount];
-    dependencyAspects = new int[dependencyCount];
-    for (int d = 0; d < dependencyCount; d++) {
-      dependencyConsumer[d] = systemIndex.get(dependencies[d].consumer());
-      dependencySupplier[d] = systemIndex.get(dependencies[d].supplier());
-      int mask = 0;
-      for (SecurityAspect a : dependencies[d].aspects()) {
-        if (a.followsDependencies()) {
-          mask |= 1 << a.ordinal();
-        }
-      }
-      dependencyAspects[d] = mask;
-    }
-
     overrides = sortedUnique(r.overrides(), LevelOverride::id, LevelOverride[]::new);
     documented = new boolean[overrides.length];
     systemOverride = new int[n * ASPECTS];
@@ -312,6 +265,100 @@ public final class RegisterIndex {
       }
     }
     flowOverride = perFlow;
+
+    // Channels are numbered by the system they leave (in flow order within one system), so the
+    // channel graph's rows are runs of consecutive channels and every pass over them reads memory
+    // in order; numbering carries no meaning, since every result is a maximum over channels.
+    int[] rowStart = new int[n + 1];
+    for (int f = 0; f < flowCount; f++) {
+      if (flowSource[f] >= 0 && flowTarget[f] >= 0) {
+        if (sentStart[f + 1] > sentStart[f]) {
+          rowStart[flowSource[f] + 1]++;
+          channels++;
+        }
+        if (receivedStart[f + 1] > receivedStart[f]) {
+          rowStart[flowTarget[f] + 1]++;
+          channels++;
+        }
+      }
+    }
+    for (int s = 0; s < n; s++) {
+      rowStart[s + 1] += rowStart[s];
+    }
+    channelStart = rowStart;
+    channelCount = channels;
+    channelFrom = new int[channels];
+    channelTo = new int[channels];
+    channelFlow = new int[channels];
+    channelBack = new boolean[channels];
+    channelKey = new long[channels * ASPECTS];
+    channelFlagKey = new long[channels * FLAGS];
+    // Placing a channel writes only its receiver and its flow (with the direction in the low bit);
+    // the rest is filled in channel order afterwards, so that the writes run through memory.
+    IntLists overridden = new IntLists(1);
+    int[] fill = Arrays.copyOf(rowStart, n);
+    int namedCount = 0;
+    for (int f = 0; f < flowCount; f++) {
+      if (flowSource[f] < 0 || flowTarget[f] < 0) {
+        continue;
+      }
+      boolean withOverride = isOverridden(f);
+      if (sentStart[f + 1] > sentStart[f]) {
+        int c = fill[flowSource[f]]++;
+        channelTo[c] = flowTarget[f];
+        channelFlow[c] = f << 1;
+        namedCount += sentStart[f + 1] - sentStart[f];
+        if (withOverride) {
+          overridden.add(0, c);
+        }
+      }
+      if (receivedStart[f + 1] > receivedStart[f]) {
+        int c = fill[flowTarget[f]]++;
+        channelTo[c] = flowSource[f];
+        channelFlow[c] = (f << 1) | 1;
+        namedCount += receivedStart[f + 1] - receivedStart[f];
+        if (withOverride) {
+          overridden.add(0, c);
+        }
+      }
+    }
+    overriddenChannels = overridden.values();
+    Arrays.sort(overriddenChannels);
+    channelAssetStart = new int[channels + 1];
+    channelAsset = new int[namedCount];
+    IntLists byAsset = new IntLists(assetCount);
+    for (int s = 0; s < n; s++) {
+      for (int c = rowStart[s]; c < rowStart[s + 1]; c++) {
+        channelFrom[c] = s;
+        channel(c, byAsset);
+      }
+    }
+    assetChannelStart = byAsset.starts();
+    assetChannel = byAsset.values();
+
+    List<Dependency> deps = new ArrayList<>();
+    for (Dependency d : sortedUnique(r.dependencies(), Dependency::id, Dependency[]::new)) {
+      if (systemIndex.get(d.consumer()) >= 0 && systemIndex.get(d.supplier()) >= 0) {
+        deps.add(d);
+      }
+    }
+    dependencies = deps.toArray(new Dependency[0]);
+    dependencyCount = dependencies.length;
+    dependencyConsumer = new int[dependencyCount];
+    dependencySupplier = new int[dependencyCount];
+    dependencyAspects = new int[dependencyCount];
+    for (int d = 0; d < dependencyCount; d++) {
+      dependencyConsumer[d] = systemIndex.get(dependencies[d].consumer());
+      dependencySupplier[d] = systemIndex.get(dependencies[d].supplier());
+      int mask = 0;
+      for (SecurityAspect a : dependencies[d].aspects()) {
+        if (a.followsDependencies()) {
+          mask |= 1 << a.ordinal();
+        }
+      }
+      dependencyAspects[d] = mask;
+    }
+
   }
 
   /**
@@ -345,6 +392,65 @@ public final class RegisterIndex {
       }
     }
     return result;
+  }
+
+  private boolean isOverridden(int f) {
+    if (flowOverride == null) {
+      return false;
+    }
+    for (int a = 0; a < ASPECTS; a++) {
+      if (flowOverride[f * ASPECTS + a] >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Completes channel {@code c}: its flow and direction, the assets it names and their keys. */
+  private void channel(int c, IntLists byAsset) {
+    int f = channelFlow[c] >>> 1;
+    boolean back = (channelFlow[c] & 1) == 1;
+    channelFlow[c] = f;
+    channelBack[c] = back;
+    int[] list = back ? received : sent;
+    int from = back ? receivedStart[f] : sentStart[f];
+    int to = back ? receivedStart[f + 1] : sentStart[f + 1];
+    int at = channelAssetStart[c]; // channels are completed in order: set by the one before
+    for (int k = from; k < to; k++) {
+      int x = list[k];
+      channelAsset[at + k - from] = x;
+      byAsset.add(x, c);
+      for (int a = 0; a < ASPECTS; a++) {
+        channelKey[c * ASPECTS + a] = Math.max(channelKey[c * ASPECTS + a], Keys.level(assetLevel[x * ASPECTS + a], x));
+      }
+      int bits = assetFlags[x];
+      for (int flag = 0; flag < FLAGS; flag++) {
+        if ((bits & (1 << flag)) != 0) {
+          channelFlagKey[c * FLAGS + flag] = Math.max(channelFlagKey[c * FLAGS + flag], Keys.level(1, x));
+        }
+      }
+    }
+    channelAssetStart[c + 1] = at + to - from;
+  }
+
+
+  /** The channels of flow {@code f}: the one it sends over first, then the one it answers over. */
+  public int[] channelsOf(int f) {
+    int[] table = flowChannels;
+    if (table == null) {
+      table = new int[flowCount * 2];
+      Arrays.fill(table, -1);
+      for (int c = 0; c < channelCount; c++) {
+        table[channelFlow[c] * 2 + (channelBack[c] ? 1 : 0)] = c;
+      }
+      flowChannels = table;
+    }
+    int sentOver = table[f * 2];
+    int answeredOver = table[f * 2 + 1];
+    if (sentOver >= 0 && answeredOver >= 0) {
+      return new int[] {sentOver, answeredOver};
+    }
+    return sentOver >= 0 ? new int[] {sentOver} : answeredOver >= 0 ? new int[] {answeredOver} : new int[0];
   }
 
   /** The index of the first integration with this id, or -1. */
@@ -401,10 +507,7 @@ public final class RegisterIndex {
 
   /** The best key over the assets one direction of a flow declares. */
   public long declaredKey(int channel, int aspect) {
-    int f = channelFlow[channel];
-    return channelBack[channel]
-        ? maxLevel(received, receivedStart[f], receivedStart[f + 1], aspect)
-        : maxLevel(sent, sentStart[f], sentStart[f + 1], aspect);
+    return channelKey[channel * ASPECTS + aspect];
   }
 
   public long maxLevel(int[] list, int from, int to, int aspect) {
@@ -418,23 +521,18 @@ public final class RegisterIndex {
     return best;
   }
 
-  /** The best flag key (bit {@code flag}) over a list of assets. */
-  public long flagKey(int[] list, int from, int to, int flag) {
-    long best = Keys.NONE;
-    for (int k = from; k < to; k++) {
-      int x = list[k];
-      if (x >= 0 && (assetFlags[x] & (1 << flag)) != 0) {
-        best = Math.max(best, Keys.level(1, x));
-      }
-    }
-    return best;
+  public long declaredFlagKey(int channel, int flag) {
+    return channelFlagKey[channel * FLAGS + flag];
   }
 
-  public long declaredFlagKey(int channel, int flag) {
-    int f = channelFlow[channel];
-    return channelBack[channel]
-        ? flagKey(received, receivedStart[f], receivedStart[f + 1], flag)
-        : flagKey(sent, sentStart[f], sentStart[f + 1], flag);
+  /** Raises {@code best[aspect]} to the best key over a list of assets, for every aspect at once. */
+  public void maxLevels(int[] list, int from, int to, long[] best) {
+    for (int k = from; k < to; k++) {
+      int x = list[k];
+      for (int a = 0; a < ASPECTS; a++) {
+        best[a] = Math.max(best[a], Keys.level(assetLevel[x * ASPECTS + a], x));
+      }
+    }
   }
 
   /** Whether the channel's direction of its flow names asset {@code x}. */

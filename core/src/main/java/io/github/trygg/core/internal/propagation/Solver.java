@@ -24,7 +24,8 @@ public final class Solver {
    * @param blocked edges that pass no value on (they still inject theirs); null for none
    * @param inject per-edge injected values; null for none
    * @param sealed nodes whose value is fixed; null for none
-   * @param components of {@code g} over the same blocked edges and sealed nodes, or null to compute
+   * @param components of {@code g} over the same blocked edges and sealed nodes, or null to compute;
+   *     without {@code pred}, components of the whole graph will do as well
    */
   public static void solve(Csr g, long[] val, long @Nullable [] inject, boolean @Nullable [] blocked,
       boolean @Nullable [] sealed, int @Nullable [] pred, @Nullable Components components) {
@@ -48,7 +49,11 @@ public final class Solver {
     for (int c = 0; c < scc.count; c++) {
       int lo = scc.start[c];
       int hi = scc.start[c + 1];
-      if (hi - lo > 1 || selfLoop(g, scc.members[lo], blocked)) {
+      if (pred == null && (blocked != null || sealed != null)) {
+        if (scc.cyclic(c)) {
+          queue = reach(g, val, inject, blocked, sealed, comp, c, scc.members, lo, hi, queue);
+        }
+      } else if (scc.cyclic(c)) {
         queue = spread(g, val, inject, blocked, sealed, pred, comp, c, scc.members, lo, hi, queue);
       }
       for (int k = lo; k < hi; k++) {
@@ -72,35 +77,144 @@ public final class Solver {
     }
   }
 
-  private static boolean selfLoop(Csr g, int v, boolean @Nullable [] blocked) {
-    for (int j = g.start[v]; j < g.start[v + 1]; j++) {
-      int e = g.edge[j];
-      if (g.to[e] == v && (blocked == null || !blocked[e])) {
-        return true;
+  /**
+   * As {@link #solve} for {@code width} independent values per node and edge at once
+   * ({@code val[v * width + k]}, {@code inject[e * width + k]}), with no blocked edges, sealed
+   * nodes or predecessors: one walk over the graph instead of {@code width}.
+   */
+  public static void solveAll(Csr g, long[] val, long[] inject, int width, Components scc) {
+    int[] comp = scc.component;
+    long[] max = new long[width];
+    for (int c = 0; c < scc.count; c++) {
+      int lo = scc.start[c];
+      int hi = scc.start[c + 1];
+      if (scc.cyclic(c)) {
+        // Every member reaches every other: all get the maximum over the members and the values
+        // injected on the edges between them.
+        Arrays.fill(max, Keys.NONE);
+        for (int k = lo; k < hi; k++) {
+          int u = scc.members[k];
+          for (int w = 0; w < width; w++) {
+            max[w] = Math.max(max[w], val[u * width + w]);
+          }
+          for (int j = g.start[u], end = g.start[u + 1]; j < end; j++) {
+            int e = g.edge[j];
+            if (comp[g.to[e]] == c) {
+              for (int w = 0; w < width; w++) {
+                max[w] = Math.max(max[w], inject[e * width + w]);
+              }
+            }
+          }
+        }
+        for (int k = lo; k < hi; k++) {
+          System.arraycopy(max, 0, val, scc.members[k] * width, width);
+        }
+      }
+      for (int k = lo; k < hi; k++) {
+        int u = scc.members[k];
+        for (int j = g.start[u], end = g.start[u + 1]; j < end; j++) {
+          int e = g.edge[j];
+          int t = g.to[e];
+          if (comp[t] == c) {
+            continue;
+          }
+          for (int w = 0; w < width; w++) {
+            long carry = Math.max(inject[e * width + w], val[u * width + w]);
+            if (carry > val[t * width + w]) {
+              val[t * width + w] = carry;
+            }
+          }
+        }
       }
     }
-    return false;
+  }
+
+  /**
+   * A component of the whole graph in which some edges are blocked or some members sealed, so not
+   * every member need reach every other: each member gets the best starting value that reaches it.
+   * Starting values are taken best first, and a walk from one stops at members already reached
+   * (anything further was reached from a better start), so every edge is walked once.
+   */
+  private static int[] reach(Csr g, long[] val, long @Nullable [] inject, boolean @Nullable [] blocked,
+      boolean @Nullable [] sealed, int[] comp, int c, int[] members, int lo, int hi, int @Nullable [] queue) {
+    int size = hi - lo;
+    injectInside(g, val, inject, blocked, sealed, null, comp, c, members, lo, hi);
+    // Members by starting value, best first: rank the distinct values, then sort (rank, member).
+    long[] values = new long[size];
+    for (int k = 0; k < size; k++) {
+      values[k] = val[members[lo + k]];
+    }
+    Arrays.sort(values);
+    int distinct = 0;
+    for (int k = 0; k < size; k++) {
+      if (k == 0 || values[k] != values[k - 1]) {
+        values[distinct++] = values[k];
+      }
+    }
+    long[] order = new long[size];
+    for (int k = 0; k < size; k++) {
+      int u = members[lo + k];
+      order[k] = ((long) Arrays.binarySearch(values, 0, distinct, val[u]) << 32) | u;
+    }
+    Arrays.sort(order);
+    int[] q = queue != null && queue.length >= size ? queue : new int[Math.max(size, 16)];
+    // A member is reached once its value is settled; mark it by its component number's complement.
+    for (int k = size - 1; k >= 0; k--) {
+      int start = (int) order[k];
+      if (comp[start] != c) {
+        continue;
+      }
+      long best = val[start];
+      comp[start] = ~c;
+      int head = 0;
+      int tail = 0;
+      q[tail++] = start;
+      while (head < tail) {
+        int u = q[head++];
+        for (int j = g.start[u]; j < g.start[u + 1]; j++) {
+          int e = g.edge[j];
+          int t = g.to[e];
+          if (comp[t] != c || (blocked != null && blocked[e]) || (sealed != null && sealed[t])) {
+            continue;
+          }
+          val[t] = best;
+          comp[t] = ~c;
+          q[tail++] = t;
+        }
+      }
+    }
+    for (int k = lo; k < hi; k++) {
+      comp[members[k]] = c;
+    }
+    return q;
+  }
+
+  /** What the edges between members of component {@code c} inject, into their targets. */
+  private static void injectInside(Csr g, long[] val, long @Nullable [] inject, boolean @Nullable [] blocked,
+      boolean @Nullable [] sealed, int @Nullable [] pred, int[] comp, int c, int[] members, int lo, int hi) {
+    if (inject == null) {
+      return;
+    }
+    for (int k = lo; k < hi; k++) {
+      int u = members[k];
+      for (int j = g.start[u]; j < g.start[u + 1]; j++) {
+        int e = g.edge[j];
+        int t = g.to[e];
+        if (comp[t] == c && (blocked == null || !blocked[e]) && (sealed == null || !sealed[t]) && inject[e] > val[t]) {
+          val[t] = inject[e];
+          if (pred != null) {
+            pred[t] = e;
+          }
+        }
+      }
+    }
   }
 
   /** Inside one component every member reaches every other: all get the component's maximum. */
   private static int @Nullable [] spread(Csr g, long[] val, long @Nullable [] inject, boolean @Nullable [] blocked,
       boolean @Nullable [] sealed, int @Nullable [] pred, int[] comp, int c, int[] members, int lo, int hi,
       int @Nullable [] queue) {
-    if (inject != null) {
-      for (int k = lo; k < hi; k++) {
-        int u = members[k];
-        for (int j = g.start[u]; j < g.start[u + 1]; j++) {
-          int e = g.edge[j];
-          int t = g.to[e];
-          if (comp[t] == c && (blocked == null || !blocked[e]) && (sealed == null || !sealed[t]) && inject[e] > val[t]) {
-            val[t] = inject[e];
-            if (pred != null) {
-              pred[t] = e;
-            }
-          }
-        }
-      }
-    }
+    injectInside(g, val, inject, blocked, sealed, pred, comp, c, members, lo, hi);
     long max = Keys.NONE;
     for (int k = lo; k < hi; k++) {
       max = Math.max(max, val[members[k]]);

@@ -42,7 +42,7 @@ public final class Tracer {
     long key = out.flowLevel[aspect][f];
     int origin = Keys.originOf(key);
     long[] arrived = out.arrived[aspect];
-    for (int c : channelsOf(f)) {
+    for (int c : ix.channelsOf(f)) {
       int u = ix.channelFrom[c];
       List<Step> steps = null;
       if (ix.isAsset(origin) && ix.declares(c, origin) && ix.declaredKey(c, aspect) == key) {
@@ -313,29 +313,6 @@ public final class Tracer {
     int[] result = new int[row.length];
     for (int k = 0; k < row.length; k++) {
       result[k] = row[k];
-    }
-    return result;
-  }
-
-  /** The channels of one flow; channels are numbered in flow order, so a binary search finds them. */
-  private int[] channelsOf(int f) {
-    int lo = 0;
-    int hi = ix.channelCount;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (ix.channelFlow[mid] < f) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    int end = lo;
-    while (end < ix.channelCount && ix.channelFlow[end] == f) {
-      end++;
-    }
-    int[] result = new int[end - lo];
-    for (int k = lo; k < end; k++) {
-      result[k - lo] = k;
     }
     return result;
   }
