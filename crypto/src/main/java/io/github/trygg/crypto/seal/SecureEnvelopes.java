@@ -7,6 +7,7 @@ import io.github.trygg.crypto.internal.seal.KeyKind;
 import io.github.trygg.crypto.internal.seal.SealRecipient;
 import java.security.SecureRandom;
 import java.security.cert.TrustAnchor;
+import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
@@ -22,9 +23,9 @@ import org.apiguardian.api.API;
  * configured trust anchors. {@link #seal} signs and then seals; {@link #openAndVerify} is its
  * counterpart. Every recipient certificate is validated (path, validity, key usage, policy) before
  * anything is sealed to it; a validated path is remembered, with the recipient's key prepared for
- * sealing, for as long as all its certificates are valid, since revocation is not checked (the
- * host's PKI should keep its certificates short lived or the host should refresh its trust
- * anchors). Every message still gets its own content key and, for key agreement, its own
+ * sealing, for as long as all its certificates are valid and, when revocation lists are given, until
+ * their next update. Without revocation lists revocation is not checked (the host's PKI should then
+ * keep its certificates short lived). Every message still gets its own content key and, for key agreement, its own
  * ephemeral key. Thread-safe.
  *
  * <pre>{@code
@@ -38,11 +39,12 @@ public final class SecureEnvelopes {
   private final CryptoPolicy policy;
   private final Set<TrustAnchor> anchors;
   private final List<X509Certificate> intermediates;
+  private final List<X509CRL> crls;
   private final Clock clock;
   private final SecureRandom random;
   /**
-   * Recipients already validated, with the window their path stays valid in (no revocation is
-   * checked) and their key prepared for sealing; at most {@value #CACHED_RECIPIENTS} of them (a
+   * Recipients already validated, with the window their path stays valid in (bounded by the next update
+   * of the revocation lists, if any) and their key prepared for sealing; at most {@value #CACHED_RECIPIENTS} of them (a
    * P-256 key's comb table is about 4 KB).
    */
   private final java.util.concurrent.ConcurrentHashMap<X509Certificate, Validated> validRecipients = new java.util.concurrent.ConcurrentHashMap<>();
@@ -52,6 +54,7 @@ public final class SecureEnvelopes {
     this.policy = b.policy;
     this.anchors = Set.copyOf(b.anchors);
     this.intermediates = List.copyOf(b.intermediates);
+    this.crls = List.copyOf(b.crls);
     this.clock = b.clock;
     this.random = b.random == null ? new SecureRandom() : b.random;
   }
@@ -65,6 +68,7 @@ public final class SecureEnvelopes {
     private CryptoPolicy policy = CryptoPolicy.standard();
     private final Set<TrustAnchor> anchors = new HashSet<>();
     private final List<X509Certificate> intermediates = new ArrayList<>();
+    private final List<X509CRL> crls = new ArrayList<>();
     private Clock clock = Clock.systemUTC();
     private SecureRandom random;
 
@@ -93,6 +97,18 @@ public final class SecureEnvelopes {
     }
 
     /** The clock certificate validity is checked against. */
+    /**
+     * Revocation lists to check every path against. With any given, revocation is checked for
+     * every certificate of a path, against these lists only (nothing is fetched): a certificate
+     * whose issuer has no current list here is refused as {@code REVOCATION_UNKNOWN}, a listed one
+     * as {@code REVOKED}. A validated recipient is remembered at most until the lists' next update;
+     * build a new instance with fresh lists before then.
+     */
+    public Builder revocationLists(Collection<X509CRL> lists) {
+      crls.addAll(lists);
+      return this;
+    }
+
     public Builder clock(Clock clock) {
       this.clock = clock;
       return this;
@@ -140,7 +156,7 @@ public final class SecureEnvelopes {
         continue;
       }
       int usage = KeyKind.of(recipient.getPublicKey()) == KeyKind.RSA ? CertificatePaths.KEY_ENCIPHERMENT : CertificatePaths.KEY_AGREEMENT;
-      CertificatePaths.Window window = run(() -> CertificatePaths.validate(recipient, intermediates, anchors, now, usage));
+      CertificatePaths.Window window = run(() -> CertificatePaths.validate(recipient, intermediates, anchors, crls, now, usage));
       SealRecipient ready = run(() -> SealRecipient.of(recipient));
       if (validRecipients.size() >= CACHED_RECIPIENTS) {
         validRecipients.clear();
@@ -160,7 +176,7 @@ public final class SecureEnvelopes {
     policy.checkSignerKey(certificate.getPublicKey());
     List<X509Certificate> chain = new ArrayList<>(sender.chain().subList(1, sender.chain().size()));
     chain.addAll(intermediates);
-    run(() -> CertificatePaths.validate(certificate, chain, anchors, clock.instant(), CertificatePaths.DIGITAL_SIGNATURE, CertificatePaths.NON_REPUDIATION));
+    run(() -> CertificatePaths.validate(certificate, chain, anchors, crls, clock.instant(), CertificatePaths.DIGITAL_SIGNATURE, CertificatePaths.NON_REPUDIATION));
     String algorithm = policy.signatureAlgorithm(certificate.getPublicKey());
     return new SignedMessage(run(() -> Cms.sign(content, sender.key().key(), sender.chain(), algorithm)));
   }
@@ -177,7 +193,7 @@ public final class SecureEnvelopes {
     List<X509Certificate> chain = new ArrayList<>(v.certificates());
     chain.remove(v.signer());
     chain.addAll(intermediates);
-    run(() -> CertificatePaths.validate(v.signer(), chain, anchors, clock.instant(), CertificatePaths.DIGITAL_SIGNATURE, CertificatePaths.NON_REPUDIATION));
+    run(() -> CertificatePaths.validate(v.signer(), chain, anchors, crls, clock.instant(), CertificatePaths.DIGITAL_SIGNATURE, CertificatePaths.NON_REPUDIATION));
     return new VerifiedMessage(v.content(), v.signer(), CryptoPolicy.signatureName(v.signatureAlgorithm()), v.signingTime());
   }
 
@@ -222,6 +238,8 @@ public final class SecureEnvelopes {
       case EXPIRED -> new UntrustedCertificateException(UntrustedCertificateException.Reason.EXPIRED, f.getMessage(), f);
       case NOT_YET_VALID -> new UntrustedCertificateException(UntrustedCertificateException.Reason.NOT_YET_VALID, f.getMessage(), f);
       case WRONG_KEY_USAGE -> new UntrustedCertificateException(UntrustedCertificateException.Reason.WRONG_KEY_USAGE, f.getMessage(), f);
+      case REVOKED -> new UntrustedCertificateException(UntrustedCertificateException.Reason.REVOKED, f.getMessage(), f);
+      case REVOCATION_UNKNOWN -> new UntrustedCertificateException(UntrustedCertificateException.Reason.REVOCATION_UNKNOWN, f.getMessage(), f);
     };
   }
 }

@@ -15,7 +15,11 @@ public class UntrustedCertificateException extends CryptoException {
     EXPIRED,
     NOT_YET_VALID,
     /** The key usage does not allow encryption, key agreement or signing as needed. */
-    WRONG_KEY_USAGE
+    WRONG_KEY_USAGE,
+    /** A revocation list from the issuer lists the certificate. */
+    REVOKED,
+    /** Revocation lists are configured, but none that is current covers a certificate of the path. */
+    REVOCATION_UNKNOWN
   }
 
   private final Reason reason;

@@ -3,18 +3,22 @@ package io.github.trygg.crypto.internal.seal;
 import java.security.GeneralSecurityException;
 import java.security.cert.CertPathBuilder;
 import java.security.cert.CertPathBuilderException;
+import java.security.cert.CertPathValidatorException;
 import java.security.cert.CertStore;
 import java.security.cert.CertificateExpiredException;
 import java.security.cert.CertificateNotYetValidException;
 import java.security.cert.CollectionCertStoreParameters;
 import java.security.cert.PKIXBuilderParameters;
+import java.security.cert.PKIXRevocationChecker;
 import java.security.cert.TrustAnchor;
+import java.security.cert.X509CRL;
 import java.security.cert.X509CertSelector;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.apiguardian.api.API;
@@ -49,6 +53,52 @@ public final class CertificatePaths {
    * one of {@code usages} (when it restricts usage at all).
    */
   public static Window validate(X509Certificate entity, Collection<X509Certificate> intermediates, Set<TrustAnchor> anchors, Instant at, int... usages) {
+    return validate(entity, intermediates, anchors, List.of(), at, usages);
+  }
+
+  private static java.security.cert.CertPathBuilderResult build(X509Certificate entity, List<X509Certificate> certificates, Set<TrustAnchor> anchors,
+      Collection<X509CRL> crls, Date when) throws GeneralSecurityException {
+    X509CertSelector target = new X509CertSelector();
+    target.setCertificate(entity);
+    PKIXBuilderParameters params = new PKIXBuilderParameters(anchors, target);
+    params.setDate(when);
+    List<Object> store = new ArrayList<>(certificates);
+    if (crls.isEmpty()) {
+      params.setRevocationEnabled(false);
+    } else {
+      for (X509CRL crl : crls) {
+        if (crl.getNextUpdate() != null && crl.getNextUpdate().before(when)) {
+          continue; // stale: as if it were not there, so the status is unknown rather than good
+        }
+        store.add(crl);
+      }
+      // CRLs given here only: no OCSP, no fetching from distribution points.
+      PKIXRevocationChecker checker = (PKIXRevocationChecker) CertPathBuilder.getInstance("PKIX").getRevocationChecker();
+      checker.setOptions(EnumSet.of(PKIXRevocationChecker.Option.PREFER_CRLS, PKIXRevocationChecker.Option.NO_FALLBACK));
+      params.addCertPathChecker(checker);
+      params.setRevocationEnabled(true);
+    }
+    params.addCertStore(CertStore.getInstance("Collection", new CollectionCertStoreParameters(store)));
+    return CertPathBuilder.getInstance("PKIX").build(params);
+  }
+
+  private static boolean buildsWithoutRevocation(X509Certificate entity, List<X509Certificate> certificates, Set<TrustAnchor> anchors, Date when) {
+    try {
+      build(entity, certificates, anchors, List.of(), when);
+      return true;
+    } catch (GeneralSecurityException e) {
+      return false;
+    }
+  }
+
+  /**
+   * As {@link #validate(X509Certificate, Collection, Set, Instant, int...)}, and with {@code crls}
+   * not empty also checks revocation against them, and only them (no OCSP, no fetching of
+   * distribution points): every certificate of the path needs a current list from its issuer. The
+   * window then also ends at the earliest next update of the lists.
+   */
+  public static Window validate(X509Certificate entity, Collection<X509Certificate> intermediates, Set<TrustAnchor> anchors, Collection<X509CRL> crls,
+      Instant at, int... usages) {
     Date when = Date.from(at);
     List<X509Certificate> all = new ArrayList<>(intermediates);
     all.add(entity);
@@ -79,13 +129,7 @@ public final class CertificatePaths {
       throw new CmsFailure(CmsFailure.Kind.UNTRUSTED_CHAIN, "no trust anchors are configured");
     }
     try {
-      X509CertSelector target = new X509CertSelector();
-      target.setCertificate(entity);
-      PKIXBuilderParameters params = new PKIXBuilderParameters(anchors, target);
-      params.setRevocationEnabled(false);
-      params.setDate(when);
-      params.addCertStore(CertStore.getInstance("Collection", new CollectionCertStoreParameters(all)));
-      java.security.cert.CertPathBuilderResult result = CertPathBuilder.getInstance("PKIX").build(params);
+      java.security.cert.CertPathBuilderResult result = build(entity, all, anchors, crls, when);
       Instant from = entity.getNotBefore().toInstant();
       Instant until = entity.getNotAfter().toInstant();
       for (java.security.cert.Certificate c : result.getCertPath().getCertificates()) {
@@ -98,8 +142,24 @@ public final class CertificatePaths {
         from = anchor.getNotBefore().toInstant().isAfter(from) ? anchor.getNotBefore().toInstant() : from;
         until = anchor.getNotAfter().toInstant().isBefore(until) ? anchor.getNotAfter().toInstant() : until;
       }
+      for (X509CRL crl : crls) {
+        Date next = crl.getNextUpdate();
+        if (next != null && !next.before(when) && next.toInstant().isBefore(until)) {
+          until = next.toInstant();
+        }
+      }
       return new Window(from, until);
     } catch (CertPathBuilderException e) {
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (t instanceof CertPathValidatorException v && v.getReason() == CertPathValidatorException.BasicReason.REVOKED) {
+          throw new CmsFailure(CmsFailure.Kind.REVOKED, "a certificate of the path is revoked", e);
+        }
+      }
+      // The builder does not say why no path passed the revocation check; if one passes without
+      // it, the status was what was missing.
+      if (!crls.isEmpty() && buildsWithoutRevocation(entity, all, anchors, when)) {
+        throw new CmsFailure(CmsFailure.Kind.REVOCATION_UNKNOWN, "no current revocation list from the issuer covers a certificate of the path", e);
+      }
       for (X509Certificate c : intermediates) {
         if (c.getNotAfter().before(when)) {
           throw new CmsFailure(CmsFailure.Kind.EXPIRED, "an issuing certificate expired before " + at, e);

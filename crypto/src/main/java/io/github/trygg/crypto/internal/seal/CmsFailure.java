@@ -22,7 +22,11 @@ public final class CmsFailure extends RuntimeException {
     UNTRUSTED_CHAIN,
     EXPIRED,
     NOT_YET_VALID,
-    WRONG_KEY_USAGE
+    WRONG_KEY_USAGE,
+    /** A revocation list from the certificate's issuer lists it. */
+    REVOKED,
+    /** Revocation is checked but no current revocation list covers a certificate of the path. */
+    REVOCATION_UNKNOWN
   }
 
   private final Kind kind;
