@@ -1,5 +1,6 @@
 package io.github.trygg.dsr.stores;
 
+import io.github.trygg.dsr.internal.codec.IdentifierCipher;
 import io.github.trygg.dsr.internal.jdbc.PostgresStore;
 import io.github.trygg.dsr.internal.journal.FileJournalStore;
 import io.github.trygg.dsr.internal.journal.SyncMode;
@@ -26,8 +27,18 @@ public final class DsrStores {
   }
 
   /**
+   * The embedded journal with the identifiers of requests encrypted on disk under {@code key}
+   * (AES-256-GCM; in memory they are plain). A journal written without a key is read as it is and
+   * encrypted from then on; opening an encrypted journal without its key fails with a {@link
+   * io.github.trygg.dsr.store.StoreException} naming the key id.
+   */
+  public static DsrStore fileJournal(Path file, JournalOptions options, IdentifierKey key) {
+    return FileJournalStore.open(file, options.groupCommit() ? SyncMode.GROUPED : SyncMode.EVERY_RECORD, options.batchWindow(), cipher(key));
+  }
+
+  /**
    * Rewrites a journal that no store has open with only the latest version of each entity and the
-   * whole audit chain. Run it in maintenance windows: the journal is append-only, so until then
+   * whole audit chain; encrypted identifiers are carried over as they are, so it needs no key. Run it in maintenance windows: the journal is append-only, so until then
    * earlier versions — including identifiers of requests closed since — stay on disk.
    *
    */
@@ -44,6 +55,15 @@ public final class DsrStores {
    */
   public static DsrStore postgres(DataSource dataSource, String schema) {
     return PostgresStore.open(dataSource, schema);
+  }
+
+  /** PostgreSQL with the identifiers of requests encrypted in the database under {@code key}, as for the journal. */
+  public static DsrStore postgres(DataSource dataSource, String schema, IdentifierKey key) {
+    return PostgresStore.open(dataSource, schema, cipher(key));
+  }
+
+  private static IdentifierCipher cipher(IdentifierKey key) {
+    return IdentifierCipher.aesGcm(key.keyId(), key.bytes());
   }
 
   /** PostgreSQL in the schema {@code trygg_dsr}. */

@@ -7,6 +7,7 @@ import io.github.trygg.dsr.audit.AuditEvent;
 import io.github.trygg.dsr.breach.PersonalDataBreach;
 import io.github.trygg.dsr.consent.ConsentRecord;
 import io.github.trygg.dsr.internal.codec.Codec;
+import io.github.trygg.dsr.internal.codec.IdentifierCipher;
 import io.github.trygg.dsr.request.DataSubjectRequest;
 import io.github.trygg.dsr.request.SystemTask;
 import io.github.trygg.dsr.store.Change;
@@ -37,14 +38,21 @@ import org.apiguardian.api.API;
 public final class PostgresStore implements DsrStore {
   private final DataSource dataSource;
   private final String schema;
+  private final IdentifierCipher cipher;
 
-  private PostgresStore(DataSource dataSource, String schema) {
+  private PostgresStore(DataSource dataSource, String schema, IdentifierCipher cipher) {
     this.dataSource = dataSource;
     this.schema = schema;
+    this.cipher = cipher;
   }
 
   /** Opens the store in {@code schema}, creating or migrating its tables first. */
   public static PostgresStore open(DataSource dataSource, String schema) {
+    return open(dataSource, schema, IdentifierCipher.NONE);
+  }
+
+  /** With the identifiers of requests encrypted in the database by {@code cipher}. */
+  public static PostgresStore open(DataSource dataSource, String schema, IdentifierCipher cipher) {
     if (!schema.matches("[a-z_][a-z0-9_]{0,62}")) {
       throw new IllegalArgumentException("a schema name is lower-case letters, digits and '_' (at most 63)");
     }
@@ -53,7 +61,7 @@ public final class PostgresStore implements DsrStore {
     } catch (SQLException e) {
       throw failure("migrating schema " + schema, e);
     }
-    return new PostgresStore(dataSource, schema);
+    return new PostgresStore(dataSource, schema, cipher);
   }
 
   public String schema() {
@@ -81,7 +89,7 @@ public final class PostgresStore implements DsrStore {
                 ps.setString(2, r.status().name());
                 ps.setString(3, r.subjectRef());
                 ps.setDate(4, Date.valueOf(r.deadline().due()));
-                ps.setBytes(5, Codec.encodeRequest(r));
+                ps.setBytes(5, Codec.encodeRequest(cipher.seal(r)));
                 ps.setString(6, r.id());
                 return 7;
               });
@@ -209,18 +217,18 @@ public final class PostgresStore implements DsrStore {
 
   @Override
   public Optional<DataSubjectRequest> request(String id) {
-    return one("SELECT payload FROM " + schema + ".request WHERE id = ?", id, Codec::decodeRequest);
+    return one("SELECT payload FROM " + schema + ".request WHERE id = ?", id, b -> cipher.open(Codec.decodeRequest(b)));
   }
 
   @Override
   public List<DataSubjectRequest> requests() {
-    return query("SELECT payload FROM " + schema + ".request ORDER BY id", ps -> {}, rs -> Codec.decodeRequest(rs.getBytes(1)));
+    return query("SELECT payload FROM " + schema + ".request ORDER BY id", ps -> {}, rs -> cipher.open(Codec.decodeRequest(rs.getBytes(1))));
   }
 
   @Override
   public List<DataSubjectRequest> requestsOf(String subjectRef) {
     return query("SELECT payload FROM " + schema + ".request WHERE subject_ref = ? ORDER BY id", ps -> ps.setString(1, subjectRef),
-        rs -> Codec.decodeRequest(rs.getBytes(1)));
+        rs -> cipher.open(Codec.decodeRequest(rs.getBytes(1))));
   }
 
   @Override

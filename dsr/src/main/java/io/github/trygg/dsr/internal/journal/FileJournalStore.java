@@ -8,6 +8,7 @@ import io.github.trygg.dsr.breach.PersonalDataBreach;
 import io.github.trygg.dsr.consent.ConsentRecord;
 import io.github.trygg.dsr.internal.codec.Codec;
 import io.github.trygg.dsr.internal.codec.Committed;
+import io.github.trygg.dsr.internal.codec.IdentifierCipher;
 import io.github.trygg.dsr.internal.codec.Replayed;
 import io.github.trygg.dsr.request.DataSubjectRequest;
 import io.github.trygg.dsr.request.SystemTask;
@@ -59,6 +60,7 @@ public final class FileJournalStore implements DsrStore {
   static final int MIN_PAYLOAD = 21;
 
   private final Path file;
+  private final IdentifierCipher cipher;
   private final FileChannel channel;
   private final FileLock lock;
   private final SyncMode mode;
@@ -89,8 +91,9 @@ public final class FileJournalStore implements DsrStore {
   /** What opening found: records replayed and bytes cut from a torn end. */
   public record Recovery(long records, long bytesTruncated, Duration took) {}
 
-  private FileJournalStore(Path file, SyncMode mode, Duration batchWindow) {
+  private FileJournalStore(Path file, SyncMode mode, Duration batchWindow, IdentifierCipher cipher) {
     this.file = file;
+    this.cipher = cipher;
     this.mode = mode;
     this.batchWindowNanos = batchWindow.toNanos();
     long t0 = System.nanoTime();
@@ -119,7 +122,14 @@ public final class FileJournalStore implements DsrStore {
           syncDirectory(dir);
         }
       }
-      long[] result = replay();
+      long[] result;
+      try {
+        result = replay();
+      } catch (RuntimeException e) {
+        // A journal that cannot be read (damaged, or encrypted under a key not given) stays closed and unlocked.
+        channel.close();
+        throw e;
+      }
       this.written = channel.size();
       this.durable = written;
       this.recovery = new Recovery(result[0], result[1], Duration.ofNanos(System.nanoTime() - t0));
@@ -132,7 +142,12 @@ public final class FileJournalStore implements DsrStore {
   }
 
   public static FileJournalStore open(Path file, SyncMode mode, Duration batchWindow) {
-    return new FileJournalStore(file, mode, batchWindow);
+    return open(file, mode, batchWindow, IdentifierCipher.NONE);
+  }
+
+  /** With the identifiers of requests encrypted on disk by {@code cipher}; in memory they are plain. */
+  public static FileJournalStore open(Path file, SyncMode mode, Duration batchWindow, IdentifierCipher cipher) {
+    return new FileJournalStore(file, mode, batchWindow, cipher);
   }
 
   public Recovery recovery() {
@@ -187,7 +202,8 @@ public final class FileJournalStore implements DsrStore {
         }
         return truncate(pos, size, records);
       }
-      Replayed c = Codec.decodeForReplay(payload);
+      Replayed read = Codec.decodeForReplay(payload);
+      Replayed c = new Replayed(cipher.open(read.requests()), read.tasks(), read.consents(), read.breaches(), read.firstAuditSeq(), read.lastAudit());
       applyWriteSide(c);
       view.apply(c, pos);
       records++;
@@ -316,7 +332,8 @@ public final class FileJournalStore implements DsrStore {
         head = entry.checkpoint();
       }
       committed = new Committed(change.requests(), change.tasks(), change.consents(), change.breaches(), entries);
-      byte[] payload = Codec.encode(committed);
+      byte[] payload = Codec.encode(new Committed(cipher.seal(committed.requests()), committed.tasks(), committed.consents(), committed.breaches(),
+          committed.audit()));
       if (payload.length > MAX_RECORD) {
         throw new StoreException("a change of " + payload.length + " bytes exceeds the journal's record limit");
       }
@@ -547,7 +564,8 @@ public final class FileJournalStore implements DsrStore {
     try {
       long before = Files.size(file);
       long records = 0;
-      try (FileJournalStore old = open(file, SyncMode.EVERY_RECORD, Duration.ZERO);
+      // Encrypted identifiers are carried over as they are: compaction needs no key.
+      try (FileJournalStore old = open(file, SyncMode.EVERY_RECORD, Duration.ZERO, IdentifierCipher.KEEP);
           FileChannel out = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
         long pos = 0;
         pos += writeAll(out, ByteBuffer.wrap(MAGIC), pos);

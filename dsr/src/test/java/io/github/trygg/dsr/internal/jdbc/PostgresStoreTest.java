@@ -15,6 +15,7 @@ import io.github.trygg.dsr.store.DsrStoreContract;
 import io.github.trygg.dsr.store.StaleVersionException;
 import io.github.trygg.dsr.store.StoreException;
 import io.github.trygg.dsr.stores.DsrStores;
+import io.github.trygg.dsr.stores.IdentifierEncryptionTest;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -94,6 +95,42 @@ class PostgresStoreTest extends DsrStoreContract {
     }
     assertTrue(AuditVerification.of(store.audit(0, 100), store.auditHead()).findings().stream()
         .anyMatch(f -> f.kind() == io.github.trygg.dsr.audit.AuditFinding.Kind.TRUNCATED));
+  }
+
+  /** The same contract with identifiers encrypted in the database. */
+  @org.junit.jupiter.api.Nested
+  class Encrypted extends DsrStoreContract {
+    private String encryptedSchema;
+
+    @Override
+    protected DsrStore open() {
+      encryptedSchema = "e" + ProcessHandle.current().pid() + "_" + SCHEMAS.incrementAndGet();
+      return DsrStores.postgres(PostgresServer.shared().dataSource(), encryptedSchema, IdentifierEncryptionTest.KEY);
+    }
+
+    @Override
+    protected DsrStore reopen(DsrStore old) {
+      old.close();
+      return DsrStores.postgres(PostgresServer.shared().dataSource(), encryptedSchema, IdentifierEncryptionTest.KEY);
+    }
+  }
+
+  /** What the database holds names no identifier; without the key the store says which key it needs. */
+  @Test
+  void encryptedIdentifiersAreNotInTheDatabase() throws Exception {
+    String s = "k" + ProcessHandle.current().pid() + "_" + SCHEMAS.incrementAndGet();
+    DsrStore encrypted = DsrStores.postgres(PostgresServer.shared().dataSource(), s, IdentifierEncryptionTest.KEY);
+    encrypted.commit(Change.builder().put(io.github.trygg.dsr.store.Fixtures.request("r9", 1, io.github.trygg.dsr.request.RequestStatus.RECEIVED)).build());
+    assertEquals("LK-r9", encrypted.request("r9").orElseThrow().identifiers().get(0).value());
+    try (Connection c = PostgresServer.shared().dataSource().getConnection(); Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("SELECT payload FROM " + s + ".request")) {
+      rs.next();
+      String raw = new String(rs.getBytes(1), java.nio.charset.StandardCharsets.ISO_8859_1);
+      assertTrue(!raw.contains("LK-r9") && raw.contains("enc:dsr-test:"), "the payload holds the identifier encrypted");
+    }
+    DsrStore plain = DsrStores.postgres(PostgresServer.shared().dataSource(), s);
+    StoreException e = assertThrows(StoreException.class, () -> plain.request("r9"));
+    assertTrue(e.getMessage().contains("'dsr-test'"), e.getMessage());
   }
 
   @Test

@@ -12,6 +12,7 @@ import io.github.trygg.dsr.store.DsrStore;
 import io.github.trygg.dsr.store.DsrStoreContract;
 import io.github.trygg.dsr.store.StoreException;
 import io.github.trygg.dsr.stores.DsrStores;
+import io.github.trygg.dsr.stores.IdentifierEncryptionTest;
 import io.github.trygg.dsr.stores.JournalOptions;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
@@ -41,6 +42,21 @@ class FileJournalStoreTest extends DsrStoreContract {
     @Override
     protected DsrStore open() {
       return DsrStores.fileJournal(dir.resolve("every.log"), JournalOptions.syncEveryRecord());
+    }
+
+    @Override
+    protected DsrStore reopen(DsrStore old) {
+      old.close();
+      return open();
+    }
+  }
+
+  /** The same contract with identifiers encrypted at rest. */
+  @Nested
+  class Encrypted extends DsrStoreContract {
+    @Override
+    protected DsrStore open() {
+      return DsrStores.fileJournal(dir.resolve("encrypted.log"), JournalOptions.defaults(), IdentifierEncryptionTest.KEY);
     }
 
     @Override
