@@ -63,7 +63,7 @@ public final class DsrStores {
   }
 
   private static IdentifierCipher cipher(IdentifierKey key) {
-    return IdentifierCipher.aesGcm(key.keyId(), key.bytes());
+    return IdentifierCipher.aesGcm(key.keyId(), key.bytes(), key.previousBytes());
   }
 
   /** PostgreSQL in the schema {@code trygg_dsr}. */

@@ -1,6 +1,10 @@
 package io.github.trygg.dsr.stores;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.apiguardian.api.API;
 
 /**
@@ -12,10 +16,12 @@ import org.apiguardian.api.API;
 public final class IdentifierKey {
   private final String keyId;
   private final byte[] key;
+  private final List<IdentifierKey> previous;
 
-  private IdentifierKey(String keyId, byte[] key) {
+  private IdentifierKey(String keyId, byte[] key, List<IdentifierKey> previous) {
     this.keyId = keyId;
     this.key = key;
+    this.previous = previous;
   }
 
   /**
@@ -29,7 +35,29 @@ public final class IdentifierKey {
     if (key.length != 32) {
       throw new IllegalArgumentException("an identifier key is 32 bytes (AES-256), not " + key.length);
     }
-    return new IdentifierKey(keyId, Arrays.copyOf(key, key.length));
+    return new IdentifierKey(keyId, Arrays.copyOf(key, key.length), List.of());
+  }
+
+  /**
+   * This key for writing, and {@code earlier} keys still accepted for reading: after a rotation,
+   * values written under an earlier key are read and, when their request is next written, encrypted
+   * under this one. Compacting afterwards removes the old versions from the journal.
+   */
+  public IdentifierKey readingAlso(IdentifierKey... earlier) {
+    List<IdentifierKey> all = new ArrayList<>(previous);
+    for (IdentifierKey k : earlier) {
+      if (k.keyId.equals(keyId)) {
+        throw new IllegalArgumentException("an earlier key needs its own key id, not '" + keyId + "'");
+      }
+      all.add(k);
+    }
+    return new IdentifierKey(keyId, key, List.copyOf(all));
+  }
+
+  Map<String, byte[]> previousBytes() {
+    Map<String, byte[]> m = new LinkedHashMap<>();
+    previous.forEach(k -> m.put(k.keyId, k.key));
+    return m;
   }
 
   public String keyId() {

@@ -92,6 +92,26 @@ public class IdentifierEncryptionTest {
   }
 
   @Test
+  void aRotatedKeyReadsWhatTheEarlierOneWrote() throws Exception {
+    Path file = dir.resolve("j.log");
+    try (DsrStore store = DsrStores.fileJournal(file, JournalOptions.defaults(), OTHER)) {
+      store.commit(Change.builder().put(request("before")).build());
+    }
+    IdentifierKey rotated = KEY.readingAlso(OTHER);
+    try (DsrStore store = DsrStores.fileJournal(file, JournalOptions.defaults(), rotated)) {
+      DataSubjectRequest before = store.request("before").orElseThrow();
+      assertEquals("LK-before", before.identifiers().get(0).value());
+      store.commit(Change.builder().put(DataSubjectRequest.builder().from(before).version(2).build()).build());
+    }
+    DsrStores.compactJournal(file);
+    assertFalse(disk(file).contains("enc:dsr-other:"), "after the rewrite and compaction only the new key's values remain");
+    try (DsrStore store = DsrStores.fileJournal(file, JournalOptions.defaults(), KEY)) {
+      assertEquals("LK-before", store.request("before").orElseThrow().identifiers().get(0).value());
+    }
+    assertThrows(IllegalArgumentException.class, () -> KEY.readingAlso(IdentifierKey.of("dsr-test", filled(3))));
+  }
+
+  @Test
   void keysAreCheckedAndNeverShown() {
     assertEquals("IdentifierKey[dsr-test]", KEY.toString());
     assertThrows(IllegalArgumentException.class, () -> IdentifierKey.of("dsr-test", new byte[16]));

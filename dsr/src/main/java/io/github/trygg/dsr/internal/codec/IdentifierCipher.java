@@ -10,7 +10,9 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -32,23 +34,39 @@ public final class IdentifierCipher {
   private static final int TAG_BITS = 128;
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  public static final IdentifierCipher NONE = new IdentifierCipher(null, null, false);
-  public static final IdentifierCipher KEEP = new IdentifierCipher(null, null, true);
+  public static final IdentifierCipher NONE = new IdentifierCipher(null, null, Map.of(), false);
+  public static final IdentifierCipher KEEP = new IdentifierCipher(null, null, Map.of(), true);
 
   private final @Nullable String keyId;
   private final @Nullable SecretKeySpec key;
+  /** Every key values may be read under: the current one and earlier ones, by key id. */
+  private final Map<String, SecretKeySpec> readable;
   private final boolean keep;
 
-  private IdentifierCipher(@Nullable String keyId, @Nullable SecretKeySpec key, boolean keep) {
+  private IdentifierCipher(@Nullable String keyId, @Nullable SecretKeySpec key, Map<String, SecretKeySpec> readable, boolean keep) {
     this.keyId = keyId;
     this.key = key;
+    this.readable = readable;
     this.keep = keep;
   }
 
+  /** Writes under {@code keyId}; reads values written under it or under any of {@code previous} (key id → key). */
+  public static IdentifierCipher aesGcm(String keyId, byte[] key, Map<String, byte[]> previous) {
+    Map<String, SecretKeySpec> readable = new HashMap<>();
+    previous.forEach((id, bytes) -> readable.put(id, spec(bytes)));
+    SecretKeySpec current = spec(key);
+    readable.put(keyId, current);
+    return new IdentifierCipher(keyId, current, Map.copyOf(readable), false);
+  }
+
   public static IdentifierCipher aesGcm(String keyId, byte[] key) {
+    return aesGcm(keyId, key, Map.of());
+  }
+
+  private static SecretKeySpec spec(byte[] key) {
     byte[] copy = Arrays.copyOf(key, key.length);
     try {
-      return new IdentifierCipher(keyId, new SecretKeySpec(copy, "AES"), false);
+      return new SecretKeySpec(copy, "AES");
     } finally {
       Arrays.fill(copy, (byte) 0);
     }
@@ -110,7 +128,8 @@ public final class IdentifierCipher {
     String rest = id.value().substring(PREFIX.length());
     int colon = rest.indexOf(':');
     String under = colon < 0 ? "" : rest.substring(0, colon);
-    if (key == null || !under.equals(keyId)) {
+    SecretKeySpec readKey = readable.get(under);
+    if (readKey == null) {
       throw new StoreException("the identifiers of request " + requestId + " are encrypted under key '" + under + "', which this store was not given");
     }
     try {
@@ -119,7 +138,7 @@ public final class IdentifierCipher {
         throw new StoreException("an encrypted identifier of request " + requestId + " is too short");
       }
       Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
-      c.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, in, 0, NONCE));
+      c.init(Cipher.DECRYPT_MODE, readKey, new GCMParameterSpec(TAG_BITS, in, 0, NONCE));
       c.updateAAD(aad(requestId, id.type()));
       return new String(c.doFinal(in, NONCE, in.length - NONCE), StandardCharsets.UTF_8);
     } catch (GeneralSecurityException | IllegalArgumentException e) {
