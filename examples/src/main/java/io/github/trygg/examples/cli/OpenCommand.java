@@ -39,6 +39,9 @@ final class OpenCommand implements Callable<Integer> {
   @Option(names = "--trust", paramLabel = "CA", description = "A trust anchor for the signer, PEM (repeatable).")
   List<Path> trust = new ArrayList<>();
 
+  @Option(names = "--crl", paramLabel = "CRL", description = "A revocation list for the signer's path, PEM or DER (repeatable); needs --trust.")
+  List<Path> crls = new ArrayList<>();
+
   @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the content.")
   Path out = Path.of("");
 
@@ -50,6 +53,9 @@ final class OpenCommand implements Callable<Integer> {
     RecipientCredential me = RecipientCredential.of(PemFiles.privateKey(key), PemFiles.certificates(cert).get(0));
     byte[] sealed = PemFiles.cms(in);
     PrintWriter stdout = spec.commandLine().getOut();
+    if (trust.isEmpty() && !crls.isEmpty()) {
+      throw new IllegalArgumentException("--crl checks the signer's path and needs --trust");
+    }
     try {
       if (trust.isEmpty()) {
         // Decrypting alone needs no trust anchor; the own certificate stands in for one.
@@ -57,7 +63,8 @@ final class OpenCommand implements Callable<Integer> {
         PemFiles.write(out, content);
         stdout.printf("opened %d bytes into %s; signature not checked (give --trust to verify the sender)%n", content.length, out);
       } else {
-        VerifiedMessage v = SecureEnvelopes.builder().trustAnchors(PemFiles.certificates(trust)).build().openAndVerify(sealed, me);
+        VerifiedMessage v = SecureEnvelopes.builder().trustAnchors(PemFiles.certificates(trust)).revocationLists(PemFiles.crls(crls)).build()
+            .openAndVerify(sealed, me);
         PemFiles.write(out, v.content());
         stdout.printf("opened %d bytes into %s; signed by %s (%s)%s%n", v.content().length, out, v.signer().getSubjectX500Principal().getName(),
             v.signatureAlgorithm(), v.signingTime().map(t -> " at " + t).orElse(""));

@@ -2,14 +2,22 @@ package io.github.trygg.examples.cli;
 
 import io.github.trygg.crypto.seal.Pem;
 import io.github.trygg.crypto.seal.PrivateKeyHandle;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.security.cert.CRL;
+import java.security.cert.CRLException;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,6 +39,24 @@ final class PemFiles {
   static List<X509Certificate> certificates(List<Path> files) {
     List<X509Certificate> out = new ArrayList<>();
     files.forEach(f -> out.addAll(certificates(f)));
+    return out;
+  }
+
+  /** Certificate revocation lists, PEM (-----BEGIN X509 CRL-----) or DER. */
+  static List<X509CRL> crls(List<Path> files) {
+    List<X509CRL> out = new ArrayList<>();
+    for (Path file : files) {
+      byte[] bytes = bytes(file);
+      try (InputStream in = new ByteArrayInputStream(bytes)) {
+        Collection<? extends CRL> read = CertificateFactory.getInstance("X.509").generateCRLs(in);
+        if (read.isEmpty()) {
+          throw new IllegalArgumentException(file + ": no revocation list; expected a CRL, PEM (-----BEGIN X509 CRL-----) or DER");
+        }
+        read.forEach(c -> out.add((X509CRL) c));
+      } catch (CRLException | CertificateException | IOException e) {
+        throw new IllegalArgumentException(file + ": not a readable revocation list; expected a CRL, PEM (-----BEGIN X509 CRL-----) or DER");
+      }
+    }
     return out;
   }
 

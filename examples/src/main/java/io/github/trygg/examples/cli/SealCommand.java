@@ -36,6 +36,9 @@ final class SealCommand implements Callable<Integer> {
   @Option(names = "--trust", required = true, paramLabel = "CA", description = "A trust anchor, PEM (repeatable); the certificates must lead to one.")
   List<Path> trust = new ArrayList<>();
 
+  @Option(names = "--crl", paramLabel = "CRL", description = "A revocation list, PEM or DER (repeatable); with any given, every certificate needs a current list from its issuer.")
+  List<Path> crls = new ArrayList<>();
+
   @Option(names = "--sign-cert", paramLabel = "CERT", description = "The sender's certificate and chain, PEM: sign, then seal.")
   @Nullable Path signCert;
 
@@ -56,7 +59,7 @@ final class SealCommand implements Callable<Integer> {
     if ((signCert == null) != (signKey == null)) {
       throw new IllegalArgumentException("--sign-cert and --sign-key go together");
     }
-    SecureEnvelopes envelopes = SecureEnvelopes.builder().trustAnchors(PemFiles.certificates(trust)).build();
+    SecureEnvelopes envelopes = SecureEnvelopes.builder().trustAnchors(PemFiles.certificates(trust)).revocationLists(PemFiles.crls(crls)).build();
     List<X509Certificate> to = PemFiles.certificates(recipients);
     byte[] content = PemFiles.bytes(in);
     SealedMessage sealed;

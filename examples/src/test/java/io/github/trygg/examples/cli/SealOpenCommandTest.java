@@ -41,6 +41,13 @@ class SealOpenCommandTest {
       openssl("x509", "-req", "-in", who + ".csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial", "-out", who + ".pem", "-days", "30",
           "-extfile", "ee.cnf", "-extensions", "ee");
     }
+    // A revocation list made by openssl's own CA tooling, revoking the stranger's certificate.
+    Files.writeString(pki.resolve("ca.cnf"), "[ca]\ndefault_ca=test\n[test]\ndatabase=index.txt\ncrlnumber=crlnumber\ndefault_md=sha256\n"
+        + "default_crl_days=7\ncertificate=ca.pem\nprivate_key=ca.key\n");
+    Files.writeString(pki.resolve("index.txt"), "");
+    Files.writeString(pki.resolve("crlnumber"), "01\n");
+    openssl("ca", "-config", "ca.cnf", "-revoke", "stranger.pem");
+    openssl("ca", "-config", "ca.cnf", "-gencrl", "-out", "crl.pem");
     // A certificate from another CA: not trusted.
     openssl("req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes", "-keyout", "other.key", "-out", "other.pem", "-days", "30",
         "-subj", "/CN=Other/O=Elsewhere");
@@ -99,6 +106,36 @@ class SealOpenCommandTest {
     assertEquals(0, open.exitCode(), open.toString());
     assertTrue(open.out().contains("signature not checked"), open.out());
     assertEquals("hej", Files.readString(tmp.resolve("o.txt")));
+  }
+
+  @Test
+  void aRevocationListFromOpensslRefusesTheRevokedAndPassesTheOthers() throws Exception {
+    Path letter = tmp.resolve("a.txt");
+    Files.writeString(letter, "hej");
+    CliRun revoked = CliRun.of("seal", "--to", f("stranger.pem"), "--trust", f("ca.pem"), "--crl", f("crl.pem"), "--out", tmp.resolve("x.p7m").toString(),
+        letter.toString());
+    assertEquals(Trygg.FINDINGS, revoked.exitCode(), revoked.toString());
+    assertTrue(revoked.err().contains("revoked"), revoked.err());
+    assertFalse(Files.exists(tmp.resolve("x.p7m")), "nothing written");
+    // Sealed before it was known: signed by the stranger, whose certificate the list now revokes.
+    Path sealed = tmp.resolve("a.p7m");
+    CliRun seal = CliRun.of("seal", "--to", f("recipient.pem"), "--trust", f("ca.pem"), "--crl", f("crl.pem"), "--sign-cert", f("sender.pem"),
+        "--sign-key", f("sender.key"), "--out", sealed.toString(), letter.toString());
+    assertEquals(0, seal.exitCode(), seal.toString());
+    Path fromStranger = tmp.resolve("s.p7m");
+    assertEquals(0, CliRun.of("seal", "--to", f("recipient.pem"), "--trust", f("ca.pem"), "--sign-cert", f("stranger.pem"), "--sign-key", f("stranger.key"),
+        "--out", fromStranger.toString(), letter.toString()).exitCode());
+    CliRun open = CliRun.of("open", "--cert", f("recipient.pem"), "--key", f("recipient.key"), "--trust", f("ca.pem"), "--crl", f("crl.pem"),
+        "--out", tmp.resolve("o.txt").toString(), sealed.toString());
+    assertEquals(0, open.exitCode(), open.toString());
+    CliRun openRevoked = CliRun.of("open", "--cert", f("recipient.pem"), "--key", f("recipient.key"), "--trust", f("ca.pem"), "--crl", f("crl.pem"),
+        "--out", tmp.resolve("o2.txt").toString(), fromStranger.toString());
+    assertEquals(Trygg.FINDINGS, openRevoked.exitCode(), openRevoked.toString());
+    assertTrue(openRevoked.err().contains("revoked"), openRevoked.err());
+    CliRun notACrl = CliRun.of("seal", "--to", f("recipient.pem"), "--trust", f("ca.pem"), "--crl", f("ca.pem"), "--out", tmp.resolve("y.p7m").toString(),
+        letter.toString());
+    assertEquals(Trygg.BAD_INPUT, notACrl.exitCode(), notACrl.toString());
+    assertTrue(notACrl.err().contains("ca.pem: not a readable revocation list"), notACrl.err());
   }
 
   @Test
