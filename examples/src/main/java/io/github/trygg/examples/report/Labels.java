@@ -5,11 +5,13 @@ import io.github.trygg.core.LocalizedText;
 import io.github.trygg.core.classification.SecurityAspect;
 import io.github.trygg.core.dpia.ConsultationStatus;
 import io.github.trygg.core.dpia.DpiaOutcome;
+import io.github.trygg.core.propagation.Severity;
 import io.github.trygg.core.requirements.ImplementationStatus;
 import io.github.trygg.core.risk.AcceptanceStatus;
 import io.github.trygg.core.risk.RiskCategory;
 import io.github.trygg.core.risk.RiskStage;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /** Every text of the report and the tool's tables in Swedish, Norwegian bokmål and English. */
@@ -129,10 +131,6 @@ public final class Labels {
       "%s opplysninger mangler i behandlingsprotokollene og databehandleravtalene", "%s fields are missing from the records of processing and the processor agreements");
   public static final LocalizedText LEVEL4_ASSETS = t("Tillgångar på nivå 4", "Ressurser på nivå 4", "Assets at level 4");
   public static final LocalizedText CHAIN_FINDINGS = t("Brister i kedjan", "Avvik i kjeden", "Chain findings");
-  public static final LocalizedText CRITICAL = t("kritisk", "kritisk", "critical");
-  public static final LocalizedText HIGH = t("allvarlig", "alvorlig", "high");
-  public static final LocalizedText MEDIUM = t("medel", "middels", "medium");
-  public static final LocalizedText LOW = t("låg", "lav", "low");
   public static final LocalizedText REQUIRED_LEVEL = t("Krävd nivå", "Krevd nivå", "Required");
   public static final LocalizedText NOT_DECLARED = t("ej angivet", "ikke oppgitt", "not declared");
   public static final LocalizedText MATRIX = t("Matris", "Matrise", "Matrix");
@@ -211,13 +209,9 @@ public final class Labels {
         String.join("; ", texts.stream().map(LocalizedText::nb).toList()), String.join("; ", texts.stream().map(LocalizedText::en).toList()));
   }
 
+  /** A chain finding's severity ({@code critical}, {@code high} …) in words, as the engine names it. */
   public static LocalizedText severity(String severity) {
-    return switch (severity) {
-      case "critical" -> CRITICAL;
-      case "high" -> HIGH;
-      case "medium" -> MEDIUM;
-      default -> LOW;
-    };
+    return Severity.valueOf(severity.toUpperCase(Locale.ROOT)).label();
   }
 
   private Labels() {}

@@ -57,21 +57,16 @@ public final class CertificatePaths {
   }
 
   private static java.security.cert.CertPathBuilderResult build(X509Certificate entity, List<X509Certificate> certificates, Set<TrustAnchor> anchors,
-      Collection<X509CRL> crls, Date when) throws GeneralSecurityException {
+      boolean checkRevocation, Collection<X509CRL> crls, Date when) throws GeneralSecurityException {
     X509CertSelector target = new X509CertSelector();
     target.setCertificate(entity);
     PKIXBuilderParameters params = new PKIXBuilderParameters(anchors, target);
     params.setDate(when);
     List<Object> store = new ArrayList<>(certificates);
-    if (crls.isEmpty()) {
+    if (!checkRevocation) {
       params.setRevocationEnabled(false);
     } else {
-      for (X509CRL crl : crls) {
-        if (crl.getNextUpdate() != null && crl.getNextUpdate().before(when)) {
-          continue; // stale: as if it were not there, so the status is unknown rather than good
-        }
-        store.add(crl);
-      }
+      store.addAll(crls);
       // CRLs given here only: no OCSP, no fetching from distribution points.
       PKIXRevocationChecker checker = (PKIXRevocationChecker) CertPathBuilder.getInstance("PKIX").getRevocationChecker();
       checker.setOptions(EnumSet.of(PKIXRevocationChecker.Option.PREFER_CRLS, PKIXRevocationChecker.Option.NO_FALLBACK));
@@ -84,7 +79,7 @@ public final class CertificatePaths {
 
   private static boolean buildsWithoutRevocation(X509Certificate entity, List<X509Certificate> certificates, Set<TrustAnchor> anchors, Date when) {
     try {
-      build(entity, certificates, anchors, List.of(), when);
+      build(entity, certificates, anchors, false, List.of(), when);
       return true;
     } catch (GeneralSecurityException e) {
       return false;
@@ -129,7 +124,9 @@ public final class CertificatePaths {
       throw new CmsFailure(CmsFailure.Kind.UNTRUSTED_CHAIN, "no trust anchors are configured");
     }
     try {
-      java.security.cert.CertPathBuilderResult result = build(entity, all, anchors, crls, when);
+      // A stale list counts as no list, so the status is unknown rather than good.
+      List<X509CRL> current = crls.stream().filter(c -> c.getNextUpdate() == null || !c.getNextUpdate().before(when)).toList();
+      java.security.cert.CertPathBuilderResult result = build(entity, all, anchors, !crls.isEmpty(), current, when);
       Instant from = entity.getNotBefore().toInstant();
       Instant until = entity.getNotAfter().toInstant();
       for (java.security.cert.Certificate c : result.getCertPath().getCertificates()) {
@@ -142,9 +139,9 @@ public final class CertificatePaths {
         from = anchor.getNotBefore().toInstant().isAfter(from) ? anchor.getNotBefore().toInstant() : from;
         until = anchor.getNotAfter().toInstant().isBefore(until) ? anchor.getNotAfter().toInstant() : until;
       }
-      for (X509CRL crl : crls) {
+      for (X509CRL crl : current) {
         Date next = crl.getNextUpdate();
-        if (next != null && !next.before(when) && next.toInstant().isBefore(until)) {
+        if (next != null && next.toInstant().isBefore(until)) {
           until = next.toInstant();
         }
       }
