@@ -9,9 +9,20 @@ public enum DataFormat {
   JSON,
   YAML;
 
-  /** By file extension: {@code .yaml} and {@code .yml} are YAML, everything else JSON. */
+  /**
+   * By file extension: {@code .json} is JSON, {@code .yaml} and {@code .yml} are YAML.
+   *
+   * @throws InvalidInputException for any other extension, naming the file
+   */
   public static DataFormat ofFileName(String name) {
     String lower = name.toLowerCase(Locale.ROOT);
-    return lower.endsWith(".yaml") || lower.endsWith(".yml") ? YAML : JSON;
+    if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
+      return YAML;
+    }
+    if (lower.endsWith(".json")) {
+      return JSON;
+    }
+    throw new InvalidInputException(new Problem("unknown-extension", Location.of(name, ""),
+        "cannot tell the format from the file name", "a name ending in .json, .yaml or .yml"));
   }
 }

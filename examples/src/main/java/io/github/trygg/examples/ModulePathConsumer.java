@@ -35,10 +35,10 @@ public final class ModulePathConsumer {
       System.out.println(type.getSimpleName() + " from " + module.getName());
     }
     // Data files load from inside the named modules: the shipped rule table and holiday calendar.
-    Decision d = SecureMessageRules.standard().evaluate(MessageContext.builder().jurisdiction(Jurisdiction.SWEDEN).sector(Sector.HEALTHCARE)
+    Decision d = SecureMessageRules.bundled().evaluate(MessageContext.builder().jurisdiction(Jurisdiction.SWEDEN).sector(Sector.HEALTHCARE)
         .recipientKind(RecipientKind.INDIVIDUAL).channel(Channel.EMAIL).declaredContent(ContentClass.SENSITIVE).build());
     System.out.println("unencrypted e-mail with health data: " + d.verdict() + " (" + d.ruleId() + ")");
-    System.out.println("Swedish deadlines in " + WorkingDayCalendar.of(Jurisdiction.SWEDEN).zone());
+    System.out.println("Swedish deadlines in " + WorkingDayCalendar.bundled(Jurisdiction.SWEDEN).zone());
     System.out.println("examples module: " + ModulePathConsumer.class.getModule().getName());
   }
 }

@@ -44,8 +44,8 @@ public final class QuickStart {
         .recipientKind(RecipientKind.INDIVIDUAL).channel(Channel.SMS)
         .declaredContent(ContentClass.PERSONAL_DATA).purpose(Purpose.REMINDER_OR_SUMMONS)
         .build();
-    Decision decision = SecureMessageRules.standard()       // the table, as data in the jar
-        .evaluate(sms, SensitiveContentDetector.standard().scan(text));
+    Decision decision = SecureMessageRules.bundled()       // the table, as data in the jar
+        .evaluate(sms, SensitiveContentDetector.bundled().scan(text));
     System.out.println(decision.explain(Language.SWEDISH)); // verdict, measures, legal basis
     // snippet:end
     return decision;
@@ -53,7 +53,7 @@ public final class QuickStart {
 
   static PropagationResult chain(Register register) {
     // snippet:start chain
-    PropagationResult chain = Propagation.run(register);     // every hop, cycles included
+    PropagationResult chain = Propagation.bundled().run(register);     // every hop, cycles included
     DerivedLevel c = chain.system("datalager").orElseThrow().level(SecurityAspect.TRACEABILITY);
     System.out.println(c.level() + " by " + c.rule() + " via " + c.trace().path());
     for (Finding finding : chain.findings()) {                // required above cleared, open networks …

@@ -23,7 +23,7 @@ public final class Sample {
   public static Analysis analysis() {
     return Analysis.of(Inputs.of(REGISTER, TODAY)
         .withRisks(RiskRegisterFiles.read(DIR.resolve("risks.yaml")), RiskMatrices.iso27005())
-        .withAssessments(RequirementAssessmentFiles.read(DIR.resolve("requirement-assessments.yaml"), RequirementCatalogues.baseline()),
+        .withAssessments(RequirementAssessmentFiles.read(DIR.resolve("requirement-assessments.yaml"), RequirementCatalogues.bundled()),
             "requirement-assessments.yaml"));
   }
 }

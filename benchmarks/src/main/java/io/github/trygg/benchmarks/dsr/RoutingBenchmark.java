@@ -97,7 +97,7 @@ public class RoutingBenchmark {
       b.addActivities(ab.build());
     }
     register = b.build();
-    router = new Router(register);
+    router = Router.of(register);
     query = new RoutingQuery(Jurisdiction.SWEDEN, "care-recipient", Set.of("se-personnummer", "device-id"),
         Set.of(RequestType.ACCESS, RequestType.ERASURE), Set.of());
   }
@@ -109,7 +109,7 @@ public class RoutingBenchmark {
 
   @Benchmark
   public RoutingPlan buildRouterAndRoute() {
-    return new Router(register).route(query);
+    return Router.of(register).route(query);
   }
 
   /** What routing looks like without an index: scan everything, look each asset up by id. */

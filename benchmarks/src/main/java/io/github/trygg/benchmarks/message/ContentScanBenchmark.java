@@ -52,7 +52,7 @@ public class ContentScanBenchmark {
 
   @Setup
   public void setUp() {
-    detector = SensitiveContentDetector.standard();
+    detector = SensitiveContentDetector.bundled();
     numbersOnly = SensitiveContentDetector.identityNumbersOnly();
     messages = new String[MESSAGES];
     SplittableRandom r = new SplittableRandom(42);

@@ -56,7 +56,7 @@ public class RuleDecisionBenchmark {
 
   @Setup
   public void setUp() {
-    rules = SecureMessageRules.standard();
+    rules = SecureMessageRules.bundled();
     SplittableRandom r = new SplittableRandom(20261125L);
     contexts = new MessageContext[CONTEXTS];
     memo = new HashMap<>();

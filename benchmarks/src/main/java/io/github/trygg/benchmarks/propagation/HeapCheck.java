@@ -33,7 +33,7 @@ public final class HeapCheck {
       for (int k = 0; k < 8; k++) {
         long t0 = System.nanoTime();
         long c0 = threads.getCurrentThreadCpuTime();
-        PropagationResult r = Propagation.run(register, settings);
+        PropagationResult r = Propagation.of(settings).run(register);
         int n = r.findings().size() + r.reviews().size();
         long c1 = threads.getCurrentThreadCpuTime();
         long t1 = System.nanoTime();
@@ -55,7 +55,7 @@ public final class HeapCheck {
     }
     ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
     long start = System.nanoTime();
-    PropagationResult result = Propagation.run(register, settings);
+    PropagationResult result = Propagation.of(settings).run(register);
     int findings = result.findings().size();
     long millis = (System.nanoTime() - start) / 1_000_000;
     long peak = ManagementFactory.getMemoryPoolMXBeans().stream()

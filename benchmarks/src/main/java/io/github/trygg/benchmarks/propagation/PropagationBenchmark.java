@@ -54,7 +54,7 @@ public class PropagationBenchmark {
     register = GeneratedRegisters.generate(systems, FLOWS_PER_SYSTEM, DEPTH, 20260416L + systems);
     settings = PropagationSettings.builder().forwarding(forwarding).build();
     NaiveFixpointBaseline naive = NaiveFixpointBaseline.run(register, forwarding == DataForwarding.PASS_THROUGH);
-    agree(Propagation.run(register, settings), naive);
+    agree(Propagation.of(settings).run(register), naive);
     System.out.println("register: " + register.systems().size() + " systems, " + register.integrations().size() + " flows; naive fixpoint: "
         + naive.rounds + " rounds");
   }
@@ -76,14 +76,14 @@ public class PropagationBenchmark {
   /** Levels, clearances, recovery, flags, findings and review items, sorted; texts built when read. */
   @Benchmark
   public int engine() {
-    PropagationResult result = Propagation.run(register, settings);
+    PropagationResult result = Propagation.of(settings).run(register);
     return result.findings().size() + result.reviews().size();
   }
 
   /** As {@link #engine()}, and every finding and review item read, with its texts in three languages. */
   @Benchmark
   public long engineWithTexts() {
-    PropagationResult result = Propagation.run(register, settings);
+    PropagationResult result = Propagation.of(settings).run(register);
     long n = 0;
     for (Finding f : result.findings()) {
       n += f.message().en().length();

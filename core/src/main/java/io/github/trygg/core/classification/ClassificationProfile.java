@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  * mapped to the ordinals 0–4, the aspects it rates and what it calls them. Versioned data — KLASSA
  * and Norwegian practice number the same levels differently — so comparisons always use the
  * ordinal and a profile only reads and displays. Load the shipped ones with
- * {@link ClassificationProfiles#builtIn()}.
+ * {@link ClassificationProfiles#bundled()}.
  */
 @API(status = API.Status.STABLE, since = "0.1")
 @Value.Immutable

@@ -40,7 +40,7 @@ public final class ClassificationProfiles {
     this.byKey = map;
   }
 
-  public static ClassificationProfiles builtIn() {
+  public static ClassificationProfiles bundled() {
     return BUILT_IN;
   }
 

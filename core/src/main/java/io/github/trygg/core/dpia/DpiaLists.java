@@ -14,7 +14,7 @@ import org.immutables.value.Value;
 
 /**
  * The screening rules as versioned data: WP248's criteria, the Art. 35(3) cases and the national
- * lists, each with its verification status. {@link #builtIn()} is the shipped version; a host can
+ * lists, each with its verification status. {@link #bundled()} is the shipped version; a host can
  * read a newer one when an authority changes its list.
  */
 @API(status = API.Status.STABLE, since = "0.1")
@@ -37,7 +37,7 @@ public abstract class DpiaLists {
     return criteria().stream().filter(c -> c.id().equals(id)).findFirst();
   }
 
-  public static DpiaLists builtIn() {
+  public static DpiaLists bundled() {
     return Shipped.LISTS;
   }
 

@@ -28,12 +28,17 @@ public final class DpiaScreener {
 
   private final DpiaLists lists;
 
-  public DpiaScreener(DpiaLists lists) {
+  /** Makes a screener that applies these lists. */
+  public static DpiaScreener of(DpiaLists lists) {
+    return new DpiaScreener(lists);
+  }
+
+  private DpiaScreener(DpiaLists lists) {
     this.lists = lists;
   }
 
-  public static DpiaScreener builtIn() {
-    return new DpiaScreener(DpiaLists.builtIn());
+  public static DpiaScreener bundled() {
+    return DpiaScreener.of(DpiaLists.bundled());
   }
 
   public DpiaLists lists() {

@@ -24,24 +24,24 @@ public final class WelfareTemplates {
 
   private WelfareTemplates() {}
 
-  public static List<WelfareTemplate> builtIn() {
+  public static List<WelfareTemplate> bundled() {
     return Shipped.TEMPLATES;
   }
 
   public static Optional<WelfareTemplate> get(String id) {
-    return builtIn().stream().filter(t -> t.id().equals(id)).findFirst();
+    return bundled().stream().filter(t -> t.id().equals(id)).findFirst();
   }
 
   public static List<WelfareTemplate> read(Path file) {
-    return DataFiles.file(file, DpiaCodec.TEMPLATES_FORMAT, (o, p) -> DpiaCodec.readTemplates(o, p, DpiaLists.builtIn()));
+    return DataFiles.file(file, DpiaCodec.TEMPLATES_FORMAT, (o, p) -> DpiaCodec.readTemplates(o, p, DpiaLists.bundled()));
   }
 
   public static List<WelfareTemplate> read(String source, InputStream in, DataFormat format) {
-    return DataFiles.read(source, in, Format.of(format), DpiaCodec.TEMPLATES_FORMAT, (o, p) -> DpiaCodec.readTemplates(o, p, DpiaLists.builtIn()));
+    return DataFiles.read(source, in, Format.of(format), DpiaCodec.TEMPLATES_FORMAT, (o, p) -> DpiaCodec.readTemplates(o, p, DpiaLists.bundled()));
   }
 
   private static final class Shipped {
     static final List<WelfareTemplate> TEMPLATES = DataFiles.bundled(WelfareTemplates.class, "welfare-templates.yaml", DpiaCodec.TEMPLATES_FORMAT,
-        (o, p) -> DpiaCodec.readTemplates(o, p, DpiaLists.builtIn()));
+        (o, p) -> DpiaCodec.readTemplates(o, p, DpiaLists.bundled()));
   }
 }

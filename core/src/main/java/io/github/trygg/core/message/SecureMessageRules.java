@@ -33,7 +33,7 @@ import java.util.Set;
 import org.apiguardian.api.API;
 
 /**
- * The secure-messaging decision table and its evaluation. {@link #standard()} is the table shipped
+ * The secure-messaging decision table and its evaluation. {@link #bundled()} is the table shipped
  * in the jar (Swedish and Norwegian rules, see its {@link #version()}); a host can {@link
  * #read(Path) read} its own in the same format. Rules are tried in order and the first that matches
  * decides; the last matches everything.
@@ -136,7 +136,7 @@ public final class SecureMessageRules {
   }
 
   /** The table shipped in the jar. */
-  public static SecureMessageRules standard() {
+  public static SecureMessageRules bundled() {
     return Standard.INSTANCE;
   }
 

@@ -32,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  * and Norwegian. The scan suggests a content class and names the findings behind it; it never
  * keeps the matched text. Immutable and thread-safe.
  *
- * <p>The term lists are data: {@link #standard()} uses the lists in the jar, {@link #read(Path)} a
+ * <p>The term lists are data: {@link #bundled()} uses the lists in the jar, {@link #read(Path)} a
  * host's own file in the same format, and {@link #and} joins two detectors' lists.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
@@ -75,7 +75,7 @@ public final class SensitiveContentDetector {
   }
 
   /** Identity numbers and the health and social-services term lists shipped in the jar. */
-  public static SensitiveContentDetector standard() {
+  public static SensitiveContentDetector bundled() {
     return Standard.INSTANCE;
   }
 

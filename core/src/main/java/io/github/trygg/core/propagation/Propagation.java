@@ -12,7 +12,7 @@ import org.apiguardian.api.API;
  * Propagates the protection value of a register's information through its integration chain:
  *
  * <pre>{@code
- * PropagationResult result = Propagation.run(register);
+ * PropagationResult result = Propagation.bundled().run(register);
  * result.system("datalager").get().level(SecurityAspect.CONFIDENTIALITY).trace();
  * result.findings();   // clearance exceeded, unencrypted open-network flows, weak authentication …
  * result.reviews();    // compilations for a person to judge
@@ -26,14 +26,33 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Propagation {
-  private Propagation() {}
+  private static final Propagation BUNDLED = new Propagation(PropagationSettings.defaults());
 
-  public static PropagationResult run(Register register) {
-    return run(register, PropagationSettings.defaults());
+  private final PropagationSettings settings;
+  private final Engine.Config config;
+
+  private Propagation(PropagationSettings settings) {
+    this.settings = settings;
+    this.config = config(settings);
   }
 
-  public static PropagationResult run(Register register, PropagationSettings settings) {
-    Outcome outcome = Engine.run(register, config(settings));
+  /** The engine with the bundled rules ({@link PropagationRules#bundled()}) and default thresholds. */
+  public static Propagation bundled() {
+    return BUNDLED;
+  }
+
+  /** The engine with a host's own rules, thresholds and forwarding. */
+  public static Propagation of(PropagationSettings settings) {
+    return new Propagation(settings);
+  }
+
+  public PropagationSettings settings() {
+    return settings;
+  }
+
+  /** Propagates the protection value through {@code register}'s integration chain. */
+  public PropagationResult run(Register register) {
+    Outcome outcome = Engine.run(register, config);
     return new PropagationResult(register, settings, outcome);
   }
 

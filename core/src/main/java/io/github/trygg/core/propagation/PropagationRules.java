@@ -99,12 +99,12 @@ public final class PropagationRules {
   }
 
   /** The rule pack that ships with the library. */
-  public static PropagationRules defaults() {
+  public static PropagationRules bundled() {
     return Default.RULES;
   }
 
   /** Reads a rule pack from a JSON or YAML file. */
-  public static PropagationRules load(Path file) {
+  public static PropagationRules read(Path file) {
     String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
     try (InputStream in = Files.newInputStream(file)) {
       return read(name, in, DataFormat.ofFileName(name));

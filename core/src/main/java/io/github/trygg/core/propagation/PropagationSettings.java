@@ -22,7 +22,7 @@ public abstract class PropagationSettings {
 
   @Value.Default
   public PropagationRules rules() {
-    return PropagationRules.defaults();
+    return PropagationRules.bundled();
   }
 
   /** The rule pack's thresholds unless given. */

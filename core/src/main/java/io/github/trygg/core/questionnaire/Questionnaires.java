@@ -38,7 +38,7 @@ public final class Questionnaires {
     return SELF_ASSESSMENT;
   }
 
-  public static List<Questionnaire> builtIn() {
+  public static List<Questionnaire> bundled() {
     return List.of(CLASSIFICATION, SUPPLIER_DIALOGUE, SELF_ASSESSMENT);
   }
 

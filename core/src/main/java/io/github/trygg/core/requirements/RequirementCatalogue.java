@@ -16,7 +16,7 @@ import org.immutables.value.Value;
 /**
  * A versioned requirement catalogue. {@link #requirementsFor(RequirementContext)} gives the
  * requirements that apply to a classified system, each with why. The shipped one is
- * {@link RequirementCatalogues#baseline()}; a host can read its own.
+ * {@link RequirementCatalogues#bundled()}; a host can read its own.
  */
 @API(status = API.Status.STABLE, since = "0.1")
 @Value.Immutable

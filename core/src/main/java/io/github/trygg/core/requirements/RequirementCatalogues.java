@@ -16,7 +16,7 @@ public final class RequirementCatalogues {
   private RequirementCatalogues() {}
 
   /** Baseline requirements by aspect and level, with ISO/IEC 27002:2022, HSLF-FS 2016:40 and GDPR references. */
-  public static RequirementCatalogue baseline() {
+  public static RequirementCatalogue bundled() {
     return BASELINE;
   }
 

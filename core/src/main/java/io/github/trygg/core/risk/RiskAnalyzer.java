@@ -43,7 +43,12 @@ public final class RiskAnalyzer {
   private final RiskMatrix matrix;
   private final Register register;
 
-  public RiskAnalyzer(RiskMatrix matrix, Register register) {
+  /** Makes an analyzer that rates risks on {@code matrix} against {@code register}. */
+  public static RiskAnalyzer of(RiskMatrix matrix, Register register) {
+    return new RiskAnalyzer(matrix, register);
+  }
+
+  private RiskAnalyzer(RiskMatrix matrix, Register register) {
     this.matrix = matrix;
     this.register = register;
   }

@@ -32,7 +32,7 @@ public final class RiskMatrices {
     return DSB;
   }
 
-  public static List<RiskMatrix> builtIn() {
+  public static List<RiskMatrix> bundled() {
     return List.of(ISO_5X5, FOUR_BY_FOUR, DSB);
   }
 

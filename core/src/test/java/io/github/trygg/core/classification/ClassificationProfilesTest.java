@@ -24,7 +24,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class ClassificationProfilesTest {
-  private static final ClassificationProfiles PROFILES = ClassificationProfiles.builtIn();
+  private static final ClassificationProfiles PROFILES = ClassificationProfiles.bundled();
 
   @Test
   void theThreeShippedProfilesLoadAndCoverEveryOrdinal() {

@@ -23,8 +23,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** The shipped lists, and every Art. 35(3) case and list item matched and not matched. */
 class DpiaListsTest {
-  static final DpiaLists LISTS = DpiaLists.builtIn();
-  static final DpiaScreener SCREENER = new DpiaScreener(LISTS);
+  static final DpiaLists LISTS = DpiaLists.bundled();
+  static final DpiaScreener SCREENER = DpiaScreener.of(LISTS);
   static final LocalizedText WHY = new LocalizedText("skäl", "grunn", "reason");
 
   @Test

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /** Each outcome, positive and negative, and the documentation it asks for. */
 class DpiaScreenerTest {
-  static final DpiaScreener SCREENER = DpiaScreener.builtIn();
+  static final DpiaScreener SCREENER = DpiaScreener.bundled();
   static final LocalizedText WHY = new LocalizedText("skäl", "grunn", "reason");
 
   @Test

@@ -118,7 +118,7 @@ class DpiaSuggestionsTest {
     ScreeningInput in = DpiaSuggestions.forSystem(register(a -> a.specialCategory(true).volume(DataVolume.VERY_MANY).addDataCategories("health"),
         List.of(SystemFeature.SENSORS), false, false), "s", Jurisdiction.NORWAY);
     assertTrue(in.facts().keySet().containsAll(Set.of("special-category", "data:health", "feature:sensors", "volume:very-many", "subject:resident")), in.facts().keySet().toString());
-    ScreeningResult r = DpiaScreener.builtIn().screen(in);
+    ScreeningResult r = DpiaScreener.bundled().screen(in);
     assertEquals(DpiaOutcome.REQUIRED, r.outcome(), "large-scale special-category data");
     assertTrue(r.nationalItems().stream().anyMatch(m -> m.item().id().equals("no-dt-large-scale-iot")));
     assertFalse(in.criteria().containsKey("prevents-right"), "never suggested: the register cannot know it");

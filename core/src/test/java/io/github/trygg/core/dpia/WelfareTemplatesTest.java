@@ -31,7 +31,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** The welfare-technology templates, and the prior-consultation decision after a DPIA. */
 class WelfareTemplatesTest {
   static List<WelfareTemplate> templates() {
-    return WelfareTemplates.builtIn();
+    return WelfareTemplates.bundled();
   }
 
   @Test
@@ -44,7 +44,7 @@ class WelfareTemplatesTest {
   @MethodSource("templates")
   void everyTemplateDefaultsToADpia(WelfareTemplate t) {
     for (Jurisdiction j : Jurisdiction.values()) {
-      ScreeningResult r = DpiaScreener.builtIn().screen(t.input("system:x", j).build());
+      ScreeningResult r = DpiaScreener.bundled().screen(t.input("system:x", j).build());
       assertTrue(r.outcome().dpiaExpected(), t.id() + " in " + j + ": " + r.outcome());
       assertTrue(r.criteria().size() >= 2);
       r.criteria().forEach(c -> assertTrue(!c.reason().sv().isBlank() && !c.reason().nb().isBlank() && !c.reason().en().isBlank()));
@@ -59,7 +59,7 @@ class WelfareTemplatesTest {
     for (String id : ids.subList(1, ids.size())) {
       b.exclude(id, "Bedömt i DPIA-2026-01");
     }
-    ScreeningResult r = DpiaScreener.builtIn().screen(b.build());
+    ScreeningResult r = DpiaScreener.bundled().screen(b.build());
     assertTrue(r.outcome() == DpiaOutcome.CONSIDER || r.outcome() == DpiaOutcome.REQUIRED_BY_LIST, r.outcome().name());
     assertTrue(r.documentationRequired());
     assertEquals(ids.size() - 1, r.excluded().size());
@@ -68,10 +68,10 @@ class WelfareTemplatesTest {
   @Test
   void gpsAlarmsHitDatatilsynetsLocationItemAndSwedensConsentRule() {
     WelfareTemplate gps = WelfareTemplates.get(WelfareTemplates.GPS_ALARM).orElseThrow();
-    ScreeningResult no = DpiaScreener.builtIn().screen(gps.input("system:gps-larm", Jurisdiction.NORWAY).build());
+    ScreeningResult no = DpiaScreener.bundled().screen(gps.input("system:gps-larm", Jurisdiction.NORWAY).build());
     assertEquals(DpiaOutcome.REQUIRED_BY_LIST, no.outcome());
     assertEquals("no-dt-location", no.nationalItems().get(0).item().id());
-    ScreeningResult se = DpiaScreener.builtIn().screen(gps.input("system:gps-larm", Jurisdiction.SWEDEN).build());
+    ScreeningResult se = DpiaScreener.bundled().screen(gps.input("system:gps-larm", Jurisdiction.SWEDEN).build());
     assertEquals(DpiaOutcome.REQUIRED_BY_LIST, se.outcome());
     assertEquals("se-imy-two-criteria", se.nationalItems().get(0).item().id());
     assertTrue(gps.notesFor(Jurisdiction.SWEDEN).stream().anyMatch(n -> n.sv().contains("prop. 2022/23:131")));
@@ -114,7 +114,7 @@ class WelfareTemplatesTest {
   @ParameterizedTest(name = "prior consultation in {0}")
   @EnumSource(Jurisdiction.class)
   void aHighResidualRiskCallsForPriorConsultation(Jurisdiction j) {
-    RiskAnalyzer analyzer = new RiskAnalyzer(RiskMatrices.iso27005(), register());
+    RiskAnalyzer analyzer = RiskAnalyzer.of(RiskMatrices.iso27005(), register());
     LocalDate today = LocalDate.of(2026, 6, 1);
     List<RiskEvaluation> high = List.of(analyzer.evaluate(risk("r-1", 4, 4, true), today), analyzer.evaluate(risk("r-2", 1, 1, true), today));
     PriorConsultation required = PriorConsultation.assess(j, high);

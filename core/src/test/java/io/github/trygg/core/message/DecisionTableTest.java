@@ -51,7 +51,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * one input changed, and the decision moves to the rule named.
  */
 class DecisionTableTest {
-  static final SecureMessageRules RULES = SecureMessageRules.standard();
+  static final SecureMessageRules RULES = SecureMessageRules.bundled();
 
   static final Set<OrganisationalControl> EXCEPTION_CONTROLS = Set.of(RISK_ANALYSIS_DOCUMENTED, EXCEPTION_DECISION_DOCUMENTED, ROUTINES_IN_PLACE);
 

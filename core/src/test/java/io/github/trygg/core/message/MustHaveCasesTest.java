@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /** The cases the research names as must-haves, end to end: text scanned, context evaluated. */
 class MustHaveCasesTest {
-  static final SecureMessageRules RULES = SecureMessageRules.standard();
-  static final SensitiveContentDetector DETECTOR = SensitiveContentDetector.standard();
+  static final SecureMessageRules RULES = SecureMessageRules.bundled();
+  static final SensitiveContentDetector DETECTOR = SensitiveContentDetector.bundled();
   static final LocalDate REF = LocalDate.of(2026, 11, 24);
 
   static Decision decide(MessageContext.Builder context, String text) {

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * a failure with {@code -Dtrygg.seed=<seed>}.
  */
 class RulePropertiesTest {
-  static final SecureMessageRules RULES = SecureMessageRules.standard();
+  static final SecureMessageRules RULES = SecureMessageRules.bundled();
   static final int RUNS = 20_000;
 
   @Test

@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Identity numbers and terms in free text. Numbers are generated here, never a real person's. */
 class SensitiveContentDetectorTest {
   static final LocalDate REF = LocalDate.of(2026, 11, 24);
-  static final SensitiveContentDetector DETECTOR = SensitiveContentDetector.standard();
+  static final SensitiveContentDetector DETECTOR = SensitiveContentDetector.bundled();
 
   static final IdentityNumber SE = IdentityNumbers.swedish(IdentityKind.SE_PERSONNUMMER, LocalDate.of(1987, 4, 12), 238);
   static final IdentityNumber SE_SAMORDNING = IdentityNumbers.swedish(IdentityKind.SE_SAMORDNINGSNUMMER, LocalDate.of(1970, 10, 3), 239);

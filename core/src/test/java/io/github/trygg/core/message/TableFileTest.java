@@ -37,7 +37,7 @@ class TableFileTest {
 
   @Test
   void theStandardTableIsVersioned() {
-    SecureMessageRules rules = SecureMessageRules.standard();
+    SecureMessageRules rules = SecureMessageRules.bundled();
     assertEquals("trygg-secure-messaging-se-no", rules.id());
     assertEquals("2026.11", rules.version());
     assertEquals(22, rules.rules().size());

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /** R5: each aggregation trigger fires at its threshold and not below it. R6: overrides. */
 class AggregationAndOverrideTest {
   static List<ReviewItem> reviews(Register r, ReviewTrigger trigger, PropagationSettings settings) {
-    return Propagation.run(r, settings).reviews().stream().filter(i -> i.trigger() == trigger).toList();
+    return Propagation.of(settings).run(r).reviews().stream().filter(i -> i.trigger() == trigger).toList();
   }
 
   static List<ReviewItem> reviews(Register r, ReviewTrigger trigger) {
@@ -29,7 +29,7 @@ class AggregationAndOverrideTest {
   }
 
   static PropagationSettings thresholds(java.util.function.UnaryOperator<PropagationThresholds.Builder> change) {
-    PropagationThresholds t = change.apply(PropagationThresholds.builder().from(PropagationRules.defaults().thresholds())).build();
+    PropagationThresholds t = change.apply(PropagationThresholds.builder().from(PropagationRules.bundled().thresholds())).build();
     return PropagationSettings.builder().thresholds(t).build();
   }
 
@@ -49,7 +49,7 @@ class AggregationAndOverrideTest {
     assertEquals(List.of("many"), lower.get(0).assets());
     assertEquals("R5", lower.get(0).rule());
     // Never a silent raise: the level stays what the data give.
-    assertEquals(ConsequenceLevel.SUBSTANTIAL, Propagation.run(r).system("registry").orElseThrow().level(CONFIDENTIALITY).level());
+    assertEquals(ConsequenceLevel.SUBSTANTIAL, Propagation.bundled().run(r).system("registry").orElseThrow().level(CONFIDENTIALITY).level());
   }
 
   @Test
@@ -114,7 +114,7 @@ class AggregationAndOverrideTest {
             Tiny.system("cloud").systemKind(SystemKind.PLATFORM).build())
         .addOverrides(Tiny.override("pseudonymised", EntryKind.SYSTEM, "warehouse", CONFIDENTIALITY, 1).build())
         .build();
-    PropagationResult result = Propagation.run(r);
+    PropagationResult result = Propagation.bundled().run(r);
     DerivedLevel c = result.system("warehouse").orElseThrow().level(CONFIDENTIALITY);
     assertEquals(ConsequenceLevel.MODERATE, c.level());
     assertEquals(RatingOrigin.OVERRIDDEN, c.origin());
@@ -135,7 +135,7 @@ class AggregationAndOverrideTest {
         .addIntegrations(Tiny.flow("extract", "journal", "warehouse", "raw").build())
         .addOverrides(Tiny.override("pseudonymised-extract", EntryKind.INTEGRATION, "extract", CONFIDENTIALITY, 2).build())
         .build();
-    PropagationResult result = Propagation.run(r);
+    PropagationResult result = Propagation.bundled().run(r);
     assertEquals(ConsequenceLevel.SUBSTANTIAL, result.flow("extract").orElseThrow().level(CONFIDENTIALITY).level());
     assertEquals(RatingOrigin.OVERRIDDEN, result.flow("extract").orElseThrow().level(CONFIDENTIALITY).origin());
     DerivedLevel warehouse = result.system("warehouse").orElseThrow().level(CONFIDENTIALITY);

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 /** Each check on a register built for it: a case that must be found and one that must not. */
 class FindingsTest {
   static List<Finding> findings(Register r, FindingKind kind) {
-    return Propagation.run(r).findings().stream().filter(f -> f.kind() == kind).collect(Collectors.toList());
+    return Propagation.bundled().run(r).findings().stream().filter(f -> f.kind() == kind).collect(Collectors.toList());
   }
 
   static Register.Builder base() {
@@ -169,7 +169,7 @@ class FindingsTest {
         .addOverrides(Tiny.override("quiet", EntryKind.SYSTEM, "a", CONFIDENTIALITY, 1).evidence(" ").build(),
             Tiny.override("fine", EntryKind.SYSTEM, "a", AVAILABILITY, 1).build())
         .build();
-    PropagationResult result = Propagation.run(r);
+    PropagationResult result = Propagation.bundled().run(r);
     assertEquals(ConsequenceLevel.SERIOUS, result.system("a").orElseThrow().level(CONFIDENTIALITY).level());
     List<Finding> found = result.findings().stream().filter(f -> f.kind() == FindingKind.UNDOCUMENTED_OVERRIDE).toList();
     assertEquals(List.of(new EntryRef(EntryKind.OVERRIDE, "quiet")), found.stream().map(Finding::subject).toList());
@@ -179,7 +179,7 @@ class FindingsTest {
 
   @Test
   void findingsAreOrderedMostSevereFirstAndBuiltOnce() {
-    PropagationResult result = Propagation.run(io.github.trygg.core.register.SampleRegisters.exempelkommun());
+    PropagationResult result = Propagation.bundled().run(io.github.trygg.core.register.SampleRegisters.exempelkommun());
     List<Finding> all = result.findings();
     for (int k = 1; k < all.size(); k++) {
       assertTrue(all.get(k - 1).severity().compareTo(all.get(k).severity()) >= 0);

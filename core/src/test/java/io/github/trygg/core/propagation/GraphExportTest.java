@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** DOT and Mermaid exports: complete, escaped, and (where Graphviz is installed) accepted by Graphviz itself. */
 class GraphExportTest {
   static final Register SAMPLE = SampleRegisters.exempelkommun();
-  static final PropagationResult RESULT = Propagation.run(SAMPLE);
+  static final PropagationResult RESULT = Propagation.bundled().run(SAMPLE);
 
   @Test
   void dotHasEverySystemFlowDependencyAndHostingLink() {
@@ -60,7 +60,7 @@ class GraphExportTest {
         .addSystems(Tiny.system("a").name("Quote \" back\\slash <b>|pipe</b>").addAssetsStored("x").build(), Tiny.system("b").build())
         .addIntegrations(Tiny.flow("a-b", "a", "b", "x").name("line\nbreak").build())
         .build();
-    PropagationResult result = Propagation.run(r);
+    PropagationResult result = Propagation.bundled().run(r);
     String dot = GraphExport.dot(result, Language.ENGLISH);
     assertTrue(dot.contains("[label=\"Quote \\\" back\\\\slash <b>|pipe</b>\\nC3 I1 A1 T1\\n⚠"), dot);
     assertTrue(dot.contains("label=\"line\\nbreak\\nC3 I1 A1 T1\""), dot);

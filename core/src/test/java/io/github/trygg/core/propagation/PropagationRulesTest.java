@@ -39,7 +39,7 @@ class PropagationRulesTest {
 
   @Test
   void theBuiltInPackHasEveryRuleCheckAndTriggerWithSources() {
-    PropagationRules rules = PropagationRules.defaults();
+    PropagationRules rules = PropagationRules.bundled();
     assertEquals(PropagationRules.RULE_IDS, rules.rules().stream().map(PropagationRule::id).toList());
     for (PropagationRule rule : rules.rules()) {
       assertTrue(!rule.sources().isEmpty(), rule.id());
@@ -73,9 +73,9 @@ class PropagationRulesTest {
     Files.writeString(file, builtIn().replace("id: trygg-default", "id: exempelkommun")
         .replace("severity: [low, low, medium, high, critical]\n    sources:\n      - citation: HSLF-FS 2016:40 3 kap. 15 § 1",
             "severity: [critical, critical, critical, critical, critical]\n    sources:\n      - citation: HSLF-FS 2016:40 3 kap. 15 § 1"));
-    PropagationRules ours = PropagationRules.load(file);
+    PropagationRules ours = PropagationRules.read(file);
     assertEquals("exempelkommun", ours.id());
-    PropagationResult result = Propagation.run(SampleRegisters.exempelkommun(), PropagationSettings.builder().rules(ours).build());
+    PropagationResult result = Propagation.of(PropagationSettings.builder().rules(ours).build()).run(SampleRegisters.exempelkommun());
     Finding unencrypted = result.findings().stream().filter(f -> f.kind() == FindingKind.UNENCRYPTED_OPEN_NETWORK).findFirst().orElseThrow();
     assertEquals(Severity.CRITICAL, unencrypted.severity());
   }
@@ -114,8 +114,8 @@ class PropagationRulesTest {
 
   @Test
   void thresholdsCanBeChangedInCode() {
-    PropagationThresholds t = PropagationThresholds.builder().from(PropagationRules.defaults().thresholds()).platformAvailabilityCount(10).build();
-    PropagationResult r = Propagation.run(SampleRegisters.exempelkommun(), PropagationSettings.builder().thresholds(t).build());
+    PropagationThresholds t = PropagationThresholds.builder().from(PropagationRules.bundled().thresholds()).platformAvailabilityCount(10).build();
+    PropagationResult r = Propagation.of(PropagationSettings.builder().thresholds(t).build()).run(SampleRegisters.exempelkommun());
     assertTrue(r.reviews().stream().noneMatch(i -> i.trigger() == ReviewTrigger.PLATFORM_AVAILABILITY));
     assertThrows(IllegalArgumentException.class, () -> PropagationThresholds.builder().from(t).joinedPurposes(1).build());
   }

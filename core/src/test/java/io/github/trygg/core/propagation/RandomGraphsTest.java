@@ -46,7 +46,7 @@ class RandomGraphsTest {
   }
 
   private static PropagationResult run(Register r, DataForwarding mode) {
-    return Propagation.run(r, PropagationSettings.builder().forwarding(mode).build());
+    return Propagation.of(PropagationSettings.builder().forwarding(mode).build()).run(r);
   }
 
   @ParameterizedTest(name = "seed {0} {1}")

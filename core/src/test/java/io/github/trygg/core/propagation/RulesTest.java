@@ -26,11 +26,11 @@ import org.junit.jupiter.api.Test;
 /** Each rule R1–R10 on a register built for it: one case where it applies and one where it must not. */
 class RulesTest {
   static PropagationResult run(Register r) {
-    return Propagation.run(r);
+    return Propagation.bundled().run(r);
   }
 
   static PropagationResult passThrough(Register r) {
-    return Propagation.run(r, PropagationSettings.builder().forwarding(DataForwarding.PASS_THROUGH).build());
+    return Propagation.of(PropagationSettings.builder().forwarding(DataForwarding.PASS_THROUGH).build()).run(r);
   }
 
   static ConsequenceLevel level(PropagationResult r, String system, SecurityAspect aspect) {
@@ -118,9 +118,9 @@ class RulesTest {
   void r3PassingOnReachesSystemsNoFlowNamesTheDataFor() {
     Register r = chain(5, "x", false);
     // Only the first hop names x; later hops carry "y".
-    assertEquals(MODERATE, level(Propagation.run(r, PropagationSettings.builder().forwarding(DataForwarding.AS_DECLARED).build()), "s4", CONFIDENTIALITY),
+    assertEquals(MODERATE, level(Propagation.of(PropagationSettings.builder().forwarding(DataForwarding.AS_DECLARED).build()).run(r), "s4", CONFIDENTIALITY),
         "as declared: only y reaches s4");
-    assertEquals(SERIOUS, level(Propagation.run(r), "s4", CONFIDENTIALITY), "passing on is the default");
+    assertEquals(SERIOUS, level(Propagation.bundled().run(r), "s4", CONFIDENTIALITY), "passing on is the default");
     PropagationResult through = passThrough(r);
     assertEquals(SERIOUS, level(through, "s4", CONFIDENTIALITY));
     assertEquals(SERIOUS, level(through, "s4", TRACEABILITY));

@@ -38,7 +38,7 @@ class SampleRegisterPropagationTest {
   static void run() {
     sample = SampleRegisters.exempelkommun();
     assertTrue(sample.problems().isEmpty(), sample.problems().toString());
-    result = Propagation.run(sample);
+    result = Propagation.bundled().run(sample);
   }
 
   static EntryRef sys(String id) {
@@ -119,7 +119,7 @@ class SampleRegisterPropagationTest {
     List<InformationSystem> systems = new ArrayList<>(sample.systems());
     InformationSystem eService = sample.system("e-tjanst").orElseThrow();
     systems.set(systems.indexOf(eService), InformationSystem.builder().from(eService).assessed(Levels.of(0, 0, 3, 0)).build());
-    PropagationResult raised = Propagation.run(Register.builder().from(sample).systems(systems).build());
+    PropagationResult raised = Propagation.bundled().run(Register.builder().from(sample).systems(systems).build());
     DerivedLevel login = raised.system("e-legitimation").orElseThrow().level(AVAILABILITY);
     assertEquals(ConsequenceLevel.SERIOUS, login.level());
     assertEquals(sys("e-tjanst"), login.trace().origin());
@@ -135,13 +135,13 @@ class SampleRegisterPropagationTest {
     // Without the documented overrides that say only reminders reach the SMS gateway.
     Register undocumented = Register.builder().from(sample)
         .overrides(sample.overrides().stream().filter(o -> !o.target().equals(flow("arende-till-sms"))).toList()).build();
-    PropagationResult through = Propagation.run(undocumented);
+    PropagationResult through = Propagation.bundled().run(undocumented);
     DerivedLevel sms = through.system("sms-gateway").orElseThrow().level(CONFIDENTIALITY);
     assertEquals(ConsequenceLevel.SERIOUS, sms.level());
     assertEquals(List.of(sys("journal"), flow("journal-till-arkiv"), sys("arende-arkiv"), flow("arende-till-sms"), sys("sms-gateway")),
         sms.trace().path());
     // As declared, or with the overrides, the SMS gateway gets the reminders only.
-    PropagationResult declared = Propagation.run(undocumented, PropagationSettings.builder().forwarding(DataForwarding.AS_DECLARED).build());
+    PropagationResult declared = Propagation.of(PropagationSettings.builder().forwarding(DataForwarding.AS_DECLARED).build()).run(undocumented);
     assertEquals(ConsequenceLevel.MODERATE, declared.system("sms-gateway").orElseThrow().level(CONFIDENTIALITY).level());
     DerivedLevel documented = result.system("sms-gateway").orElseThrow().level(CONFIDENTIALITY);
     assertEquals(ConsequenceLevel.MODERATE, documented.level());
@@ -155,7 +155,7 @@ class SampleRegisterPropagationTest {
     // A dependency cycle: the integration platform also needs the journal.
     Register cyclic = Register.builder().from(sample).addDependencies(Dependency.builder().id("integration-behover-journal")
         .consumer("integrationsplattform").supplier("journal").addAspects(AVAILABILITY, INTEGRITY).build()).build();
-    PropagationResult both = Propagation.run(cyclic);
+    PropagationResult both = Propagation.bundled().run(cyclic);
     assertEquals(both.system("journal").orElseThrow().required().get(AVAILABILITY), both.system("integrationsplattform").orElseThrow().required().get(AVAILABILITY));
     assertEquals(ConsequenceLevel.SERIOUS, both.system("journal").orElseThrow().level(INTEGRITY).level());
   }
@@ -189,7 +189,7 @@ class SampleRegisterPropagationTest {
     List<Vendor> vendors = new ArrayList<>(sample.vendors());
     Vendor insight = sample.vendor("insight").orElseThrow();
     vendors.set(vendors.indexOf(insight), Vendor.builder().from(insight).safeguards(List.of()).safeguardEvidence(java.util.Optional.empty()).build());
-    PropagationResult r = Propagation.run(Register.builder().from(sample).vendors(vendors).build());
+    PropagationResult r = Propagation.bundled().run(Register.builder().from(sample).vendors(vendors).build());
     Finding f = r.findings(sys("datalager")).stream().filter(x -> x.kind() == FindingKind.THIRD_COUNTRY_WITHOUT_SAFEGUARD).findFirst().orElseThrow();
     assertEquals(Severity.HIGH, f.severity()); // by the warehouse's confidentiality: 2 after pseudonymisation
     assertEquals(new EntryRef(EntryKind.VENDOR, "insight"), f.related().get(0));
@@ -202,7 +202,7 @@ class SampleRegisterPropagationTest {
     Register reversed = Register.builder().from(sample)
         .systems(reversed(sample.systems())).integrations(reversed(sample.integrations())).assets(reversed(sample.assets()))
         .dependencies(reversed(sample.dependencies())).build();
-    assertEquals(expected, Rendering.render(Propagation.run(reversed)));
+    assertEquals(expected, Rendering.render(Propagation.bundled().run(reversed)));
   }
 
   static <T> List<T> reversed(List<T> list) {

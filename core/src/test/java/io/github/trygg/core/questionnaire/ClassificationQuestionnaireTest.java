@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every answer rule of the shipped classification questionnaire, positive and negative. */
 class ClassificationQuestionnaireTest {
   static final Questionnaire Q = Questionnaires.classification();
-  static final ClassificationProfile KLASSA = ClassificationProfiles.builtIn().get(ClassificationProfiles.KLASSA).orElseThrow();
+  static final ClassificationProfile KLASSA = ClassificationProfiles.bundled().get(ClassificationProfiles.KLASSA).orElseThrow();
 
   /** One row per answer that implies a level: the question, how to give the answer, its minimums. */
   static Stream<Arguments> rules() {
@@ -164,7 +164,7 @@ class ClassificationQuestionnaireTest {
     assertTrue(why.contains("Kan det skada") && why.contains("1 h"), why);
     assertEquals(LocalDate.of(2026, 5, 4), klassa.ratings().get(SecurityAspect.CONFIDENTIALITY).assessedOn().orElseThrow());
 
-    ClassificationProfile bsi = ClassificationProfiles.builtIn().get(ClassificationProfiles.BSI).orElseThrow();
+    ClassificationProfile bsi = ClassificationProfiles.bundled().get(ClassificationProfiles.BSI).orElseThrow();
     AssetClassification inBsi = Q.evaluate(answers).toClassification(bsi, Language.ENGLISH, "owner", LocalDate.of(2026, 5, 4));
     assertFalse(inBsi.ratings().containsKey(SecurityAspect.TRACEABILITY), "BSI rates no traceability");
   }

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class QuestionnaireFilesTest {
   @Test
   void everyShippedQuestionnaireHasTextsInThreeLanguagesAndReasons() {
-    for (Questionnaire q : Questionnaires.builtIn()) {
+    for (Questionnaire q : Questionnaires.bundled()) {
       assertFalse(q.sources().isEmpty(), q.id());
       for (Question question : q.questions()) {
         for (Language language : Language.values()) {

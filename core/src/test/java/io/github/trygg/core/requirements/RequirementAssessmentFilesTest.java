@@ -15,7 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class RequirementAssessmentFilesTest {
-  static final RequirementCatalogue CATALOGUE = RequirementCatalogues.baseline();
+  static final RequirementCatalogue CATALOGUE = RequirementCatalogues.bundled();
 
   static Map<String, List<RequirementAssessment>> read(String yaml) {
     return RequirementAssessmentFiles.read("measures.yaml", new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), DataFormat.YAML, CATALOGUE);

@@ -62,7 +62,7 @@ class SystemRequirementsTest {
     assertFalse(ctx.conditions().containsKey(RequirementCondition.INTERNET_EXPOSED));
     assertTrue(ctx.conditions().get(RequirementCondition.OPEN_NETWORK).en().contains("Alarm feed"));
     assertTrue(ctx.conditions().get(RequirementCondition.THIRD_COUNTRY).en().contains("US"));
-    RequirementList list = RequirementCatalogues.baseline().requirementsFor(ctx);
+    RequirementList list = RequirementCatalogues.bundled().requirementsFor(ctx);
     assertTrue(list.item("su-04").isPresent(), "transfer tool required");
     assertTrue(list.item("so-06").isEmpty(), "not internet-exposed");
   }
@@ -72,7 +72,7 @@ class SystemRequirementsTest {
     RequirementContext ctx = RequirementContext.forSystem(register(false, "SE", "SE"), "other");
     assertEquals(Levels.none(), ctx.levels());
     assertEquals(EnumSet.of(RequirementCondition.OPEN_NETWORK), ctx.conditions().keySet());
-    assertTrue(RequirementCatalogues.baseline().requirementsFor(ctx).items().isEmpty());
+    assertTrue(RequirementCatalogues.bundled().requirementsFor(ctx).items().isEmpty());
     assertThrows(IllegalArgumentException.class, () -> RequirementContext.forSystem(register(false, "SE", "SE"), "nope"));
   }
 }

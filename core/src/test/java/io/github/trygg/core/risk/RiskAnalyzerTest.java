@@ -54,7 +54,7 @@ class RiskAnalyzerTest {
 
   @Test
   void theClassificationSetsAConsequenceFloorAndSaysWhich() {
-    RiskAnalyzer analyzer = new RiskAnalyzer(RiskMatrices.iso27005(), register(4, "Liv"));
+    RiskAnalyzer analyzer = RiskAnalyzer.of(RiskMatrices.iso27005(), register(4, "Liv"));
     RiskEvaluation e = analyzer.evaluate(outage().build(), TODAY);
     assertEquals(5, e.consequenceFloor(), "availability 4 → consequence at least 5");
     assertTrue(e.floorReasons().get(0).sv().contains("\u201dLarmhändelser\u201d är klassad Tillgänglighet 4"), e.floorReasons().toString());
@@ -68,7 +68,7 @@ class RiskAnalyzerTest {
   @Test
   void withoutAClassifiedAspectTheAssessedConsequenceStands() {
     Risk risk = outage().affectedAssets(List.of(AffectedAsset.of("stats", SecurityAspect.CONFIDENTIALITY))).build();
-    RiskEvaluation e = new RiskAnalyzer(RiskMatrices.iso27005(), register(4, "Liv")).evaluate(risk, TODAY);
+    RiskEvaluation e = RiskAnalyzer.of(RiskMatrices.iso27005(), register(4, "Liv")).evaluate(risk, TODAY);
     assertEquals(1, e.consequenceFloor());
     assertTrue(e.floorReasons().isEmpty());
     assertTrue(e.stage(RiskStage.INHERENT).orElseThrow().raisedFrom().isEmpty());
@@ -77,7 +77,7 @@ class RiskAnalyzerTest {
 
   @Test
   void theThreeStagesAreKeptApartWithWhoAndWhen() {
-    RiskEvaluation e = new RiskAnalyzer(RiskMatrices.iso27005(), register(1, "x")).evaluate(outage().build(), TODAY);
+    RiskEvaluation e = RiskAnalyzer.of(RiskMatrices.iso27005(), register(1, "x")).evaluate(outage().build(), TODAY);
     assertEquals("low", e.stage(RiskStage.INHERENT).orElseThrow().level().id(), "3×2");
     assertEquals(6, e.stage(RiskStage.INHERENT).orElseThrow().cell().score());
     assertEquals("low", e.stage(RiskStage.CURRENT).orElseThrow().level().id(), "2×2");
@@ -90,15 +90,15 @@ class RiskAnalyzerTest {
 
   @Test
   void anAcceptanceHoldsUntilALinkedClassificationChanges() {
-    RiskAnalyzer before = new RiskAnalyzer(RiskMatrices.iso27005(), register(2, "Kortare avbrott hanteras manuellt."));
+    RiskAnalyzer before = RiskAnalyzer.of(RiskMatrices.iso27005(), register(2, "Kortare avbrott hanteras manuellt."));
     Risk accepted = before.accept(outage().build(), "Förvaltningschef", LocalDate.of(2026, 4, 2), "Reservlarm räcker", Optional.of(LocalDate.of(2027, 4, 2)));
     assertEquals("klassa-se@1:C1 I0 A2 T0", accepted.acceptance().orElseThrow().classificationFingerprints().get("alarms"));
     assertEquals(AcceptanceStatus.VALID, before.evaluate(accepted, TODAY).acceptanceStatus());
 
-    RiskAnalyzer reworded = new RiskAnalyzer(RiskMatrices.iso27005(), register(2, "Annan motivering, samma nivå."));
+    RiskAnalyzer reworded = RiskAnalyzer.of(RiskMatrices.iso27005(), register(2, "Annan motivering, samma nivå."));
     assertEquals(AcceptanceStatus.VALID, reworded.evaluate(accepted, TODAY).acceptanceStatus(), "a new justification is not a change");
 
-    RiskAnalyzer raised = new RiskAnalyzer(RiskMatrices.iso27005(), register(4, "Ett larm som inte når fram kan kosta liv."));
+    RiskAnalyzer raised = RiskAnalyzer.of(RiskMatrices.iso27005(), register(4, "Ett larm som inte når fram kan kosta liv."));
     RiskEvaluation e = raised.evaluate(accepted, TODAY);
     assertEquals(AcceptanceStatus.CLASSIFICATION_CHANGED, e.acceptanceStatus());
     assertFalse(e.acceptanceStatus().holds());
@@ -108,7 +108,7 @@ class RiskAnalyzerTest {
 
   @Test
   void aReassessedResidualOrAnExpiryEndsTheAcceptanceAndAnAddedAssetToo() {
-    RiskAnalyzer analyzer = new RiskAnalyzer(RiskMatrices.iso27005(), register(1, "x"));
+    RiskAnalyzer analyzer = RiskAnalyzer.of(RiskMatrices.iso27005(), register(1, "x"));
     Risk accepted = analyzer.accept(outage().build(), "Förvaltningschef", LocalDate.of(2026, 4, 2), "ok", Optional.of(LocalDate.of(2026, 5, 1)));
     assertEquals(AcceptanceStatus.EXPIRED, analyzer.evaluate(accepted, TODAY).acceptanceStatus());
     assertEquals(AcceptanceStatus.VALID, analyzer.evaluate(accepted, LocalDate.of(2026, 5, 1)).acceptanceStatus(), "valid through its last day");
@@ -123,7 +123,7 @@ class RiskAnalyzerTest {
 
   @Test
   void aDiscriminationRiskNeedsAFairnessAssessmentCoveringTheGrounds() {
-    RiskAnalyzer analyzer = new RiskAnalyzer(RiskMatrices.iso27005(), register(1, "x"));
+    RiskAnalyzer analyzer = RiskAnalyzer.of(RiskMatrices.iso27005(), register(1, "x"));
     Risk bias = Risk.builder().id("r-2").title("Fallprediktion missar grupper").scenario("Modellen tränad på få kvinnor över 90 larmar sämre för dem.")
         .category(RiskCategory.UNINTENDED_DISCRIMINATION).automatedDecisions(true)
         .addAffectedAssets(AffectedAsset.of("alarms", SecurityAspect.INTEGRITY))
@@ -153,7 +153,7 @@ class RiskAnalyzerTest {
         .addMitigations(Mitigation.builder().id("m-2").description("Avtal om återställningstid").owner("Upphandlare").due(LocalDate.of(2026, 5, 1))
             .status(MitigationStatus.DONE).build())
         .build();
-    RiskEvaluation e = new RiskAnalyzer(RiskMatrices.iso27005(), register(1, "x")).evaluate(risk, TODAY);
+    RiskEvaluation e = RiskAnalyzer.of(RiskMatrices.iso27005(), register(1, "x")).evaluate(risk, TODAY);
     assertTrue(e.residualUnacceptable());
     List<String> sv = e.findings().stream().map(LocalizedText::sv).toList();
     assertEquals(2, sv.size(), sv.toString());
@@ -166,14 +166,14 @@ class RiskAnalyzerTest {
     Risk risk = outage().addAffectedAssets(AffectedAsset.of("ghost", SecurityAspect.CONFIDENTIALITY)).addAffectedSystems("nowhere")
         .inherent(RiskAssessment.of(6, 1, "x", "x", TODAY)).build();
     InvalidInputException e = assertThrows(InvalidInputException.class,
-        () -> new RiskAnalyzer(RiskMatrices.iso27005(), register(1, "x")).evaluate(risk, TODAY));
+        () -> RiskAnalyzer.of(RiskMatrices.iso27005(), register(1, "x")).evaluate(risk, TODAY));
     assertEquals(List.of("off-the-matrix", "unknown-asset", "unknown-system"), e.problems().stream().map(p -> p.code()).toList());
     assertEquals("/affectedAssets/1", e.problems().get(1).location().pointer());
   }
 
   @Test
   void theHeatMapCountsRisksPerCellInDrawingOrder() {
-    RiskAnalyzer analyzer = new RiskAnalyzer(RiskMatrices.iso27005(), register(1, "x"));
+    RiskAnalyzer analyzer = RiskAnalyzer.of(RiskMatrices.iso27005(), register(1, "x"));
     List<RiskEvaluation> all = analyzer.evaluateAll(List.of(
         outage().build(),
         outage().id("r-2").build(),

@@ -54,7 +54,7 @@ class RiskMatrixTest {
 
   static Stream<Arguments> allCells() {
     List<Arguments> cells = new ArrayList<>();
-    for (RiskMatrix m : RiskMatrices.builtIn()) {
+    for (RiskMatrix m : RiskMatrices.bundled()) {
       for (int l = 1; l <= m.likelihoods().size(); l++) {
         for (int c = 1; c <= m.consequences().size(); c++) {
           cells.add(Arguments.of(m.id(), l, c));
@@ -65,7 +65,7 @@ class RiskMatrixTest {
   }
 
   static RiskMatrix matrix(String id) {
-    return RiskMatrices.builtIn().stream().filter(m -> m.id().equals(id)).findFirst().orElseThrow();
+    return RiskMatrices.bundled().stream().filter(m -> m.id().equals(id)).findFirst().orElseThrow();
   }
 
   @ParameterizedTest(name = "ISO 5×5 cell {0}×{1} is level {2}")
@@ -124,7 +124,7 @@ class RiskMatrixTest {
     assertEquals(4, RiskMatrices.iso27005().floor(ConsequenceLevel.SERIOUS));
     assertEquals(1, RiskMatrices.iso27005().floor(ConsequenceLevel.NONE));
     assertEquals(4, RiskMatrices.fourByFour().floor(ConsequenceLevel.VERY_SERIOUS));
-    for (RiskMatrix m : RiskMatrices.builtIn()) {
+    for (RiskMatrix m : RiskMatrices.bundled()) {
       assertTrue(m.levels().stream().anyMatch(l -> l.acceptance() == Acceptance.UNACCEPTABLE), m.id());
       assertTrue(m.sources().size() >= 2, m.id() + " names its sources and its own choices");
     }

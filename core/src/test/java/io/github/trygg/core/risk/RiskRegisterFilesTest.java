@@ -25,7 +25,7 @@ class RiskRegisterFilesTest {
   static final LocalDate DAY = LocalDate.of(2026, 4, 2);
 
   static List<Risk> risks() {
-    RiskAnalyzer analyzer = new RiskAnalyzer(RiskMatrices.iso27005(), RiskAnalyzerTest.register(2, "x"));
+    RiskAnalyzer analyzer = RiskAnalyzer.of(RiskMatrices.iso27005(), RiskAnalyzerTest.register(2, "x"));
     Risk accepted = analyzer.accept(RiskAnalyzerTest.outage()
         .addMitigations(Mitigation.builder().id("m-1").description("Reservlarm via mobilnät").owner("IT-chef").due(DAY).status(MitigationStatus.IN_PROGRESS).build())
         .build(), "Förvaltningschef", DAY, "Reservlarm räcker", Optional.of(DAY.plusYears(1)));
@@ -54,9 +54,9 @@ class RiskRegisterFilesTest {
     Files.writeString(file, RiskRegisterFiles.write(risks(), DataFormat.YAML));
     Risk accepted = RiskRegisterFiles.read(file).get(0);
     assertEquals(AcceptanceStatus.VALID,
-        new RiskAnalyzer(RiskMatrices.iso27005(), RiskAnalyzerTest.register(2, "x")).evaluate(accepted, DAY).acceptanceStatus());
+        RiskAnalyzer.of(RiskMatrices.iso27005(), RiskAnalyzerTest.register(2, "x")).evaluate(accepted, DAY).acceptanceStatus());
     assertEquals(AcceptanceStatus.CLASSIFICATION_CHANGED,
-        new RiskAnalyzer(RiskMatrices.iso27005(), RiskAnalyzerTest.register(3, "x")).evaluate(accepted, DAY).acceptanceStatus());
+        RiskAnalyzer.of(RiskMatrices.iso27005(), RiskAnalyzerTest.register(3, "x")).evaluate(accepted, DAY).acceptanceStatus());
   }
 
   @Test

@@ -47,7 +47,7 @@ public final class CryptoPolicy {
   }
 
   /** The default: writes and reads only the algorithms above. */
-  public static CryptoPolicy standard() {
+  public static CryptoPolicy defaults() {
     return STANDARD;
   }
 

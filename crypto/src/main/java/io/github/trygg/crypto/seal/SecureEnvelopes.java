@@ -12,7 +12,6 @@ import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -63,9 +62,9 @@ public final class SecureEnvelopes {
     return new Builder();
   }
 
-  /** Configuration: trust anchors are required; the policy defaults to {@link CryptoPolicy#standard()}. */
+  /** Configuration: trust anchors are required; the policy defaults to {@link CryptoPolicy#defaults()}. */
   public static final class Builder {
-    private CryptoPolicy policy = CryptoPolicy.standard();
+    private CryptoPolicy policy = CryptoPolicy.defaults();
     private final Set<TrustAnchor> anchors = new HashSet<>();
     private final List<X509Certificate> intermediates = new ArrayList<>();
     private final List<X509CRL> crls = new ArrayList<>();
@@ -85,14 +84,23 @@ public final class SecureEnvelopes {
       return this;
     }
 
-    public Builder trustAnchors(Collection<X509Certificate> certificates) {
+    /** Replaces the trust anchors with these CA certificates. */
+    public Builder trustAnchors(Iterable<X509Certificate> certificates) {
+      anchors.clear();
       certificates.forEach(this::addTrustAnchor);
       return this;
     }
 
-    /** Intermediate CA certificates to build paths with (messages may also carry their own). */
-    public Builder intermediates(Collection<X509Certificate> certificates) {
-      intermediates.addAll(certificates);
+    /** An intermediate CA certificate to build paths with (messages may also carry their own). */
+    public Builder addIntermediate(X509Certificate certificate) {
+      intermediates.add(certificate);
+      return this;
+    }
+
+    /** Replaces the intermediate CA certificates to build paths with. */
+    public Builder intermediates(Iterable<X509Certificate> certificates) {
+      intermediates.clear();
+      certificates.forEach(intermediates::add);
       return this;
     }
 
@@ -104,8 +112,15 @@ public final class SecureEnvelopes {
      * as {@code REVOKED}. A validated recipient is remembered at most until the lists' next update;
      * build a new instance with fresh lists before then.
      */
-    public Builder revocationLists(Collection<X509CRL> lists) {
-      crls.addAll(lists);
+    public Builder revocationLists(Iterable<X509CRL> lists) {
+      crls.clear();
+      lists.forEach(crls::add);
+      return this;
+    }
+
+    /** One more revocation list; see {@link #revocationLists(Iterable)}. */
+    public Builder addRevocationList(X509CRL list) {
+      crls.add(list);
       return this;
     }
 

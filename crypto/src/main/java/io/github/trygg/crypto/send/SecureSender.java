@@ -51,8 +51,8 @@ public final class SecureSender {
 
   /** The envelopes are required; rules and detector default to the shipped ones. */
   public static final class Builder {
-    private SecureMessageRules rules = SecureMessageRules.standard();
-    private SensitiveContentDetector detector = SensitiveContentDetector.standard();
+    private SecureMessageRules rules = SecureMessageRules.bundled();
+    private SensitiveContentDetector detector = SensitiveContentDetector.bundled();
     private @Nullable SecureEnvelopes envelopes;
     private Clock clock = Clock.systemDefaultZone();
 

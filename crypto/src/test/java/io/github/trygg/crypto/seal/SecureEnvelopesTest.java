@@ -318,9 +318,9 @@ class SecureEnvelopesTest {
     Issued p384 = CA.issue("p384", Type.EC_P384);
     assertThrows(PolicyViolationException.class, () -> ENVELOPES.sealUnsigned(CONTENT, List.of(p384.certificate())));
     Issued rsa3072 = CA.issue("rsa3072", Type.RSA_3072);
-    SecureEnvelopes strict = SecureEnvelopes.builder().addTrustAnchor(CA.certificate).policy(CryptoPolicy.standard().withMinimumRsaBits(4096)).build();
+    SecureEnvelopes strict = SecureEnvelopes.builder().addTrustAnchor(CA.certificate).policy(CryptoPolicy.defaults().withMinimumRsaBits(4096)).build();
     assertThrows(PolicyViolationException.class, () -> strict.sealUnsigned(CONTENT, List.of(rsa3072.certificate())));
-    assertThrows(IllegalArgumentException.class, () -> CryptoPolicy.standard().withMinimumRsaBits(2048));
+    assertThrows(IllegalArgumentException.class, () -> CryptoPolicy.defaults().withMinimumRsaBits(2048));
     Issued x = CA.issue("x-signer", Type.X25519);
     assertThrows(PolicyViolationException.class, () -> ENVELOPES.sign(CONTENT, SenderCredential.of(x.handle(), x.certificate())));
   }

@@ -97,8 +97,8 @@ class SecureSenderTest {
   void theSenderSealsExactlyWhatTheRulesAllow() {
     long seed = new SplittableRandom().nextLong();
     SplittableRandom r = new SplittableRandom(seed);
-    SecureMessageRules rules = SecureMessageRules.standard();
-    SensitiveContentDetector detector = SensitiveContentDetector.standard();
+    SecureMessageRules rules = SecureMessageRules.bundled();
+    SensitiveContentDetector detector = SensitiveContentDetector.bundled();
     String[] texts = {"Välkommen på fredag.", "Ditt provsvar är klart.", "Hei, barnevernet ber deg ringe.", "Oppgi fødselsnummer.", ""};
     int denied = 0;
     int sealed = 0;

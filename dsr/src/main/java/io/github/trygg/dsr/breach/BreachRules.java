@@ -31,14 +31,19 @@ public final class BreachRules {
   private final Duration processorLimit;
 
   /** @param processorLimit how soon a processor must tell the controller, as the agreement says (often 24 h) */
-  public BreachRules(Duration processorLimit) {
+  public static BreachRules of(Duration processorLimit) {
+    return new BreachRules(processorLimit);
+  }
+
+  private BreachRules(Duration processorLimit) {
     if (processorLimit.isNegative() || processorLimit.isZero()) {
       throw new IllegalArgumentException("the processor's limit must be positive");
     }
     this.processorLimit = processorLimit;
   }
 
-  public static BreachRules withProcessorLimit24h() {
+  /** The rules with the common 24-hour processor limit. */
+  public static BreachRules defaults() {
     return new BreachRules(Duration.ofHours(24));
   }
 

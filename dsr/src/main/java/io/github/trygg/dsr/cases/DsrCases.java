@@ -101,15 +101,15 @@ public final class DsrCases {
     this.register = require(b.register, "register");
     this.pseudonymiser = require(b.pseudonymiser, "pseudonymiser");
     this.grounds = b.grounds == null ? LegalGrounds.bundled() : b.grounds;
-    this.router = new Router(register, grounds);
+    this.router = Router.of(register, grounds);
     this.jurisdiction = register.organisation().map(Organisation::jurisdiction).orElse(Jurisdiction.SWEDEN);
-    WorkingDayCalendar calendar = b.calendar == null ? WorkingDayCalendar.of(jurisdiction) : b.calendar;
-    this.deadlines = new DeadlineCalculator(calendar, b.pausePolicy);
+    WorkingDayCalendar calendar = b.calendar == null ? WorkingDayCalendar.bundled(jurisdiction) : b.calendar;
+    this.deadlines = DeadlineCalculator.of(calendar, b.pausePolicy);
     this.connectors = Collections.unmodifiableMap(new EnumMap<>(b.connectors));
     this.clock = b.clock;
     this.consentRules = b.consentRules == null ? ConsentRules.bundled() : b.consentRules;
     this.purposes = List.copyOf(b.purposes);
-    this.breachRules = b.breachRules == null ? BreachRules.withProcessorLimit24h() : b.breachRules;
+    this.breachRules = b.breachRules == null ? BreachRules.defaults() : b.breachRules;
     this.ids = b.ids;
   }
 

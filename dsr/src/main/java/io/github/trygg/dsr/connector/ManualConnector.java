@@ -14,13 +14,18 @@ import org.apiguardian.api.API;
 public final class ManualConnector implements DsrConnector {
   private final Set<DsrChannel> channels;
 
-  public ManualConnector(Set<DsrChannel> channels) {
+  /** A connector that hands tasks on these channels to people. */
+  public static ManualConnector of(Set<DsrChannel> channels) {
+    return new ManualConnector(channels);
+  }
+
+  private ManualConnector(Set<DsrChannel> channels) {
     this.channels = Set.copyOf(channels);
   }
 
   /** MANUAL, EMAIL and TICKET. */
   public static ManualConnector forPeople() {
-    return new ManualConnector(EnumSet.of(DsrChannel.MANUAL, DsrChannel.EMAIL, DsrChannel.TICKET));
+    return ManualConnector.of(EnumSet.of(DsrChannel.MANUAL, DsrChannel.EMAIL, DsrChannel.TICKET));
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.github.trygg.dsr.consent;
 
+import io.github.trygg.core.DataFormat;
 import io.github.trygg.core.Jurisdiction;
 import io.github.trygg.core.LegalReference;
 import io.github.trygg.core.internal.json.Format;
@@ -8,6 +9,7 @@ import io.github.trygg.core.internal.json.SourceObject;
 import io.github.trygg.core.internal.json.SourceReader;
 import io.github.trygg.dsr.internal.data.DataFiles;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -21,8 +23,15 @@ final class AgeRulesFile {
 
   private AgeRulesFile() {}
 
-  static List<AgeRule> read(String name, InputStream in) {
-    SourceObject root = SourceReader.readObject(name, in, Format.ofFileName(name));
+  static List<AgeRule> read(String name, InputStream in, DataFormat format) {
+    return read(SourceReader.readObject(name, in, Format.of(format)));
+  }
+
+  static List<AgeRule> read(Path file) {
+    return read(SourceReader.readObject(file));
+  }
+
+  private static List<AgeRule> read(SourceObject root) {
     Problems problems = new Problems();
     root.allowOnly(problems, "format", "version", "rules");
     DataFiles.checkFormat(root, FORMAT, problems);

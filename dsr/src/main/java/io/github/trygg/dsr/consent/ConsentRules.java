@@ -1,5 +1,6 @@
 package io.github.trygg.dsr.consent;
 
+import io.github.trygg.core.DataFormat;
 import io.github.trygg.core.Jurisdiction;
 import io.github.trygg.core.LegalReference;
 import io.github.trygg.core.LocalizedText;
@@ -7,6 +8,7 @@ import io.github.trygg.core.VerificationStatus;
 import io.github.trygg.dsr.Reason;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.Period;
@@ -35,7 +37,12 @@ public final class ConsentRules {
 
   private final List<AgeRule> ageRules;
 
-  public ConsentRules(List<AgeRule> ageRules) {
+  /** Consent rules with these age rules. */
+  public static ConsentRules of(List<AgeRule> ageRules) {
+    return new ConsentRules(ageRules);
+  }
+
+  private ConsentRules(List<AgeRule> ageRules) {
     this.ageRules = List.copyOf(ageRules);
   }
 
@@ -45,15 +52,20 @@ public final class ConsentRules {
       if (in == null) {
         throw new IllegalStateException("age-rules.yaml is missing from the jar");
       }
-      return new ConsentRules(AgeRulesFile.read("age-rules.yaml", in));
+      return ConsentRules.of(AgeRulesFile.read("age-rules.yaml", in, DataFormat.YAML));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** Age rules from a host's own file in the bundled format. */
-  public static ConsentRules read(String sourceName, InputStream in) {
-    return new ConsentRules(AgeRulesFile.read(sourceName, in));
+  /** Age rules from a host's own JSON or YAML file in the bundled format. */
+  public static ConsentRules read(Path file) {
+    return ConsentRules.of(AgeRulesFile.read(file));
+  }
+
+  /** Age rules from a stream; {@code sourceName} names it in problems. */
+  public static ConsentRules read(String sourceName, InputStream in, DataFormat format) {
+    return ConsentRules.of(AgeRulesFile.read(sourceName, in, format));
   }
 
   public List<AgeRule> ageRules() {

@@ -1,5 +1,6 @@
 package io.github.trygg.dsr.deadline;
 
+import io.github.trygg.core.DataFormat;
 import io.github.trygg.core.Jurisdiction;
 import io.github.trygg.core.LegalReference;
 import io.github.trygg.core.LocalizedText;
@@ -36,8 +37,8 @@ final class CalendarFile {
     return build(SourceReader.readObject(file));
   }
 
-  static WorkingDayCalendar read(String name, InputStream in) {
-    return build(SourceReader.readObject(name, in, Format.ofFileName(name)));
+  static WorkingDayCalendar read(String name, InputStream in, DataFormat format) {
+    return build(SourceReader.readObject(name, in, Format.of(format)));
   }
 
   private static WorkingDayCalendar build(SourceObject root) {

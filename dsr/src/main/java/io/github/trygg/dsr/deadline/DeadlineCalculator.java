@@ -42,7 +42,12 @@ public final class DeadlineCalculator {
   private final WorkingDayCalendar calendar;
   private final PausePolicy pausePolicy;
 
-  public DeadlineCalculator(WorkingDayCalendar calendar, PausePolicy pausePolicy) {
+  /** Makes a calculator on this working-day calendar and pause policy. */
+  public static DeadlineCalculator of(WorkingDayCalendar calendar, PausePolicy pausePolicy) {
+    return new DeadlineCalculator(calendar, pausePolicy);
+  }
+
+  private DeadlineCalculator(WorkingDayCalendar calendar, PausePolicy pausePolicy) {
     this.calendar = calendar;
     this.pausePolicy = pausePolicy;
   }

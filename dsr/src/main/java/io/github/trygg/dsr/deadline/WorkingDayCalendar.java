@@ -1,5 +1,6 @@
 package io.github.trygg.dsr.deadline;
 
+import io.github.trygg.core.DataFormat;
 import io.github.trygg.core.Jurisdiction;
 import io.github.trygg.core.LegalReference;
 import io.github.trygg.core.LocalizedText;
@@ -59,26 +60,18 @@ public final class WorkingDayCalendar {
   }
 
   /** The bundled calendar of Sweden or Norway. */
-  public static WorkingDayCalendar of(Jurisdiction jurisdiction) {
+  public static WorkingDayCalendar bundled(Jurisdiction jurisdiction) {
     return BUNDLED.computeIfAbsent(jurisdiction, j -> {
       String file = j == Jurisdiction.SWEDEN ? "sweden.yaml" : "norway.yaml";
       try (InputStream in = WorkingDayCalendar.class.getResourceAsStream(file)) {
         if (in == null) {
           throw new IllegalStateException("bundled calendar " + file + " is missing from the jar");
         }
-        return CalendarFile.read(file, in);
+        return CalendarFile.read(file, in, DataFormat.YAML);
       } catch (java.io.IOException e) {
         throw new java.io.UncheckedIOException(e);
       }
     });
-  }
-
-  public static WorkingDayCalendar sweden() {
-    return of(Jurisdiction.SWEDEN);
-  }
-
-  public static WorkingDayCalendar norway() {
-    return of(Jurisdiction.NORWAY);
   }
 
   /**
@@ -89,8 +82,9 @@ public final class WorkingDayCalendar {
     return CalendarFile.read(file);
   }
 
-  public static WorkingDayCalendar read(String sourceName, InputStream in) {
-    return CalendarFile.read(sourceName, in);
+  /** A calendar from a stream; {@code sourceName} names it in problems. */
+  public static WorkingDayCalendar read(String sourceName, InputStream in, DataFormat format) {
+    return CalendarFile.read(sourceName, in, format);
   }
 
   /** This calendar plus a tenant's own non-working days, such as a local holiday. */

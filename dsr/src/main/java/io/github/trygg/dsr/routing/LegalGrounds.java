@@ -1,5 +1,6 @@
 package io.github.trygg.dsr.routing;
 
+import io.github.trygg.core.DataFormat;
 import io.github.trygg.core.InvalidInputException;
 import io.github.trygg.core.Jurisdiction;
 import io.github.trygg.core.LegalReference;
@@ -14,6 +15,7 @@ import io.github.trygg.dsr.internal.data.DataFiles;
 import io.github.trygg.dsr.request.RequestType;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -44,7 +46,7 @@ public final class LegalGrounds {
         if (in == null) {
           throw new IllegalStateException("legal-grounds.yaml is missing from the jar");
         }
-        b = read("legal-grounds.yaml", in);
+        b = read("legal-grounds.yaml", in, DataFormat.YAML);
         bundled = b;
       } catch (IOException e) {
         throw new UncheckedIOException(e);
@@ -53,8 +55,17 @@ public final class LegalGrounds {
     return b;
   }
 
-  public static LegalGrounds read(String sourceName, InputStream in) {
-    SourceObject root = SourceReader.readObject(sourceName, in, Format.ofFileName(sourceName));
+  /** Legal grounds from a host's own JSON or YAML file in the bundled format. */
+  public static LegalGrounds read(Path file) {
+    return read(SourceReader.readObject(file));
+  }
+
+  /** Legal grounds from a stream; {@code sourceName} names it in problems. */
+  public static LegalGrounds read(String sourceName, InputStream in, DataFormat format) {
+    return read(SourceReader.readObject(sourceName, in, Format.of(format)));
+  }
+
+  private static LegalGrounds read(SourceObject root) {
     Problems problems = new Problems();
     root.allowOnly(problems, "format", "version", "grounds");
     DataFiles.checkFormat(root, FORMAT, problems);

@@ -63,11 +63,17 @@ public final class Router {
   private final Map<String, List<Vendor>> subProcessorsOf = new HashMap<>();
   private final Map<String, List<Integration>> integrationsFrom = new HashMap<>();
 
-  public Router(Register register) {
-    this(register, LegalGrounds.bundled());
+  /** A router over {@code register} with the bundled legal grounds. */
+  public static Router of(Register register) {
+    return new Router(register, LegalGrounds.bundled());
   }
 
-  public Router(Register register, LegalGrounds grounds) {
+  /** A router over {@code register} with a host's own legal grounds. */
+  public static Router of(Register register, LegalGrounds grounds) {
+    return new Router(register, grounds);
+  }
+
+  private Router(Register register, LegalGrounds grounds) {
     this.register = register;
     this.grounds = grounds;
     for (InformationAsset a : register.assets()) {

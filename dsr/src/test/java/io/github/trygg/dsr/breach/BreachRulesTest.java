@@ -12,7 +12,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class BreachRulesTest {
-  static final BreachRules RULES = BreachRules.withProcessorLimit24h();
+  static final BreachRules RULES = BreachRules.defaults();
   static final Instant AWARE = Instant.parse("2026-03-27T15:00:00Z");
 
   static PersonalDataBreach.Builder breach() {

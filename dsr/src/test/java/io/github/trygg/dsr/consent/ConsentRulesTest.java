@@ -1,5 +1,6 @@
 package io.github.trygg.dsr.consent;
 
+import io.github.trygg.core.DataFormat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -111,7 +112,7 @@ class ConsentRulesTest {
   void aMalformedAgeFileIsRejectedWithLocations() {
     String yaml = "format: trygg-consent-ages/1\nversion: x\nrules:\n  - {jurisdiction: sweden, kind: general, age: 40, reference: {citation: c, status: sure}}\n";
     InvalidInputException e = assertThrows(InvalidInputException.class,
-        () -> ConsentRules.read("ages.yaml", new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8))));
+        () -> ConsentRules.read("ages.yaml", new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), DataFormat.YAML));
     assertEquals(List.of("out-of-range", "unknown-value"), e.problems().stream().map(p -> p.code()).toList());
     assertEquals("/rules/0/age", e.problems().get(0).location().pointer());
   }

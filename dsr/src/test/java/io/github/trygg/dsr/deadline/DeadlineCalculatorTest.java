@@ -1,5 +1,6 @@
 package io.github.trygg.dsr.deadline;
 
+import io.github.trygg.core.Jurisdiction;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -15,8 +16,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class DeadlineCalculatorTest {
-  static final DeadlineCalculator SE = new DeadlineCalculator(WorkingDayCalendar.sweden(), PausePolicy.ON_IDENTITY_OR_CLARIFICATION);
-  static final DeadlineCalculator NO = new DeadlineCalculator(WorkingDayCalendar.norway(), PausePolicy.ON_IDENTITY_OR_CLARIFICATION);
+  static final DeadlineCalculator SE = DeadlineCalculator.of(WorkingDayCalendar.bundled(Jurisdiction.SWEDEN), PausePolicy.ON_IDENTITY_OR_CLARIFICATION);
+  static final DeadlineCalculator NO = DeadlineCalculator.of(WorkingDayCalendar.bundled(Jurisdiction.NORWAY), PausePolicy.ON_IDENTITY_OR_CLARIFICATION);
 
   @ParameterizedTest(name = "{0}: received {1} -> due {2}")
   @CsvSource({
@@ -137,7 +138,7 @@ class DeadlineCalculatorTest {
 
   @Test
   void pausingNeedsThePolicy() {
-    DeadlineCalculator strict = new DeadlineCalculator(WorkingDayCalendar.sweden(), PausePolicy.NEVER);
+    DeadlineCalculator strict = DeadlineCalculator.of(WorkingDayCalendar.bundled(Jurisdiction.SWEDEN), PausePolicy.NEVER);
     Deadline d = strict.initial(LocalDate.of(2025, 1, 10));
     assertEquals("dsr.deadline.pause-not-allowed", assertThrows(DeadlineException.class, () -> strict.pause(d, LocalDate.of(2025, 1, 11), "identity")).ruleId());
     assertEquals("dsr.deadline.no-open-pause", assertThrows(DeadlineException.class, () -> SE.resume(d, LocalDate.of(2025, 1, 12))).ruleId());

@@ -1,5 +1,6 @@
 package io.github.trygg.dsr.deadline;
 
+import io.github.trygg.core.DataFormat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -30,7 +31,7 @@ class WorkingDayCalendarTest {
 
   @Test
   void swedishHolidays2026() {
-    List<String> ids = WorkingDayCalendar.sweden().holidays(2026).stream().map(h -> h.date() + " " + h.id()).toList();
+    List<String> ids = WorkingDayCalendar.bundled(Jurisdiction.SWEDEN).holidays(2026).stream().map(h -> h.date() + " " + h.id()).toList();
     assertEquals(List.of(
         "2026-01-01 nyarsdagen", "2026-01-06 trettondedag-jul", "2026-04-03 langfredagen", "2026-04-05 paskdagen",
         "2026-04-06 annandag-pask", "2026-05-01 forsta-maj", "2026-05-14 kristi-himmelsfardsdag", "2026-05-24 pingstdagen",
@@ -40,7 +41,7 @@ class WorkingDayCalendarTest {
 
   @Test
   void norwegianHolidays2026() {
-    List<String> ids = WorkingDayCalendar.norway().holidays(2026).stream().map(h -> h.date() + " " + h.id()).toList();
+    List<String> ids = WorkingDayCalendar.bundled(Jurisdiction.NORWAY).holidays(2026).stream().map(h -> h.date() + " " + h.id()).toList();
     assertEquals(List.of(
         "2026-01-01 forste-nyttarsdag", "2026-04-02 skjaertorsdag", "2026-04-03 langfredag", "2026-04-05 forste-paskedag",
         "2026-04-06 andre-paskedag", "2026-05-01 forste-mai", "2026-05-14 kristi-himmelfartsdag", "2026-05-17 grunnlovsdag",
@@ -49,21 +50,21 @@ class WorkingDayCalendarTest {
 
   @Test
   void weekendsAndWorkingDays() {
-    WorkingDayCalendar se = WorkingDayCalendar.sweden();
+    WorkingDayCalendar se = WorkingDayCalendar.bundled(Jurisdiction.SWEDEN);
     assertFalse(se.isWorkingDay(LocalDate.of(2026, 1, 3)));
     assertTrue(se.isWorkingDay(LocalDate.of(2026, 1, 5)));
     assertTrue(se.holiday(LocalDate.of(2026, 1, 3)).isEmpty());
     assertEquals("Trettondedag jul", se.holiday(LocalDate.of(2026, 1, 6)).orElseThrow().name().sv());
-    assertEquals(Jurisdiction.NORWAY, WorkingDayCalendar.norway().jurisdiction());
-    assertEquals("Europe/Oslo", WorkingDayCalendar.norway().zone().getId());
+    assertEquals(Jurisdiction.NORWAY, WorkingDayCalendar.bundled(Jurisdiction.NORWAY).jurisdiction());
+    assertEquals("Europe/Oslo", WorkingDayCalendar.bundled(Jurisdiction.NORWAY).zone().getId());
   }
 
   @Test
   void tenantsAddLocalDays() {
     LocalDate local = LocalDate.of(2026, 3, 12);
-    WorkingDayCalendar se = WorkingDayCalendar.sweden().withLocalDays(Map.of(local, new LocalizedText("Kommunens dag", "Kommunens dag", "Municipal day")));
+    WorkingDayCalendar se = WorkingDayCalendar.bundled(Jurisdiction.SWEDEN).withLocalDays(Map.of(local, new LocalizedText("Kommunens dag", "Kommunens dag", "Municipal day")));
     assertFalse(se.isWorkingDay(local));
-    assertTrue(WorkingDayCalendar.sweden().isWorkingDay(local));
+    assertTrue(WorkingDayCalendar.bundled(Jurisdiction.SWEDEN).isWorkingDay(local));
     assertEquals(LocalDate.of(2026, 3, 13), se.onOrNextWorkingDay(local));
   }
 
@@ -82,7 +83,7 @@ class WorkingDayCalendarTest {
         "  - {id: c, weekday: friday, between: [\"06-19\"], name: {sv: c, nb: c, en: c}, colour: red}",
         "");
     InvalidInputException e = assertThrows(InvalidInputException.class,
-        () -> WorkingDayCalendar.read("bad.yaml", new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8))));
+        () -> WorkingDayCalendar.read("bad.yaml", new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), DataFormat.YAML));
     List<String> codes = e.problems().stream().map(Problem::code).toList();
     assertTrue(codes.containsAll(List.of("unknown-value", "bad-zone", "bad-month-day", "rule-kind", "bad-range", "unknown-property")), codes.toString());
     Problem month = e.problems().stream().filter(p -> p.code().equals("bad-month-day")).findFirst().orElseThrow();

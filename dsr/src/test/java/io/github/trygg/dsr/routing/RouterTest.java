@@ -1,5 +1,6 @@
 package io.github.trygg.dsr.routing;
 
+import io.github.trygg.core.DataFormat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,7 +21,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class RouterTest {
-  static final Router ROUTER = new Router(SampleRegister.exempelkommun());
+  static final Router ROUTER = Router.of(SampleRegister.exempelkommun());
 
   static RoutingPlan careRecipient(Set<RequestType> rights) {
     return ROUTER.route(new RoutingQuery(Jurisdiction.SWEDEN, "care-recipient", Set.of("se-personnummer", "device-id"), rights, Set.of()));
@@ -118,7 +119,7 @@ class RouterTest {
     assertThrows(InvalidInputException.class, () -> g.require("made-up", RequestType.ERASURE, Jurisdiction.SWEDEN));
     String bad = "format: trygg-legal-grounds/1\nversion: x\ngrounds:\n  - {id: a, jurisdictions: [denmark], rights: [erasure], reference: {citation: c, status: verified}, text: {sv: a, nb: a}}\n";
     InvalidInputException e = assertThrows(InvalidInputException.class,
-        () -> LegalGrounds.read("grounds.yaml", new ByteArrayInputStream(bad.getBytes(StandardCharsets.UTF_8))));
+        () -> LegalGrounds.read("grounds.yaml", new ByteArrayInputStream(bad.getBytes(StandardCharsets.UTF_8)), DataFormat.YAML));
     assertEquals(List.of("unknown-value", "missing-property"), e.problems().stream().map(p -> p.code()).toList());
   }
 }

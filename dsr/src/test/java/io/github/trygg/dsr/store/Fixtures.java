@@ -35,7 +35,7 @@ import java.util.Optional;
 /** Test data for stores; identifiers are made-up device ids, never identity numbers. */
 public final class Fixtures {
   public static final Instant T0 = Instant.parse("2026-01-31T09:15:00Z");
-  static final DeadlineCalculator DEADLINES = new DeadlineCalculator(WorkingDayCalendar.sweden(), PausePolicy.ON_IDENTITY_OR_CLARIFICATION);
+  static final DeadlineCalculator DEADLINES = DeadlineCalculator.of(WorkingDayCalendar.bundled(Jurisdiction.SWEDEN), PausePolicy.ON_IDENTITY_OR_CLARIFICATION);
 
   private Fixtures() {}
 

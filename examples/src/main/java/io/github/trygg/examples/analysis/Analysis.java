@@ -125,7 +125,7 @@ public final class Analysis {
   /** Every system that stores or processes personal data, screened with the built-in lists. */
   public List<SystemScreening> screenings() {
     if (screenings == null) {
-      DpiaScreener screener = DpiaScreener.builtIn();
+      DpiaScreener screener = DpiaScreener.bundled();
       List<SystemScreening> out = new ArrayList<>();
       for (InformationSystem s : register().systems()) {
         if (handlesPersonalData(s)) {
@@ -140,7 +140,7 @@ public final class Analysis {
   /** The risk register evaluated on its matrix, highest level first. */
   public List<RiskEvaluation> risks() {
     if (risks == null) {
-      risks = new RiskAnalyzer(inputs.matrix(), register()).evaluateAll(inputs.risks(), inputs.today());
+      risks = RiskAnalyzer.of(inputs.matrix(), register()).evaluateAll(inputs.risks(), inputs.today());
     }
     return risks;
   }
@@ -157,7 +157,7 @@ public final class Analysis {
   /** The propagation engine's result for the register, computed once. */
   public PropagationResult propagation() {
     if (propagation == null) {
-      propagation = Propagation.run(register());
+      propagation = Propagation.bundled().run(register());
     }
     return propagation;
   }

@@ -54,7 +54,7 @@ public record Inputs(
 
   /** The register alone: no risks, nothing assessed, the register organisation's jurisdiction. */
   public static Inputs of(Register register, LocalDate today) {
-    return new Inputs(register, List.of(), RiskMatrices.iso27005(), RequirementCatalogues.baseline(), Map.of(), "", jurisdictionOf(register), today);
+    return new Inputs(register, List.of(), RiskMatrices.iso27005(), RequirementCatalogues.bundled(), Map.of(), "", jurisdictionOf(register), today);
   }
 
   public Inputs withRisks(List<Risk> risks, RiskMatrix matrix) {

@@ -121,8 +121,8 @@ final class CheckMessageCommand implements Callable<Integer> {
       b.addControls(DsrCommand.parse(OrganisationalControl.class, c, "--control"));
     }
     MessageContext context = b.build();
-    ContentScan scan = text == null ? null : SensitiveContentDetector.standard().scan(read(text), common.today);
-    Decision decision = SecureMessageRules.standard().evaluate(context, scan);
+    ContentScan scan = text == null ? null : SensitiveContentDetector.bundled().scan(read(text), common.today);
+    Decision decision = SecureMessageRules.bundled().evaluate(context, scan);
     print(decision, scan);
     return decision.verdict() == Verdict.DENY ? Trygg.FINDINGS : Trygg.OK;
   }

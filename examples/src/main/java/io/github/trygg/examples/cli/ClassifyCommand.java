@@ -116,7 +116,7 @@ final class ClassifyCommand implements Callable<Integer> {
   }
 
   private static ClassificationProfile profile(AssetClassification c) {
-    return ClassificationProfiles.builtIn().of(c).orElseGet(() -> ClassificationProfiles.builtIn().get(ClassificationProfiles.KLASSA).orElseThrow());
+    return ClassificationProfiles.bundled().of(c).orElseGet(() -> ClassificationProfiles.bundled().get(ClassificationProfiles.KLASSA).orElseThrow());
   }
 
   private static Map<String, Object> assetJson(InformationAsset a, Language lang) {

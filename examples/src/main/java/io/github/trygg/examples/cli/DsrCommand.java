@@ -131,7 +131,7 @@ final class DsrCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--journal needs --key-file: the subject's pseudonym must stay the same between runs");
     }
     Register register = RegisterReader.read(files);
-    ZoneId zone = WorkingDayCalendar.of(Inputs.jurisdictionOf(register)).zone();
+    ZoneId zone = WorkingDayCalendar.bundled(Inputs.jurisdictionOf(register)).zone();
     Clock clock = Clock.fixed(common.today.atTime(LocalTime.NOON).atZone(zone).toInstant(), zone);
     Instant receivedAt = (received == null ? common.today : received).atTime(LocalTime.of(9, 0)).atZone(zone).toInstant();
 

@@ -59,7 +59,7 @@ final class PropagateCommand implements Callable<Integer> {
     for (String id : systems) {
       register.system(id).orElseThrow(() -> new IllegalArgumentException("--system: no system '" + id + "' in the register"));
     }
-    PropagationResult result = Propagation.run(register);
+    PropagationResult result = Propagation.bundled().run(register);
     Language lang = common.language;
     PrintWriter out = spec.commandLine().getOut();
     List<Finding> findings = result.findings().stream().filter(f -> systems.isEmpty() || systems.contains(f.subject().id())).toList();

@@ -47,7 +47,7 @@ final class RegisterInputs {
       inputs = inputs.withRisks(RiskRegisterFiles.read(risks), matrix());
     }
     if (assessments != null) {
-      inputs = inputs.withAssessments(RequirementAssessmentFiles.read(assessments, RequirementCatalogues.baseline()), assessments.toString());
+      inputs = inputs.withAssessments(RequirementAssessmentFiles.read(assessments, RequirementCatalogues.bundled()), assessments.toString());
     }
     if (jurisdiction != null) {
       inputs = inputs.withJurisdiction(jurisdiction);
@@ -56,7 +56,7 @@ final class RegisterInputs {
   }
 
   private RiskMatrix matrix() {
-    for (RiskMatrix m : RiskMatrices.builtIn()) {
+    for (RiskMatrix m : RiskMatrices.bundled()) {
       if (m.id().equals(matrix)) {
         return m;
       }
@@ -64,7 +64,7 @@ final class RegisterInputs {
     Path file = Path.of(matrix);
     if (!Files.exists(file) && !matrix.contains(".")) {
       throw new IllegalArgumentException("--matrix: no built-in matrix '" + matrix + "'; expected one of "
-          + String.join(", ", RiskMatrices.builtIn().stream().map(RiskMatrix::id).toList()) + " or a matrix file");
+          + String.join(", ", RiskMatrices.bundled().stream().map(RiskMatrix::id).toList()) + " or a matrix file");
     }
     return RiskMatrices.read(file);
   }

@@ -59,7 +59,7 @@ final class ScreenCommand implements Callable<Integer> {
         throw new IllegalArgumentException("--template applies to exactly one --system");
       }
       welfare = Optional.of(WelfareTemplates.get(template).orElseThrow(() -> new IllegalArgumentException("--template: no template '" + template
-          + "'; expected one of " + String.join(", ", WelfareTemplates.builtIn().stream().map(WelfareTemplate::id).toList()))));
+          + "'; expected one of " + String.join(", ", WelfareTemplates.bundled().stream().map(WelfareTemplate::id).toList()))));
     }
     List<SystemScreening> screenings = new ArrayList<>();
     if (systems.isEmpty()) {
@@ -75,7 +75,7 @@ final class ScreenCommand implements Callable<Integer> {
           suggested.facts().forEach(b::fact);
           return b.build();
         }).orElse(suggested);
-        screenings.add(new SystemScreening(system, DpiaScreener.builtIn().screen(input)));
+        screenings.add(new SystemScreening(system, DpiaScreener.bundled().screen(input)));
       }
     }
     Optional<PriorConsultation> consultation = analysis.priorConsultation();

@@ -70,7 +70,7 @@ class SampleRegisterAssessmentTest {
   static final Path SAMPLE = Path.of("registers/exempelkommun");
   static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
   static final Register REGISTER = RegisterReader.read(SAMPLE.resolve("product-larmkraft.yaml"), SAMPLE.resolve("register.yaml"));
-  static final ClassificationProfile KLASSA = ClassificationProfiles.builtIn().get(ClassificationProfiles.KLASSA).orElseThrow();
+  static final ClassificationProfile KLASSA = ClassificationProfiles.bundled().get(ClassificationProfiles.KLASSA).orElseThrow();
   static final Set<String> VULNERABLE = Set.of("care-recipient", "child", "patient");
 
   /**
@@ -185,7 +185,7 @@ class SampleRegisterAssessmentTest {
     Map<String, Integer> gapsPerSystem = new LinkedHashMap<>();
     for (InformationSystem system : REGISTER.systems()) {
       RequirementContext context = RequirementContext.forSystem(REGISTER, system.id());
-      RequirementList list = RequirementCatalogues.baseline().requirementsFor(context).withAssessments(fromRegister(system));
+      RequirementList list = RequirementCatalogues.bundled().requirementsFor(context).withAssessments(fromRegister(system));
       gapsPerSystem.put(system.id(), list.gaps().size());
       List<ApplicableRequirement> gaps = list.gaps();
       for (int i = 1; i < gaps.size(); i++) {
@@ -200,15 +200,15 @@ class SampleRegisterAssessmentTest {
     }
     print("Gaps per system: " + gapsPerSystem);
 
-    RequirementList alarmCentre = RequirementCatalogues.baseline()
+    RequirementList alarmCentre = RequirementCatalogues.bundled()
         .requirementsFor(RequirementContext.forSystem(REGISTER, "larmcentral"))
         .withAssessments(fromRegister(REGISTER.system("larmcentral").orElseThrow()));
     assertEquals(EnumSet.of(SecurityAspect.AVAILABILITY), alarmCentre.separateAnalysisNeeded(), "alarms can cost lives: level 4");
     assertEquals(ImplementationStatus.MET, alarmCentre.item("au-03").orElseThrow().status(), "BankID-level login");
     assertEquals(ImplementationStatus.MET, alarmCentre.item("br-03").orElseThrow().status(), "10 minutes recovery");
-    RequirementList warehouse = RequirementCatalogues.baseline().requirementsFor(RequirementContext.forSystem(REGISTER, "datalager"));
+    RequirementList warehouse = RequirementCatalogues.bundled().requirementsFor(RequirementContext.forSystem(REGISTER, "datalager"));
     assertTrue(warehouse.item("su-04").isPresent() && warehouse.item("er-03").isPresent(), "US processing needs a transfer tool and keys under control");
-    RequirementList sms = RequirementCatalogues.baseline().requirementsFor(RequirementContext.forSystem(REGISTER, "sms-gateway"))
+    RequirementList sms = RequirementCatalogues.bundled().requirementsFor(RequirementContext.forSystem(REGISTER, "sms-gateway"))
         .withAssessments(fromRegister(REGISTER.system("sms-gateway").orElseThrow()));
     assertEquals(ImplementationStatus.NOT_MET, sms.item("au-02").map(ApplicableRequirement::status).orElse(ImplementationStatus.NOT_MET));
 
@@ -241,7 +241,7 @@ class SampleRegisterAssessmentTest {
       ScreeningInput.Builder combined = template.input("system:" + systemId, Jurisdiction.SWEDEN);
       suggested.criteria().forEach(combined::criterion);
       suggested.facts().forEach(combined::fact);
-      ScreeningResult result = DpiaScreener.builtIn().screen(combined.build());
+      ScreeningResult result = DpiaScreener.bundled().screen(combined.build());
       assertTrue(result.outcome().dpiaExpected(), systemId + ": " + result.outcome());
       assertTrue(result.criteria().stream().allMatch(c -> !c.reason().en().isBlank()));
       print("== DPIA screening " + systemId + " (" + template.id() + ")");
@@ -250,7 +250,7 @@ class SampleRegisterAssessmentTest {
         template.notesFor(Jurisdiction.SWEDEN).forEach(n -> print("  " + n.in(language)));
       }
     }
-    ScreeningResult gpsInNorway = DpiaScreener.builtIn().screen(DpiaSuggestions.forSystem(REGISTER, "gps-larm", Jurisdiction.NORWAY));
+    ScreeningResult gpsInNorway = DpiaScreener.bundled().screen(DpiaSuggestions.forSystem(REGISTER, "gps-larm", Jurisdiction.NORWAY));
     assertTrue(gpsInNorway.nationalItems().stream().anyMatch(m -> m.item().id().equals("no-dt-location")), "positions with health data");
   }
 
@@ -263,7 +263,7 @@ class SampleRegisterAssessmentTest {
         .inherent(RiskAssessment.of(3, 3, "Ingen reservväg", "Informationssäkerhetssamordnare", LocalDate.of(2026, 2, 12)))
         .residual(RiskAssessment.of(1, 3, "Larmenheten växlar till annan operatör", "Informationssäkerhetssamordnare", LocalDate.of(2026, 2, 20)))
         .build();
-    RiskAnalyzer analyzer = new RiskAnalyzer(RiskMatrices.iso27005(), REGISTER);
+    RiskAnalyzer analyzer = RiskAnalyzer.of(RiskMatrices.iso27005(), REGISTER);
     Risk accepted = analyzer.accept(outage, "Förvaltningschef vård och omsorg", LocalDate.of(2026, 2, 21), "Reservväg via annan operatör", Optional.empty());
     RiskEvaluation before = analyzer.evaluate(accepted, TODAY);
     assertEquals(AcceptanceStatus.VALID, before.acceptanceStatus());
@@ -277,7 +277,7 @@ class SampleRegisterAssessmentTest {
     List<InformationAsset> assets = new ArrayList<>(REGISTER.assets());
     assets.replaceAll(a -> a.id().equals("brukaruppgifter") ? InformationAsset.builder().from(a).classification(raisedC).build() : a);
     Register reclassified = Register.builder().from(REGISTER).assets(assets).build();
-    RiskEvaluation after = new RiskAnalyzer(RiskMatrices.iso27005(), reclassified).evaluate(accepted, TODAY);
+    RiskEvaluation after = RiskAnalyzer.of(RiskMatrices.iso27005(), reclassified).evaluate(accepted, TODAY);
     assertEquals(AcceptanceStatus.CLASSIFICATION_CHANGED, after.acceptanceStatus());
     assertEquals(4, after.consequenceFloor(), "availability 3 sets the consequence floor to 4");
 

@@ -45,7 +45,7 @@ class MermaidInBrowserTest {
 
   @Test
   void mermaidDrawsTheSampleChainInEveryLanguage() throws Exception {
-    PropagationResult chain = Propagation.run(Sample.REGISTER);
+    PropagationResult chain = Propagation.bundled().run(Sample.REGISTER);
     for (Language lang : Language.values()) {
       String diagram = GraphExport.mermaid(chain, lang);
       String dom = render(diagram, "chain-" + lang.tag());

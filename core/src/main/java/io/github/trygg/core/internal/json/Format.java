@@ -1,6 +1,5 @@
 package io.github.trygg.core.internal.json;
 
-import java.util.Locale;
 import org.apiguardian.api.API;
 
 /** The two text formats Trygg reads and writes. */
@@ -13,9 +12,8 @@ public enum Format {
     return format == io.github.trygg.core.DataFormat.YAML ? YAML : JSON;
   }
 
-  /** By file extension: {@code .yaml} and {@code .yml} are YAML, everything else JSON. */
+  /** By file extension, as {@link io.github.trygg.core.DataFormat#ofFileName(String)}. */
   public static Format ofFileName(String name) {
-    String lower = name.toLowerCase(Locale.ROOT);
-    return lower.endsWith(".yaml") || lower.endsWith(".yml") ? YAML : JSON;
+    return of(io.github.trygg.core.DataFormat.ofFileName(name));
   }
 }

@@ -34,7 +34,7 @@ class AssessmentDataFuzzTest {
       (in, f) -> DpiaLists.read("fuzz", in, f),
       (in, f) -> WelfareTemplates.read("fuzz", in, f),
       (in, f) -> RiskRegisterFiles.read("fuzz", in, f),
-      (in, f) -> RequirementAssessmentFiles.read("fuzz", in, f, RequirementCatalogues.baseline()));
+      (in, f) -> RequirementAssessmentFiles.read("fuzz", in, f, RequirementCatalogues.bundled()));
 
   @FuzzTest(maxDuration = "2m")
   void anyDocumentReadsOrFailsWithLocatedProblems(FuzzedDataProvider data) {
