@@ -7,7 +7,7 @@ import org.apiguardian.api.API;
  * carries the statement. Decisions show it next to their citation, so nothing unverified is
  * presented as certain.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum VerificationStatus {
   /** Read in the primary source (the statute, regulation or the authority's own page). */
   VERIFIED,

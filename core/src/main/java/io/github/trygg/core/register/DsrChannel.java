@@ -3,7 +3,7 @@ package io.github.trygg.core.register;
 import org.apiguardian.api.API;
 
 /** How a data-subject-rights task reaches the people or system that carry it out. */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum DsrChannel {
   /** A programmatic interface of the system. */
   API,

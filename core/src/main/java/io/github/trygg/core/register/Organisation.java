@@ -7,7 +7,7 @@ import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /** The organisation that keeps the register and is controller of its processing activities. */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @Value.Immutable
 @TryggStyle
 public abstract class Organisation {

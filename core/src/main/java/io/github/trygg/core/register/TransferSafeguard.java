@@ -3,7 +3,7 @@ package io.github.trygg.core.register;
 import org.apiguardian.api.API;
 
 /** The tool that makes a transfer to a third country lawful (GDPR Chapter V). */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum TransferSafeguard {
   /** Art. 45: an adequacy decision covers the country (or the certified recipient). */
   ADEQUACY_DECISION,

@@ -10,7 +10,7 @@ import org.apiguardian.api.API;
  * A requirement that applies to a system, with the system's level for the requirement's aspect,
  * why it applies (the level's sources and the conditions that hold) and how it is met, if assessed.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record ApplicableRequirement(Requirement requirement, ConsequenceLevel aspectLevel, List<LocalizedText> reasons,
     Optional<RequirementAssessment> assessment) {
   public ApplicableRequirement {

@@ -5,7 +5,7 @@ import java.util.OptionalInt;
 import org.apiguardian.api.API;
 
 /** A key that cannot be used: unknown, without a primary version, suspended or destroyed. */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public class KeyException extends CryptoException {
   private static final long serialVersionUID = 1L;
 

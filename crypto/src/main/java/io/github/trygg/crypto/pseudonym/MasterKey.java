@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
  * bytes never leave it except through {@link #export(KeyExport)}. {@link #toString()} names the
  * version and status only.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class MasterKey {
   /** 256 bits: the least a master key may have. */
   public static final int MIN_BYTES = 32;

@@ -54,7 +54,7 @@ import org.jspecify.annotations.Nullable;
  * RecordReport report = records.csv(Path.of("visits.csv"), Path.of("visits.pseudonymised.csv"), CsvFormat.rfc4180());
  * }</pre>
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class RecordPseudonymiser {
   private final RecordPolicy policy;
   private final Pseudonymisation pseudonymisation;

@@ -13,7 +13,7 @@ import org.apiguardian.api.API;
  * in the output so pseudonyms made under different keys are never confused:
  * {@code p1.<keyId>.<base64url>}. The key is copied and never shown.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class HmacPseudonymiser implements SubjectPseudonymiser {
   private static final String ALGORITHM = "HmacSHA256";
 

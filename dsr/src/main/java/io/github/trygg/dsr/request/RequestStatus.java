@@ -3,7 +3,7 @@ package io.github.trygg.dsr.request;
 import org.apiguardian.api.API;
 
 /** Where a request is in its life; see {@link Lifecycle} for the transitions allowed. */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum RequestStatus {
   RECEIVED,
   AWAITING_IDENTITY,

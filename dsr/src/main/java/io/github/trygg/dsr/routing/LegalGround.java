@@ -8,7 +8,7 @@ import java.util.Set;
 import org.apiguardian.api.API;
 
 /** A ground for refusing, limiting or restricting instead, with its provision and explanation. */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record LegalGround(String id, Set<Jurisdiction> jurisdictions, Set<RequestType> rights, LegalReference reference, LocalizedText text) {
   public LegalGround {
     jurisdictions = Set.copyOf(jurisdictions);

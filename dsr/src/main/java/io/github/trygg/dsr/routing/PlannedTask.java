@@ -19,7 +19,7 @@ import org.apiguardian.api.API;
  * @param archiveGround for erasure where archive law applies: the ground that turns it into
  *     restriction
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record PlannedTask(
     String systemId,
     RequestType right,

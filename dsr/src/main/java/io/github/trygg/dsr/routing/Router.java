@@ -46,7 +46,7 @@ import org.apiguardian.api.API;
  * planned as skipped with their ground. Rectification, erasure and restriction add notices to the
  * activities' recipients (Art. 19).
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Router {
   static final LegalReference ART_15 = LegalReference.of("GDPR Art. 15(1); system register", VerificationStatus.SECONDARY);
   static final LegalReference ART_28_3_E = LegalReference.of("GDPR Art. 28(3)(e); processing agreement appendix C", VerificationStatus.SECONDARY);

@@ -10,7 +10,7 @@ import org.apiguardian.api.API;
  * The tasks a request needs, the identity assurance the data call for, and the trace: which assets
  * matched, which systems were left out and why.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record RoutingPlan(List<PlannedTask> tasks, AssuranceLevel minimumAssurance, List<String> matchedAssets, List<Reason> trace) {
   public RoutingPlan {
     tasks = List.copyOf(tasks);
