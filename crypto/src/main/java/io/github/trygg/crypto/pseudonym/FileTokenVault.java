@@ -50,7 +50,7 @@ public final class FileTokenVault implements TokenVault, Closeable {
 
   private final Path file;
   private final Durability durability;
-  private final InMemoryTokenVault index = new InMemoryTokenVault();
+  private final InMemoryTokenVault index = InMemoryTokenVault.create();
   private final FileChannel lockChannel;
   private final FileLock lock;
   private final Path lockFile;

@@ -21,6 +21,13 @@ public final class InMemoryTokenVault implements TokenVault {
   private final Map<String, String> byLookup = new HashMap<>();
   private final Map<String, Set<String>> bySubject = new HashMap<>();
 
+  private InMemoryTokenVault() {}
+
+  /** An empty vault that lives as long as the object (tests, short jobs). */
+  public static InMemoryTokenVault create() {
+    return new InMemoryTokenVault();
+  }
+
   @Override
   public synchronized String putIfAbsent(VaultEntry entry) {
     byte[] lookup = entry.lookup();

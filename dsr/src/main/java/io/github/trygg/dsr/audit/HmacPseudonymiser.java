@@ -25,7 +25,11 @@ public final class HmacPseudonymiser implements SubjectPseudonymiser {
    *     digits and '-' only
    * @param key at least 32 bytes from the host's key management
    */
-  public HmacPseudonymiser(String keyId, byte[] key) {
+  public static HmacPseudonymiser of(String keyId, byte[] key) {
+    return new HmacPseudonymiser(keyId, key);
+  }
+
+  private HmacPseudonymiser(String keyId, byte[] key) {
     if (!keyId.matches("[A-Za-z0-9-]{1,32}")) {
       throw new IllegalArgumentException("a key id is 1–32 letters, digits or '-'");
     }

@@ -65,7 +65,7 @@ class DsrCasesTest {
     clock = new MutableClock(Instant.parse("2026-01-31T08:00:00Z"));
     systems = new RecordingConnector();
     AtomicInteger ids = new AtomicInteger();
-    cases = DsrCases.builder().store(store).register(SampleRegister.exempelkommun()).pseudonymiser(new HmacPseudonymiser("test", key))
+    cases = DsrCases.builder().store(store).register(SampleRegister.exempelkommun()).pseudonymiser(HmacPseudonymiser.of("test", key))
         .addConnector(ManualConnector.forPeople()).addConnector(systems).clock(clock).pausePolicy(PausePolicy.ON_IDENTITY_OR_CLARIFICATION)
         .ids(() -> "id" + ids.incrementAndGet()).build();
   }
@@ -95,14 +95,14 @@ class DsrCasesTest {
         && empty.getMessage().contains("pseudonymiser(SubjectPseudonymiser)"), empty.getMessage());
 
     Register nowhere = Register.builder().from(SampleRegister.exempelkommun()).organisation(java.util.Optional.empty()).build();
-    DsrCases.Builder noJurisdiction = DsrCases.builder().store(store).register(nowhere).pseudonymiser(new HmacPseudonymiser("test", new byte[32]));
+    DsrCases.Builder noJurisdiction = DsrCases.builder().store(store).register(nowhere).pseudonymiser(HmacPseudonymiser.of("test", new byte[32]));
     IllegalStateException unknown = assertThrows(IllegalStateException.class, noJurisdiction::build);
     assertTrue(unknown.getMessage().contains("jurisdiction(Jurisdiction)"), unknown.getMessage());
     assertEquals(Jurisdiction.NORWAY, noJurisdiction.jurisdiction(Jurisdiction.NORWAY).build().jurisdiction(), "given when the register names none");
 
     assertEquals(Jurisdiction.SWEDEN, cases.jurisdiction(), "the register's organisation");
     IllegalStateException conflict = assertThrows(IllegalStateException.class, () -> DsrCases.builder().store(store)
-        .register(SampleRegister.exempelkommun()).jurisdiction(Jurisdiction.NORWAY).pseudonymiser(new HmacPseudonymiser("test", new byte[32])).build());
+        .register(SampleRegister.exempelkommun()).jurisdiction(Jurisdiction.NORWAY).pseudonymiser(HmacPseudonymiser.of("test", new byte[32])).build());
     assertTrue(conflict.getMessage().contains("SWEDEN") && conflict.getMessage().contains("NORWAY"), conflict.getMessage());
   }
 

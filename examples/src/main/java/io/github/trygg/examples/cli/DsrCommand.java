@@ -142,7 +142,7 @@ final class DsrCommand implements Callable<Integer> {
       DsrCases cases = DsrCases.builder()
           .store(store)
           .register(register)
-          .pseudonymiser(new HmacPseudonymiser("cli", key))
+          .pseudonymiser(HmacPseudonymiser.of("cli", key))
           .pausePolicy(PausePolicy.ON_IDENTITY_OR_CLARIFICATION)
           .clock(clock)
           .build();

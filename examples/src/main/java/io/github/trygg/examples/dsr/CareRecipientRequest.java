@@ -95,7 +95,7 @@ public final class CareRecipientRequest {
       DsrCases cases = DsrCases.builder()
           .store(store)
           .register(register)
-          .pseudonymiser(new HmacPseudonymiser("exempelkommun-2026", key))
+          .pseudonymiser(HmacPseudonymiser.of("exempelkommun-2026", key))
           .addConnector(ManualConnector.forPeople())
           .addConnector(vendors)
           .addPurpose(NIGHT_CAMERA)
