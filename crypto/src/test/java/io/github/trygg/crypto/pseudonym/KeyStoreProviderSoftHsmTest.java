@@ -201,7 +201,9 @@ class KeyStoreProviderSoftHsmTest {
   void aWrongPinAndAMissingLibraryAreTypedErrors() throws Exception {
     SoftHsm.Token token = SoftHsm.initToken(dir);
     token.run("rotate", "export");
-    assertEquals("LOGIN_REFUSED SunPKCS11-trygg-test", token.runAs(token.config(), "0000", "open").get("error"));
+    Map<String, String> refused = token.runAs(token.config(), "0000-wrong-pin", "open");
+    assertEquals("LOGIN_REFUSED SunPKCS11-trygg-test", refused.get("error"));
+    assertEquals("SunPKCS11-trygg-test: the password or PIN was refused", refused.get("message"));
     Path missing = dir.resolve("missing-library.cfg");
     Files.writeString(missing, "name = nowhere\nlibrary = " + dir.resolve("no-such-pkcs11.so") + "\nslot = 0\n");
     assertEquals("TOKEN_UNAVAILABLE missing-library.cfg", token.runAs(missing, SoftHsm.PIN, "open").get("error"));

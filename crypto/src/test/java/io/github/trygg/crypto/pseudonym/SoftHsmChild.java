@@ -34,6 +34,7 @@ public final class SoftHsmChild {
           print("provider", KeyStoreProvider.pkcs11(config, pin).toString());
         } catch (KeyStoreAccessException e) {
           print("error", e.reason() + " " + e.store());
+          print("message", e.getMessage());
         }
       }
       case "rotate" -> {
