@@ -76,9 +76,7 @@ public final class KeyStoreProvider implements KeyProvider {
     if (Files.exists(file)) {
       throw new IllegalStateException("the key store exists already: " + file);
     }
-    KeyStoreBackend backend = Pkcs12Backend.create(file, Objects.requireNonNull(password, "password"));
-    backend.generate(KeyStoreAliases.alias(ref));
-    return new KeyStoreProvider(backend);
+    return new KeyStoreProvider(Pkcs12Backend.create(file, Objects.requireNonNull(password, "password"), KeyStoreAliases.alias(ref)));
   }
 
   /**
@@ -123,11 +121,16 @@ public final class KeyStoreProvider implements KeyProvider {
    * version in the store is the primary one. Logged as an export with the permit's reason.
    *
    * @throws IllegalStateException if the store has that version already
+   * @throws IllegalArgumentException if the version is {@link KeyStatus#DISABLED}: a key store has
+   *     no such status, and importing would enable it again
    * @throws KeyException if {@code key} is held in a token itself
    */
   public KeyRef importKey(MasterKey key, KeyExport permit) {
     Objects.requireNonNull(permit, "permit");
     KeyRef ref = key.ref();
+    if (key.status() == KeyStatus.DISABLED) {
+      throw new IllegalArgumentException("key " + ref + " is disabled; a key store has no disabled status, so enable or destroy it first");
+    }
     synchronized (lock) {
       if (versionsNow(ref.keyId()).size() >= ref.version()) {
         throw new IllegalStateException("the key store has " + ref + " already");

@@ -15,6 +15,8 @@ import java.security.GeneralSecurityException;
 import java.security.Key;
 import java.security.KeyStore;
 import java.security.KeyStoreException;
+import java.security.Provider;
+import java.security.Security;
 import java.security.SecureRandom;
 import java.security.UnrecoverableKeyException;
 import java.util.Arrays;
@@ -48,17 +50,33 @@ final class Pkcs12Backend implements KeyStoreBackend {
     return new Pkcs12Backend(file, password);
   }
 
-  /** Writes an empty store; the caller adds the first version. */
-  static Pkcs12Backend create(Path file, char[] password) {
+  /** Writes a new store holding a fresh random version under {@code alias}, in one write. */
+  static Pkcs12Backend create(Path file, char[] password, String alias) {
     Pkcs12Backend backend = new Pkcs12Backend(file, password);
+    byte[] material = new byte[MasterKey.MIN_BYTES];
+    new SecureRandom().nextBytes(material);
     try {
-      KeyStore store = KeyStore.getInstance("PKCS12");
+      KeyStore store = newKeyStore();
       store.load(null, null);
+      store.setEntry(alias, new KeyStore.SecretKeyEntry(new SecretKeySpec(material, ALGORITHM)), backend.protection());
       backend.write(store);
     } catch (GeneralSecurityException | IOException e) {
-      throw new KeyStoreAccessException(KeyStoreAccessException.Reason.REFUSED, backend.name, null, e);
+      throw new KeyStoreAccessException(KeyStoreAccessException.Reason.REFUSED, backend.name, alias, e);
+    } finally {
+      Arrays.fill(material, (byte) 0);
     }
     return backend;
+  }
+
+  /**
+   * The JDK's own PKCS#12, whatever providers a host has installed before it: another PKCS#12
+   * implementation may not hold secret keys, or protect them differently.
+   */
+  private static KeyStore newKeyStore() throws KeyStoreException {
+    Provider sun = Security.getProvider("SUN");
+    return sun != null && sun.getService("KeyStore", "PKCS12") != null
+        ? KeyStore.getInstance("PKCS12", sun)
+        : KeyStore.getInstance("PKCS12");
   }
 
   @Override
@@ -177,7 +195,7 @@ final class Pkcs12Backend implements KeyStoreBackend {
 
   private KeyStore load() {
     try (InputStream in = Files.newInputStream(file)) {
-      KeyStore store = KeyStore.getInstance("PKCS12");
+      KeyStore store = newKeyStore();
       store.load(in, password);
       return store;
     } catch (java.nio.file.NoSuchFileException e) {

@@ -132,8 +132,11 @@ class KeyStoreProviderPkcs12Test {
     }
     assertTrue(aliases(file).containsAll(List.of("trygg.export.1.destroyed", "trygg.export.2", "trygg.export.3")), aliases(file).toString());
     assertFalse(aliases(file).contains("trygg.export.1"));
-    // Versions are imported oldest first, each once.
+    // Versions are imported oldest first, each once; a disabled one is not silently enabled.
     assertThrows(IllegalStateException.class, () -> store.importKey(fromFile.key(new KeyRef("export", 3)), permit));
+    assertThrows(IllegalArgumentException.class,
+        () -> store.importKey(TestKeys.key("suspended", 1, KeyStatus.DISABLED, 0x44), permit));
+    assertEquals(List.of(), store.versions("suspended"));
   }
 
   @Test
