@@ -131,6 +131,9 @@ public final class KeyStoreProvider implements KeyProvider {
     if (key.status() == KeyStatus.DISABLED) {
       throw new IllegalArgumentException("key " + ref + " is disabled; a key store has no disabled status, so enable or destroy it first");
     }
+    if (key.heldKey().isPresent()) {
+      throw new KeyException(KeyException.Reason.NOT_EXPORTABLE, ref.keyId(), ref.version());
+    }
     synchronized (lock) {
       if (versionsNow(ref.keyId()).size() >= ref.version()) {
         throw new IllegalStateException("the key store has " + ref + " already");
@@ -138,9 +141,6 @@ public final class KeyStoreProvider implements KeyProvider {
       if (key.status() == KeyStatus.DESTROYED) {
         backend.destroy(KeyStoreAliases.alias(ref), KeyStoreAliases.marker(ref));
       } else {
-        if (key.heldKey().isPresent()) {
-          throw new KeyException(KeyException.Reason.NOT_EXPORTABLE, ref.keyId(), ref.version());
-        }
         LOG.warn("Key {} copied into {} {}: {}", ref, backend.kind(), backend.name(), permit.reason());
         backend.put(KeyStoreAliases.alias(ref), key);
       }
