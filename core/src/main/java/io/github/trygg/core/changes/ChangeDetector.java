@@ -204,7 +204,9 @@ public final class ChangeDetector {
   }
 
   private static String key(Finding f) {
-    return WireNames.of(f.kind()) + " " + f.subject() + f.aspect().map(x -> " " + WireNames.of(x)).orElse("");
+    // One level-4 finding per system, whichever aspects it names.
+    boolean perSystem = f.kind() == io.github.trygg.core.propagation.FindingKind.LEVEL_4_PRESENT;
+    return WireNames.of(f.kind()) + " " + f.subject() + (perSystem ? "" : f.aspect().map(x -> " " + WireNames.of(x)).orElse(""));
   }
 
   private static void findings(List<Change> out, PropagationResult pa, PropagationResult pb) {
@@ -225,6 +227,9 @@ public final class ChangeDetector {
       } else if (x.severity() != y.severity()) {
         out.add(new Change(ChangeArea.FINDING, ChangeKind.CHANGED, y.subject().toString(), "severity", Optional.of(x.severity().label()),
             Optional.of(y.severity().label()), Optional.of(y.message())));
+      } else if (!x.message().equals(y.message())) {
+        out.add(new Change(ChangeArea.FINDING, ChangeKind.CHANGED, y.subject().toString(), "finding", Optional.of(x.message()), Optional.of(y.message()),
+            Optional.empty()));
       }
     }
   }
