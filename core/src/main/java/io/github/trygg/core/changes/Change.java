@@ -28,7 +28,7 @@ public record Change(ChangeArea area, ChangeKind kind, String subject, String fi
 
   /** The field's name in {@code language}; the file's property name where there is no word for it. */
   public String fieldLabel(Language language) {
-    return Fields.label(field, language);
+    return io.github.trygg.core.internal.data.FieldWords.label(field, language);
   }
 
   /** One line, for example {@code klassning · asset:positioner · konfidentialitet: 2 → 3 (…)}. */

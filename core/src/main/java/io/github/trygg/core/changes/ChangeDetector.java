@@ -179,9 +179,9 @@ public final class ChangeDetector {
       int x = a.asset(asset).flatMap(v -> v.classification()).map(c -> c.levels().get(aspect).ordinalLevel()).orElse(0);
       int y = b.asset(asset).flatMap(v -> v.classification()).map(c -> c.levels().get(aspect).ordinalLevel()).orElse(0);
       if (x != y) {
-        sv.append("klassningen av asset:").append(asset).append(" ändrades (").append(Fields.label(aspectWord, Language.SWEDISH)).append(' ')
+        sv.append("klassningen av asset:").append(asset).append(" ändrades (").append(io.github.trygg.core.internal.data.FieldWords.label(aspectWord, Language.SWEDISH)).append(' ')
             .append(x).append(" → ").append(y).append("); ");
-        nb.append("klassifiseringen av asset:").append(asset).append(" ble endret (").append(Fields.label(aspectWord, Language.NORWEGIAN_BOKMAL))
+        nb.append("klassifiseringen av asset:").append(asset).append(" ble endret (").append(io.github.trygg.core.internal.data.FieldWords.label(aspectWord, Language.NORWEGIAN_BOKMAL))
             .append(' ').append(x).append(" → ").append(y).append("); ");
         en.append("the classification of asset:").append(asset).append(" changed (").append(aspectWord).append(' ').append(x).append(" → ")
             .append(y).append("); ");

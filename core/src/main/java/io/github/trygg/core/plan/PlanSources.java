@@ -138,7 +138,9 @@ public final class PlanSources {
     List<ProposedItem> out = new ArrayList<>();
     for (Finding f : findings) {
       LocalizedText title = f.message();
-      out.add(finding(WireNames.of(f.kind()), f.severity(), f.subject(), f.aspect(), f.required(), title));
+      // One level-4 finding per system, whichever aspects it names: the same item as the aspects change.
+      Optional<SecurityAspect> aspect = f.kind() == io.github.trygg.core.propagation.FindingKind.LEVEL_4_PRESENT ? Optional.empty() : f.aspect();
+      out.add(finding(WireNames.of(f.kind()), f.severity(), f.subject(), aspect, f.required(), title));
     }
     return dedupe(out);
   }

@@ -16,7 +16,12 @@ public record SignOffReview(SignOff signOff, SignOffStatus status, List<FieldCha
   }
 
   /** One approved field: its value when signed and now (empty where it was or is absent). */
-  public record FieldChange(String field, Optional<String> approved, Optional<String> now) {}
+  public record FieldChange(String field, Optional<String> approved, Optional<String> now) {
+    /** The field's name in {@code language}; the file's property name where there is no word for it. */
+    public String fieldLabel(Language language) {
+      return io.github.trygg.core.internal.data.FieldWords.label(field, language);
+    }
+  }
 
   /** One line: the sign-off, its status and what changed. */
   public String explain(Language language) {
@@ -24,7 +29,7 @@ public record SignOffReview(SignOff signOff, SignOffStatus status, List<FieldCha
     sb.append(signOff.kind().label(language)).append(" · ").append(signOff.subject()).append(" · ").append(signOff.signedBy())
         .append(" (").append(signOff.role()).append(") ").append(signOff.signedOn()).append(": ").append(status.label(language));
     for (FieldChange c : changes) {
-      sb.append("; ").append(c.field()).append(' ').append(c.approved().orElse("—")).append(" → ").append(c.now().orElse("—"));
+      sb.append("; ").append(c.fieldLabel(language)).append(' ').append(c.approved().orElse("—")).append(" → ").append(c.now().orElse("—"));
     }
     return sb.toString();
   }

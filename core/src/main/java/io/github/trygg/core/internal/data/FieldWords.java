@@ -1,12 +1,14 @@
-package io.github.trygg.core.changes;
+package io.github.trygg.core.internal.data;
 
 import io.github.trygg.core.Language;
 import io.github.trygg.core.LocalizedText;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Words for the fields a change names. */
-final class Fields {
+
+/** Words for the fields of register entries that change lists and sign-offs name. */
+@org.apiguardian.api.API(status = org.apiguardian.api.API.Status.INTERNAL, since = "0.1")
+public final class FieldWords {
   private static final Map<String, LocalizedText> LABELS = new HashMap<>();
 
   static {
@@ -63,15 +65,18 @@ final class Fields {
     put("consumer", "beroende system", "avhengig system", "consumer");
     put("supplier", "leverantörssystem", "leverandørsystem", "supplier");
     put("aspects", "aspekter", "aspekter", "aspects");
+    put("outcome", "utfall av bedömningen", "utfall av vurderingen", "screening outcome");
+    put("criteria", "kriterier (WP248)", "kriterier (WP248)", "criteria (WP248)");
+    put("listItems", "förteckningens punkter", "listens punkter", "list items");
   }
 
-  private Fields() {}
+  private FieldWords() {}
 
   private static void put(String field, String sv, String nb, String en) {
     LABELS.put(field, new LocalizedText(sv, nb, en));
   }
 
-  static String label(String field, Language language) {
+  public static String label(String field, Language language) {
     LocalizedText t = LABELS.get(field);
     return t == null ? field : t.in(language);
   }
