@@ -25,17 +25,27 @@ public final class Officer {
   private final Optional<ActionPlan> plan;
   private final Optional<SignOffs> signOffs;
   private final Optional<ReviewSnapshot> previous;
+  private final io.github.trygg.core.Language language;
   private PlanMerge merge;
 
-  private Officer(Analysis analysis, Optional<ActionPlan> plan, Optional<SignOffs> signOffs, Optional<ReviewSnapshot> previous) {
+  private Officer(Analysis analysis, Optional<ActionPlan> plan, Optional<SignOffs> signOffs, Optional<ReviewSnapshot> previous,
+      io.github.trygg.core.Language language) {
     this.analysis = analysis;
+    this.language = language;
     this.plan = plan;
     this.signOffs = signOffs;
     this.previous = previous;
   }
 
+  /** Without a plan, what the analysis proposes is shown in Swedish. */
   public static Officer of(Analysis analysis, Optional<ActionPlan> plan, Optional<SignOffs> signOffs, Optional<ReviewSnapshot> previous) {
-    return new Officer(analysis, plan, signOffs, previous);
+    return of(analysis, plan, signOffs, previous, io.github.trygg.core.Language.SWEDISH);
+  }
+
+  /** Without a plan, what the analysis proposes is shown in {@code language}. */
+  public static Officer of(Analysis analysis, Optional<ActionPlan> plan, Optional<SignOffs> signOffs, Optional<ReviewSnapshot> previous,
+      io.github.trygg.core.Language language) {
+    return new Officer(analysis, plan, signOffs, previous, language);
   }
 
   public Analysis analysis() {
@@ -64,7 +74,7 @@ public final class Officer {
   /** The plan (empty if none was given) merged with what the analysis proposes today; not written anywhere. */
   public PlanMerge merged() {
     if (merge == null) {
-      merge = plan.orElse(ActionPlan.empty(io.github.trygg.core.Language.SWEDISH)).merge(proposals(), analysis.inputs().today());
+      merge = plan.orElse(ActionPlan.empty(language)).merge(proposals(), analysis.inputs().today());
     }
     return merge;
   }

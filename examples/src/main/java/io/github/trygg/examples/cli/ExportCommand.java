@@ -54,7 +54,7 @@ final class ExportCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter print = spec.commandLine().getOut();
     Analysis analysis = Analysis.of(in.load(common.today));
-    Officer officer = Officer.of(analysis, PlanCommand.read(plan), Optional.ofNullable(signOffs).map(SignOffs::read), Optional.empty());
+    Officer officer = Officer.of(analysis, PlanCommand.read(plan), Optional.ofNullable(signOffs).map(SignOffs::read), Optional.empty(), common.language);
     if (format == Kind.XLSX) {
       Path file = out == null ? Path.of("trygg.xlsx") : out;
       WorkbookContent.Builder b = WorkbookContent.builder().register(analysis.register()).on(common.today).actionPlan(officer.actionPlan())

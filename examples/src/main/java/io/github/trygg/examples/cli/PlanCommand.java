@@ -67,7 +67,7 @@ final class PlanCommand implements Runnable {
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
       Language lang = common.language;
-      ActionPlan p = Officer.of(Analysis.of(in.load(common.today)), read(plan), Optional.empty(), Optional.empty()).actionPlan();
+      ActionPlan p = Officer.of(Analysis.of(in.load(common.today)), read(plan), Optional.empty(), Optional.empty(), common.language).actionPlan();
       LocalDate today = common.today;
       List<ActionItem> overdue = p.overdue(today);
       List<ActionItem> month = p.dueBetween(today, today.withDayOfMonth(today.lengthOfMonth()));

@@ -53,7 +53,7 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Officer officer = Officer.of(Analysis.of(in.load(common.today)), PlanCommand.read(plan),
         java.util.Optional.ofNullable(signOffs).map(io.github.trygg.core.signoff.SignOffs::read),
-        java.util.Optional.ofNullable(previous).map(p -> RegisterFolder.scan(p).snapshot(common.today)));
+        java.util.Optional.ofNullable(previous).map(p -> RegisterFolder.scan(p).snapshot(common.today)), common.language);
     String html = HtmlReport.render(officer, common.language, processors);
     Path target = out.toAbsolutePath();
     Files.createDirectories(target.getParent());

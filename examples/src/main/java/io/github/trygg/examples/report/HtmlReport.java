@@ -88,7 +88,7 @@ public final class HtmlReport {
    * sub-processors in the register) after the controller's record and the agreement drafts.
    */
   public static String render(Analysis analysis, Language lang, List<String> processorRecords) {
-    return render(Officer.of(analysis, Optional.empty(), Optional.empty(), Optional.empty()), lang, processorRecords);
+    return render(Officer.of(analysis, Optional.empty(), Optional.empty(), Optional.empty(), lang), lang, processorRecords);
   }
 
   /**
