@@ -8,6 +8,7 @@ module io.github.trygg.examples {
   requires io.github.trygg.core;
   requires io.github.trygg.crypto;
   requires io.github.trygg.dsr;
+  requires static io.github.trygg.export;
   requires static info.picocli;
   requires static com.samskivert.jmustache;
   requires static org.eclipse.elk.core;

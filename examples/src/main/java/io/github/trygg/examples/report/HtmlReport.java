@@ -40,6 +40,15 @@ import io.github.trygg.examples.analysis.Analysis.SystemRequirements;
 import io.github.trygg.examples.analysis.Analysis.SystemScreening;
 import io.github.trygg.examples.analysis.ChainView;
 import io.github.trygg.examples.analysis.Inputs;
+import io.github.trygg.examples.analysis.Officer;
+import io.github.trygg.core.changes.Change;
+import io.github.trygg.core.changes.ChangeArea;
+import io.github.trygg.core.changes.ChangeList;
+import io.github.trygg.core.plan.ActionItem;
+import io.github.trygg.core.plan.ActionPlan;
+import io.github.trygg.core.register.EntryKind;
+import io.github.trygg.core.register.EntryRef;
+import io.github.trygg.core.signoff.SignOffReview;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -79,6 +88,16 @@ public final class HtmlReport {
    * sub-processors in the register) after the controller's record and the agreement drafts.
    */
   public static String render(Analysis analysis, Language lang, List<String> processorRecords) {
+    return render(Officer.of(analysis, Optional.empty(), Optional.empty(), Optional.empty(), lang), lang, processorRecords);
+  }
+
+  /**
+   * With the officer's view first: the action plan (the given one merged with today's analysis, or
+   * what the analysis proposes), the sign-off status of each classification and DPIA, and — when a
+   * previous version was given — what changed since then.
+   */
+  public static String render(Officer officer, Language lang, List<String> processorRecords) {
+    Analysis analysis = officer.analysis();
     Register register = analysis.register();
     LocalDate today = analysis.inputs().today();
     Map<String, Object> ctx = new LinkedHashMap<>();
@@ -138,9 +157,108 @@ public final class HtmlReport {
     ctx.put("screenings", analysis.screenings().stream().map(s -> screening(s, lang)).toList());
     ctx.put("requirements", requirements.stream().map(r -> requirements(r, lang)).toList());
     ctx.put("documents", docs.stream().map(d -> document(d, lang)).toList());
+    officer(officer, ctx, lang);
     ctx.put("overdue", overdue.stream().map(o -> Map.of("entry", o.entry().toString(),
         "due", o.dueOn().map(LocalDate::toString).orElse(Labels.NEVER.in(lang)))).toList());
     return TEMPLATE.execute(ctx);
+  }
+
+  // ---------------------------------------------------------------- the officer's view
+
+  private static void officer(Officer officer, Map<String, Object> ctx, Language lang) {
+    LocalDate today = officer.analysis().inputs().today();
+    ActionPlan plan = officer.actionPlan();
+    ctx.put("planProposed", !officer.hasPlan());
+    List<ActionItem> overdue = plan.overdue(today);
+    List<ActionItem> month = plan.dueBetween(today, today.withDayOfMonth(today.lengthOfMonth()));
+    ctx.put("planCards", List.of(card(Labels.PLAN_OVERDUE, overdue.size(), !overdue.isEmpty(), lang), card(Labels.DUE_THIS_MONTH, month.size(), false, lang),
+        card(Labels.OPEN_ITEMS, plan.open().size(), false, lang), card(Labels.CLOSED_ITEMS, plan.items().size() - plan.open().size(), false, lang)));
+    ctx.put("planOverdue", overdue.stream().map(i -> item(i, today, lang)).toList());
+    ctx.put("planMonth", month.stream().map(i -> item(i, today, lang)).toList());
+    Map<String, List<ActionItem>> byOwner = new java.util.TreeMap<>();
+    plan.open().forEach(i -> byOwner.computeIfAbsent(i.owner().orElse(Labels.NO_OWNER.in(lang)), k -> new ArrayList<>()).add(i));
+    List<Object> owners = new ArrayList<>();
+    byOwner.forEach((owner, items) -> owners.add(Map.of("owner", owner, "count", items.size(),
+        "late", items.stream().filter(i -> i.isOverdue(today)).count(), "items", items.stream().map(i -> item(i, today, lang)).toList())));
+    ctx.put("planOwners", owners);
+
+    List<SignOffReview> reviews = officer.signOffReviews();
+    ctx.put("hasSignOffs", !reviews.isEmpty());
+    Map<String, Object> assetSignOffs = new LinkedHashMap<>();
+    List<Map<String, Object>> activityDecisions = new ArrayList<>();
+    for (SignOffReview r : reviews) {
+      Map<String, Object> m = signOff(r, lang);
+      if (r.signOff().subject().kind() == EntryKind.ACTIVITY) {
+        activityDecisions.add(m);
+      }
+    }
+    ctx.put("activityDecisions", activityDecisions);
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> assets = (List<Map<String, Object>>) ctx.get("assets");
+    for (Map<String, Object> a : assets) {
+      EntryRef ref = new EntryRef(EntryKind.ASSET, (String) a.get("id"));
+      a.put("signOffs", reviews.stream().filter(r -> r.signOff().subject().equals(ref)).map(r -> signOff(r, lang)).toList());
+    }
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> screenings = (List<Map<String, Object>>) ctx.get("screenings");
+    for (Map<String, Object> s : screenings) {
+      EntryRef ref = new EntryRef(EntryKind.SYSTEM, (String) s.get("id"));
+      s.put("signOffs", reviews.stream().filter(r -> r.signOff().subject().equals(ref)).map(r -> signOff(r, lang)).toList());
+    }
+    ctx.put("hasChanges", officer.changes().isPresent());
+    ctx.put("changeAreas", officer.changes().map(c -> changes(c, lang)).orElse(List.of()));
+  }
+
+  private static Map<String, Object> item(ActionItem i, LocalDate today, Language lang) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", i.id());
+    m.put("title", i.title());
+    m.put("due", i.due().map(LocalDate::toString).orElse(""));
+    m.put("late", i.isOverdue(today));
+    m.put("priority", i.priority().label(lang));
+    m.put("priorityClass", i.priority().name().toLowerCase(Locale.ROOT));
+    m.put("why", i.priorityReason().orElse(""));
+    m.put("owner", i.owner().orElse(""));
+    m.put("status", i.status().label(lang));
+    m.put("origin", i.origin().kind().label(lang));
+    return m;
+  }
+
+  private static Map<String, Object> signOff(SignOffReview r, Language lang) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", r.signOff().id());
+    m.put("kind", r.signOff().kind().label(lang));
+    m.put("subject", r.signOff().subject().toString());
+    m.put("by", r.signOff().signedBy() + " (" + r.signOff().role() + "), " + r.signOff().signedOn());
+    m.put("status", r.status().label(lang));
+    m.put("holds", r.status().holds());
+    m.put("changes", r.changes().stream().map(c -> c.fieldLabel(lang) + ": " + c.approved().orElse("—") + " → " + c.now().orElse("—")).toList());
+    return m;
+  }
+
+  private static List<Object> changes(ChangeList changes, Language lang) {
+    List<Object> areas = new ArrayList<>();
+    for (ChangeArea area : ChangeArea.values()) {
+      List<Change> in = changes.in(area);
+      if (in.isEmpty()) {
+        continue;
+      }
+      areas.add(Map.of("area", area.name().toLowerCase(Locale.ROOT).replace('_', '-'), "label", area.label(lang), "count", in.size(),
+          "changes", in.stream().map(c -> change(c, lang)).toList()));
+    }
+    return areas;
+  }
+
+  private static Map<String, Object> change(Change c, Language lang) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("subject", c.subject());
+    m.put("kind", c.kind().label(lang));
+    m.put("field", c.field().isEmpty() ? "" : c.fieldLabel(lang));
+    m.put("before", c.before().map(v -> v.in(lang)).orElse(c.field().isEmpty() ? "" : "—"));
+    m.put("after", c.after().map(v -> v.in(lang)).orElse(c.field().isEmpty() ? "" : "—"));
+    m.put("whole", c.field().isEmpty());
+    m.put("reason", c.reason().map(r -> r.in(lang)).orElse(""));
+    return m;
   }
 
   // ---------------------------------------------------------------- summary

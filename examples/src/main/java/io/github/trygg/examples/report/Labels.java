@@ -166,6 +166,30 @@ public final class Labels {
   public static final LocalizedText CHAIN_REVIEWS = t("Sammanställningar att granska", "Sammenstillinger som må vurderes", "Compilations to review");
   public static final LocalizedText REVIEW = t("granska", "vurder", "review");
   public static final LocalizedText NO_OVERDUE = t("Alla poster är granskade i tid.", "Alle poster er gjennomgått i tide.", "Every entry has been reviewed on time.");
+  public static final LocalizedText PLAN = t("Åtgärdsplan", "Tiltaksplan", "Action plan");
+  public static final LocalizedText PLAN_NOTE = t("Åtgärder från kravgap, riskbehandling, fynd i kedjan, konsekvensbedömningar och försenade översyner, med ansvarig, prioritet (och varför) och datum. Det som är försenat först, sedan det som ska vara klart denna månad, sedan allt öppet per ansvarig.",
+      "Tiltak fra kravgap, risikobehandling, funn i kjeden, personvernkonsekvensvurderinger og forsinkede gjennomganger, med ansvarlig, prioritet (og hvorfor) og frist. Det som er forsinket først, så det som har frist denne måneden, så alt åpent per ansvarlig.",
+      "Items from requirement gaps, risk treatment, chain findings, DPIAs and overdue reviews, with owner, priority (and why) and due date. What is overdue first, then what is due this month, then everything open by owner.");
+  public static final LocalizedText PLAN_PROPOSED = t("Ingen åtgärdsplan angavs: det här är vad analysen föreslår i dag.", "Ingen tiltaksplan ble oppgitt: dette er hva analysen foreslår i dag.",
+      "No action plan was given: this is what the analysis proposes today.");
+  public static final LocalizedText PLAN_OVERDUE = t("Försenade åtgärder", "Forsinkede tiltak", "Overdue items");
+  public static final LocalizedText DUE_THIS_MONTH = t("Ska vara klart denna månad", "Frist denne måneden", "Due this month");
+  public static final LocalizedText BY_OWNER = t("Öppna åtgärder per ansvarig", "Åpne tiltak per ansvarlig", "Open items by owner");
+  public static final LocalizedText OPEN_ITEMS = t("Öppna åtgärder", "Åpne tiltak", "Open items");
+  public static final LocalizedText CLOSED_ITEMS = t("Klara, accepterade eller lösta", "Utført, akseptert eller løst", "Done, accepted or resolved");
+  public static final LocalizedText ACTION = t("Åtgärd", "Tiltak", "Action");
+  public static final LocalizedText PRIORITY = t("Prioritet", "Prioritet", "Priority");
+  public static final LocalizedText NOTHING_DUE = t("Inget.", "Ingenting.", "Nothing.");
+  public static final LocalizedText NO_OWNER = t("utan ansvarig", "uten ansvarlig", "no owner");
+  public static final LocalizedText CHANGES = t("Sedan förra översynen", "Siden forrige gjennomgang", "Since the last review");
+  public static final LocalizedText CHANGES_NOTE = t("Vad som ändrats sedan den förra versionen av registret, och varför varje härlett värde flyttat sig.",
+      "Hva som er endret siden forrige versjon av registeret, og hvorfor hver utledet verdi har flyttet seg.",
+      "What changed since the previous version of the register, and why each derived value moved.");
+  public static final LocalizedText NO_CHANGES = t("Inga ändringar.", "Ingen endringer.", "No changes.");
+  public static final LocalizedText SIGN_OFF = t("Godkännande", "Godkjenning", "Sign-off");
+  public static final LocalizedText DECISION = t("Beslut och yttrande", "Vedtak og uttalelse", "Decision and opinion");
+  public static final LocalizedText NOT_SIGNED = t("inte godkänd", "ikke godkjent", "not signed off");
+  public static final LocalizedText ACTIVITY_DECISIONS = t("Beslut om behandlingar", "Vedtak om behandlinger", "Decisions on processing activities");
 
   /** The pattern filled in each language. */
   public static LocalizedText format(LocalizedText pattern, Object... args) {
