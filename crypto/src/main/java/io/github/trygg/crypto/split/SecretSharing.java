@@ -49,7 +49,7 @@ public final class SecretSharing {
   /**
    * {@code count} shares of which any {@code threshold} give the secret back and fewer tell nothing.
    *
-   * @throws IllegalArgumentException unless 2 <= threshold <= count <= 255
+   * @throws IllegalArgumentException unless {@code 2 <= threshold <= count <= 255}
    */
   public static List<Share> shamir(byte[] secret, int threshold, int count) {
     return shamir(secret, threshold, count, RANDOM);
