@@ -1,5 +1,6 @@
 package org.example.host;
 
+import io.github.trygg.core.AssuranceLevel;
 import io.github.trygg.core.Jurisdiction;
 import io.github.trygg.core.identity.IdentityKind;
 import io.github.trygg.core.identity.IdentityNumbers;
@@ -10,6 +11,7 @@ import io.github.trygg.core.message.RecipientKind;
 import io.github.trygg.core.message.Sector;
 import io.github.trygg.core.register.Register;
 import io.github.trygg.core.register.RegisterReader;
+import io.github.trygg.core.register.TransportProtection;
 import io.github.trygg.crypto.pseudonym.KeyFileProvider;
 import io.github.trygg.crypto.pseudonym.Pseudonymisation;
 import io.github.trygg.crypto.record.CsvFormat;
@@ -111,12 +113,15 @@ public final class EverydayJobs {
     byte[] opened = envelopes.openAndVerify(dispatch.message().encoded(), RecipientCredential.of(PrivateKeyHandle.of(patientKeys.getPrivate()), patient)).content();
     check(text.equals(new String(opened, StandardCharsets.UTF_8)), "the sealed message did not open to its text");
 
-    MessageContext sms = MessageContext.builder().from(email).channel(Channel.SMS).declaredContent(ContentClass.SENSITIVE).build();
+    // A discharge summary through a Norwegian web portal at ID-porten level 3: the rules deny it, nothing is sealed.
+    MessageContext portal = MessageContext.builder().jurisdiction(Jurisdiction.NORWAY).sector(Sector.HEALTHCARE)
+        .recipientKind(RecipientKind.INDIVIDUAL).channel(Channel.WEB_PORTAL).declaredContent(ContentClass.PERSONAL_DATA)
+        .transport(TransportProtection.TLS).recipientAssurance(AssuranceLevel.fromIdPortenLevel(3)).build();
     try {
-      sender.send(sms, "Epikris: inlagd för hjärtinfarkt.", unitCredential, List.of(patient));
-      throw new IllegalStateException("health data by SMS was not denied");
+      sender.send(portal, "Epikrise: innlagt for hjerteinfarkt.", unitCredential, List.of(patient));
+      throw new IllegalStateException("a discharge summary at level 3 was not denied");
     } catch (MessageDeniedException expected) {
-      check(!expected.getMessage().contains("hjärtinfarkt"), "the denial quotes the message");
+      check(!expected.getMessage().contains("hjerteinfarkt"), "the denial quotes the message");
     }
     return dispatch;
   }
