@@ -1,5 +1,6 @@
 /**
- * Trygg core: the pure domain. No cryptography; reads and writes its data files with Jackson.
+ * Trygg core: the pure domain. No cryptography; reads and writes its data files with Jackson, which
+ * the published jar carries relocated (see {@code src/published/java/module-info.java}).
  */
 module io.github.trygg.core {
   requires static transitive org.jspecify;
@@ -26,7 +27,8 @@ module io.github.trygg.core {
 
   exports io.github.trygg.core.internal.json to
       io.github.trygg.crypto,
-      io.github.trygg.dsr;
+      io.github.trygg.dsr,
+      io.github.trygg.examples;
   exports io.github.trygg.core.internal.value to
       io.github.trygg.crypto,
       io.github.trygg.dsr;

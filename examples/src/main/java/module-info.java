@@ -15,7 +15,6 @@ module io.github.trygg.examples {
   requires static org.eclipse.elk.graph;
   requires static org.eclipse.elk.alg.layered;
   requires static org.eclipse.emf.common;
-  requires static tools.jackson.databind;
 
   opens io.github.trygg.examples.cli to
       info.picocli;

@@ -1,6 +1,6 @@
 package io.github.trygg.crypto.record;
 
-import io.github.trygg.crypto.internal.json.JsonPath;
+import io.github.trygg.core.internal.json.JsonPath;
 import java.util.ArrayList;
 import java.util.List;
 

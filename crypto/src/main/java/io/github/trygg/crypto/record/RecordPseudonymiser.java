@@ -2,12 +2,12 @@ package io.github.trygg.crypto.record;
 
 import io.github.trygg.core.Location;
 import io.github.trygg.core.Problem;
+import io.github.trygg.core.internal.json.JsonPath;
+import io.github.trygg.core.internal.json.JsonRecordStream;
+import io.github.trygg.core.internal.json.JsonStreamException;
 import io.github.trygg.crypto.internal.csv.CsvException;
 import io.github.trygg.crypto.internal.csv.CsvReader;
 import io.github.trygg.crypto.internal.csv.CsvWriter;
-import io.github.trygg.crypto.internal.json.JsonPath;
-import io.github.trygg.crypto.internal.json.JsonRecordStream;
-import io.github.trygg.crypto.internal.json.JsonStreamException;
 import io.github.trygg.crypto.pseudonym.KeyRef;
 import io.github.trygg.crypto.pseudonym.PseudonymisationDomain;
 import io.github.trygg.crypto.pseudonym.Pseudonymisation;

@@ -1,4 +1,4 @@
-package io.github.trygg.crypto.internal.json;
+package io.github.trygg.core.internal.json;
 
 import java.util.Arrays;
 import org.apiguardian.api.API;
