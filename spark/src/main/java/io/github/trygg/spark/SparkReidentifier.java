@@ -19,10 +19,11 @@ import io.github.trygg.spark.internal.ReverseFunction;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -100,48 +101,51 @@ public final class SparkReidentifier {
       return f::apply;
     });
     List<Column> columns = planner.plan(pseudonymised.schema(), name -> pseudonymised.col("`" + name.replace("`", "``") + "`"));
-    Map<String, Technique> domains = new LinkedHashMap<>();
+    Set<Reversal> domains = new LinkedHashSet<>();
     for (FieldRule rule : planner.reversed()) {
       FieldAction.Pseudonymise p = (FieldAction.Pseudonymise) rule.action();
-      domains.putIfAbsent(p.domain(), p.technique());
+      domains.add(new Reversal(p.domain(), p.technique()));
     }
     if (domains.isEmpty()) {
       throw new IllegalArgumentException("policy '" + policy.id() + "' reverses no column of " + source + ": no aes-siv or identity-fpe rule matches it");
     }
     String job = "dataset " + source + ", job " + UUID.randomUUID();
     // Every domain is checked before anything is granted: a denial leaves no GRANTED event behind.
-    for (Map.Entry<String, Technique> d : domains.entrySet()) {
-      PseudonymisationDomain domain = policy.domain(d.getKey()).orElseThrow();
+    for (Reversal d : domains) {
+      PseudonymisationDomain domain = policy.domain(d.domain()).orElseThrow();
       if (!domain.reidentifierRoles().contains(authorisation.role())) {
-        audit.record(new ReidentificationEvent(clock.instant(), domain.name(), d.getValue(), null, job, authorisation, ReidentificationEvent.Outcome.DENIED));
+        audit.record(new ReidentificationEvent(clock.instant(), domain.name(), d.technique(), null, job, authorisation, ReidentificationEvent.Outcome.DENIED));
         throw new ReidentificationDeniedException(domain.name(), authorisation.role());
       }
     }
-    for (Map.Entry<String, Technique> d : domains.entrySet()) {
-      KeyRef key = values.keys().get(d.getKey());
-      audit.record(new ReidentificationEvent(clock.instant(), d.getKey(), d.getValue(), key, job, authorisation, ReidentificationEvent.Outcome.GRANTED));
+    for (Reversal d : domains) {
+      KeyRef key = values.keys().get(d.domain());
+      audit.record(new ReidentificationEvent(clock.instant(), d.domain(), d.technique(), key, job, authorisation, ReidentificationEvent.Outcome.GRANTED));
     }
     write.accept(pseudonymised.select(columns.toArray(Column[]::new)));
     return summary(source, domains, counts.value());
   }
 
-  private static ReidentificationSummary summary(String source, Map<String, Technique> domains, Map<String, Long> counts) {
+  /** One domain and technique the job reverses: one audit event each. */
+  private record Reversal(String domain, Technique technique) {}
+
+  private static ReidentificationSummary summary(String source, Set<Reversal> domains, Map<String, Long> counts) {
     List<ReidentificationSummary.DomainCounts> out = new ArrayList<>();
-    for (Map.Entry<String, Technique> d : domains.entrySet()) {
+    for (Reversal d : domains) {
       long failed = 0;
       Map<Integer, Long> byVersion = new TreeMap<>();
       for (Map.Entry<String, Long> c : counts.entrySet()) {
         String[] parts = c.getKey().split("\u0000", -1);
-        if (!parts[0].equals(d.getKey())) {
+        if (!parts[0].equals(d.domain()) || !parts[1].equals(d.technique().name())) {
           continue;
         }
-        if (parts[1].equals(ReidentificationEvent.Outcome.GRANTED.name())) {
-          byVersion.merge(Integer.parseInt(parts[2]), c.getValue(), Long::sum);
+        if (parts[2].equals(ReidentificationEvent.Outcome.GRANTED.name())) {
+          byVersion.merge(Integer.parseInt(parts[3]), c.getValue(), Long::sum);
         } else {
           failed += c.getValue();
         }
       }
-      out.add(new ReidentificationSummary.DomainCounts(d.getKey(), d.getValue(), byVersion.values().stream().mapToLong(Long::longValue).sum(), failed, byVersion));
+      out.add(new ReidentificationSummary.DomainCounts(d.domain(), d.technique(), byVersion.values().stream().mapToLong(Long::longValue).sum(), failed, byVersion));
     }
     return new ReidentificationSummary(source, out);
   }

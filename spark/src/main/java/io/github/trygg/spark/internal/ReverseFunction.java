@@ -49,8 +49,9 @@ public final class ReverseFunction implements UDF1<String, String> {
     this.counts = counts;
   }
 
-  public static String key(String domain, ReidentificationEvent.Outcome outcome, int version) {
-    return domain + AccumulatorCounter.SEP + outcome + AccumulatorCounter.SEP + version;
+  /** The count's key: domain, technique, outcome, key version (0 when unknown). */
+  public static String key(String domain, Technique technique, ReidentificationEvent.Outcome outcome, int version) {
+    return domain + AccumulatorCounter.SEP + technique.name() + AccumulatorCounter.SEP + outcome + AccumulatorCounter.SEP + version;
   }
 
   @Override
@@ -77,7 +78,7 @@ public final class ReverseFunction implements UDF1<String, String> {
     Pseudonymisation pseudonymisation = Pseudonymisation.builder()
         .keys(spec.keyProvider())
         .clock(spec.clock())
-        .audit(event -> counts.add(key(event.domain(), event.outcome(), event.keyRef().map(k -> k.version()).orElse(0))))
+        .audit(event -> counts.add(key(event.domain(), event.technique(), event.outcome(), event.keyRef().map(k -> k.version()).orElse(0))))
         .build();
     return p.technique() == Technique.IDENTITY_FPE
         ? pseudonymisation.reidentifier(domain, p.fpe().orElseThrow())

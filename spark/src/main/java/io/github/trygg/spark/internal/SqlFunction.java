@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * {@link RecordValues.Field} code as a policy rule; counted under the function's call as label.
  */
 @API(status = API.Status.INTERNAL, since = "0.1")
-public final class SqlFunction implements UDF2<String, String, String> {
+public final class SqlFunction implements UDF2<Object, String, String> {
   private static final long serialVersionUID = 1L;
 
   /** Which function. */
@@ -50,7 +50,7 @@ public final class SqlFunction implements UDF2<String, String, String> {
   }
 
   @Override
-  public @Nullable String call(@Nullable String value, @Nullable String argument) {
+  public @Nullable String call(@Nullable Object value, @Nullable String argument) {
     if (argument == null) {
       throw new IllegalArgumentException(kind.sqlName + " needs its second argument: " + (kind == Kind.GENERALISE ? "a generalisation" : "a domain name"));
     }
@@ -67,7 +67,8 @@ public final class SqlFunction implements UDF2<String, String, String> {
       b.counter.empty();
       return null;
     }
-    return b.field.apply(value, b.counter, b.where).orElse(null);
+    // A number or a date is read as its text, as a policy rule reads a column cast to text.
+    return b.field.apply(value.toString(), b.counter, b.where).orElse(null);
   }
 
   private Bound bind(String argument) {
