@@ -76,8 +76,9 @@ public final class SparkPseudonymiser {
             + " tokens need a vault that every executor shares, which trygg-spark does not have; use AES_SIV for reversible pseudonyms");
       }
     }
-    this.spec = new EngineSpec(UUID.randomUUID().toString(), PolicyCopy.of(policy), keys, b.clock.millis(), UUID.randomUUID().toString());
-    this.values = spec.values(); // opens the keys on the driver: a missing key id fails here, not in a task
+    EngineSpec unchecked = new EngineSpec(UUID.randomUUID().toString(), PolicyCopy.of(policy), keys, b.clock.millis(), UUID.randomUUID().toString(), Map.of());
+    this.values = unchecked.values(); // opens the keys on the driver: a missing key id fails here, not in a task
+    this.spec = unchecked.pinnedTo(values);
   }
 
   public static Builder builder() {

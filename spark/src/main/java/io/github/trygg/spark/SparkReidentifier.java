@@ -71,7 +71,7 @@ public final class SparkReidentifier {
     this.audit = b.audit;
     this.clock = b.clock;
     this.spec = new EngineSpec(UUID.randomUUID().toString(), PolicyCopy.of(policy), Objects.requireNonNull(b.keys, "keys"), clock.millis(),
-        UUID.randomUUID().toString());
+        UUID.randomUUID().toString(), Map.of());
     this.values = spec.values();
   }
 

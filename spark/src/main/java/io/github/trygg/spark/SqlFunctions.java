@@ -57,8 +57,8 @@ public final class SqlFunctions {
   /** As {@link #register(SparkSession, RecordPolicy, ExecutorKeys)}, with the clock whose date is "today". */
   public static SqlFunctions register(SparkSession spark, RecordPolicy policy, ExecutorKeys keys, Clock clock) {
     Objects.requireNonNull(policy, "policy");
-    EngineSpec spec = new EngineSpec(UUID.randomUUID().toString(), PolicyCopy.of(policy), keys, clock.millis(), UUID.randomUUID().toString());
-    spec.values();
+    EngineSpec unchecked = new EngineSpec(UUID.randomUUID().toString(), PolicyCopy.of(policy), keys, clock.millis(), UUID.randomUUID().toString(), Map.of());
+    EngineSpec spec = unchecked.pinnedTo(unchecked.values());
     CountsAccumulator counts = new CountsAccumulator();
     spark.sparkContext().register(counts, "trygg sql functions");
     for (SqlFunction.Kind kind : SqlFunction.Kind.values()) {

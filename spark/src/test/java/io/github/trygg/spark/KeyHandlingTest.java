@@ -159,6 +159,18 @@ class KeyHandlingTest {
   }
 
   @Test
+  void anExecutorWhoseKeysAreAtAnotherVersionRefusesToRun() {
+    Path keys = Fixtures.keyFile(dir);
+    SparkPseudonymiser trygg = SparkPseudonymiser.builder().policy(Fixtures.policy()).keys(ExecutorKeys.keyFile(keys.toString())).clock(Fixtures.CLOCK).build();
+    io.github.trygg.crypto.pseudonym.KeyFileProvider.rotate(keys, "export");
+    io.github.trygg.spark.internal.EngineSpec spec = new io.github.trygg.spark.internal.EngineSpec("rotated-" + java.util.UUID.randomUUID(),
+        io.github.trygg.spark.internal.PolicyCopy.of(trygg.policy()), ExecutorKeys.keyFile(keys.toString()), Fixtures.CLOCK.millis(), "d",
+        java.util.Map.of("care-export-2026", 1));
+    IllegalStateException e = assertThrows(IllegalStateException.class, spec::values);
+    assertTrue(e.getMessage().contains("export v2") && e.getMessage().contains("version 1"), e.getMessage());
+  }
+
+  @Test
   void keysCapturedInAClosureFailTheJobInsteadOfTravelling() throws IOException {
     SparkSession spark = TestSpark.session();
     Path keys = Fixtures.keyFile(dir);

@@ -2,6 +2,7 @@ package io.github.trygg.spark.internal;
 
 import org.apiguardian.api.API;
 import io.github.trygg.crypto.pseudonym.KeyProvider;
+import io.github.trygg.crypto.pseudonym.KeyRef;
 import io.github.trygg.crypto.pseudonym.Pseudonymisation;
 import io.github.trygg.crypto.record.RecordPseudonymiser;
 import io.github.trygg.crypto.record.RecordValues;
@@ -19,9 +20,23 @@ import java.util.Map;
  * is the same on every node) and the document of document tokens. No key material.
  *
  * @param id unique per engine built on the driver; executors cache what they built under it
+ * @param versions the key version of each domain the driver saw; an executor that opens another
+ *     refuses to run (empty: not checked, as for re-identification, which reads every version)
  */
 @API(status = API.Status.INTERNAL, since = "0.1")
-public record EngineSpec(String id, PolicyCopy policy, ExecutorKeys keys, long epochMilli, String documentId) implements Serializable {
+public record EngineSpec(String id, PolicyCopy policy, ExecutorKeys keys, long epochMilli, String documentId, Map<String, Integer> versions)
+    implements Serializable {
+
+  public EngineSpec {
+    versions = Map.copyOf(versions);
+  }
+
+  /** A spec whose executors check they pseudonymise with the key versions the driver checked. */
+  public EngineSpec pinnedTo(RecordValues driver) {
+    Map<String, Integer> seen = new java.util.HashMap<>();
+    driver.keys().forEach((domain, key) -> seen.put(domain, key.version()));
+    return new EngineSpec(id, policy, keys, epochMilli, documentId, seen);
+  }
 
   private static final int CACHED = 8;
   private static final Map<String, RecordValues> CACHE = new LinkedHashMap<>(16, 0.75f, true) {
@@ -70,10 +85,21 @@ public record EngineSpec(String id, PolicyCopy policy, ExecutorKeys keys, long e
       RecordValues v = CACHE.get(id);
       if (v == null) {
         v = build();
+        check(v);
         CACHE.put(id, v);
       }
       return v;
     }
+  }
+
+  private void check(RecordValues built) {
+    versions.forEach((domain, version) -> {
+      KeyRef here = built.keys().get(domain);
+      if (here != null && here.version() != version) {
+        throw new IllegalStateException("domain '" + domain + "': this node's keys make pseudonyms with " + here + ", the job was checked with version "
+            + version + "; the key file changed during the job or differs between nodes");
+      }
+    });
   }
 
   @Override
