@@ -35,6 +35,19 @@ final class PointerPattern {
     return true;
   }
 
+  /** Whether the pattern names this place, given as names with {@code *} for an array element. */
+  boolean matches(java.util.List<String> path) {
+    if (path.size() != segments.length) {
+      return false;
+    }
+    for (int i = 0; i < segments.length; i++) {
+      if (!segments[i].equals("*") && !segments[i].equals(path.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** For CSV, where a record is one level deep: the single name, if there is one. */
   boolean matchesColumn(String column) {
     return segments.length == 1 && (segments[0].equals("*") || segments[0].equals(column));
