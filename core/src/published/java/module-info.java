@@ -22,15 +22,18 @@ module io.github.trygg.core {
   uses java.nio.file.spi.FileSystemProvider;
 
   exports io.github.trygg.core;
+  exports io.github.trygg.core.changes;
   exports io.github.trygg.core.classification;
   exports io.github.trygg.core.dpia;
   exports io.github.trygg.core.identity;
   exports io.github.trygg.core.message;
+  exports io.github.trygg.core.plan;
   exports io.github.trygg.core.propagation;
   exports io.github.trygg.core.questionnaire;
   exports io.github.trygg.core.records;
   exports io.github.trygg.core.requirements;
   exports io.github.trygg.core.risk;
+  exports io.github.trygg.core.signoff;
   exports io.github.trygg.core.register;
 
   exports io.github.trygg.core.internal.json to

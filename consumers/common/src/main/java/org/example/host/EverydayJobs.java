@@ -167,12 +167,12 @@ public final class EverydayJobs {
     String child = IdentityNumbers.swedish(IdentityKind.SE_PERSONNUMMER, LocalDate.of(2016, 5, 14), 2 + 2 * RANDOM.nextInt(400)).canonical();
     Instant received = Instant.now();
     try (DsrStore store = DsrStores.fileJournal(work.resolve("dsr-" + received.toEpochMilli() + ".journal"))) {
-      DsrCases cases = DsrCases.builder().store(store).register(register).pseudonymiser(new HmacPseudonymiser("host", key)).build();
-      DataSubjectRequest request = cases.receive(new Intake(Set.of(RequestType.ACCESS), Requester.self(), "care-recipient",
+      DsrCases cases = DsrCases.builder().store(store).register(register).pseudonymiser(HmacPseudonymiser.of("host", key)).build();
+      DataSubjectRequest request = cases.requests().receive(new Intake(Set.of(RequestType.ACCESS), Requester.self(), "care-recipient",
           List.of(new SubjectIdentifier("se-personnummer", child)), received), "host-test");
       LocalDate today = LocalDate.now();
       check(request.deadline().due().isAfter(today.plusDays(20)), "an access request is due in about a month, not " + request.deadline().due());
-      check(!cases.explainDeadline(request.id()).isEmpty(), "the deadline has no reasons");
+      check(!cases.requests().explainDeadline(request.id()).isEmpty(), "the deadline has no reasons");
       return request;
     }
   }

@@ -53,7 +53,7 @@ public abstract class ModuleConventionsTest {
   protected ModuleConventionsTest(String root, Class<?> anchor, String apiSnapshot) {
     this.root = root;
     this.classes = Imported.of(root);
-    this.descriptor = Descriptors.of(anchor);
+    this.descriptor = Descriptors.of(anchor, classes);
     this.apiSnapshot = Path.of(apiSnapshot);
   }
 

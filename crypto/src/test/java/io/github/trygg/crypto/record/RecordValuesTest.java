@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /** The policy one value at a time: the CSV and JSON runs' matching and values, the caller's counts. */
 class RecordValuesTest {
-  final Pseudonymisation pseudonymisation = RecordFixtures.pseudonymisation(new InMemoryTokenVault(), new ArrayList<>());
+  final Pseudonymisation pseudonymisation = RecordFixtures.pseudonymisation(InMemoryTokenVault.create(), new ArrayList<>());
   final RecordPolicy policy = RecordPolicyTest.sample();
   final RecordValues values = RecordPseudonymiser.builder().policy(policy).pseudonymisation(pseudonymisation).documentId("d").build().values();
 
