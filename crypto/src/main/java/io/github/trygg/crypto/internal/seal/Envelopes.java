@@ -49,7 +49,7 @@ final class Envelopes {
     private final OutputStream out;
     private final JdkGcm.Encryptor encryptor;
     private final GcmStream gcm;
-    private final byte[] ciphertext = new byte[JdkGcm.PIECE];
+    private final byte[] ciphertext = new byte[JdkGcm.PIECE + 32];
     private long written;
     private boolean closed;
 
@@ -84,9 +84,10 @@ final class Envelopes {
       written += len;
       while (len > 0) {
         int n = Math.min(len, JdkGcm.PIECE);
-        gcm.crypt(b, off, n, ciphertext, 0);
-        gcm.absorb(ciphertext, 0, n);
-        Der.segment(out, ciphertext, 0, n);
+        int c = gcm.encrypt(b, off, n, ciphertext, 0);
+        if (c > 0) {
+          Der.segment(out, ciphertext, 0, c);
+        }
         off += n;
         len -= n;
       }
@@ -98,6 +99,10 @@ final class Envelopes {
         return;
       }
       closed = true;
+      int held = gcm.finish(ciphertext, 0);
+      if (held > 0) {
+        Der.segment(out, ciphertext, 0, held);
+      }
       byte[] tag = gcm.tag(new byte[0]);
       Der.close(out); // [0] encrypted content
       Der.close(out); // encrypted content info

@@ -27,6 +27,8 @@ import javax.crypto.spec.GCMParameterSpec;
 final class GcmOpener extends InputStream {
   /** Content up to this size is authenticated before any of it is released. */
   static final int BUFFERED = 1 << 20;
+  /** How much long content is decrypted at a time. */
+  static final int CHUNK = 1 << 16;
 
   /** What follows the content: the authenticated attributes (DER, or empty) and the tag. */
   interface Trailer {
@@ -49,7 +51,7 @@ final class GcmOpener extends InputStream {
 
   /** Set up once the content proves longer than BUFFERED. */
   private GcmStream stream;
-  private final byte[] input = new byte[GcmStream.SEGMENT];
+  private final byte[] input = new byte[CHUNK];
 
   GcmOpener(SecretKey key, byte[] nonce, InputStream ciphertext, Trailer trailer) {
     this.key = key;
@@ -77,6 +79,14 @@ final class GcmOpener extends InputStream {
         return -1;
       }
       try {
+        if (stream != null && len >= input.length) {
+          // Long content, a large read: decrypted straight into the caller's buffer.
+          int n = ciphertext.readNBytes(input, 0, input.length);
+          if (n > 0) {
+            stream.decrypt(input, 0, n, b, off);
+            return n;
+          }
+        }
         fill();
       } catch (RuntimeException e) {
         failure = e;
@@ -101,8 +111,8 @@ final class GcmOpener extends InputStream {
       decrypt(buffered, 0, n);
       return;
     }
-    int n = ciphertext.read(input, 0, input.length);
-    if (n < 0) {
+    int n = ciphertext.readNBytes(input, 0, input.length);
+    if (n == 0) {
       finishStreaming();
       return;
     }
@@ -141,16 +151,15 @@ final class GcmOpener extends InputStream {
 
   private void decrypt(byte[] in, int off, int n) {
     if (out.length < n) {
-      out = new byte[Math.max(n, GcmStream.SEGMENT)];
+      out = new byte[Math.max(n, CHUNK)];
     }
-    // GHASH is over the ciphertext: absorbed before it is decrypted into another buffer.
-    stream.absorb(in, off, n);
-    stream.crypt(in, off, n, out, 0);
+    stream.decrypt(in, off, n, out, 0);
     outAt = 0;
     outEnd = n;
   }
 
   private void finishStreaming() throws IOException {
+    stream.finish(new byte[32], 0);
     Tail tail = trailer.read();
     if (!MessageDigest.isEqual(stream.tag(tail.aad()), tail.tag())) {
       throw CmsFailure.undecryptable();

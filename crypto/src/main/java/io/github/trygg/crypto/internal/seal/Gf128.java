@@ -58,6 +58,17 @@ final class Gf128 {
     return result;
   }
 
+  /** The inverse of a non-zero element: a^(2^128 - 2), the product of a^(2^i) for i from 1 to 127. */
+  static long[] inverse(long[] a) {
+    long[] result = ONE;
+    long[] square = a;
+    for (int i = 1; i < 128; i++) {
+      square = multiply(square, square);
+      result = multiply(result, square);
+    }
+    return result;
+  }
+
   private static long longAt(byte[] b, int at) {
     long r = 0;
     for (int i = 0; i < 8; i++) {

@@ -75,7 +75,9 @@ class GcmOpenerTest {
     long seed = Seeds.seed();
     SplittableRandom random = new SplittableRandom(seed);
     int b = GcmOpener.BUFFERED;
-    for (int size : new int[] {0, 1, 15, 16, 17, SEGMENT - 1, SEGMENT, SEGMENT + 1, b - 1, b, b + 1, b + 15, b + 16, b + SEGMENT, 2 * b + 7, 3 * b + SEGMENT * 3 + 5}) {
+    int s = GcmStream.SEGMENT;
+    for (int size : new int[] {0, 1, 15, 16, 17, SEGMENT - 1, SEGMENT, SEGMENT + 1, b - 1, b, b + 1, b + 15, b + 16, b + SEGMENT, 2 * s, 2 * s + 1, 2 * b + 7,
+        3 * b + SEGMENT * 3 + 5}) {
       for (int aadLength : new int[] {0, 13, 32, 100}) {
         byte[] key = bytes(random, 32);
         byte[] nonce = bytes(random, 12);
@@ -83,6 +85,33 @@ class GcmOpenerTest {
         byte[] plain = bytes(random, size);
         byte[] sealed = sealWithJdk(key, nonce, aad, plain);
         assertArrayEquals(plain, open(key, nonce, aad, sealed, random), () -> "seed " + seed + ", size " + size + ", aad " + aadLength);
+      }
+    }
+  }
+
+  /** Encryption segment by segment, fed in pieces of random length, gives the JDK's ciphertext and tag exactly. */
+  @Test
+  void theStreamEncryptsAsTheJdkDoes() throws Exception {
+    long seed = Seeds.seed();
+    SplittableRandom random = new SplittableRandom(seed);
+    int s = GcmStream.SEGMENT;
+    for (int size : new int[] {0, 1, 16, 17, s - 1, s, s + 1, 2 * s, 2 * s + 15, 3 * s + 100_003}) {
+      for (int aadLength : new int[] {0, 29}) {
+        byte[] key = bytes(random, 32);
+        byte[] nonce = bytes(random, 12);
+        byte[] aad = bytes(random, aadLength);
+        byte[] plain = bytes(random, size);
+        GcmStream stream = new GcmStream(new SecretKeySpec(key, "AES"), nonce);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[3 * SEGMENT + 64];
+        for (int at = 0; at < size; ) {
+          int n = Math.min(size - at, 1 + random.nextInt(3 * SEGMENT));
+          out.write(buffer, 0, stream.encrypt(plain, at, n, buffer, 0));
+          at += n;
+        }
+        out.write(buffer, 0, stream.finish(buffer, 0));
+        out.write(stream.tag(aad));
+        assertArrayEquals(sealWithJdk(key, nonce, aad, plain), out.toByteArray(), () -> "seed " + seed + ", size " + size + ", aad " + aadLength);
       }
     }
   }
