@@ -151,6 +151,9 @@ public final class FileTokenVault implements TokenVault, Closeable {
     if (line.length() > MAX_LINE) {
       throw new InvalidInputException(new Problem("vault-line", where, "a vault line is longer than " + MAX_LINE + " characters", "lines of about 200 characters"));
     }
+    if (line.chars().anyMatch(c -> c < 0x20 && c != '\t')) {
+      throw new InvalidInputException(new Problem("vault-line", where, "a vault line holds a control character", "printable text and tabs"));
+    }
     String[] f = line.split("\t", -1);
     if (f.length != 6) {
       throw new InvalidInputException(new Problem("vault-line", where, "a vault line has " + f.length + " fields", "6 tab-separated fields"));

@@ -45,6 +45,33 @@ final class RecordPolicies {
   }
 
   static RecordPolicy read(String source, InputStream in, DataFormat format) {
+    try {
+      return readChecked(source, in, format);
+    } catch (InvalidInputException e) {
+      throw withheld(e);
+    }
+  }
+
+  /** A run of digits shaped like an identity number, with or without its separator. */
+  private static final java.util.regex.Pattern IDENTITY_SHAPED = java.util.regex.Pattern.compile("(?<![0-9])[0-9]{6,8}[-+ ]?[0-9]{4,5}(?![0-9])");
+
+  /**
+   * The same problems with anything shaped like an identity number withheld from their messages:
+   * the reader quotes values it cannot use, and a policy is no place for one, but a mistake can put
+   * one there.
+   */
+  private static InvalidInputException withheld(InvalidInputException e) {
+    boolean any = false;
+    java.util.List<io.github.trygg.core.Problem> problems = new java.util.ArrayList<>();
+    for (io.github.trygg.core.Problem p : e.problems()) {
+      String message = IDENTITY_SHAPED.matcher(p.message()).replaceAll("…");
+      any |= !message.equals(p.message());
+      problems.add(new io.github.trygg.core.Problem(p.code(), p.location(), message, p.expected()));
+    }
+    return any ? new InvalidInputException(problems) : e;
+  }
+
+  private static RecordPolicy readChecked(String source, InputStream in, DataFormat format) {
     byte[] bytes;
     try {
       bytes = in.readNBytes(MAX_BYTES + 1);
