@@ -12,6 +12,7 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +21,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
@@ -31,12 +33,22 @@ import org.apiguardian.api.API;
  * key version erases those too). Entries are indexed in memory, about 200 bytes each; beyond a few
  * million tokens implement the SPI over a database instead.
  *
- * <p>One process at a time: a {@code .lock} file next to the vault is held while it is open. A line
- * torn by a crash while being appended is dropped on the next open.
+ * <p>One process at a time: an exclusive lock on a {@code .lock} file next to the vault is held while
+ * it is open. The lock file is created once and kept: deleting it on close would let a process
+ * still holding the old file and one that created a new file both believe they hold the lock. A
+ * line torn by a crash while being appended is dropped on the next open. The vault, its lock file
+ * and the files it is rewritten through are owner-only ({@code rw-------} where the file system has
+ * POSIX permissions); a rewrite goes to a new file, forced to disk, renamed over the vault, and the
+ * directory forced, so a deletion that returned survives a crash.
+ *
+ * <p>Limits: a line of the vault is at most 64 KiB; the file must be UTF-8. Problems give the line,
+ * never its content.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class FileTokenVault implements TokenVault, Closeable {
   static final String HEADER = "# trygg-token-vault 1";
+  /** The longest line read: an entry is about 200 characters. */
+  static final int MAX_LINE = 1 << 16;
   private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
   private static final Base64.Decoder B64D = Base64.getUrlDecoder();
 
@@ -62,7 +74,8 @@ public final class FileTokenVault implements TokenVault, Closeable {
     this.file = file;
     this.durability = durability;
     this.lockFile = file.resolveSibling(file.getFileName() + ".lock");
-    this.lockChannel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    KeyFiles.createDirectories(file.toAbsolutePath().getParent());
+    this.lockChannel = FileChannel.open(lockFile, EnumSet.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE), KeyFiles.ownerOnly(lockFile));
     FileLock acquired;
     try {
       acquired = lockChannel.tryLock();
@@ -114,7 +127,12 @@ public final class FileTokenVault implements TokenVault, Closeable {
       return false;
     }
     String name = String.valueOf(file.getFileName());
-    String text = Files.readString(file, StandardCharsets.UTF_8);
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (CharacterCodingException e) {
+      throw new InvalidInputException(new Problem("vault-encoding", new Location(name, 0, 0, ""), "the vault is not UTF-8 text", "a Trygg token vault"));
+    }
     boolean torn = !text.isEmpty() && !text.endsWith("\n");
     List<String> lines = text.lines().toList();
     int count = torn ? lines.size() - 1 : lines.size();
@@ -130,6 +148,12 @@ public final class FileTokenVault implements TokenVault, Closeable {
   }
 
   private static VaultEntry parse(String line, Location where) {
+    if (line.length() > MAX_LINE) {
+      throw new InvalidInputException(new Problem("vault-line", where, "a vault line is longer than " + MAX_LINE + " characters", "lines of about 200 characters"));
+    }
+    if (line.chars().anyMatch(c -> c < 0x20 && c != '\t')) {
+      throw new InvalidInputException(new Problem("vault-line", where, "a vault line holds a control character", "printable text and tabs"));
+    }
     String[] f = line.split("\t", -1);
     if (f.length != 6) {
       throw new InvalidInputException(new Problem("vault-line", where, "a vault line has " + f.length + " fields", "6 tab-separated fields"));
@@ -152,10 +176,15 @@ public final class FileTokenVault implements TokenVault, Closeable {
     writer = new BufferedWriter(Channels.newWriter(channel, StandardCharsets.UTF_8), 1 << 16);
   }
 
-  /** Writes every entry to a new file, forces it and moves it over the old one. */
+  /**
+   * Writes every entry to a new owner-only file, forces it, moves it over the old one and forces
+   * the directory. A file left by a rewrite that crashed is replaced, never reused.
+   */
   private void rewrite() throws IOException {
     Path temp = file.resolveSibling(file.getFileName() + ".tmp");
-    try (FileChannel out = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+    // Only the holder of the lock rewrites, so a temporary file that exists is a crashed rewrite's.
+    Files.deleteIfExists(temp);
+    try (FileChannel out = FileChannel.open(temp, EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), KeyFiles.ownerOnly(temp));
         Writer w = new BufferedWriter(Channels.newWriter(out, StandardCharsets.UTF_8), 1 << 16)) {
       w.write(HEADER + "\n");
       for (VaultEntry e : index.entries()) {
@@ -165,6 +194,7 @@ public final class FileTokenVault implements TokenVault, Closeable {
       out.force(true);
     }
     Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    KeyFiles.forceDirectory(file.toAbsolutePath().getParent());
   }
 
   @Override
@@ -258,9 +288,9 @@ public final class FileTokenVault implements TokenVault, Closeable {
 
   private void release() {
     try {
+      // The lock file stays: see the class documentation.
       lock.release();
       lockChannel.close();
-      Files.deleteIfExists(lockFile);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot release token vault lock " + lockFile, e);
     }

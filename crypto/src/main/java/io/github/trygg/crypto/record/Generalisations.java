@@ -47,11 +47,35 @@ final class Generalisations {
     return IdentityNumbers.tryParse(v, 0, v.length(), today).map(IdentityNumber::birthDate);
   }
 
+  /**
+   * The longest number text read for a range: longer text is refused before it is parsed, so no
+   * value costs more than a few dozen digits of arithmetic.
+   */
+  static final int MAX_NUMBER_LENGTH = 64;
+  /** The most digits before the decimal point a value may have, after its exponent is applied. */
+  static final int MAX_INTEGER_DIGITS = 30;
+  /** The most digits after the decimal point, after the exponent: 1e-999999999 is refused. */
+  static final int MAX_FRACTION_DIGITS = 60;
+
+  /**
+   * The range of {@code width} holding the number. A number written with an exponent is a few bytes
+   * that stand for millions of digits ({@code 1e10000000}); it is refused by its magnitude, read off
+   * precision and scale, before any arithmetic could expand it.
+   */
   private static Optional<String> range(String v, int width) {
+    if (v.length() > MAX_NUMBER_LENGTH) {
+      return Optional.empty();
+    }
     BigDecimal number;
     try {
       number = new BigDecimal(v.replace(',', '.'));
-    } catch (NumberFormatException e) {
+    } catch (NumberFormatException | ArithmeticException e) {
+      return Optional.empty();
+    }
+    // precision - scale is the number of integer digits (exact for non-zero values, and long
+    // arithmetic because both are ints); a zero with a huge exponent is refused by its scale.
+    long integerDigits = (long) number.precision() - number.scale();
+    if (integerDigits > MAX_INTEGER_DIGITS || number.scale() > MAX_FRACTION_DIGITS || number.scale() < -MAX_INTEGER_DIGITS) {
       return Optional.empty();
     }
     BigInteger w = BigInteger.valueOf(width);

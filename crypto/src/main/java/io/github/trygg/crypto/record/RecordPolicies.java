@@ -27,6 +27,11 @@ import java.util.Set;
 /** Reads policy files, reporting every problem with its location before anything is built. */
 final class RecordPolicies {
   static final String FORMAT = "trygg-record-policy";
+  /**
+   * The largest policy file read: a policy is a few kilobytes; nesting, string and number limits
+   * are those of the data-file reader it goes through.
+   */
+  static final int MAX_BYTES = 1 << 20;
 
   private RecordPolicies() {}
 
@@ -40,7 +45,44 @@ final class RecordPolicies {
   }
 
   static RecordPolicy read(String source, InputStream in, DataFormat format) {
-    SourceObject root = SourceReader.readObject(source, in, Format.of(format));
+    try {
+      return readChecked(source, in, format);
+    } catch (InvalidInputException e) {
+      throw withheld(e);
+    }
+  }
+
+  /** A run of digits shaped like an identity number, with or without its separator. */
+  private static final java.util.regex.Pattern IDENTITY_SHAPED = java.util.regex.Pattern.compile("(?<![0-9])[0-9]{6,8}[-+ ]?[0-9]{4,5}(?![0-9])");
+
+  /**
+   * The same problems with anything shaped like an identity number withheld from their messages:
+   * the reader quotes values it cannot use, and a policy is no place for one, but a mistake can put
+   * one there.
+   */
+  private static InvalidInputException withheld(InvalidInputException e) {
+    boolean any = false;
+    java.util.List<io.github.trygg.core.Problem> problems = new java.util.ArrayList<>();
+    for (io.github.trygg.core.Problem p : e.problems()) {
+      String message = IDENTITY_SHAPED.matcher(p.message()).replaceAll("…");
+      any |= !message.equals(p.message());
+      problems.add(new io.github.trygg.core.Problem(p.code(), p.location(), message, p.expected()));
+    }
+    return any ? new InvalidInputException(problems) : e;
+  }
+
+  private static RecordPolicy readChecked(String source, InputStream in, DataFormat format) {
+    byte[] bytes;
+    try {
+      bytes = in.readNBytes(MAX_BYTES + 1);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read record policy " + source, e);
+    }
+    if (bytes.length > MAX_BYTES) {
+      throw new InvalidInputException(new io.github.trygg.core.Problem("policy-size", io.github.trygg.core.Location.of(source, ""),
+          "the policy is larger than " + (MAX_BYTES >> 20) + " MiB", "a policy file of at most " + (MAX_BYTES >> 20) + " MiB"));
+    }
+    SourceObject root = SourceReader.readObject(source, new java.io.ByteArrayInputStream(bytes), Format.of(format));
     Problems problems = new Problems();
     root.allowOnly(problems, "format", "version", "id", "revision", "unlisted", "invalidValues", "domains", "fields");
     if (!FORMAT.equals(root.requireString("format", problems))) {

@@ -39,7 +39,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Applies a {@link RecordPolicy} to CSV files and JSON documents (one document, an array of
  * records, or JSON Lines), streaming: memory stays bounded by the longest record however large the
- * file. The stream methods write as they go — on a {@link RecordRejectedException} the output is
+ * file, and {@link RecordLimits} bound the record (size, CSV fields, JSON nesting, string, name and
+ * number length), so that a hostile file is refused with the limit it broke and where. The stream methods write as they go — on a {@link RecordRejectedException} the output is
  * incomplete and must be discarded; the {@link Path} methods write to a temporary file and move it
  * into place only when the whole run succeeded.
  *
@@ -56,11 +57,13 @@ public final class RecordPseudonymiser {
   private final RecordPolicy policy;
   private final Pseudonymisation pseudonymisation;
   private final @Nullable String documentId;
+  private final RecordLimits limits;
 
   private RecordPseudonymiser(Builder b) {
     this.policy = Objects.requireNonNull(b.policy, "policy");
     this.pseudonymisation = Objects.requireNonNull(b.pseudonymisation, "pseudonymisation");
     this.documentId = b.documentId;
+    this.limits = b.limits;
     new Run("check"); // builds every pseudonymiser once, so a bad key or option fails here
   }
 
@@ -86,6 +89,12 @@ public final class RecordPseudonymiser {
     return new RecordValues(policy, pseudonymisation, document);
   }
 
+  /** The limits this pseudonymiser holds input to. */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  public RecordLimits limits() {
+    return limits;
+  }
+
   // ------------------------------------------------------------------------------------- CSV
 
   /**
@@ -102,7 +111,7 @@ public final class RecordPseudonymiser {
     try {
       CsvReader reader = new CsvReader(new InputStreamReader(counted,
           StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)),
-          format.delimiter(), format.maxFieldLength());
+          format.delimiter(), format.maxFieldLength(), limits.maxRecordLength(), limits.maxFieldsPerRecord());
       BufferedWriter buffered = new BufferedWriter(new OutputStreamWriter(written, StandardCharsets.UTF_8), 1 << 16);
       CsvWriter writer = new CsvWriter(buffered, format.delimiter(), format.lineEnding());
       List<String> header = reader.next();
@@ -160,7 +169,7 @@ public final class RecordPseudonymiser {
       this.name = name;
       this.processor = processor;
       this.unlisted = unlisted;
-      this.pointer = "/" + name.replace("~", "~0").replace("/", "~1");
+      this.pointer = "/" + JsonPath.shown(name).replace("~", "~0").replace("/", "~1");
     }
 
     boolean drops() {
@@ -195,10 +204,12 @@ public final class RecordPseudonymiser {
     CountingOutput written = new CountingOutput(out);
     long records;
     try {
-      records = JsonRecordStream.transform(counted, written, run.new JsonHandler(source));
+      JsonRecordStream.Limits bounds = new JsonRecordStream.Limits(limits.maxDepth(), limits.maxStringLength(), limits.maxNameLength(),
+          limits.maxNumberLength(), limits.maxRecordLength());
+      records = JsonRecordStream.transform(counted, written, run.new JsonHandler(source), bounds, () -> counted.count);
       written.flush();
     } catch (JsonStreamException e) {
-      throw new RecordRejectedException(new Problem("json-syntax", new Location(source, (int) e.line(), (int) e.column(), e.pointer()), e.getMessage(), "well-formed JSON"));
+      throw new RecordRejectedException(new Problem(e.code(), new Location(source, (int) e.line(), (int) e.column(), e.pointer()), e.getMessage(), e.expected()));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot pseudonymise " + source, e);
     }
@@ -243,8 +254,9 @@ public final class RecordPseudonymiser {
       for (int i = 0; i < columns.length; i++) {
         String name = header.get(i);
         if (seen.put(name, i) != null) {
-          throw new RecordRejectedException(new Problem("csv-duplicate-column", new Location(source, 1, 0, "/" + name),
-              "column '" + name + "' appears twice in the header", "unique column names"));
+          String shown = JsonPath.shown(name);
+          throw new RecordRejectedException(new Problem("csv-duplicate-column", new Location(source, 1, 0, "/" + shown),
+              "column " + (i + 1) + (shown.equals(name) ? " ('" + name + "')" : "") + " appears twice in the header", "unique column names"));
         }
         FieldProcessor processor = null;
         for (int p = 0; p < pointers.size() && processor == null; p++) {
@@ -255,7 +267,7 @@ public final class RecordPseudonymiser {
         if (processor == null) {
           processor = names.get(name);
         }
-        columns[i] = new Column(name, processor, processor == null ? tally.field(name) : processor.counts);
+        columns[i] = new Column(name, processor, processor == null ? tally.field(JsonPath.shown(name)) : processor.counts);
         if (processor != null && columns[i].drops()) {
           processor.matched = true;
         }
@@ -358,7 +370,7 @@ public final class RecordPseudonymiser {
 
       private String unlistedLabel(JsonPath path) {
         String name = path.nearestName();
-        return name == null ? "/" : name;
+        return name == null ? "/" : JsonPath.shown(name);
       }
 
       private Location location(JsonPath path, JsonRecordStream.Position at) {
@@ -465,8 +477,15 @@ public final class RecordPseudonymiser {
     private @Nullable RecordPolicy policy;
     private @Nullable Pseudonymisation pseudonymisation;
     private @Nullable String documentId;
+    private RecordLimits limits = RecordLimits.defaults();
 
     private Builder() {}
+
+    /** How large and deep input may be; {@link RecordLimits#defaults()} unless set. */
+    public Builder limits(RecordLimits limits) {
+      this.limits = Objects.requireNonNull(limits, "limits");
+      return this;
+    }
 
     public Builder policy(RecordPolicy policy) {
       this.policy = Objects.requireNonNull(policy, "policy");

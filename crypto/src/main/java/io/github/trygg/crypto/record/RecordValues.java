@@ -240,7 +240,7 @@ public final class RecordValues {
           return coarse.get();
         }
         invalid(counter, new Problem("generalise-unreadable", where.get(), "field '" + rule.label() + "': the value cannot be read for " + g.to(),
-            g.to() == Generalisation.RANGE ? "a number" : "a date (YYYY-MM-DD or YYYYMMDD) or an identity number"));
+            g.to() == Generalisation.RANGE ? "a number of at most " + Generalisations.MAX_INTEGER_DIGITS + " integer digits" : "a date (YYYY-MM-DD or YYYYMMDD) or an identity number"));
         return "";
       }
       Pseudonymiser p = pseudonymiser;

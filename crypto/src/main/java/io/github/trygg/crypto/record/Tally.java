@@ -34,8 +34,12 @@ final class Tally {
   Counts field(String label) {
     Counts counts = fields.get(label);
     if (counts == null) {
-      counts = fields.size() < MAX_FIELDS ? new Counts() : fields.computeIfAbsent(OTHER, k -> new Counts());
-      fields.putIfAbsent(label, counts);
+      if (fields.size() >= MAX_FIELDS) {
+        // Not remembered under its own name: a file of millions of distinct names stays bounded.
+        return fields.computeIfAbsent(OTHER, k -> new Counts());
+      }
+      counts = new Counts();
+      fields.put(label, counts);
     }
     return counts;
   }

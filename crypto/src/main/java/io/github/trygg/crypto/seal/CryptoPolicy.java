@@ -3,16 +3,24 @@ package io.github.trygg.crypto.seal;
 import io.github.trygg.crypto.internal.seal.KeyKind;
 import java.security.PublicKey;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.Set;
 import org.apiguardian.api.API;
 
 /**
  * Which algorithms and keys sealing and signing may use, under a name and version that a sealed
- * message records. Content: AES-256-GCM in CMS AuthEnvelopedData. Recipients: RSA-OAEP with SHA-256
- * (RSA of at least 3072 bits), ECDH on P-256, X25519. Signatures: RSASSA-PSS with SHA-256, ECDSA on
- * P-256 with SHA-256, Ed25519. {@link #legacyInterop()} also reads AES-256-CBC EnvelopedData and
- * verifies PKCS#1 v1.5 RSA signatures, for peers that cannot do better; it never writes them.
+ * message records. Content: AES-256-GCM in CMS AuthEnvelopedData. Recipients: RSAES-OAEP with
+ * SHA-256 and MGF1-SHA-256 (RSA of at least 3072 bits), ECDH on P-256 (X9.63 KDF with SHA-2),
+ * X25519 (HKDF with SHA-2), each with AES-256 key wrap. Signatures: RSASSA-PSS with SHA-256, SHA-384
+ * or SHA-512 for the message, MGF1 and the content digest alike and a salt at least as long as the
+ * digest; ECDSA on P-256 with SHA-256; Ed25519; content digests SHA-256, SHA-384 or SHA-512 only,
+ * over signed attributes.
+ *
+ * <p>{@link #legacyInterop()} also reads, for peers that cannot do better, and never writes: AES-CBC
+ * EnvelopedData, but only through {@code openAndVerify}, because CBC content is not authenticated
+ * until its signature verifies (every failure before that is the one decryption failure, so it is
+ * no padding oracle); RSA PKCS#1 v1.5 key transport, decrypted with implicit rejection; RSAES-OAEP
+ * with SHA-1, SHA-384 or SHA-512; the X9.63 KDF with SHA-1; AES-128 and AES-192 key wrap; and RSA
+ * PKCS#1 v1.5 signatures with SHA-2.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class CryptoPolicy {
@@ -25,11 +33,6 @@ public final class CryptoPolicy {
     ED25519
   }
 
-  private static final String RSASSA_PSS = "1.2.840.113549.1.1.10";
-  private static final String ECDSA_SHA256 = "1.2.840.10045.4.3.2";
-  private static final String ED25519 = "1.3.101.112";
-  private static final String RSA_PKCS1 = "1.2.840.113549.1.1.1";
-  private static final String RSA_PKCS1_SHA256 = "1.2.840.113549.1.1.11";
 
   private static final CryptoPolicy STANDARD = new CryptoPolicy("trygg-crypto", "2026.11", 3072, false);
   private static final CryptoPolicy LEGACY = new CryptoPolicy("trygg-crypto-legacy-interop", "2026.11", 3072, true);
@@ -51,7 +54,7 @@ public final class CryptoPolicy {
     return STANDARD;
   }
 
-  /** The default, plus reading AES-256-CBC EnvelopedData and PKCS#1 v1.5 RSA signatures from older peers. */
+  /** The default, plus reading what older peers write: see the class documentation. */
   public static CryptoPolicy legacyInterop() {
     return LEGACY;
   }
@@ -126,26 +129,6 @@ public final class CryptoPolicy {
       case EC_P256 -> "SHA256withECDSA";
       case ED25519 -> "Ed25519";
       default -> throw new PolicyViolationException("no signature algorithm for a " + KeyKind.of(key).label() + " key", null);
-    };
-  }
-
-  /** Signature algorithm OIDs accepted when verifying. */
-  Set<String> acceptedSignatureOids() {
-    Set<String> oids = new HashSet<>(Set.of(RSASSA_PSS, ECDSA_SHA256, ED25519));
-    if (legacy) {
-      oids.add(RSA_PKCS1);
-      oids.add(RSA_PKCS1_SHA256);
-    }
-    return oids;
-  }
-
-  static String signatureName(String oid) {
-    return switch (oid) {
-      case RSASSA_PSS -> "RSASSA-PSS";
-      case ECDSA_SHA256 -> "ECDSA-SHA256";
-      case ED25519 -> "Ed25519";
-      case RSA_PKCS1, RSA_PKCS1_SHA256 -> "RSA-PKCS1-v1_5 (legacy)";
-      default -> oid;
     };
   }
 

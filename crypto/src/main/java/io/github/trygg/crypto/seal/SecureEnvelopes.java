@@ -5,6 +5,13 @@ import io.github.trygg.crypto.internal.seal.Cms;
 import io.github.trygg.crypto.internal.seal.CmsFailure;
 import io.github.trygg.crypto.internal.seal.KeyKind;
 import io.github.trygg.crypto.internal.seal.SealRecipient;
+import io.github.trygg.crypto.internal.seal.SignedAttributes;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.security.SecureRandom;
 import java.security.cert.TrustAnchor;
 import java.security.cert.X509CRL;
@@ -14,8 +21,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Seals, opens, signs and verifies CMS messages under a {@link CryptoPolicy}, trusting only the
@@ -24,8 +35,29 @@ import org.apiguardian.api.API;
  * anything is sealed to it; a validated path is remembered, with the recipient's key prepared for
  * sealing, for as long as all its certificates are valid and, when revocation lists are given, until
  * their next update. Without revocation lists revocation is not checked (the host's PKI should then
- * keep its certificates short lived). Every message still gets its own content key and, for key agreement, its own
- * ephemeral key. Thread-safe.
+ * keep its certificates short lived). Every message still gets its own content key and, for key
+ * agreement, its own ephemeral key. Thread-safe.
+ *
+ * <p><b>Recipients are bound.</b> When signing and sealing, the signer signs the recipients'
+ * certificate identifiers (and, from {@code SecureSender}, the message rule's decision) together
+ * with the content; opening checks that the opener is among them, so a recipient cannot pass the
+ * signed message on to someone else as if the signer had sent it there
+ * ({@link NotAnIntendedRecipientException}).
+ *
+ * <p><b>Streams.</b> Messages of any size are sealed and opened as streams in bounded memory. A
+ * stream is opened with AES-GCM, whose tag comes at the end: content of up to a megabyte is checked
+ * before any of it is written; longer content is written as it is decrypted, and is authentic only
+ * if {@code open} or {@code openAndVerify} returns: on an exception the caller must discard what
+ * was written. The {@code byte[]} methods never return unauthenticated content.
+ *
+ * <p><b>One failure.</b> Every failure to decrypt — a key that does not unwrap, a tag, padding or
+ * signature that does not check after decryption — is a {@link TamperedMessageException} with one
+ * message, whatever step failed, and RSA key transport is decrypted with implicit rejection, so no
+ * answer is a padding oracle.
+ *
+ * <p><b>Limits</b> (not configurable, since they bound structure, not content): recipient infos
+ * 1 MiB, certificates and revocation lists 1 MiB each, signer infos and attributes 64 KiB, other
+ * elements 16 KiB, nesting 32 levels; content up to AES-GCM's 2^36 - 32 bytes.
  *
  * <pre>{@code
  * SecureEnvelopes envelopes = SecureEnvelopes.builder().addTrustAnchor(caCertificate).build();
@@ -41,12 +73,13 @@ public final class SecureEnvelopes {
   private final List<X509CRL> crls;
   private final Clock clock;
   private final SecureRandom random;
+  private final boolean requireBoundRecipients;
   /**
    * Recipients already validated, with the window their path stays valid in (bounded by the next update
    * of the revocation lists, if any) and their key prepared for sealing; at most {@value #CACHED_RECIPIENTS} of them (a
    * P-256 key's comb table is about 4 KB).
    */
-  private final java.util.concurrent.ConcurrentHashMap<X509Certificate, Validated> validRecipients = new java.util.concurrent.ConcurrentHashMap<>();
+  private final ConcurrentHashMap<X509Certificate, Validated> validRecipients = new ConcurrentHashMap<>();
   private static final int CACHED_RECIPIENTS = 4096;
 
   private SecureEnvelopes(Builder b) {
@@ -56,6 +89,7 @@ public final class SecureEnvelopes {
     this.crls = List.copyOf(b.crls);
     this.clock = b.clock;
     this.random = b.random == null ? new SecureRandom() : b.random;
+    this.requireBoundRecipients = b.requireBoundRecipients;
   }
 
   public static Builder builder() {
@@ -69,7 +103,8 @@ public final class SecureEnvelopes {
     private final List<X509Certificate> intermediates = new ArrayList<>();
     private final List<X509CRL> crls = new ArrayList<>();
     private Clock clock = Clock.systemUTC();
-    private SecureRandom random;
+    private @Nullable SecureRandom random;
+    private boolean requireBoundRecipients;
 
     private Builder() {}
 
@@ -104,7 +139,6 @@ public final class SecureEnvelopes {
       return this;
     }
 
-    /** The clock certificate validity is checked against. */
     /**
      * Revocation lists to check every path against. With any given, revocation is checked for
      * every certificate of a path, against these lists only (nothing is fetched): a certificate
@@ -124,6 +158,7 @@ public final class SecureEnvelopes {
       return this;
     }
 
+    /** The clock certificate validity is checked against. */
     public Builder clock(Clock clock) {
       this.clock = clock;
       return this;
@@ -131,6 +166,16 @@ public final class SecureEnvelopes {
 
     public Builder random(SecureRandom random) {
       this.random = random;
+      return this;
+    }
+
+    /**
+     * Whether {@link #openAndVerify} refuses a signed message whose signer did not name its
+     * recipients (senders other than Trygg, such as {@code openssl cms -sign}, do not). Off by
+     * default, for interoperability; when off, {@link VerifiedMessage#recipientsBound()} tells.
+     */
+    public Builder requireBoundRecipients(boolean require) {
+      this.requireBoundRecipients = require;
       return this;
     }
 
@@ -146,18 +191,58 @@ public final class SecureEnvelopes {
     return policy;
   }
 
-  /** Signs with the sender's key, then seals the signed message to every recipient. */
+  // ---- sealing ------------------------------------------------------------------------------
+
+  /** Signs with the sender's key, naming the recipients in the signature, then seals the signed message to every recipient. */
   public SealedMessage seal(byte[] content, SenderCredential sender, List<X509Certificate> recipients) {
-    byte[] signed = sign(content, sender).encoded();
-    return new SealedMessage(sealChecked(signed, recipients), true, recipients.size(), policy.toString());
+    return sealSigned(content, sender, recipients, null);
+  }
+
+  /** As {@link #seal(byte[], SenderCredential, List)}, with the message rule's decision signed in too. */
+  public SealedMessage seal(byte[] content, SenderCredential sender, List<X509Certificate> recipients, SignedDecision decision) {
+    return sealSigned(content, sender, recipients, decision);
+  }
+
+  private SealedMessage sealSigned(byte[] content, SenderCredential sender, List<X509Certificate> recipients, @Nullable SignedDecision decision) {
+    List<SealRecipient> prepared = prepare(recipients);
+    byte[] signed = run(() -> Cms.sign(content, signing(sender, recipients, decision)));
+    return new SealedMessage(run(() -> Cms.seal(signed, prepared, random)), true, recipients.size(), policy.toString());
   }
 
   /** Seals without a signature: the recipient learns nothing about who sent it. Prefer {@link #seal}. */
   public SealedMessage sealUnsigned(byte[] content, List<X509Certificate> recipients) {
-    return new SealedMessage(sealChecked(content, recipients), false, recipients.size(), policy.toString());
+    List<SealRecipient> prepared = prepare(recipients);
+    return new SealedMessage(run(() -> Cms.seal(content, prepared, random)), false, recipients.size(), policy.toString());
   }
 
-  private byte[] sealChecked(byte[] content, List<X509Certificate> recipients) {
+  /**
+   * Signs and seals everything {@code content} holds into {@code sealed}, in bounded memory, as it
+   * reads (BER with indefinite lengths, which {@code openssl cms} and S/MIME clients read). Neither
+   * stream is closed. On an exception what was written is no message.
+   */
+  public SealedStream seal(InputStream content, OutputStream sealed, SenderCredential sender, List<X509Certificate> recipients) {
+    return sealStream(content, sealed, sender, recipients, null);
+  }
+
+  /** As {@link #seal(InputStream, OutputStream, SenderCredential, List)}, with the message rule's decision signed in too. */
+  public SealedStream seal(InputStream content, OutputStream sealed, SenderCredential sender, List<X509Certificate> recipients, SignedDecision decision) {
+    return sealStream(content, sealed, sender, recipients, decision);
+  }
+
+  /** Seals a stream without a signature. Prefer {@link #seal(InputStream, OutputStream, SenderCredential, List)}. */
+  public SealedStream sealUnsigned(InputStream content, OutputStream sealed, List<X509Certificate> recipients) {
+    return sealStream(content, sealed, null, recipients, null);
+  }
+
+  private SealedStream sealStream(InputStream content, OutputStream sealed, @Nullable SenderCredential sender, List<X509Certificate> recipients,
+      @Nullable SignedDecision decision) {
+    List<SealRecipient> prepared = prepare(recipients);
+    Cms.Signing signing = sender == null ? null : signing(sender, recipients, decision);
+    long[] counts = run(() -> Cms.seal(content, sealed, prepared, random, signing));
+    return new SealedStream(counts[0], counts[1], sender != null, recipients.size(), policy.toString());
+  }
+
+  private List<SealRecipient> prepare(List<X509Certificate> recipients) {
     if (recipients.isEmpty()) {
       throw new IllegalArgumentException("a sealed message needs at least one recipient");
     }
@@ -179,21 +264,28 @@ public final class SecureEnvelopes {
       validRecipients.put(recipient, new Validated(window, ready));
       prepared.add(ready);
     }
-    return run(() -> Cms.seal(content, prepared, random));
+    return prepared;
   }
 
   /** A recipient whose path validated, the window in which that holds, and its key ready for sealing. */
   private record Validated(CertificatePaths.Window window, SealRecipient recipient) {}
 
-  /** A SignedData over the content, after checking the sender's own certificate. */
-  public SignedMessage sign(byte[] content, SenderCredential sender) {
+  private Cms.Signing signing(SenderCredential sender, @Nullable List<X509Certificate> recipients, @Nullable SignedDecision decision) {
     X509Certificate certificate = sender.certificate();
     policy.checkSignerKey(certificate.getPublicKey());
     List<X509Certificate> chain = new ArrayList<>(sender.chain().subList(1, sender.chain().size()));
     chain.addAll(intermediates);
     run(() -> CertificatePaths.validate(certificate, chain, anchors, crls, clock.instant(), CertificatePaths.DIGITAL_SIGNATURE, CertificatePaths.NON_REPUDIATION));
-    String algorithm = policy.signatureAlgorithm(certificate.getPublicKey());
-    return new SignedMessage(run(() -> Cms.sign(content, sender.key().key(), sender.chain(), algorithm)));
+    return new Cms.Signing(sender.key().key(), sender.chain(), policy.signatureAlgorithm(certificate.getPublicKey()), recipients == null ? null : List.copyOf(recipients),
+        decision == null ? null : new SignedAttributes.Decision(decision.ruleId(), decision.verdict(), decision.table(), decision.tableVersion()));
+  }
+
+  // ---- signing and verifying ------------------------------------------------------------------
+
+  /** A SignedData over the content, after checking the sender's own certificate. It names no recipients: it is not sealed to any. */
+  public SignedMessage sign(byte[] content, SenderCredential sender) {
+    Cms.Signing signing = signing(sender, null, null);
+    return new SignedMessage(run(() -> Cms.sign(content, signing)));
   }
 
   /**
@@ -201,33 +293,138 @@ public final class SecureEnvelopes {
    *
    * @throws TamperedMessageException when the content or signature was altered
    * @throws UntrustedCertificateException when the signer's certificate cannot be relied on
+   * @throws PolicyViolationException when an algorithm (a digest other than SHA-2, RSASSA-PSS with
+   *     other parameters than the policy's) is not allowed
    */
   public VerifiedMessage verify(byte[] signedMessage) {
-    Cms.Verified v = run(() -> Cms.verify(signedMessage, policy.acceptedSignatureOids()));
+    ByteArrayOutputStream content = new ByteArrayOutputStream();
+    Cms.Verified v = run(() -> Cms.verify(new ByteArrayInputStream(signedMessage), content, policy.readsLegacyFormats()));
+    checkSigner(v);
+    return message(content.toByteArray(), v);
+  }
+
+  /**
+   * Reads a signed message from a stream, writes its content to {@code content} as it goes, and
+   * checks the signature and the signer's path. What was written is verified only if this returns.
+   */
+  public VerifiedStream verify(InputStream signedMessage, OutputStream content) {
+    Cms.Verified v = run(() -> Cms.verify(signedMessage, content, policy.readsLegacyFormats()));
+    checkSigner(v);
+    return stream(v);
+  }
+
+  private void checkSigner(Cms.Verified v) {
     policy.checkSignerKey(v.signer().getPublicKey());
     List<X509Certificate> chain = new ArrayList<>(v.certificates());
     chain.remove(v.signer());
     chain.addAll(intermediates);
     run(() -> CertificatePaths.validate(v.signer(), chain, anchors, crls, clock.instant(), CertificatePaths.DIGITAL_SIGNATURE, CertificatePaths.NON_REPUDIATION));
-    return new VerifiedMessage(v.content(), v.signer(), CryptoPolicy.signatureName(v.signatureAlgorithm()), v.signingTime());
   }
+
+  // ---- opening ------------------------------------------------------------------------------
 
   /**
    * The content of a sealed message for this recipient, checked by its authentication tag.
    *
    * @throws NotARecipientException when the message is not addressed to the credential's certificate
-   * @throws TamperedMessageException when it was altered
+   * @throws TamperedMessageException when it was altered or cannot be decrypted with this key
    */
   public byte[] open(byte[] sealedMessage, RecipientCredential recipient) {
-    return run(() -> Cms.open(sealedMessage, recipient.certificate(), recipient.key().key(), policy.readsLegacyFormats()));
+    ByteArrayOutputStream content = new ByteArrayOutputStream();
+    open(new ByteArrayInputStream(sealedMessage), content, recipient);
+    return content.toByteArray();
+  }
+
+  /**
+   * Opens a sealed message from a stream into {@code content}, in bounded memory. Content of more
+   * than a megabyte is written as it is decrypted, before the tag at the end of the message is
+   * checked: it is authentic only if this method returns; on an exception, discard it.
+   *
+   * @return the content bytes written
+   */
+  public long open(InputStream sealedMessage, OutputStream content, RecipientCredential recipient) {
+    Cms.Opened opened = run(() -> Cms.open(sealedMessage, recipient.certificate(), recipient.key().key(), policy.readsLegacyFormats(), false));
+    return run(() -> copy(opened.content(), content));
   }
 
   /** Opens, then verifies the signed message inside: the counterpart of {@link #seal}. */
   public VerifiedMessage openAndVerify(byte[] sealedMessage, RecipientCredential recipient) {
-    return verify(open(sealedMessage, recipient));
+    ByteArrayOutputStream content = new ByteArrayOutputStream();
+    Cms.Verified v = openVerified(new ByteArrayInputStream(sealedMessage), content, recipient);
+    return message(content.toByteArray(), v);
   }
 
-  private static <T> T run(java.util.function.Supplier<T> operation) {
+  /**
+   * Opens and verifies a stream, writing the signed content to {@code content}: the counterpart of
+   * {@link #seal(InputStream, OutputStream, SenderCredential, List)}. The content is authentic only
+   * if this returns; on an exception, discard what was written.
+   *
+   * @throws NotAnIntendedRecipientException when the signer named other recipients
+   */
+  public VerifiedStream openAndVerify(InputStream sealedMessage, OutputStream content, RecipientCredential recipient) {
+    return stream(openVerified(sealedMessage, content, recipient));
+  }
+
+  private Cms.Verified openVerified(InputStream sealedMessage, OutputStream content, RecipientCredential recipient) {
+    boolean legacy = policy.readsLegacyFormats();
+    Cms.Opened opened = run(() -> Cms.open(sealedMessage, recipient.certificate(), recipient.key().key(), legacy, legacy));
+    Cms.Verified v;
+    try {
+      v = Cms.verify(opened.content(), content, legacy);
+    } catch (CmsFailure | UncheckedIOException e) {
+      if (!opened.authenticated()) {
+        // Legacy CBC: nothing before a valid signature is authenticated, so every failure up to
+        // it is the same failure, whatever step found it.
+        throw translate(CmsFailure.undecryptable());
+      }
+      // The inner failure may have come from content not yet authenticated: the tag decides first.
+      run(() -> drain(opened.content()));
+      throw e instanceof CmsFailure f ? translate(f) : e;
+    }
+    checkSigner(v);
+    if (v.recipients().isPresent() && !SignedAttributes.names(v.recipients().get(), recipient.certificate())) {
+      throw new NotAnIntendedRecipientException(
+          "the signer sealed this message for other recipients; it was passed on to this certificate by someone else", null);
+    }
+    if (v.recipients().isEmpty() && requireBoundRecipients) {
+      throw new PolicyViolationException("the signature does not name the message's recipients, and these envelopes require it", null);
+    }
+    return v;
+  }
+
+  private static long copy(InputStream in, OutputStream out) {
+    byte[] buffer = new byte[1 << 16];
+    long total = 0;
+    try {
+      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+        out.write(buffer, 0, n);
+        total += n;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return total;
+  }
+
+  private static long drain(InputStream in) {
+    return copy(in, OutputStream.nullOutputStream());
+  }
+
+  private static VerifiedMessage message(byte[] content, Cms.Verified v) {
+    return new VerifiedMessage(content, v.signer(), v.signatureAlgorithm(), v.signingTime(), v.recipients(), decision(v));
+  }
+
+  private static VerifiedStream stream(Cms.Verified v) {
+    return new VerifiedStream(v.contentLength(), v.signer(), v.signatureAlgorithm(), v.signingTime(), v.recipients(), decision(v));
+  }
+
+  private static Optional<SignedDecision> decision(Cms.Verified v) {
+    return v.decision().map(d -> new SignedDecision(d.ruleId(), d.verdict(), d.table(), d.tableVersion()));
+  }
+
+  // ---- failures -----------------------------------------------------------------------------
+
+  private static <T> T run(Supplier<T> operation) {
     try {
       return operation.get();
     } catch (CmsFailure f) {
@@ -247,7 +444,8 @@ public final class SecureEnvelopes {
     return switch (f.kind()) {
       case MALFORMED -> new MalformedMessageException(f.getMessage(), f);
       case NOT_A_RECIPIENT -> new NotARecipientException(f.getMessage(), f);
-      case TAMPERED, SIGNATURE_INVALID -> new TamperedMessageException(f.getMessage(), f);
+      // No cause: a cause could tell apart what the one message does not.
+      case TAMPERED, SIGNATURE_INVALID -> new TamperedMessageException(f.getMessage(), CmsFailure.UNDECRYPTABLE.equals(f.getMessage()) ? null : f);
       case NOT_ALLOWED -> new PolicyViolationException(f.getMessage(), f);
       case UNTRUSTED_CHAIN -> new UntrustedCertificateException(UntrustedCertificateException.Reason.UNTRUSTED_CHAIN, f.getMessage(), f);
       case EXPIRED -> new UntrustedCertificateException(UntrustedCertificateException.Reason.EXPIRED, f.getMessage(), f);

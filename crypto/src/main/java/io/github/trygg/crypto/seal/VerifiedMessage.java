@@ -1,7 +1,9 @@
 package io.github.trygg.crypto.seal;
 
+import io.github.trygg.crypto.internal.seal.SignedAttributes;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
 
@@ -15,12 +17,17 @@ public final class VerifiedMessage {
   private final X509Certificate signer;
   private final String signatureAlgorithm;
   private final Optional<Instant> signingTime;
+  private final Optional<List<byte[]>> recipients;
+  private final Optional<SignedDecision> decision;
 
-  VerifiedMessage(byte[] content, X509Certificate signer, String signatureAlgorithm, Optional<Instant> signingTime) {
+  VerifiedMessage(byte[] content, X509Certificate signer, String signatureAlgorithm, Optional<Instant> signingTime,
+      Optional<List<byte[]>> recipients, Optional<SignedDecision> decision) {
     this.content = content;
     this.signer = signer;
     this.signatureAlgorithm = signatureAlgorithm;
     this.signingTime = signingTime;
+    this.recipients = recipients;
+    this.decision = decision;
   }
 
   /** A copy of the content. */
@@ -32,7 +39,10 @@ public final class VerifiedMessage {
     return signer;
   }
 
-  /** For example {@code RSASSA-PSS}, {@code ECDSA-SHA256} or {@code Ed25519}. */
+  /**
+   * The full algorithm: for example {@code RSASSA-PSS-SHA256 (MGF1-SHA256, salt 32)},
+   * {@code ECDSA-SHA256}, {@code Ed25519}, or under the legacy policy {@code RSA-PKCS1-v1_5-SHA256 (legacy)}.
+   */
   public String signatureAlgorithm() {
     return signatureAlgorithm;
   }
@@ -40,6 +50,25 @@ public final class VerifiedMessage {
   /** The signing time the signer claims (a signed attribute); not a trusted timestamp. */
   public Optional<Instant> signingTime() {
     return signingTime;
+  }
+
+  /**
+   * Whether the signer named the recipients it meant the message for, as a signed attribute.
+   * Trygg always does when it signs and seals; other senders may not, and then nothing stops a
+   * recipient from passing the signed message on as if it had been sent to someone else.
+   */
+  public boolean recipientsBound() {
+    return recipients.isPresent();
+  }
+
+  /** Whether the signer named {@code certificate} among the intended recipients; false when it named none. */
+  public boolean intendedFor(X509Certificate certificate) {
+    return recipients.map(r -> SignedAttributes.names(r, certificate)).orElse(false);
+  }
+
+  /** The message rule decision the sender signed into the message, if any. */
+  public Optional<SignedDecision> decision() {
+    return decision;
   }
 
   @Override

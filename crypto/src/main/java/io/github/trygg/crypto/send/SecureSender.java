@@ -9,6 +9,7 @@ import io.github.trygg.core.register.TransportProtection;
 import io.github.trygg.crypto.seal.SealedMessage;
 import io.github.trygg.crypto.seal.SecureEnvelopes;
 import io.github.trygg.crypto.seal.SenderCredential;
+import io.github.trygg.crypto.seal.SignedDecision;
 import java.nio.charset.StandardCharsets;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
@@ -115,7 +116,9 @@ public final class SecureSender {
     if (!decision.permits()) {
       throw new MessageDeniedException(decision);
     }
-    SealedMessage message = envelopes.seal(content, sender, recipients);
+    // The rule and its verdict travel signed with the content, so the recipient's copy shows why it was sent.
+    SealedMessage message = envelopes.seal(content, sender, recipients,
+        SignedDecision.of(decision.ruleId(), decision.verdict().name(), decision.table(), decision.tableVersion()));
     return new SealedDispatch(decision, evaluated, message);
   }
 

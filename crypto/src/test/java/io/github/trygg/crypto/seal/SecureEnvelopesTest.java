@@ -64,7 +64,7 @@ class SecureEnvelopesTest {
       assertArrayEquals(CONTENT, opened.content());
       assertEquals(sender(signerType).certificate().getPublicKey(), opened.signer().getPublicKey());
       assertEquals(switch (signerType) {
-        case RSA_3072 -> "RSASSA-PSS";
+        case RSA_3072 -> "RSASSA-PSS-SHA256 (MGF1-SHA256, salt 32)";
         case EC_P256 -> "ECDSA-SHA256";
         default -> "Ed25519";
       }, opened.signatureAlgorithm());
@@ -332,15 +332,18 @@ class SecureEnvelopesTest {
         assertThrows(UntrustedCertificateException.class, () -> ENVELOPES.sealUnsigned(CONTENT, List.of(signOnly.certificate()))).reason());
   }
 
+  /** CBC content is not authenticated: the legacy policy reads it only through its signature. */
   @Test
-  void legacyCbcEnvelopesAreReadOnlyUnderTheLegacyPolicy() throws Exception {
+  void legacyCbcEnvelopesAreReadOnlyUnderTheLegacyPolicyAndOnlyWithTheirSignature() throws Exception {
     Issued recipient = CA.issue("patient-RSA", Type.RSA_3072);
+    byte[] signed = ENVELOPES.sign(CONTENT, senderCredential(Type.EC_P256)).encoded();
     CMSEnvelopedDataGenerator g = new CMSEnvelopedDataGenerator();
     g.addRecipientInfoGenerator(new JceKeyTransRecipientInfoGenerator(recipient.certificate()).setProvider(TestPki.BC));
-    byte[] cbc = g.generate(new CMSProcessableByteArray(CONTENT), new JceCMSContentEncryptorBuilder(CMSAlgorithm.AES256_CBC).setProvider(TestPki.BC).build()).getEncoded();
-    assertThrows(PolicyViolationException.class, () -> ENVELOPES.open(cbc, recipient.recipient()));
+    byte[] cbc = g.generate(new CMSProcessableByteArray(signed), new JceCMSContentEncryptorBuilder(CMSAlgorithm.AES256_CBC).setProvider(TestPki.BC).build()).getEncoded();
+    assertThrows(PolicyViolationException.class, () -> ENVELOPES.openAndVerify(cbc, recipient.recipient()));
     SecureEnvelopes legacy = SecureEnvelopes.builder().addTrustAnchor(CA.certificate).policy(CryptoPolicy.legacyInterop()).build();
-    assertArrayEquals(CONTENT, legacy.open(cbc, recipient.recipient()));
+    assertThrows(PolicyViolationException.class, () -> legacy.open(cbc, recipient.recipient()));
+    assertArrayEquals(CONTENT, legacy.openAndVerify(cbc, recipient.recipient()).content());
   }
 
   @Test

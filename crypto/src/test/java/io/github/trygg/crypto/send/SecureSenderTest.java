@@ -25,6 +25,7 @@ import io.github.trygg.core.message.Verdict;
 import io.github.trygg.core.register.TransportProtection;
 import io.github.trygg.crypto.seal.SecureEnvelopes;
 import io.github.trygg.crypto.seal.SenderCredential;
+import io.github.trygg.crypto.seal.SignedDecision;
 import io.github.trygg.crypto.seal.TestPki.Ca;
 import io.github.trygg.crypto.seal.TestPki.Issued;
 import io.github.trygg.crypto.seal.TestPki.Type;
@@ -63,6 +64,14 @@ class SecureSenderTest {
     VerifiedMessage opened = ENVELOPES.openAndVerify(d.message().encoded(), PATIENT.recipient());
     assertArrayEquals(text.getBytes(StandardCharsets.UTF_8), opened.content());
     assertFalse(d.toString().contains("provsvar"));
+    // The rule that allowed it travels signed with the content, for the recipient's audit trail.
+    SignedDecision signed = opened.decision().orElseThrow();
+    assertEquals("SE-06", signed.ruleId());
+    assertEquals("ALLOW_WITH_CONDITIONS", signed.verdict());
+    assertEquals(d.decision().table(), signed.table());
+    assertEquals(d.decision().tableVersion(), signed.tableVersion());
+    assertTrue(opened.recipientsBound());
+    assertTrue(opened.intendedFor(PATIENT.certificate()));
   }
 
   @Test

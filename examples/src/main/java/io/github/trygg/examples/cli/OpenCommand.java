@@ -1,12 +1,14 @@
 package io.github.trygg.examples.cli;
 
+import io.github.trygg.crypto.seal.NotAnIntendedRecipientException;
 import io.github.trygg.crypto.seal.PolicyViolationException;
 import io.github.trygg.crypto.seal.RecipientCredential;
 import io.github.trygg.crypto.seal.SecureEnvelopes;
 import io.github.trygg.crypto.seal.TamperedMessageException;
 import io.github.trygg.crypto.seal.UntrustedCertificateException;
-import io.github.trygg.crypto.seal.VerifiedMessage;
+import io.github.trygg.crypto.seal.VerifiedStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,8 +26,9 @@ import picocli.CommandLine.Spec;
     description = {"Open a CMS message sealed to your certificate (DER or PEM) and check its authentication tag. With --trust the "
         + "signature inside is verified and the signer's certificate path checked; without it the content is decrypted only "
         + "and the output says so.",
-        "Exit 0 when opened (and verified); 1 when the message was altered or its signer is not trusted; 2 on bad input, "
-        + "including a message not addressed to your certificate."})
+        "Files of any size are opened as a stream in bounded memory; the output file appears only once the message has proved authentic.",
+        "Exit 0 when opened (and verified); 1 when the message was altered, its signer is not trusted or it was passed on from "
+        + "someone else's message; 2 on bad input, including a message not addressed to your certificate."})
 final class OpenCommand implements Callable<Integer> {
   @Mixin Common common;
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -51,25 +54,26 @@ final class OpenCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     RecipientCredential me = RecipientCredential.of(PemFiles.privateKey(key), PemFiles.certificates(cert).get(0));
-    byte[] sealed = PemFiles.cms(in);
     PrintWriter stdout = spec.commandLine().getOut();
     if (trust.isEmpty() && !crls.isEmpty()) {
       throw new IllegalArgumentException("--crl checks the signer's path and needs --trust");
     }
-    try {
+    // Streamed into an owner-only temporary file that becomes the output only if the message is
+    // authentic: content decrypted before the tag at its end is checked never reaches --out.
+    try (InputStream sealed = PemFiles.cmsInput(in)) {
       if (trust.isEmpty()) {
         // Decrypting alone needs no trust anchor; the own certificate stands in for one.
-        byte[] content = SecureEnvelopes.builder().addTrustAnchor(me.certificate()).build().open(sealed, me);
-        PemFiles.write(out, content);
-        stdout.printf("opened %d bytes into %s; signature not checked (give --trust to verify the sender)%n", content.length, out);
+        SecureEnvelopes envelopes = SecureEnvelopes.builder().addTrustAnchor(me.certificate()).build();
+        long length = PemFiles.write(out, true, target -> envelopes.open(sealed, target, me));
+        stdout.printf("opened %d bytes into %s; signature not checked (give --trust to verify the sender)%n", length, out);
       } else {
-        VerifiedMessage v = SecureEnvelopes.builder().trustAnchors(PemFiles.certificates(trust)).revocationLists(PemFiles.crls(crls)).build()
-            .openAndVerify(sealed, me);
-        PemFiles.write(out, v.content());
-        stdout.printf("opened %d bytes into %s; signed by %s (%s)%s%n", v.content().length, out, v.signer().getSubjectX500Principal().getName(),
-            v.signatureAlgorithm(), v.signingTime().map(t -> " at " + t).orElse(""));
+        SecureEnvelopes envelopes = SecureEnvelopes.builder().trustAnchors(PemFiles.certificates(trust)).revocationLists(PemFiles.crls(crls)).build();
+        VerifiedStream v = PemFiles.write(out, true, target -> envelopes.openAndVerify(sealed, target, me));
+        stdout.printf("opened %d bytes into %s; signed by %s (%s)%s%s%n", v.contentLength(), out, v.signer().getSubjectX500Principal().getName(),
+            v.signatureAlgorithm(), v.signingTime().map(t -> " at " + t).orElse(""),
+            v.recipientsBound() ? "" : "; the signer did not name its recipients");
       }
-    } catch (TamperedMessageException | UntrustedCertificateException | PolicyViolationException e) {
+    } catch (TamperedMessageException | UntrustedCertificateException | PolicyViolationException | NotAnIntendedRecipientException e) {
       spec.commandLine().getErr().println("trygg: refused: " + e.getMessage());
       return Trygg.FINDINGS;
     }

@@ -2,13 +2,19 @@ package io.github.trygg.examples.cli;
 
 import io.github.trygg.crypto.seal.Pem;
 import io.github.trygg.crypto.seal.PrivateKeyHandle;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
+import java.io.FilterOutputStream;
+import java.io.OutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.cert.CRL;
 import java.security.cert.CRLException;
 import java.security.cert.CertificateException;
@@ -19,13 +25,9 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Certificates, keys and CMS files as the tool reads and writes them, with the file named in every error. */
 final class PemFiles {
-  private static final Pattern CMS = Pattern.compile("-----BEGIN (?:CMS|PKCS7)-----([A-Za-z0-9+/=\\s]*)-----END (?:CMS|PKCS7)-----");
-
   private PemFiles() {}
 
   static List<X509Certificate> certificates(Path file) {
@@ -69,20 +71,6 @@ final class PemFiles {
     }
   }
 
-  /** A CMS message as DER, whether the file holds DER or PEM. */
-  static byte[] cms(Path file) {
-    byte[] bytes = bytes(file);
-    String start = new String(bytes, 0, Math.min(bytes.length, 64), StandardCharsets.US_ASCII);
-    if (start.contains("-----BEGIN")) {
-      Matcher m = CMS.matcher(new String(bytes, StandardCharsets.US_ASCII));
-      if (!m.find()) {
-        throw new IllegalArgumentException(file + ": a PEM file without a CMS block; expected -----BEGIN CMS----- or DER");
-      }
-      return Base64.getMimeDecoder().decode(m.group(1));
-    }
-    return bytes;
-  }
-
   static byte[] bytes(Path file) {
     try {
       return Files.readAllBytes(file);
@@ -99,14 +87,130 @@ final class PemFiles {
 
   /** Writes to a temporary file beside the target and moves it into place, so a failure leaves nothing half-written. */
   static void write(Path target, byte[] content) throws IOException {
+    write(target, false, out -> {
+      out.write(content);
+      return null;
+    });
+  }
+
+  /** Writes a file through a stream. */
+  interface Writing<T> {
+    T to(OutputStream out) throws IOException;
+  }
+
+  /**
+   * Runs {@code writing} into a temporary file beside the target and moves it into place only when
+   * it returns: a failure, even halfway through a large file, leaves nothing at the target. With
+   * {@code ownerOnly} the file is {@code rw-------} from the start, for content that was sealed.
+   */
+  static <T> T write(Path target, boolean ownerOnly, Writing<T> writing) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
-    Path temp = Files.createTempFile(dir, ".trygg", ".tmp");
+    Path temp = ownerOnly && dir.getFileSystem().supportedFileAttributeViews().contains("posix")
+        ? Files.createTempFile(dir, ".trygg", ".tmp", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
+        : Files.createTempFile(dir, ".trygg", ".tmp");
     try {
-      Files.write(temp, content);
+      T result;
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
+        result = writing.to(out);
+      }
       Files.move(temp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      return result;
     } finally {
       Files.deleteIfExists(temp);
     }
+  }
+
+  /** A file to read as a stream, with the file named if it cannot be opened. */
+  static InputStream input(Path file) {
+    try {
+      return new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+    } catch (NoSuchFileException e) {
+      throw new IllegalArgumentException(file + ": no such file");
+    } catch (IOException e) {
+      throw new IllegalArgumentException(file + ": cannot be read (" + e.getClass().getSimpleName() + ")");
+    }
+  }
+
+  /**
+   * A CMS message as a stream of DER/BER, whether the file holds it as such or as PEM
+   * ({@code -----BEGIN CMS-----} or {@code PKCS7}), decoded as it is read.
+   */
+  static InputStream cmsInput(Path file) throws IOException {
+    InputStream in = input(file);
+    in.mark(64);
+    byte[] start = in.readNBytes(10);
+    in.reset();
+    if (!new String(start, StandardCharsets.US_ASCII).equals("-----BEGIN")) {
+      return in;
+    }
+    StringBuilder header = new StringBuilder();
+    for (int c = in.read(); c >= 0 && c != '\n' && header.length() < 80; c = in.read()) {
+      header.append((char) c);
+    }
+    String line = header.toString().strip();
+    if (!line.equals("-----BEGIN CMS-----") && !line.equals("-----BEGIN PKCS7-----")) {
+      throw new IllegalArgumentException(file + ": a PEM file without a CMS block; expected -----BEGIN CMS----- or DER");
+    }
+    // Base64 has no '-': the END line's first dash ends the encoded part.
+    InputStream body = new FilterInputStream(in) {
+      private boolean ended;
+
+      @Override
+      public int read() throws IOException {
+        if (ended) {
+          return -1;
+        }
+        int c = super.read();
+        if (c == '-') {
+          ended = true;
+          return -1;
+        }
+        return c;
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        int n = 0;
+        while (n < len) {
+          int c = read();
+          if (c < 0) {
+            break;
+          }
+          b[off + n++] = (byte) c;
+        }
+        return n == 0 && len > 0 ? -1 : n;
+      }
+    };
+    return Base64.getMimeDecoder().wrap(body);
+  }
+
+  /** PEM ({@code -----BEGIN label-----}, base64 in lines of 64) of what is written to it; {@link OutputStream#close()} ends it and leaves {@code out} open. */
+  static OutputStream pem(OutputStream target, String label) throws IOException {
+    target.write(("-----BEGIN " + label + "-----\n").getBytes(StandardCharsets.US_ASCII));
+    OutputStream open = new FilterOutputStream(target) {
+      @Override
+      public void write(byte[] b, int off, int len) throws IOException {
+        out.write(b, off, len);
+      }
+
+      @Override
+      public void close() throws IOException {
+        flush();
+      }
+    };
+    OutputStream encoder = Base64.getMimeEncoder(64, new byte[] {'\n'}).wrap(open);
+    return new FilterOutputStream(encoder) {
+      @Override
+      public void write(byte[] b, int off, int len) throws IOException {
+        encoder.write(b, off, len);
+      }
+
+      @Override
+      public void close() throws IOException {
+        encoder.close();
+        target.write(("\n-----END " + label + "-----\n").getBytes(StandardCharsets.US_ASCII));
+      }
+    };
   }
 }

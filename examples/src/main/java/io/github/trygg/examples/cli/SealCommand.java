@@ -1,12 +1,13 @@
 package io.github.trygg.examples.cli;
 
 import io.github.trygg.crypto.seal.PolicyViolationException;
-import io.github.trygg.crypto.seal.SealedMessage;
+import io.github.trygg.crypto.seal.SealedStream;
 import io.github.trygg.crypto.seal.SecureEnvelopes;
 import io.github.trygg.crypto.seal.SenderCredential;
 import io.github.trygg.crypto.seal.UntrustedCertificateException;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
@@ -25,6 +26,7 @@ import picocli.CommandLine.Spec;
     description = {"Seal a file as CMS AuthEnvelopedData (AES-256-GCM) to one or more recipient certificates (RSA-OAEP, ECDH P-256, "
         + "X25519), signed first when a sender certificate and key are given. Every certificate is validated against the trust "
         + "anchors before anything is sealed. The output opens with 'trygg open', openssl cms -decrypt and S/MIME mail clients.",
+        "Files of any size are sealed as a stream in bounded memory; the output file appears only once it is complete.",
         "Exit 0 when sealed; 1 when a certificate is not trusted or the policy refuses a key; 2 on bad input."})
 final class SealCommand implements Callable<Integer> {
   @Mixin Common common;
@@ -61,17 +63,23 @@ final class SealCommand implements Callable<Integer> {
     }
     SecureEnvelopes envelopes = SecureEnvelopes.builder().trustAnchors(PemFiles.certificates(trust)).revocationLists(PemFiles.crls(crls)).build();
     List<X509Certificate> to = PemFiles.certificates(recipients);
-    byte[] content = PemFiles.bytes(in);
-    SealedMessage sealed;
-    try {
-      sealed = signCert == null ? envelopes.sealUnsigned(content, to)
-          : envelopes.seal(content, SenderCredential.of(PemFiles.privateKey(signKey), PemFiles.certificates(signCert)), to);
+    SenderCredential sender = signCert == null ? null : SenderCredential.of(PemFiles.privateKey(signKey), PemFiles.certificates(signCert));
+    SealedStream sealed;
+    try (InputStream content = PemFiles.input(in)) {
+      // Streamed: a file of any size seals in bounded memory, and the output appears only when complete.
+      sealed = PemFiles.write(out, false, target -> {
+        OutputStream sink = pem ? PemFiles.pem(target, "CMS") : target;
+        SealedStream s = sender == null ? envelopes.sealUnsigned(content, sink, to) : envelopes.seal(content, sink, sender, to);
+        if (pem) {
+          sink.close();
+        }
+        return s;
+      });
     } catch (UntrustedCertificateException | PolicyViolationException e) {
       spec.commandLine().getErr().println("trygg: refused: " + e.getMessage());
       return Trygg.FINDINGS;
     }
-    PemFiles.write(out, pem ? sealed.toPem().getBytes(StandardCharsets.US_ASCII) : sealed.encoded());
-    spec.commandLine().getOut().printf("sealed %d bytes to %d recipient%s%s: %s (%s)%n", content.length, sealed.recipientCount(),
+    spec.commandLine().getOut().printf("sealed %d bytes to %d recipient%s%s: %s (%s)%n", sealed.contentBytes(), sealed.recipientCount(),
         sealed.recipientCount() == 1 ? "" : "s", sealed.signed() ? ", signed" : ", unsigned", out, sealed.policy());
     return Trygg.OK;
   }

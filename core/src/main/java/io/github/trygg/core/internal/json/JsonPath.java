@@ -59,7 +59,11 @@ public final class JsonPath {
     return null;
   }
 
-  /** The JSON Pointer of the value in the whole document. */
+  /**
+   * The JSON Pointer of the value in the whole document, for problems: a name that could be
+   * personal data (a run of six or more digits, as in an identity number used as a key) or that is
+   * longer than {@value #MAX_SHOWN} characters is shown as {@code *}.
+   */
   public String pointer() {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < depth; i++) {
@@ -68,10 +72,34 @@ public final class JsonPath {
       if (name == null) {
         sb.append(indices[i]);
       } else {
-        sb.append(name.replace("~", "~0").replace("/", "~1"));
+        sb.append(shown(name).replace("~", "~0").replace("/", "~1"));
       }
     }
     return sb.toString();
+  }
+
+  /** The longest name shown in a problem. */
+  public static final int MAX_SHOWN = 64;
+
+  /** {@code name} as it may appear in a problem or a report: itself, or {@code *} when it may be personal or is too long. */
+  public static String shown(String name) {
+    return name.length() > MAX_SHOWN || mayBePersonal(name) ? "*" : name;
+  }
+
+  /** Whether the text holds six or more digits in a row, allowing '-', '+' or a space between them. */
+  public static boolean mayBePersonal(String text) {
+    int run = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        if (++run >= 6) {
+          return true;
+        }
+      } else if (!(run > 0 && (c == '-' || c == '+' || c == ' '))) {
+        run = 0;
+      }
+    }
+    return false;
   }
 
   void pushName(String name) {

@@ -2,6 +2,7 @@ package io.github.trygg.core.internal.json;
 
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.function.LongSupplier;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
@@ -10,9 +11,11 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 
 /**
@@ -23,13 +26,26 @@ import tools.jackson.core.json.JsonFactory;
  */
 @API(status = API.Status.INTERNAL, since = "0.1")
 public final class JsonRecordStream {
-  private static final JsonFactory FACTORY =
-      JsonFactory.builder()
-          .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-          .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-          .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-          .rootValueSeparator("\n")
-          .build();
+  /**
+   * How deep, long and large the input may be; the parser checks strings, names, numbers and
+   * nesting as it reads them, the stream checks the bytes of each record.
+   */
+  public record Limits(int maxDepth, int maxStringLength, int maxNameLength, int maxNumberLength, long maxRecordBytes) {}
+
+  private static JsonFactory factory(Limits limits) {
+    return JsonFactory.builder()
+        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxNestingDepth(limits.maxDepth())
+            .maxStringLength(limits.maxStringLength())
+            .maxNameLength(limits.maxNameLength())
+            .maxNumberLength(limits.maxNumberLength())
+            .build())
+        .rootValueSeparator("\n")
+        .build();
+  }
 
   /** What a handler decides for one value. */
   public enum Decision {
@@ -70,8 +86,11 @@ public final class JsonRecordStream {
   private final JsonParser parser;
   private final JsonGenerator generator;
   private final Handler handler;
+  private final Limits limits;
+  private final LongSupplier bytesRead;
   private final JsonPath path = new JsonPath();
   private final Position position = new Position();
+  private long recordStart;
 
   /** Where the current value starts; asked only when needed, since it costs an object. */
   public final class Position {
@@ -86,26 +105,31 @@ public final class JsonRecordStream {
     }
   }
 
-  private JsonRecordStream(JsonParser parser, JsonGenerator generator, Handler handler) {
+  private JsonRecordStream(JsonParser parser, JsonGenerator generator, Handler handler, Limits limits, LongSupplier bytesRead) {
     this.parser = parser;
     this.generator = generator;
     this.handler = handler;
+    this.limits = limits;
+    this.bytesRead = bytesRead;
   }
 
   /**
    * Streams every root value of {@code in} to {@code out}.
    *
+   * @param bytesRead how many bytes of {@code in} have been read so far, for the record size limit
    * @return the number of records: the elements of a root array, or else the root values
-   * @throws JsonStreamException if the input is not well-formed JSON
+   * @throws JsonStreamException if the input is not well-formed JSON or exceeds a limit
    */
-  public static long transform(InputStream in, OutputStream out, Handler handler) {
-    try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), in);
-        JsonGenerator generator = FACTORY.createGenerator(ObjectWriteContext.empty(), out)) {
-      JsonRecordStream stream = new JsonRecordStream(parser, generator, handler);
+  public static long transform(InputStream in, OutputStream out, Handler handler, Limits limits, LongSupplier bytesRead) {
+    JsonFactory factory = factory(limits);
+    try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), in);
+        JsonGenerator generator = factory.createGenerator(ObjectWriteContext.empty(), out)) {
+      JsonRecordStream stream = new JsonRecordStream(parser, generator, handler, limits, bytesRead);
       long records = 0;
       boolean any = false;
       for (JsonToken token = stream.next(); token != null; token = stream.next()) {
         any = true;
+        stream.recordStart = bytesRead.getAsLong();
         records += stream.root(token);
       }
       if (any) {
@@ -116,17 +140,54 @@ public final class JsonRecordStream {
     } catch (JsonStreamException e) {
       throw e;
     } catch (JacksonException e) {
-      throw new JsonStreamException(line(e.getLocation()), column(e.getLocation()), "", "not well-formed JSON");
+      throw failure(e, limits, "");
     }
   }
 
   private @Nullable JsonToken next() {
+    JsonToken token;
     try {
-      return parser.nextToken();
+      token = parser.nextToken();
     } catch (JacksonException e) {
-      // Jackson's own message may quote the document; say where instead.
-      throw new JsonStreamException(line(e.getLocation()), column(e.getLocation()), path.pointer(), "not well-formed JSON");
+      throw failure(e, limits, path.pointer());
     }
+    if (bytesRead.getAsLong() - recordStart > limits.maxRecordBytes() + (1 << 16)) {
+      // Counted in what the parser has buffered, so up to one buffer late; never early.
+      TokenStreamLocation at = parser.currentTokenLocation();
+      throw new JsonStreamException("json-record-too-long", line(at), column(at), path.pointer(),
+          "a record is longer than " + limits.maxRecordBytes() + " bytes", "shorter records, or a higher limit (maxRecordLength)");
+    }
+    return token;
+  }
+
+  /**
+   * Jackson's own message may quote the document; say where instead, and for an exceeded limit
+   * which one.
+   */
+  private static JsonStreamException failure(JacksonException e, Limits limits, String pointer) {
+    long line = line(e.getLocation());
+    long column = column(e.getLocation());
+    if (e instanceof StreamConstraintsException) {
+      String m = String.valueOf(e.getOriginalMessage());
+      if (m.contains("nesting depth")) {
+        return new JsonStreamException("json-too-deep", line, column, pointer, "objects and arrays nested deeper than " + limits.maxDepth(),
+            "shallower nesting, or a higher limit (maxDepth)");
+      }
+      if (m.startsWith("String")) {
+        return new JsonStreamException("json-string-too-long", line, column, pointer, "a string longer than " + limits.maxStringLength() + " characters",
+            "shorter strings, or a higher limit (maxStringLength)");
+      }
+      if (m.startsWith("Name")) {
+        return new JsonStreamException("json-name-too-long", line, column, pointer, "a property name longer than " + limits.maxNameLength() + " characters",
+            "shorter names, or a higher limit (maxNameLength)");
+      }
+      if (m.startsWith("Number")) {
+        return new JsonStreamException("json-number-too-long", line, column, pointer, "a number longer than " + limits.maxNumberLength() + " characters",
+            "shorter numbers, or a higher limit (maxNumberLength)");
+      }
+      return new JsonStreamException("json-limit", line, column, pointer, "the JSON exceeds a limit", "smaller input");
+    }
+    return new JsonStreamException(line, column, pointer, "not well-formed JSON");
   }
 
   /** A root array is a list of records, always gone into; any other root value is one record. */
@@ -136,6 +197,7 @@ public final class JsonRecordStream {
       long records = 0;
       path.base(1);
       for (JsonToken t = next(); t != JsonToken.END_ARRAY; t = next()) {
+        recordStart = bytesRead.getAsLong();
         path.pushIndex((int) records++);
         value(t, null);
         path.pop();

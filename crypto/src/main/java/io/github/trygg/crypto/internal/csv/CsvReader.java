@@ -12,8 +12,10 @@ import org.jspecify.annotations.Nullable;
  * double quotes, a quote inside a quoted field written twice, records ended by CRLF, LF or CR,
  * quoted fields spanning lines. Strict where the RFC is: a quote inside an unquoted field, text after
  * a closing quote and an unterminated quote are errors with their line and column. A byte-order
- * mark at the start and completely empty lines are skipped. Fields longer than the limit are
- * refused, so a missing closing quote cannot pull a whole file into memory.
+ * mark at the start and completely empty lines are skipped. A field longer than its limit, a record
+ * longer than its limit and a record with more fields than its limit are refused as they are read,
+ * so neither a missing closing quote nor a line of millions of one-character fields can pull a file
+ * into memory.
  */
 @API(status = API.Status.INTERNAL, since = "0.1")
 public final class CsvReader {
@@ -23,6 +25,10 @@ public final class CsvReader {
   private final Reader in;
   private final char delimiter;
   private final int maxFieldLength;
+  private final int maxRecordLength;
+  private final int maxFields;
+  /** Characters of the current record so far, delimiters and quotes included. */
+  private long recordLength;
   private final char[] buffer = new char[1 << 16];
   private int position;
   private int limit;
@@ -34,12 +40,18 @@ public final class CsvReader {
   private final StringBuilder field = new StringBuilder();
 
   public CsvReader(Reader in, char delimiter, int maxFieldLength) {
+    this(in, delimiter, maxFieldLength, Integer.MAX_VALUE, Integer.MAX_VALUE);
+  }
+
+  public CsvReader(Reader in, char delimiter, int maxFieldLength, int maxRecordLength, int maxFields) {
     if (delimiter == '"' || delimiter == '\r' || delimiter == '\n') {
       throw new IllegalArgumentException("the delimiter cannot be a quote or a line break");
     }
     this.in = in;
     this.delimiter = delimiter;
     this.maxFieldLength = maxFieldLength;
+    this.maxRecordLength = maxRecordLength;
+    this.maxFields = maxFields;
   }
 
   /** The line the last record returned began on (1-based). */
@@ -69,8 +81,12 @@ public final class CsvReader {
       return null;
     }
     recordLine = line;
+    recordLength = 0;
     List<String> fields = new ArrayList<>();
     while (true) {
+      if (fields.size() == maxFields) {
+        throw new CsvException("csv-too-many-fields", line, column, "a record has more than " + maxFields + " fields", "fewer fields, or a higher limit (maxFieldsPerRecord)");
+      }
       field.setLength(0);
       if (c == '"') {
         c = quoted();
@@ -85,6 +101,7 @@ public final class CsvReader {
       }
       fields.add(field.toString());
       if (c == delimiter) {
+        count();
         c = read();
         continue;
       }
@@ -147,9 +164,16 @@ public final class CsvReader {
 
   private void append(int c) {
     if (field.length() >= maxFieldLength) {
-      throw new CsvException("csv-field-too-long", line, column, "a field is longer than " + maxFieldLength + " characters", "shorter fields, or a higher limit");
+      throw new CsvException("csv-field-too-long", line, column, "a field is longer than " + maxFieldLength + " characters", "shorter fields, or a higher limit (maxFieldLength)");
     }
+    count();
     field.append((char) c);
+  }
+
+  private void count() {
+    if (++recordLength > maxRecordLength) {
+      throw new CsvException("csv-record-too-long", line, column, "a record is longer than " + maxRecordLength + " characters", "shorter records, or a higher limit (maxRecordLength)");
+    }
   }
 
   private void pushBack(int c) {

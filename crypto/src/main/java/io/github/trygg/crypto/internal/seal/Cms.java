@@ -1,86 +1,49 @@
 package io.github.trygg.crypto.internal.seal;
 
+import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.security.GeneralSecurityException;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.SecureRandom;
 import java.security.cert.CertificateEncodingException;
-import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
-import java.security.spec.ECGenParameterSpec;
-import java.security.spec.MGF1ParameterSpec;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import javax.crypto.spec.OAEPParameterSpec;
-import javax.crypto.spec.PSource;
 import org.apiguardian.api.API;
 import org.bouncycastle.asn1.ASN1EncodableVector;
 import org.bouncycastle.asn1.ASN1Encoding;
 import org.bouncycastle.asn1.ASN1Integer;
-import org.bouncycastle.asn1.ASN1ObjectIdentifier;
-import org.bouncycastle.asn1.ASN1OctetString;
-import org.bouncycastle.asn1.cms.Attribute;
-import org.bouncycastle.asn1.cms.AttributeTable;
-import org.bouncycastle.asn1.cms.CMSAttributes;
-import org.bouncycastle.asn1.cms.CMSObjectIdentifiers;
-import org.bouncycastle.asn1.cms.ContentInfo;
-import org.bouncycastle.asn1.cms.Time;
 import org.bouncycastle.asn1.DERSet;
-import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
-import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
-import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
-import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.asn1.cms.CMSObjectIdentifiers;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.cms.CMSAlgorithm;
-import org.bouncycastle.cms.CMSAuthEnvelopedData;
-import org.bouncycastle.cms.CMSEnvelopedData;
 import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSProcessableByteArray;
-import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.CMSSignedDataGenerator;
-import org.bouncycastle.cms.CMSSignerDigestMismatchException;
-import org.bouncycastle.cms.CMSTypedData;
-import org.bouncycastle.cms.Recipient;
-import org.bouncycastle.cms.RecipientInfoGenerator;
-import org.bouncycastle.cms.RecipientInformation;
-import org.bouncycastle.cms.RecipientInformationStore;
-import org.bouncycastle.cms.RecipientOperator;
-import org.bouncycastle.cms.SignerInformation;
+import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
+import org.bouncycastle.cms.SignerInfoGenerator;
 import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
-import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
-import org.bouncycastle.cms.jcajce.JceKeyAgreeEnvelopedRecipient;
-import org.bouncycastle.cms.jcajce.JceKeyAgreeRecipient;
-import org.bouncycastle.cms.jcajce.JceKeyAgreeRecipientId;
-import org.bouncycastle.cms.jcajce.JceKeyAgreeRecipientInfoGenerator;
-import org.bouncycastle.cms.jcajce.JceKeyTransEnvelopedRecipient;
-import org.bouncycastle.cms.jcajce.JceKeyTransRecipient;
-import org.bouncycastle.cms.jcajce.JceKeyTransRecipientId;
-import org.bouncycastle.cms.jcajce.JceKeyTransRecipientInfoGenerator;
 import org.bouncycastle.operator.ContentSigner;
 import org.bouncycastle.operator.OperatorCreationException;
-import org.bouncycastle.operator.jcajce.JcaAlgorithmParametersConverter;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
-import org.bouncycastle.util.Store;
+import org.jspecify.annotations.Nullable;
 
 /**
- * CMS sealing, opening, signing and verifying over Bouncy Castle's structures, with the content
- * encrypted by {@link JdkGcm}. Recipients by key type: RSA by RSAES-OAEP with SHA-256; P-256 by
- * ephemeral-static ECDH with the X9.63 SHA-256 KDF and AES-256 key wrap (RFC 5753); X25519 by
- * ECDH with HKDF-SHA-256 and AES-256 key wrap (RFC 8418), without user keying material.
+ * CMS sealing, opening, signing and verifying, with the content encrypted by the JDK's AES-GCM
+ * and Bouncy Castle's structures around it. Recipients by key type: RSA by RSAES-OAEP with SHA-256;
+ * P-256 by ephemeral-static ECDH with the X9.63 SHA-256 KDF and AES-256 key wrap (RFC 5753); X25519
+ * by ECDH with HKDF-SHA-256 and AES-256 key wrap (RFC 8418), without user keying material. Messages
+ * of any size are sealed and opened as streams; a message held in memory is sealed as DER in one
+ * buffer.
  */
 @API(status = API.Status.INTERNAL, since = "0.1")
 public final class Cms {
-  private static final Set<ASN1ObjectIdentifier> GCM_ONLY = Set.of(CMSAlgorithm.AES256_GCM);
-
   private Cms() {}
 
   // ---- sealing ------------------------------------------------------------------------------
@@ -170,199 +133,131 @@ public final class Cms {
     return at + bytes.length;
   }
 
+  /**
+   * An AuthEnvelopedData of whatever {@code in} holds, to every recipient, written to {@code out} as
+   * it is read (BER, indefinite lengths; {@code openssl cms} reads it). With a signer, the content is
+   * first wrapped in a SignedData, streamed the same way. Neither stream is closed.
+   *
+   * @return the content bytes read and the sealed bytes written
+   */
+  public static long[] seal(InputStream in, OutputStream out, List<SealRecipient> recipients, SecureRandom random, @Nullable Signing signing) {
+    try {
+      JdkGcm.Encryptor encryptor = new JdkGcm.Encryptor(random);
+      ASN1EncodableVector infos = new ASN1EncodableVector(recipients.size());
+      for (SealRecipient recipient : recipients) {
+        infos.add(recipient.recipientInfo(encryptor, random));
+      }
+      Counting counted = new Counting(out);
+      BufferedOutputStream buffered = new BufferedOutputStream(counted, 1 << 16);
+      Envelopes.Writer envelope = new Envelopes.Writer(buffered, new DERSet(infos).getEncoded(ASN1Encoding.DER), encryptor);
+      OutputStream content = envelope;
+      SignedStreams.Writer signed = null;
+      if (signing != null) {
+        signed = new SignedStreams.Writer(envelope, signerInfoGenerator(signing), signing.chain());
+        content = signed;
+      }
+      byte[] buffer = new byte[JdkGcm.PIECE];
+      long read = 0;
+      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+        content.write(buffer, 0, n);
+        read += n;
+      }
+      if (signed != null) {
+        signed.close();
+      }
+      envelope.close();
+      buffered.flush();
+      return new long[] {read, counted.count};
+    } catch (CMSException | GeneralSecurityException e) {
+      throw new CmsFailure(CmsFailure.Kind.NOT_ALLOWED, "sealing failed: " + e.getClass().getSimpleName(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** What signing needs: the key, the chain (signer first), the JCA signature algorithm and the attributes to sign besides the standard ones. */
+  public record Signing(PrivateKey key, List<X509Certificate> chain, String jcaAlgorithm, @Nullable List<X509Certificate> recipients,
+      SignedAttributes.@Nullable Decision decision) {}
+
+  private static SignerInfoGenerator signerInfoGenerator(Signing signing) {
+    try {
+      ContentSigner signer = new JcaContentSignerBuilder(signing.jcaAlgorithm()).setProvider(Bc.PROVIDER).build(signing.key());
+      return new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build())
+          .setSignedAttributeGenerator(new DefaultSignedAttributeTableGenerator(SignedAttributes.of(signing.recipients(), signing.decision())))
+          .build(signer, signing.chain().get(0));
+    } catch (OperatorCreationException | CertificateEncodingException e) {
+      throw new CmsFailure(CmsFailure.Kind.NOT_ALLOWED, "signing failed: " + e.getClass().getSimpleName(), e);
+    }
+  }
+
+  private static final class Counting extends FilterOutputStream {
+    long count;
+
+    Counting(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      out.write(b);
+      count++;
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+      count += len;
+    }
+  }
+
   // ---- opening ------------------------------------------------------------------------------
 
   /**
-   * The content of an AuthEnvelopedData (or, with {@code legacyCbc}, a classic EnvelopedData) for the
-   * holder of {@code key}, whose certificate is {@code cert}.
+   * The content of an AuthEnvelopedData (or, with {@code cbc} under the legacy policy, a classic
+   * EnvelopedData) for the holder of {@code key}, whose certificate is {@code cert}, as a stream that
+   * throws {@link CmsFailure#undecryptable()} at its end unless the content is authentic. Content
+   * of up to a megabyte is authenticated before any of it is returned; longer content is returned
+   * as it is decrypted, and must be discarded if the stream throws.
    */
-  public static byte[] open(byte[] der, X509Certificate cert, PrivateKey key, boolean legacyCbc) {
-    ContentInfo info = contentInfo(der);
-    RecipientInformationStore store;
-    boolean aead;
-    try {
-      if (CMSObjectIdentifiers.authEnvelopedData.equals(info.getContentType())) {
-        store = new CMSAuthEnvelopedData(info).getRecipientInfos();
-        aead = true;
-      } else if (CMSObjectIdentifiers.envelopedData.equals(info.getContentType())) {
-        if (!legacyCbc) {
-          throw new CmsFailure(CmsFailure.Kind.NOT_ALLOWED, "an EnvelopedData without authentication; the policy requires AuthEnvelopedData");
-        }
-        store = new CMSEnvelopedData(info).getRecipientInfos();
-        aead = false;
-      } else {
-        throw new CmsFailure(CmsFailure.Kind.MALFORMED, "not an enveloped message (content type " + info.getContentType() + ")");
-      }
-    } catch (CMSException | RuntimeException e) {
-      throw asFailure(e, CmsFailure.Kind.MALFORMED, "unreadable enveloped message");
-    }
-    KeyKind kind = KeyKind.of(cert.getPublicKey());
-    RecipientInformation mine = kind == KeyKind.RSA ? store.get(new JceKeyTransRecipientId(cert)) : keyAgreeRecipient(store, cert);
-    if (mine == null) {
-      throw new CmsFailure(CmsFailure.Kind.NOT_A_RECIPIENT, "the message is not addressed to this certificate");
-    }
-    Recipient recipient;
-    if (aead) {
-      recipient = kind == KeyKind.RSA ? new GcmKeyTransRecipient(key) : new GcmKeyAgreeRecipient(key);
-    } else {
-      recipient = kind == KeyKind.RSA ? new JceKeyTransEnvelopedRecipient(key).setProvider(Bc.PROVIDER)
-          : new JceKeyAgreeEnvelopedRecipient(key).setProvider(Bc.PROVIDER);
-    }
-    try {
-      return mine.getContent(recipient);
-    } catch (CMSException | RuntimeException e) {
-      // A recipient info that names us but will not unwrap with our key, or a tag that does not
-      // verify: either way the message is not what was sent.
-      throw asFailure(e, CmsFailure.Kind.TAMPERED, "the message failed its integrity check");
-    }
+  public static Opened open(InputStream sealed, X509Certificate cert, PrivateKey key, boolean legacy, boolean cbc) {
+    Envelopes.Opened o = Envelopes.open(sealed, cert, key, legacy, cbc);
+    return new Opened(o.content(), o.authenticated());
   }
 
-  private static RecipientInformation keyAgreeRecipient(RecipientInformationStore store, X509Certificate cert) {
-    try {
-      return store.get(new JceKeyAgreeRecipientId(cert));
-    } catch (RuntimeException e) {
-      return null;
-    }
-  }
-
-  /** Recovers the content key with Bouncy Castle, decrypts the content with the JDK. */
-  private static final class GcmKeyTransRecipient extends JceKeyTransRecipient {
-    GcmKeyTransRecipient(PrivateKey key) {
-      super(key);
-      setProvider(Bc.PROVIDER);
-      setAllowedContentAlgorithms(GCM_ONLY);
-      setMinimumTagSize(JdkGcm.TAG_BYTES * 8);
-    }
-
-    @Override
-    public RecipientOperator getRecipientOperator(AlgorithmIdentifier keyEncryption, AlgorithmIdentifier contentEncryption, byte[] encryptedKey) throws CMSException {
-      return new RecipientOperator(new JdkGcm.Decryptor(contentEncryption, extractSecretKey(keyEncryption, contentEncryption, encryptedKey)));
-    }
-  }
-
-  private static final class GcmKeyAgreeRecipient extends JceKeyAgreeRecipient {
-    GcmKeyAgreeRecipient(PrivateKey key) {
-      super(key);
-      setProvider(Bc.PROVIDER);
-      setAllowedContentAlgorithms(GCM_ONLY);
-      setMinimumTagSize(JdkGcm.TAG_BYTES * 8);
-    }
-
-    @Override
-    public RecipientOperator getRecipientOperator(AlgorithmIdentifier keyEncryption, AlgorithmIdentifier contentEncryption, SubjectPublicKeyInfo senderKey,
-        ASN1OctetString ukm, byte[] encryptedKey) throws CMSException {
-      return new RecipientOperator(new JdkGcm.Decryptor(contentEncryption, extractSecretKey(keyEncryption, contentEncryption, senderKey, ukm, encryptedKey)));
-    }
-  }
+  /** An opened message's content stream, and whether its end vouches for it (false for legacy CBC). */
+  public record Opened(InputStream content, boolean authenticated) {}
 
   // ---- signing ------------------------------------------------------------------------------
 
-  /** An encapsulated SignedData over {@code content}, with the chain's certificates included. */
-  public static byte[] sign(byte[] content, PrivateKey key, List<X509Certificate> chain, String jcaAlgorithm) {
+  /** An encapsulated SignedData over {@code content}, DER, with the chain's certificates and the signed attributes of {@code signing}. */
+  public static byte[] sign(byte[] content, Signing signing) {
     try {
-      ContentSigner signer = new JcaContentSignerBuilder(jcaAlgorithm).setProvider(Bc.PROVIDER).build(key);
       CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
-      generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().setProvider(Bc.PROVIDER).build())
-          .build(signer, chain.get(0)));
-      generator.addCertificates(new JcaCertStore(chain));
+      generator.addSignerInfoGenerator(signerInfoGenerator(signing));
+      generator.addCertificates(new JcaCertStore(signing.chain()));
       return generator.generate(new CMSProcessableByteArray(content), true).getEncoded(ASN1Encoding.DER);
-    } catch (OperatorCreationException | CMSException | CertificateEncodingException | IOException e) {
+    } catch (CMSException | CertificateEncodingException | IOException e) {
       throw new CmsFailure(CmsFailure.Kind.NOT_ALLOWED, "signing failed: " + e.getClass().getSimpleName(), e);
     }
   }
 
   /** What a verified signature says. */
-  public record Verified(byte[] content, X509Certificate signer, List<X509Certificate> certificates, String signatureAlgorithm, Optional<Instant> signingTime) {}
+  public record Verified(X509Certificate signer, List<X509Certificate> certificates, String signatureAlgorithm, Optional<Instant> signingTime,
+      Optional<List<byte[]>> recipients, Optional<SignedAttributes.Decision> decision, long contentLength) {}
 
   /**
-   * Checks the one signature of an encapsulated SignedData with the certificate it carries; the
-   * caller still has to validate that certificate's path.
-   *
-   * @param allowedSignatureOids signature algorithm OIDs the policy accepts
+   * Reads an encapsulated SignedData, streams its content to {@code content} and checks its one
+   * signature with the certificate it carries; the caller still has to validate that certificate's
+   * path. Content written before a failure is unverified.
    */
-  public static Verified verify(byte[] der, Set<String> allowedSignatureOids) {
-    ContentInfo info = contentInfo(der);
-    if (!CMSObjectIdentifiers.signedData.equals(info.getContentType())) {
-      throw new CmsFailure(CmsFailure.Kind.MALFORMED, "not a signed message (content type " + info.getContentType() + ")");
-    }
-    CMSSignedData signed;
-    SignerInformation signer;
-    X509CertificateHolder holder;
-    List<X509Certificate> certificates = new ArrayList<>();
-    try {
-      signed = new CMSSignedData(info);
-      CMSTypedData content = signed.getSignedContent();
-      if (content == null) {
-        throw new CmsFailure(CmsFailure.Kind.MALFORMED, "the signed message does not contain its content");
-      }
-      Collection<SignerInformation> signers = signed.getSignerInfos().getSigners();
-      if (signers.size() != 1) {
-        throw new CmsFailure(CmsFailure.Kind.MALFORMED, "expected one signer, found " + signers.size());
-      }
-      signer = signers.iterator().next();
-      @SuppressWarnings("unchecked")
-      Store<X509CertificateHolder> store = signed.getCertificates();
-      Collection<X509CertificateHolder> matches = store.getMatches(signer.getSID());
-      if (matches.isEmpty()) {
-        throw new CmsFailure(CmsFailure.Kind.UNTRUSTED_CHAIN, "the signer's certificate is not in the message");
-      }
-      holder = matches.iterator().next();
-      JcaX509CertificateConverter converter = new JcaX509CertificateConverter();
-      for (X509CertificateHolder h : store.getMatches(null)) {
-        certificates.add(converter.getCertificate(h));
-      }
-    } catch (CMSException | CertificateException | RuntimeException e) {
-      throw asFailure(e, CmsFailure.Kind.MALFORMED, "unreadable signed message");
-    }
-    String algorithm = signer.getEncryptionAlgOID();
-    if (!allowedSignatureOids.contains(algorithm)) {
-      throw new CmsFailure(CmsFailure.Kind.NOT_ALLOWED, "signature algorithm " + algorithm + " is not allowed by the policy");
-    }
-    try {
-      if (!signer.verify(new JcaSimpleSignerInfoVerifierBuilder().setProvider(Bc.PROVIDER).build(holder))) {
-        throw new CmsFailure(CmsFailure.Kind.SIGNATURE_INVALID, "the signature does not verify");
-      }
-    } catch (CMSSignerDigestMismatchException e) {
-      throw new CmsFailure(CmsFailure.Kind.TAMPERED, "the content does not match its signed digest", e);
-    } catch (CMSException | OperatorCreationException | CertificateException | RuntimeException e) {
-      throw asFailure(e, CmsFailure.Kind.SIGNATURE_INVALID, "the signature does not verify");
-    }
-    try {
-      X509Certificate signerCert = new JcaX509CertificateConverter().getCertificate(holder);
-      byte[] content = (byte[]) signed.getSignedContent().getContent();
-      return new Verified(content, signerCert, List.copyOf(certificates), algorithm, signingTime(signer));
-    } catch (CertificateException e) {
-      throw new CmsFailure(CmsFailure.Kind.MALFORMED, "unreadable signer certificate", e);
-    }
-  }
-
-  private static Optional<Instant> signingTime(SignerInformation signer) {
-    AttributeTable attributes = signer.getSignedAttributes();
-    if (attributes == null) {
-      return Optional.empty();
-    }
-    Attribute time = attributes.get(CMSAttributes.signingTime);
-    if (time == null || time.getAttrValues().size() != 1) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(Time.getInstance(time.getAttrValues().getObjectAt(0)).getDate().toInstant());
-    } catch (RuntimeException e) {
-      return Optional.empty();
-    }
+  public static Verified verify(InputStream signed, OutputStream content, boolean legacy) {
+    SignedStreams.Verified v = SignedStreams.read(signed, content, legacy);
+    return new Verified(v.signer(), v.certificates(), v.signatureAlgorithm(), v.signingTime(), v.recipients(), v.decision(), v.contentLength());
   }
 
   // ---- helpers ------------------------------------------------------------------------------
 
-  private static ContentInfo contentInfo(byte[] der) {
-    try {
-      return ContentInfo.getInstance(org.bouncycastle.asn1.ASN1Primitive.fromByteArray(der));
-    } catch (IOException | RuntimeException e) {
-      throw new CmsFailure(CmsFailure.Kind.MALFORMED, "not a CMS message", e);
-    }
-  }
-
-  private static CmsFailure asFailure(Exception e, CmsFailure.Kind otherwise, String message) {
+  static CmsFailure asFailure(Exception e, CmsFailure.Kind otherwise, String message) {
     Throwable t = e;
     while (t != null) {
       if (t instanceof CmsFailure f) {

@@ -29,6 +29,13 @@ public final class CmsFailure extends RuntimeException {
     REVOCATION_UNKNOWN
   }
 
+  /**
+   * The one message of every failure to decrypt: a key that does not unwrap, a tag or padding
+   * that does not check, content that does not read after decryption. One message and one kind,
+   * so that no answer tells an attacker which step failed.
+   */
+  public static final String UNDECRYPTABLE = "the message cannot be opened: it was altered, or its key was not made for this certificate";
+
   private final Kind kind;
 
   public CmsFailure(Kind kind, String message, @Nullable Throwable cause) {
@@ -38,6 +45,11 @@ public final class CmsFailure extends RuntimeException {
 
   public CmsFailure(Kind kind, String message) {
     this(kind, message, null);
+  }
+
+  /** The failure of every decryption step: see {@link #UNDECRYPTABLE}. No cause, since a cause would tell the steps apart. */
+  public static CmsFailure undecryptable() {
+    return new CmsFailure(Kind.TAMPERED, UNDECRYPTABLE);
   }
 
   public Kind kind() {
