@@ -101,6 +101,10 @@ public final class Trygg implements Runnable {
     } else if (e instanceof UncheckedIOException io) {
       err.println("trygg: " + Redaction.line(io.getMessage()));
       code = BAD_INPUT;
+    } else if (e instanceof java.io.IOException io) {
+      // A file a command reads itself (a key, a text) that is missing, a directory, unreadable.
+      err.println("trygg: cannot read " + Redaction.line(io.getMessage()) + " (" + io.getClass().getSimpleName() + ")");
+      code = BAD_INPUT;
     } else if (e instanceof TryggException || e instanceof IllegalArgumentException) {
       err.println("trygg: " + Redaction.line(e.getMessage()));
       code = BAD_INPUT;
