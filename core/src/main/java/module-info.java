@@ -9,6 +9,7 @@ module io.github.trygg.core {
   requires org.slf4j;
   requires tools.jackson.databind;
   requires tools.jackson.dataformat.yaml;
+  requires org.snakeyaml.engine;
 
   exports io.github.trygg.core;
   exports io.github.trygg.core.changes;

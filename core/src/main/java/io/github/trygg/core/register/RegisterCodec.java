@@ -101,7 +101,7 @@ final class RegisterCodec {
       root.allowOnly(problems, TOP);
       String format = root.requireString("format", problems);
       if (!format.isEmpty() && !format.equals(Register.FORMAT)) {
-        problems.add("unsupported-format", root.get("format").orElseThrow().location(), "format '" + format + "' is not supported", Register.FORMAT);
+        problems.add("unsupported-format", root.get("format").orElseThrow().location(), "this format is not supported", Register.FORMAT);
       }
       for (String field : new String[] {"name", "organisation"}) {
         root.get(field).ifPresent(node -> {

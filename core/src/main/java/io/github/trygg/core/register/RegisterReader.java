@@ -4,6 +4,7 @@ import io.github.trygg.core.DataFormat;
 import io.github.trygg.core.InvalidInputException;
 import io.github.trygg.core.Location;
 import io.github.trygg.core.Problem;
+import io.github.trygg.core.ReadLimits;
 import io.github.trygg.core.internal.json.Format;
 import io.github.trygg.core.internal.json.SourceNode;
 import io.github.trygg.core.internal.json.SourceReader;
@@ -38,12 +39,25 @@ public final class RegisterReader {
   }
 
   public static Register read(List<Path> files) {
-    return readFiles(files, true);
+    return readFiles(files, true, ReadLimits.defaults());
+  }
+
+  /**
+   * As {@link #read(List)}, with limits other than {@link ReadLimits#defaults()} on each file: for
+   * registers larger than the defaults allow.
+   */
+  public static Register read(List<Path> files, ReadLimits limits) {
+    return readFiles(files, true, limits);
   }
 
   /** Reads, merges and validates documents that are not files. */
   public static Register readSources(List<Source> sources) {
-    return readStreams(sources, true);
+    return readStreams(sources, true, ReadLimits.defaults());
+  }
+
+  /** As {@link #readSources(List)}, with limits other than {@link ReadLimits#defaults()} on each document. */
+  public static Register readSources(List<Source> sources, ReadLimits limits) {
+    return readStreams(sources, true, limits);
   }
 
   /**
@@ -53,20 +67,20 @@ public final class RegisterReader {
    * on its own.
    */
   public static Register readUnchecked(List<Path> files) {
-    return readFiles(files, false);
+    return readFiles(files, false, ReadLimits.defaults());
   }
 
   public static Register readSourcesUnchecked(List<Source> sources) {
-    return readStreams(sources, false);
+    return readStreams(sources, false, ReadLimits.defaults());
   }
 
-  private static Register readFiles(List<Path> files, boolean validate) {
+  private static Register readFiles(List<Path> files, boolean validate, ReadLimits limits) {
     List<ParsedFile> parsed = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     for (Path file : files) {
       String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
       try (InputStream in = Files.newInputStream(file)) {
-        parsed.add(parse(name, in, Format.ofFileName(name), problems));
+        parsed.add(parse(name, in, Format.ofFileName(name), limits, problems));
       } catch (java.nio.file.NoSuchFileException e) {
         problems.add(new Problem("no-such-file", new Location(file.toString(), 0, 0, ""), "no such file", "an existing register file"));
       } catch (IOException e) {
@@ -76,18 +90,18 @@ public final class RegisterReader {
     return RegisterCodec.read(parsed, problems, validate);
   }
 
-  private static Register readStreams(List<Source> sources, boolean validate) {
+  private static Register readStreams(List<Source> sources, boolean validate, ReadLimits limits) {
     List<ParsedFile> parsed = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     for (Source source : sources) {
-      parsed.add(parse(source.name(), source.content(), Format.of(source.format()), problems));
+      parsed.add(parse(source.name(), source.content(), Format.of(source.format()), limits, problems));
     }
     return RegisterCodec.read(parsed, problems, validate);
   }
 
-  private static ParsedFile parse(String name, InputStream in, Format format, List<Problem> problems) {
+  private static ParsedFile parse(String name, InputStream in, Format format, ReadLimits limits, List<Problem> problems) {
     try {
-      SourceNode root = SourceReader.read(name, in, format);
+      SourceNode root = SourceReader.read(name, in, format, limits);
       return new ParsedFile(name, root);
     } catch (InvalidInputException e) {
       problems.addAll(e.problems());

@@ -4,7 +4,6 @@ import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.trygg.core.DataFormat;
 import io.github.trygg.core.InvalidInputException;
-import io.github.trygg.core.Problem;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -31,11 +30,7 @@ class RegisterReaderFuzzTest {
         throw new AssertionError("round trip changed the register");
       }
     } catch (InvalidInputException e) {
-      for (Problem p : e.problems()) {
-        if (p.code().isEmpty() || p.location().source().isEmpty() || p.message().isEmpty()) {
-          throw new AssertionError("problem without code, source or message: " + p);
-        }
-      }
+      io.github.trygg.core.internal.data.FuzzChecks.located(e);
     }
   }
 }

@@ -48,7 +48,7 @@ public class IdentifierEncryptionTest {
       assertEquals("LK-r1", store.request("r1").orElseThrow().identifiers().get(0).value());
     }
     assertFalse(disk(file).contains("LK-r1"), "the identifier is not on disk");
-    assertTrue(disk(file).contains("enc:dsr-test:"));
+    assertTrue(disk(file).contains("dsr-test"), "the key id is written next to the value");
     try (DsrStore again = DsrStores.fileJournal(file, JournalOptions.defaults(), KEY)) {
       assertEquals(request("r1").identifiers(), again.request("r1").orElseThrow().identifiers());
     }
@@ -104,11 +104,33 @@ public class IdentifierEncryptionTest {
       store.commit(Change.builder().put(DataSubjectRequest.builder().from(before).version(2).build()).build());
     }
     DsrStores.compactJournal(file);
-    assertFalse(disk(file).contains("enc:dsr-other:"), "after the rewrite and compaction only the new key's values remain");
+    assertFalse(disk(file).contains("dsr-other"), "after the rewrite and compaction only the new key's values remain");
     try (DsrStore store = DsrStores.fileJournal(file, JournalOptions.defaults(), KEY)) {
       assertEquals("LK-before", store.request("before").orElseThrow().identifiers().get(0).value());
     }
     assertThrows(IllegalArgumentException.class, () -> KEY.readingAlso(IdentifierKey.of("dsr-test", filled(3))));
+  }
+
+  @Test
+  void aClearValueThatBeginsWithEncStaysClearAndTheJournalOpensAgain() throws Exception {
+    Path file = dir.resolve("j.log");
+    DataSubjectRequest odd = DataSubjectRequest.builder().from(request("r1"))
+        .identifiers(java.util.List.of(new io.github.trygg.dsr.request.SubjectIdentifier("device-id", "enc:k1:AAAA"),
+            new io.github.trygg.dsr.request.SubjectIdentifier("device-id", "enc:dsr-test:" + "A".repeat(40))))
+        .build();
+    try (DsrStore store = DsrStores.fileJournal(file)) {
+      store.commit(Change.builder().put(odd).build());
+    }
+    try (DsrStore again = DsrStores.fileJournal(file)) {
+      assertEquals(odd.identifiers(), again.request("r1").orElseThrow().identifiers());
+    }
+    try (DsrStore keyed = DsrStores.fileJournal(file, JournalOptions.defaults(), KEY)) {
+      assertEquals(odd.identifiers(), keyed.request("r1").orElseThrow().identifiers());
+    }
+    DsrStores.compactJournal(file);
+    try (DsrStore again = DsrStores.fileJournal(file)) {
+      assertEquals(odd.identifiers(), again.request("r1").orElseThrow().identifiers());
+    }
   }
 
   @Test

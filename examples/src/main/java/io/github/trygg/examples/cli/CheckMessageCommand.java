@@ -127,12 +127,23 @@ final class CheckMessageCommand implements Callable<Integer> {
     return decision.verdict() == Verdict.DENY ? Trygg.FINDINGS : Trygg.OK;
   }
 
+  /** A message text: at most 16 MiB of UTF-8, from a file or standard input. */
   private String read(String source) throws IOException {
-    if (source.equals("-")) {
-      return new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
+    byte[] bytes;
+    try (java.io.InputStream in = source.equals("-") ? System.in : Files.newInputStream(Path.of(source))) {
+      bytes = in.readNBytes(MAX_TEXT + 1);
     }
-    return Files.readString(Path.of(source), StandardCharsets.UTF_8);
+    if (bytes.length > MAX_TEXT) {
+      throw new IllegalArgumentException("--text: the text is larger than 16 MiB; expected one message");
+    }
+    try {
+      return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new IllegalArgumentException("--text: not UTF-8 text; expected the message as UTF-8");
+    }
   }
+
+  private static final int MAX_TEXT = 16 << 20;
 
   private void print(Decision d, @Nullable ContentScan scan) {
     Language lang = common.language;

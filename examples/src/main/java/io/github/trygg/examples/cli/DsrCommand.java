@@ -26,12 +26,18 @@ import io.github.trygg.dsr.routing.PlannedTask;
 import io.github.trygg.dsr.routing.RoutingPlan;
 import io.github.trygg.dsr.store.DsrStore;
 import io.github.trygg.dsr.stores.DsrStores;
+import io.github.trygg.dsr.stores.IdentifierKey;
+import io.github.trygg.dsr.stores.JournalOptions;
 import io.github.trygg.examples.analysis.Inputs;
 import io.github.trygg.examples.report.Labels;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -42,6 +48,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -67,8 +74,9 @@ import picocli.CommandLine.Spec;
     description = {"Open a data-subject request against a register and show its deadline (with why), the systems, "
         + "processors and recipients it goes to, and its tasks. Identifiers are never printed; the request "
         + "carries a keyed pseudonym of the subject. Without --journal the request lives in a scratch journal "
-        + "that is deleted afterwards.",
-        "Exit 0; 1 when the desk refuses (identity too weak, a duplicate of an open request); 2 on bad input."})
+        + "that is deleted afterwards; a kept journal holds the identifiers encrypted under --identifier-key.",
+        "Exit 0; 1 when the desk refuses (identity too weak, a duplicate of an open request); 2 on bad input; "
+            + "3 when Trygg could not finish."})
 final class DsrCommand implements Callable<Integer> {
   @Mixin Common common;
   @Mixin OutputFormat format;
@@ -102,8 +110,17 @@ final class DsrCommand implements Callable<Integer> {
       description = "Identity established, e.g. bankid-se:high, freja-eid:substantial, in-person:high. The request is then approved and its tasks created.")
   @Nullable String identity;
 
-  @Option(names = "--journal", paramLabel = "FILE", description = "Keep the request in this DSR journal (created if absent; needs --key-file).")
+  @Option(names = "--journal", paramLabel = "FILE",
+      description = "Keep the request in this DSR journal (created if absent, readable by you alone; needs --key-file and --identifier-key).")
   @Nullable Path journal;
+
+  @Option(names = "--identifier-key", paramLabel = "FILE",
+      description = "32 random bytes under which the journal encrypts the subject's identifiers (AES-256-GCM); "
+          + "keep it apart from the journal. Create one with --new-identifier-key.")
+  @Nullable Path identifierKeyFile;
+
+  @Option(names = "--new-identifier-key", description = "Create the --identifier-key file, readable by you alone, if it does not exist.")
+  boolean newIdentifierKey;
 
   @Option(names = "--key-file", paramLabel = "FILE",
       description = "At least 32 random bytes (e.g. head -c 32 /dev/urandom > dsr.key) for the subject pseudonym; keep it with the journal.")
@@ -130,6 +147,13 @@ final class DsrCommand implements Callable<Integer> {
     if (journal != null && keyFile == null) {
       throw new IllegalArgumentException("--journal needs --key-file: the subject's pseudonym must stay the same between runs");
     }
+    if (journal != null && identifierKeyFile == null) {
+      throw new IllegalArgumentException("--journal needs --identifier-key: the journal keeps the subject's identifiers, encrypted under it "
+          + "(create one with --new-identifier-key)");
+    }
+    if (newIdentifierKey && identifierKeyFile == null) {
+      throw new IllegalArgumentException("--new-identifier-key needs --identifier-key FILE: where to create the key");
+    }
     Register register = RegisterReader.read(files);
     ZoneId zone = WorkingDayCalendar.bundled(Inputs.jurisdictionOf(register)).zone();
     Clock clock = Clock.fixed(common.today.atTime(LocalTime.NOON).atZone(zone).toInstant(), zone);
@@ -138,7 +162,8 @@ final class DsrCommand implements Callable<Integer> {
     Path scratch = journal == null ? Files.createTempDirectory("trygg-dsr") : null;
     Path journalFile = journal != null ? journal : scratch.resolve("dsr.journal");
     byte[] key = key();
-    try (DsrStore store = DsrStores.fileJournal(journalFile)) {
+    IdentifierKey identifierKey = identifierKey();
+    try (DsrStore store = DsrStores.fileJournal(journalFile, JournalOptions.defaults(), identifierKey)) {
       DsrCases cases = DsrCases.builder()
           .store(store)
           .register(register)
@@ -311,13 +336,72 @@ final class DsrCommand implements Callable<Integer> {
     return key;
   }
 
+  /**
+   * The key the journal encrypts identifiers under. A scratch journal gets a key that dies with it;
+   * a kept one the host's file, whose key id is a digest of the key so a wrong file is named as such.
+   */
+  private IdentifierKey identifierKey() throws IOException {
+    if (identifierKeyFile == null) {
+      byte[] scratch = new byte[32];
+      new SecureRandom().nextBytes(scratch);
+      try {
+        return IdentifierKey.of("scratch", scratch);
+      } finally {
+        Arrays.fill(scratch, (byte) 0);
+      }
+    }
+    Path file = identifierKeyFile;
+    if (newIdentifierKey && !Files.exists(file)) {
+      byte[] fresh = new byte[32];
+      new SecureRandom().nextBytes(fresh);
+      try {
+        createOwnerOnly(file);
+        Files.write(file, fresh, StandardOpenOption.TRUNCATE_EXISTING);
+      } finally {
+        Arrays.fill(fresh, (byte) 0);
+      }
+      spec.commandLine().getErr().println("created identifier key " + file + "; keep it apart from the journal");
+    }
+    if (!Files.exists(file)) {
+      throw new IllegalArgumentException(file + ": no such identifier key; create one with --new-identifier-key");
+    }
+    byte[] bytes = Files.readAllBytes(file);
+    try {
+      if (bytes.length != 32) {
+        throw new IllegalArgumentException(file + ": an identifier key is 32 bytes, the file has " + bytes.length);
+      }
+      return IdentifierKey.of("cli-" + digest(bytes), bytes);
+    } finally {
+      Arrays.fill(bytes, (byte) 0);
+    }
+  }
+
+  private static void createOwnerOnly(Path file) throws IOException {
+    try {
+      Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+    } catch (UnsupportedOperationException notPosix) {
+      Files.createFile(file);
+    }
+  }
+
+  /** Twelve hex digits of SHA-256 of the key: names the key without revealing it. */
+  private static String digest(byte[] key) {
+    try {
+      byte[] d = MessageDigest.getInstance("SHA-256").digest(key);
+      return HexFormat.of().formatHex(d, 0, 6);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   static <E extends Enum<E>> E parse(Class<E> type, String value, String option) {
     for (E e : type.getEnumConstants()) {
       if (Cells.wire(e).equals(value.toLowerCase(Locale.ROOT))) {
         return e;
       }
     }
-    throw new IllegalArgumentException(option + ": unknown value '" + value + "'; expected one of "
+    // The value is not repeated: whatever was typed there could be personal data.
+    throw new IllegalArgumentException(option + ": not a known value; expected one of "
         + String.join(", ", Arrays.stream(type.getEnumConstants()).map(Cells::wire).toList()));
   }
 

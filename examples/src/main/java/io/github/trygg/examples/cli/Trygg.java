@@ -13,7 +13,10 @@ import picocli.CommandLine.Command;
  * {@code trygg}: Trygg's rules on your own files.
  *
  * <p>Exit codes: 0 fine; 1 findings, a denied message or a failed check; 2 bad input (a file that
- * cannot be read, a register with problems, wrong arguments); 3 an unexpected error.
+ * cannot be read, a register with problems, wrong arguments); 3 Trygg could not finish (an unexpected
+ * error, or the JVM ran out of memory or stack). Every outcome ends in plain lines on the error
+ * stream, never a JVM stack trace unless {@code --stacktrace} asks for one; nothing shaped like an
+ * identity number is printed there.
  */
 @Command(
     name = "trygg",
@@ -28,7 +31,7 @@ import picocli.CommandLine.Command;
       "  0  fine",
       "  1  findings, a denied message or a failed check",
       "  2  bad input: unreadable file, invalid register, wrong arguments",
-      "  3  unexpected error (run with --stacktrace and report it)"
+      "  3  Trygg could not finish: an unexpected error, or out of memory (run with --stacktrace and report it)"
     })
 public final class Trygg implements Runnable {
   public static final int OK = 0;
@@ -44,11 +47,32 @@ public final class Trygg implements Runnable {
   }
 
   public static void main(String[] args) {
-    System.exit(execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    int code;
+    try {
+      code = execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    } catch (Throwable t) {
+      // execute() already catches everything; this is for an error while it reported one.
+      code = UNEXPECTED;
+      try {
+        System.err.println("trygg: Trygg could not finish");
+      } catch (Throwable ignored) {
+        // nothing more can be said
+      }
+    }
+    System.exit(code);
   }
 
   /** Runs one command line; used by {@link #main} and by tests. */
   public static int execute(PrintWriter out, PrintWriter err, String... args) {
+    try {
+      return run(out, err, args);
+    } catch (Throwable t) {
+      // Errors (out of memory, stack overflow) pass through picocli untouched: end them here.
+      return couldNotFinish(t, java.util.Arrays.asList(args).contains("--stacktrace"), err);
+    }
+  }
+
+  private static int run(PrintWriter out, PrintWriter err, String... args) {
     CommandLine cli = new CommandLine(new Trygg());
     cli.registerConverter(io.github.trygg.core.Jurisdiction.class, RegisterInputs::jurisdiction);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -56,7 +80,7 @@ public final class Trygg implements Runnable {
     cli.setErr(err);
     cli.setExecutionExceptionHandler((e, line, parsed) -> handle(e, line, parsed, err));
     cli.setParameterExceptionHandler((e, a) -> {
-      err.println("trygg: " + e.getMessage());
+      err.println("trygg: " + Redaction.line(e.getMessage()));
       e.getCommandLine().usage(err);
       return BAD_INPUT;
     });
@@ -69,27 +93,55 @@ public final class Trygg implements Runnable {
     if (e instanceof InvalidInputException invalid) {
       err.println("trygg: the input has " + (invalid.problems().size() == 1 ? "a problem" : invalid.problems().size() + " problems") + ":");
       for (Problem p : invalid.problems()) {
-        err.println("  " + p);
+        err.println("  " + Redaction.line(p.toString()));
       }
       code = BAD_INPUT;
     } else if (e instanceof UncheckedIOException io && io.getCause() instanceof NoSuchFileException missing) {
-      err.println("trygg: no such file: " + missing.getFile());
+      err.println("trygg: no such file: " + Redaction.line(missing.getFile()));
       code = BAD_INPUT;
     } else if (e instanceof UncheckedIOException io) {
-      err.println("trygg: " + io.getMessage());
+      err.println("trygg: " + Redaction.line(io.getMessage()));
+      code = BAD_INPUT;
+    } else if (e instanceof java.io.IOException io) {
+      // A file a command reads itself (a key, a text) that is missing, a directory, unreadable.
+      err.println("trygg: cannot read " + Redaction.line(io.getMessage()) + " (" + io.getClass().getSimpleName() + ")");
       code = BAD_INPUT;
     } else if (e instanceof TryggException || e instanceof IllegalArgumentException) {
-      err.println("trygg: " + e.getMessage());
+      err.println("trygg: " + Redaction.line(e.getMessage()));
       code = BAD_INPUT;
     } else {
-      err.println("trygg: unexpected error: " + e);
-      code = UNEXPECTED;
+      return couldNotFinish(e, trace, err);
     }
     if (trace) {
-      e.printStackTrace(err);
-    } else if (code == UNEXPECTED) {
-      err.println("(run again with --stacktrace for details)");
+      printTrace(e, err);
     }
     return code;
+  }
+
+  /**
+   * What the CLI says about anything it did not expect, errors of the JVM included: one plain line,
+   * exit code 3, the stack trace only when asked for.
+   */
+  static int couldNotFinish(Throwable t, boolean trace, PrintWriter err) {
+    String why;
+    if (t instanceof OutOfMemoryError) {
+      why = "the JVM ran out of memory (a larger -Xmx may help)";
+    } else if (t instanceof StackOverflowError) {
+      why = "the JVM ran out of stack";
+    } else {
+      why = "an unexpected " + t.getClass().getSimpleName();
+    }
+    err.println("trygg: Trygg could not finish: " + why + (trace ? "" : "; run again with --stacktrace for details"));
+    if (trace) {
+      printTrace(t, err);
+    }
+    err.flush();
+    return UNEXPECTED;
+  }
+
+  private static void printTrace(Throwable t, PrintWriter err) {
+    java.io.StringWriter trace = new java.io.StringWriter();
+    t.printStackTrace(new PrintWriter(trace));
+    trace.toString().lines().forEach(l -> err.println(Redaction.line(l)));
   }
 }

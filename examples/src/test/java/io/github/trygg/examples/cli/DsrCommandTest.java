@@ -80,7 +80,9 @@ class DsrCommandTest {
     new SecureRandom().nextBytes(bytes);
     Files.write(key, bytes);
     String journal = tmp.resolve("dsr.journal").toString();
-    CliRun first = dsr("--right", "access", "--journal", journal, "--key-file", key.toString(), "--format", "json");
+    String idKey = tmp.resolve("identifiers.key").toString();
+    CliRun first = dsr("--right", "access", "--journal", journal, "--key-file", key.toString(), "--identifier-key", idKey, "--new-identifier-key",
+        "--format", "json");
     assertEquals(0, first.exitCode(), first.toString());
     JsonNode req = first.json().get("request");
     assertEquals("received", req.get("status").asString());
@@ -89,10 +91,52 @@ class DsrCommandTest {
     assertEquals("2026-04-30", first.json().get("deadline").get("extendedDue").asString(), "three months from 31 January");
     assertEquals("substantial", first.json().get("minimumAssurance").asString());
 
-    CliRun second = dsr("--right", "access", "--journal", journal, "--key-file", key.toString(), "--format", "json");
+    CliRun second = dsr("--right", "access", "--journal", journal, "--key-file", key.toString(), "--identifier-key", idKey, "--format", "json");
     assertEquals(Trygg.FINDINGS, second.exitCode(), second.toString());
     assertEquals("duplicate", second.json().get("request").get("status").asString());
     assertEquals(req.get("id").asString(), second.json().get("request").get("duplicateOf").asString());
+  }
+
+  @Test
+  void aKeptJournalHoldsNoIdentifierInClearAndIsTheUsersAlone() throws Exception {
+    Path key = tmp.resolve("dsr.key");
+    Files.write(key, new SecureRandom().generateSeed(32));
+    Path journal = tmp.resolve("kept/dsr.journal");
+    Path idKey = tmp.resolve("identifiers.key");
+    CliRun first = dsr("--right", "access", "--journal", journal.toString(), "--key-file", key.toString(), "--identifier-key", idKey.toString(),
+        "--new-identifier-key");
+    assertEquals(0, first.exitCode(), first.toString());
+    assertTrue(first.err().contains("created identifier key"), first.err());
+    String disk = new String(Files.readAllBytes(journal), java.nio.charset.StandardCharsets.ISO_8859_1);
+    assertFalse(disk.contains(pnr) || disk.contains(pnr.substring(2)) || disk.contains("NK-4471"), "no identifier in clear on disk");
+    assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(journal)));
+    assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(idKey)));
+    assertEquals(32, Files.size(idKey));
+    // Another key is named as such; the journal is not read without its own.
+    Path other = tmp.resolve("other.key");
+    CliRun wrong = dsr("--right", "access", "--journal", journal.toString(), "--key-file", key.toString(), "--identifier-key", other.toString(),
+        "--new-identifier-key");
+    assertEquals(Trygg.BAD_INPUT, wrong.exitCode(), wrong.toString());
+    assertTrue(wrong.err().contains("encrypted under key 'cli-"), wrong.err());
+    CliRun none = dsr("--right", "access", "--journal", journal.toString(), "--key-file", key.toString());
+    assertEquals(Trygg.BAD_INPUT, none.exitCode());
+    assertTrue(none.err().contains("--journal needs --identifier-key"), none.err());
+  }
+
+  @Test
+  void anIdentifierThatBeginsWithEncIsKeptAndTheJournalOpensAgain() throws Exception {
+    Path key = tmp.resolve("dsr.key");
+    Files.write(key, new SecureRandom().generateSeed(32));
+    String journal = tmp.resolve("dsr.journal").toString();
+    String idKey = tmp.resolve("identifiers.key").toString();
+    List<String> args = List.of("dsr", "--today", "2026-01-31", "--subject-category", "care-recipient", "--right", "access",
+        "--identifier", "device-id=enc:k1:AAAA", "--journal", journal, "--key-file", key.toString(), "--identifier-key", idKey, "--new-identifier-key",
+        "--format", "json", PROFILE, REGISTER);
+    CliRun first = CliRun.of(args.toArray(String[]::new));
+    assertEquals(0, first.exitCode(), first.toString());
+    CliRun second = CliRun.of(args.toArray(String[]::new));
+    assertEquals(Trygg.FINDINGS, second.exitCode(), second.toString());
+    assertEquals("duplicate", second.json().get("request").get("status").asString());
   }
 
   @Test
@@ -102,7 +146,8 @@ class DsrCommandTest {
     assertTrue(noKey.err().contains("--journal needs --key-file"), noKey.err());
     CliRun right = dsr("--right", "forgetting");
     assertEquals(Trygg.BAD_INPUT, right.exitCode());
-    assertTrue(right.err().contains("--right: unknown value 'forgetting'; expected one of access, rectification, erasure"), right.err());
+    assertTrue(right.err().contains("--right: not a known value; expected one of access, rectification, erasure"), right.err());
+    assertFalse(right.err().contains("forgetting"), "what was typed is not repeated");
     CliRun guardian = dsr("--right", "access", "--requester", "guardian:vh-1");
     assertEquals(Trygg.BAD_INPUT, guardian.exitCode());
     assertTrue(guardian.err().contains("a guardian needs --evidence"), guardian.err());

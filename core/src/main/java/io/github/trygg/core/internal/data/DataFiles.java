@@ -51,7 +51,7 @@ public final class DataFiles {
     Problems problems = new Problems();
     String declared = root.requireString("format", problems);
     if (!declared.isEmpty() && !declared.equals(expectedFormat)) {
-      problems.add("wrong-format", root.keyLocation("format"), "the file declares format '" + declared + "'", expectedFormat);
+      problems.add("wrong-format", root.keyLocation("format"), "the file declares another format", expectedFormat);
     }
     T value = null;
     RuntimeException failure = null;

@@ -76,7 +76,7 @@ public final class Texts {
   public static String id(SourceObject o, String name, Problems p) {
     String value = o.requireString(name, p);
     if (o.has(name) && !value.matches("[a-z0-9][a-z0-9.-]*")) {
-      p.add("bad-id", o.get(name).map(SourceNode::location).orElse(o.location()), "'" + value + "' is not a valid id",
+      p.add("bad-id", o.get(name).map(SourceNode::location).orElse(o.location()), "not a valid id",
           "lower-case letters, digits, '.' and '-'");
     }
     return value;

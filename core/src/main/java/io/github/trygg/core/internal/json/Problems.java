@@ -13,10 +13,18 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.INTERNAL, since = "0.1")
 public final class Problems {
+  /** More than this many are not collected: a hostile file could otherwise fill memory with them. */
+  public static final int MAX = 1000;
+
   private final List<Problem> problems = new ArrayList<>();
 
   public void add(String code, Location location, String message, String expected) {
-    problems.add(new Problem(code, location, message, expected));
+    if (problems.size() < MAX) {
+      problems.add(new Problem(code, location, message, expected));
+    } else if (problems.size() == MAX) {
+      problems.add(new Problem("too-many-problems", Location.of(location.source(), ""), "more than " + MAX + " problems; the rest are not listed",
+          "fewer problems"));
+    }
   }
 
   public void add(String code, Location location, String message) {
@@ -24,7 +32,9 @@ public final class Problems {
   }
 
   public void addAll(List<Problem> more) {
-    problems.addAll(more);
+    for (Problem p : more) {
+      add(p.code(), p.location(), p.message(), p.expected());
+    }
   }
 
   public boolean isEmpty() {

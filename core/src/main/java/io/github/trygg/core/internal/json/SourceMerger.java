@@ -34,10 +34,13 @@ public final class SourceMerger {
       return SourceArray.of(a.location(), union);
     }
     if (!sameValue(first, second)) {
+      // Neither value is shown: either could be personal data. Both places are.
       problems.add(
           "conflict",
           second.location(),
-          what + " is " + describe(second) + " here but " + describe(first) + " in " + first.location(),
+          first.kind().equals(second.kind())
+              ? what + " here differs from its value in " + first.location()
+              : what + " is " + describe(second) + " here but " + describe(first) + " in " + first.location(),
           "the same value in every file, or the value in one file only");
     }
     return first;
@@ -70,7 +73,7 @@ public final class SourceMerger {
 
   private static String describe(SourceNode node) {
     if (node instanceof SourceScalar s) {
-      return s.type() == SourceScalar.Type.STRING ? "'" + s.text() + "'" : s.text();
+      return "a " + s.kind();
     }
     return node.kind().equals("array") ? "an array" : "an object";
   }

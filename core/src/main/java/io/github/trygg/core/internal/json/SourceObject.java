@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An object with its members in file order, and typed reads that record a problem (with location
@@ -25,27 +26,30 @@ import org.apiguardian.api.API;
 @API(status = API.Status.INTERNAL, since = "0.1")
 public final class SourceObject extends SourceNode {
   private final Map<String, SourceNode> members;
-  private final Map<String, Location> keys;
 
-  SourceObject(Location location, Map<String, SourceNode> members, Map<String, Location> keys) {
+  /** An object read from a file: takes over {@code members} and links each to this object. */
+  SourceObject(String source, int line, int column, @Nullable String name, int index, LinkedHashMap<String, SourceNode> members) {
+    super(source, line, column, name, index);
+    this.members = members.isEmpty() ? Map.of() : Collections.unmodifiableMap(members);
+    for (SourceNode child : members.values()) {
+      adopt(child);
+    }
+  }
+
+  private SourceObject(Location location, Map<String, SourceNode> members) {
     super(location);
     this.members = Collections.unmodifiableMap(new LinkedHashMap<>(members));
-    this.keys = Map.copyOf(keys);
   }
 
   /** An object assembled in code, for example by merging several files. */
   public static SourceObject of(Location location, Map<String, SourceNode> members) {
-    return new SourceObject(location, members, Map.of());
+    return new SourceObject(location, members);
   }
 
   /** Where a member's name is written; its value's location when the name's is not known. */
   public Location keyLocation(String name) {
-    Location key = keys.get(name);
-    if (key != null) {
-      return key;
-    }
     SourceNode value = members.get(name);
-    return value == null ? location() : value.location();
+    return value == null ? location() : value.keyLocation();
   }
 
   @Override
@@ -77,7 +81,7 @@ public final class SourceObject extends SourceNode {
         problems.add(
             "unknown-property",
             keyLocation(e.getKey()),
-            "unknown property '" + e.getKey() + "'" + (hint.isEmpty() ? "" : " (did you mean '" + hint + "'?)"),
+            "unknown property " + quoteName(e.getKey()) + (hint.isEmpty() ? "" : " (did you mean '" + hint + "'?)"),
             "one of: " + String.join(", ", known));
       }
     }
@@ -200,7 +204,10 @@ public final class SourceObject extends SourceNode {
             text -> {
               Optional<E> value = WireNames.parse(text, type);
               if (value.isEmpty()) {
-                problems.add("unknown-value", node.location(), "unknown value '" + text + "'", WireNames.choices(type));
+                // The value itself is never repeated: it could be personal data. A near miss is named instead.
+                String hint = closest(text, WireNames.names(type));
+                problems.add("unknown-value", node.location(),
+                    "not a known value" + (hint.isEmpty() ? "" : " (did you mean '" + hint + "'?)"), WireNames.choices(type));
               }
               return value;
             });
@@ -218,14 +225,15 @@ public final class SourceObject extends SourceNode {
     String expected = "a whole number from " + min + " to " + max;
     if (node instanceof SourceScalar s && s.type() == SourceScalar.Type.NUMBER) {
       try {
+        // The reader keeps only short plain decimals, so this never expands a hostile exponent.
         long value = new BigDecimal(s.text()).longValueExact();
         if (value >= min && value <= max) {
           return Optional.of(value);
         }
-        problems.add("out-of-range", node.location(), "number " + s.text() + " out of range", expected);
+        problems.add("out-of-range", node.location(), "the number is out of range", expected);
         return Optional.empty();
       } catch (ArithmeticException | NumberFormatException e) {
-        problems.add("wrong-type", node.location(), "found " + s.text(), expected);
+        problems.add("wrong-type", node.location(), "found a number that is not whole or too large", expected);
         return Optional.empty();
       }
     }
@@ -235,7 +243,12 @@ public final class SourceObject extends SourceNode {
 
   public static Optional<BigDecimal> asDecimal(SourceNode node, Problems problems) {
     if (node instanceof SourceScalar s && s.type() == SourceScalar.Type.NUMBER) {
-      return Optional.of(new BigDecimal(s.text()));
+      try {
+        return Optional.of(new BigDecimal(s.text()));
+      } catch (NumberFormatException e) {
+        problems.add("wrong-type", node.location(), "found a number Trygg cannot read", "a decimal number");
+        return Optional.empty();
+      }
     }
     problems.add("wrong-type", node.location(), "found " + article(node.kind()), "a number");
     return Optional.empty();
@@ -248,7 +261,7 @@ public final class SourceObject extends SourceNode {
               try {
                 return Optional.of(LocalDate.parse(text));
               } catch (DateTimeParseException e) {
-                problems.add("bad-date", node.location(), "'" + text + "' is not a date", "an ISO date such as 2026-01-31");
+                problems.add("bad-date", node.location(), "not a date", "an ISO date such as 2026-01-31");
                 return Optional.empty();
               }
             });
@@ -261,8 +274,7 @@ public final class SourceObject extends SourceNode {
               try {
                 return Optional.of(Instant.parse(text));
               } catch (DateTimeParseException e) {
-                problems.add(
-                    "bad-instant", node.location(), "'" + text + "' is not a point in time", "an ISO instant such as 2026-01-31T09:30:00Z");
+                problems.add("bad-instant", node.location(), "not a point in time", "an ISO instant such as 2026-01-31T09:30:00Z");
                 return Optional.empty();
               }
             });
@@ -280,7 +292,7 @@ public final class SourceObject extends SourceNode {
 
   /** The JSON Pointer of a member of this object. */
   public String pointer(String name) {
-    return location().pointer() + "/" + escape(name);
+    return pointerOf() + "/" + escape(name);
   }
 
   static String escape(String name) {
@@ -296,12 +308,24 @@ public final class SourceObject extends SourceNode {
     return placeholder;
   }
 
+  /**
+   * A property name as a message may show it: names are structure, not values, but a hostile file
+   * can put anything there, so a long one is cut short (identity numbers are hidden by {@link
+   * io.github.trygg.core.Problem} itself).
+   */
+  static String quoteName(String name) {
+    return name.length() <= 64 ? "'" + name + "'" : "'" + name.substring(0, 60) + "…' (" + name.length() + " characters)";
+  }
+
   private static String article(String kind) {
     return ("array".equals(kind) || "object".equals(kind) ? "an " : "a ") + kind;
   }
 
   /** The allowed name with the smallest edit distance, if it is close enough to be a likely typo. */
   static String closest(String name, Set<String> candidates) {
+    if (name.length() > 64) {
+      return "";
+    }
     return candidates.stream()
         .map(c -> Map.entry(c, distance(name.toLowerCase(java.util.Locale.ROOT), c.toLowerCase(java.util.Locale.ROOT))))
         .filter(e -> e.getValue() <= Math.max(2, name.length() / 3))

@@ -2,8 +2,12 @@ package io.github.trygg.core.internal.json;
 
 import io.github.trygg.core.Location;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
-/** A string, number, boolean or null, kept as its text. */
+/**
+ * A string, number, boolean or null, kept as its text. A number's text is a plain decimal within the
+ * read limits (the reader refuses any other), so converting it never expands it.
+ */
 @API(status = API.Status.INTERNAL, since = "0.1")
 public final class SourceScalar extends SourceNode {
 
@@ -18,10 +22,22 @@ public final class SourceScalar extends SourceNode {
   private final Type type;
   private final String text;
 
-  SourceScalar(Location location, Type type, String text) {
+  /** A scalar read from a file. */
+  SourceScalar(String source, int line, int column, @Nullable String name, int index, Type type, String text) {
+    super(source, line, column, name, index);
+    this.type = type;
+    this.text = text;
+  }
+
+  private SourceScalar(Location location, Type type, String text) {
     super(location);
     this.type = type;
     this.text = text;
+  }
+
+  /** A scalar assembled in code. */
+  public static SourceScalar of(Location location, Type type, String text) {
+    return new SourceScalar(location, type, text);
   }
 
   public Type type() {

@@ -28,6 +28,11 @@ public final class WireNames {
     return Optional.empty();
   }
 
+  /** The wire names of every constant, in declaration order. */
+  public static java.util.Set<String> names(Class<? extends Enum<?>> type) {
+    return Arrays.stream(type.getEnumConstants()).map(WireNames::of).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+  }
+
   /** "one of: a, b, c" for error messages. */
   public static String choices(Class<? extends Enum<?>> type) {
     return Arrays.stream(type.getEnumConstants())

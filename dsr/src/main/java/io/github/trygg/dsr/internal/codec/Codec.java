@@ -30,6 +30,7 @@ import io.github.trygg.dsr.request.SystemTask;
 import io.github.trygg.dsr.request.TaskKind;
 import io.github.trygg.dsr.request.TaskOutcome;
 import io.github.trygg.dsr.request.TaskStatus;
+import io.github.trygg.dsr.store.StoreException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -51,20 +52,27 @@ import org.apiguardian.api.API;
 /**
  * A compact, versioned binary encoding of stored entities. Enums are written by name so adding a
  * constant never changes the meaning of old records.
+ *
+ * <p>Format 2 writes each identifier of a request with a kind byte — clear or encrypted under a
+ * named key — so no value can pass for the other. Format 1, which wrote the value alone and marked
+ * encrypted ones by an {@code enc:} prefix, is still read.
  */
 @API(status = API.Status.INTERNAL, since = "0.1")
 public final class Codec {
   /** Bump when the layout changes; readers refuse versions they do not know. */
-  static final int FORMAT = 1;
+  static final int FORMAT = 2;
+  /** The layout before identifiers carried their kind. */
+  static final int FORMAT_1 = 1;
 
   private Codec() {}
 
   // ---- whole changes ---------------------------------------------------------------------
 
-  public static byte[] encode(Committed c) {
+  /** A change as it goes to disk, the identifiers of its requests through {@code cipher}. */
+  public static byte[] encode(Committed c, IdentifierCipher cipher) {
     return bytes(out -> {
       out.writeByte(FORMAT);
-      list(out, c.requests(), Codec::request);
+      list(out, c.requests(), (o, r) -> request(o, r, cipher, FORMAT));
       list(out, c.tasks(), Codec::task);
       list(out, c.consents(), Codec::consent);
       list(out, c.breaches(), Codec::breach);
@@ -72,24 +80,24 @@ public final class Codec {
     });
   }
 
-  public static Committed decode(byte[] data) {
+  public static Committed decode(byte[] data, IdentifierCipher cipher) {
     return read(data, in -> {
-      format(in);
-      return new Committed(list(in, Codec::request), list(in, Codec::task), list(in, Codec::consent), list(in, Codec::breach),
+      int format = format(in);
+      return new Committed(list(in, i -> request(i, cipher, format)), list(in, Codec::task), list(in, Codec::consent), list(in, Codec::breach),
           list(in, Codec::auditEntry));
     });
   }
 
-  /** Only the audit entries of an encoded change. */
+  /** Only the audit entries of an encoded change; identifiers are not opened. */
   public static List<AuditEntry> decodeAudit(byte[] data) {
-    return decode(data).audit();
+    return decode(data, IdentifierCipher.KEEP).audit();
   }
 
   /** The entities and the audit range, without decoding the audit events (replay needs no more). */
-  public static Replayed decodeForReplay(byte[] data) {
+  public static Replayed decodeForReplay(byte[] data, IdentifierCipher cipher) {
     return read(data, in -> {
-      format(in);
-      List<DataSubjectRequest> requests = list(in, Codec::request);
+      int format = format(in);
+      List<DataSubjectRequest> requests = list(in, i -> request(i, cipher, format));
       List<SystemTask> tasks = list(in, Codec::task);
       List<ConsentRecord> consents = list(in, Codec::consent);
       List<PersonalDataBreach> breaches = list(in, Codec::breach);
@@ -113,17 +121,26 @@ public final class Codec {
 
   // ---- single entities (for stores that keep one row per entity) ---------------------------
 
-  public static byte[] encodeRequest(DataSubjectRequest r) {
+  public static byte[] encodeRequest(DataSubjectRequest r, IdentifierCipher cipher) {
     return bytes(out -> {
       out.writeByte(FORMAT);
-      request(out, r);
+      request(out, r, cipher, FORMAT);
     });
   }
 
-  public static DataSubjectRequest decodeRequest(byte[] data) {
-    return read(data, in -> {
-      format(in);
-      return request(in);
+  public static DataSubjectRequest decodeRequest(byte[] data, IdentifierCipher cipher) {
+    return read(data, in -> request(in, cipher, format(in)));
+  }
+
+  /** A change in format 1, as journals were written before identifiers carried their kind: for tests that old journals still read. */
+  static byte[] encodeFormat1(Committed c) {
+    return bytes(out -> {
+      out.writeByte(FORMAT_1);
+      list(out, c.requests(), (o, r) -> request(o, r, IdentifierCipher.NONE, FORMAT_1));
+      list(out, c.tasks(), Codec::task);
+      list(out, c.consents(), Codec::consent);
+      list(out, c.breaches(), Codec::breach);
+      list(out, c.audit(), Codec::auditEntry);
     });
   }
 
@@ -185,7 +202,7 @@ public final class Codec {
 
   // ---- entities ------------------------------------------------------------------------------
 
-  static void request(DataOutputStream out, DataSubjectRequest r) throws IOException {
+  static void request(DataOutputStream out, DataSubjectRequest r, IdentifierCipher cipher, int format) throws IOException {
     str(out, r.id());
     out.writeLong(r.version());
     en(out, r.jurisdiction());
@@ -198,7 +215,11 @@ public final class Codec {
     out.writeShort(r.identifiers().size());
     for (SubjectIdentifier id : r.identifiers()) {
       str(out, id.type());
-      str(out, id.value());
+      if (format == FORMAT_1) {
+        str(out, id.value());
+      } else {
+        cipher.write(out, r.id(), id);
+      }
     }
     str(out, r.subjectRef());
     instant(out, r.receivedAt());
@@ -216,8 +237,9 @@ public final class Codec {
     instant(out, r.updatedAt());
   }
 
-  static DataSubjectRequest request(DataInputStream in) throws IOException {
-    DataSubjectRequest.Builder b = DataSubjectRequest.builder().id(str(in)).version(in.readLong()).jurisdiction(en(in, Jurisdiction.class));
+  static DataSubjectRequest request(DataInputStream in, IdentifierCipher cipher, int format) throws IOException {
+    String requestId = str(in);
+    DataSubjectRequest.Builder b = DataSubjectRequest.builder().id(requestId).version(in.readLong()).jurisdiction(en(in, Jurisdiction.class));
     int types = in.readShort();
     for (int i = 0; i < types; i++) {
       b.addTypes(en(in, RequestType.class));
@@ -225,7 +247,8 @@ public final class Codec {
     b.requester(requester(in)).subjectCategory(str(in));
     int ids = in.readShort();
     for (int i = 0; i < ids; i++) {
-      b.addIdentifiers(new SubjectIdentifier(str(in), str(in)));
+      String type = str(in);
+      b.addIdentifiers(format == FORMAT_1 ? cipher.readFormat1(requestId, type, str(in)) : cipher.read(in, requestId, type));
     }
     b.subjectRef(str(in)).receivedAt(instant(in));
     b.identity(opt(in, i -> new IdentityCheck(en(i, IdentityMethod.class), en(i, AssuranceLevel.class), instant(i), i.readBoolean())));
@@ -508,16 +531,35 @@ public final class Codec {
         throw new IOException(in.available() + " bytes left over");
       }
       return value;
+    } catch (StoreException e) {
+      // A value that decodes but cannot be opened (a key not given) says so itself.
+      throw e;
     } catch (IOException | RuntimeException e) {
       throw new CodecException("a stored record cannot be decoded (" + e.getClass().getSimpleName() + ")", e);
     }
   }
 
-  private static void format(DataInputStream in) throws IOException {
+  private static int format(DataInputStream in) throws IOException {
     int format = in.readByte();
-    if (format != FORMAT) {
+    if (format != FORMAT && format != FORMAT_1) {
       throw new IOException("unknown record format " + format);
     }
+    return format;
+  }
+
+  static byte[] bytes(DataInputStream in) throws IOException {
+    int n = in.readInt();
+    if (n < 0 || n > in.available()) {
+      throw new IOException("bad byte string length " + n);
+    }
+    byte[] b = new byte[n];
+    in.readFully(b);
+    return b;
+  }
+
+  static void bytes(DataOutputStream out, byte[] b) throws IOException {
+    out.writeInt(b.length);
+    out.write(b);
   }
 
   static void str(DataOutputStream out, String s) throws IOException {

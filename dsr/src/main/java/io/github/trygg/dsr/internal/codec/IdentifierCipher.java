@@ -1,18 +1,19 @@
 package io.github.trygg.dsr.internal.codec;
 
-import io.github.trygg.dsr.request.DataSubjectRequest;
 import io.github.trygg.dsr.request.SubjectIdentifier;
 import io.github.trygg.dsr.store.StoreException;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -20,19 +21,34 @@ import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a store does with the identifiers of a request on their way to and from disk: AES-256-GCM
- * under a host key, each value to {@code enc:<key id>:<base64url(nonce | ciphertext | tag)>} with
- * the request id and the identifier type as associated data, so a value cannot be moved to another
- * request or type unnoticed. Values written before encryption was switched on are read as they
- * are. {@link #NONE} writes plain and refuses encrypted values; {@link #KEEP} leaves them as they
- * are (for compaction, which needs no key).
+ * What a store does with the identifiers of a request on their way to and from disk. Each value is
+ * written with a kind byte: {@code 0} clear, followed by the value; {@code 1} encrypted, followed by
+ * the key id and {@code nonce | ciphertext | tag} of AES-256-GCM under that key, with the request id
+ * and the identifier type as associated data, so a value cannot be moved to another request or type
+ * unnoticed. Which a value is never depends on what it looks like: a clear value may begin with
+ * anything, {@code enc:} included.
+ *
+ * <p>{@link #NONE} writes clear values and refuses encrypted ones (naming their key); {@link #KEEP}
+ * leaves every value as it is on disk, for compaction, which needs no key. Values written before the
+ * kind byte (format 1) marked encrypted ones with an {@code enc:<key id>:<base64url>} prefix; such a
+ * value is taken as encrypted only when it is well formed, so a clear value that merely began with
+ * {@code enc:} still reads as what it was.
  */
 @API(status = API.Status.INTERNAL, since = "0.1")
 public final class IdentifierCipher {
-  private static final String PREFIX = "enc:";
+  static final int CLEAR = 0;
+  static final int ENCRYPTED = 1;
+  private static final String LEGACY_PREFIX = "enc:";
+  private static final Pattern KEY_ID = Pattern.compile("[A-Za-z0-9-]{1,32}");
+  private static final Pattern BASE64URL = Pattern.compile("[A-Za-z0-9_-]+");
   private static final int NONCE = 12;
   private static final int TAG_BITS = 128;
   private static final SecureRandom RANDOM = new SecureRandom();
+  /**
+   * How {@link #KEEP} holds a value in memory between reading and writing it again: a NUL, which no
+   * value it is handed was made with, then the kind. Never leaves compaction.
+   */
+  private static final char KEPT = '\u0000';
 
   public static final IdentifierCipher NONE = new IdentifierCipher(null, null, Map.of(), false);
   public static final IdentifierCipher KEEP = new IdentifierCipher(null, null, Map.of(), true);
@@ -72,75 +88,117 @@ public final class IdentifierCipher {
     }
   }
 
-  /** The request as it goes to disk. */
-  public DataSubjectRequest seal(DataSubjectRequest r) {
-    if (key == null || r.identifiers().isEmpty()) {
-      return r;
-    }
-    List<SubjectIdentifier> sealed = new ArrayList<>(r.identifiers().size());
-    for (SubjectIdentifier id : r.identifiers()) {
-      // Requests in memory are always plain, so every value is encrypted.
-      sealed.add(new SubjectIdentifier(id.type(), encrypt(r.id(), id)));
-    }
-    return DataSubjectRequest.builder().from(r).identifiers(sealed).build();
+  /** Whether values are encrypted on writing. */
+  public boolean encrypts() {
+    return key != null;
   }
 
-  public List<DataSubjectRequest> seal(List<DataSubjectRequest> requests) {
-    return key == null ? requests : requests.stream().map(this::seal).toList();
+  // ---- format 2: a kind byte per value ----------------------------------------------------------
+
+  /** Writes one identifier value of request {@code requestId}: its kind byte and what follows. */
+  void write(DataOutputStream out, String requestId, SubjectIdentifier id) throws IOException {
+    if (keep) {
+      String kept = id.value();
+      if (kept.isEmpty() || kept.charAt(0) != KEPT) {
+        throw new IllegalStateException("a kept identifier lost its form");
+      }
+      if (kept.charAt(1) == 'c') {
+        out.writeByte(CLEAR);
+        Codec.str(out, kept.substring(2));
+      } else {
+        int sep = kept.indexOf(KEPT, 2);
+        out.writeByte(ENCRYPTED);
+        Codec.str(out, kept.substring(2, sep));
+        Codec.bytes(out, Base64.getDecoder().decode(kept.substring(sep + 1)));
+      }
+      return;
+    }
+    if (key == null || keyId == null) {
+      out.writeByte(CLEAR);
+      Codec.str(out, id.value());
+      return;
+    }
+    out.writeByte(ENCRYPTED);
+    Codec.str(out, keyId);
+    Codec.bytes(out, encrypt(key, requestId, id.type(), id.value()));
   }
 
-  /** The request as it comes back from disk. */
-  public DataSubjectRequest open(DataSubjectRequest r) {
-    if (keep || r.identifiers().stream().noneMatch(i -> i.value().startsWith(PREFIX))) {
-      return r;
+  /** Reads one identifier value written by {@link #write}. */
+  SubjectIdentifier read(DataInputStream in, String requestId, String type) throws IOException {
+    int kind = in.readByte();
+    if (kind == CLEAR) {
+      String value = Codec.str(in);
+      return new SubjectIdentifier(type, keep ? KEPT + "c" + value : value);
     }
-    List<SubjectIdentifier> plain = new ArrayList<>(r.identifiers().size());
-    for (SubjectIdentifier id : r.identifiers()) {
-      plain.add(id.value().startsWith(PREFIX) ? new SubjectIdentifier(id.type(), decrypt(r.id(), id)) : id);
+    if (kind == ENCRYPTED) {
+      String under = Codec.str(in);
+      byte[] sealed = Codec.bytes(in);
+      return new SubjectIdentifier(type, keep ? KEPT + "e" + under + KEPT + Base64.getEncoder().encodeToString(sealed) : decrypt(requestId, type, under, sealed));
     }
-    return DataSubjectRequest.builder().from(r).identifiers(plain).build();
+    throw new IOException("unknown identifier kind " + kind);
   }
 
-  public List<DataSubjectRequest> open(List<DataSubjectRequest> requests) {
-    return keep ? requests : requests.stream().map(this::open).toList();
+  // ---- format 1: the value alone, encrypted ones marked by a prefix ------------------------------
+
+  /** A value as format 1 wrote it: encrypted only if it is a well-formed {@code enc:<key id>:<base64url>}. */
+  SubjectIdentifier readFormat1(String requestId, String type, String value) {
+    byte[] sealed = null;
+    String under = "";
+    if (value.startsWith(LEGACY_PREFIX)) {
+      String rest = value.substring(LEGACY_PREFIX.length());
+      int colon = rest.indexOf(':');
+      if (colon > 0 && KEY_ID.matcher(rest.substring(0, colon)).matches() && BASE64URL.matcher(rest.substring(colon + 1)).matches()) {
+        try {
+          byte[] decoded = Base64.getUrlDecoder().decode(rest.substring(colon + 1));
+          if (decoded.length >= NONCE + TAG_BITS / 8) {
+            sealed = decoded;
+            under = rest.substring(0, colon);
+          }
+        } catch (IllegalArgumentException notBase64) {
+          // clear text after all
+        }
+      }
+    }
+    if (sealed == null) {
+      return new SubjectIdentifier(type, keep ? KEPT + "c" + value : value);
+    }
+    return new SubjectIdentifier(type, keep ? KEPT + "e" + under + KEPT + Base64.getEncoder().encodeToString(sealed) : decrypt(requestId, type, under, sealed));
   }
+
+  // ---- AES-GCM ---------------------------------------------------------------------------------
 
   private static byte[] aad(String requestId, String type) {
     return (requestId + "\u0000" + type).getBytes(StandardCharsets.UTF_8);
   }
 
-  private String encrypt(String requestId, SubjectIdentifier id) {
+  private static byte[] encrypt(SecretKeySpec key, String requestId, String type, String value) {
     try {
       byte[] nonce = new byte[NONCE];
       RANDOM.nextBytes(nonce);
       Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
       c.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
-      c.updateAAD(aad(requestId, id.type()));
-      byte[] ct = c.doFinal(id.value().getBytes(StandardCharsets.UTF_8));
-      byte[] out = ByteBuffer.allocate(NONCE + ct.length).put(nonce).put(ct).array();
-      return PREFIX + keyId + ":" + Base64.getUrlEncoder().withoutPadding().encodeToString(out);
+      c.updateAAD(aad(requestId, type));
+      byte[] ct = c.doFinal(value.getBytes(StandardCharsets.UTF_8));
+      return ByteBuffer.allocate(NONCE + ct.length).put(nonce).put(ct).array();
     } catch (GeneralSecurityException e) {
       throw new StoreException("identifiers could not be encrypted (" + e.getClass().getSimpleName() + ")", e);
     }
   }
 
-  private String decrypt(String requestId, SubjectIdentifier id) {
-    String rest = id.value().substring(PREFIX.length());
-    int colon = rest.indexOf(':');
-    String under = colon < 0 ? "" : rest.substring(0, colon);
+  private String decrypt(String requestId, String type, String under, byte[] sealed) {
     SecretKeySpec readKey = readable.get(under);
     if (readKey == null) {
-      throw new StoreException("the identifiers of request " + requestId + " are encrypted under key '" + under + "', which this store was not given");
+      String named = KEY_ID.matcher(under).matches() ? "key '" + under + "'" : "a key with an unreadable id";
+      throw new StoreException("the identifiers of request " + requestId + " are encrypted under " + named + ", which this store was not given");
+    }
+    if (sealed.length < NONCE + TAG_BITS / 8) {
+      throw new StoreException("an encrypted identifier of request " + requestId + " is too short");
     }
     try {
-      byte[] in = Base64.getUrlDecoder().decode(rest.substring(colon + 1));
-      if (in.length < NONCE + TAG_BITS / 8) {
-        throw new StoreException("an encrypted identifier of request " + requestId + " is too short");
-      }
       Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
-      c.init(Cipher.DECRYPT_MODE, readKey, new GCMParameterSpec(TAG_BITS, in, 0, NONCE));
-      c.updateAAD(aad(requestId, id.type()));
-      return new String(c.doFinal(in, NONCE, in.length - NONCE), StandardCharsets.UTF_8);
+      c.init(Cipher.DECRYPT_MODE, readKey, new GCMParameterSpec(TAG_BITS, sealed, 0, NONCE));
+      c.updateAAD(aad(requestId, type));
+      return new String(c.doFinal(sealed, NONCE, sealed.length - NONCE), StandardCharsets.UTF_8);
     } catch (GeneralSecurityException | IllegalArgumentException e) {
       throw new StoreException("an identifier of request " + requestId + " cannot be decrypted: another key, or the stored value was altered", e);
     }

@@ -30,7 +30,7 @@ public final class DataFiles {
   public static void checkFormat(SourceObject root, String expected, Problems problems) {
     String format = root.requireString("format", problems);
     if (!format.isEmpty() && !expected.equals(format)) {
-      problems.add("unknown-format", root.keyLocation("format"), "unknown format '" + format + "'", expected);
+      problems.add("unknown-format", root.keyLocation("format"), "unknown format", expected);
     }
   }
 }

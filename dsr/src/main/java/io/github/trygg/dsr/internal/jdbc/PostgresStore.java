@@ -89,7 +89,7 @@ public final class PostgresStore implements DsrStore {
                 ps.setString(2, r.status().name());
                 ps.setString(3, r.subjectRef());
                 ps.setDate(4, Date.valueOf(r.deadline().due()));
-                ps.setBytes(5, Codec.encodeRequest(cipher.seal(r)));
+                ps.setBytes(5, Codec.encodeRequest(r, cipher));
                 ps.setString(6, r.id());
                 return 7;
               });
@@ -217,18 +217,18 @@ public final class PostgresStore implements DsrStore {
 
   @Override
   public Optional<DataSubjectRequest> request(String id) {
-    return one("SELECT payload FROM " + schema + ".request WHERE id = ?", id, b -> cipher.open(Codec.decodeRequest(b)));
+    return one("SELECT payload FROM " + schema + ".request WHERE id = ?", id, b -> Codec.decodeRequest(b, cipher));
   }
 
   @Override
   public List<DataSubjectRequest> requests() {
-    return query("SELECT payload FROM " + schema + ".request ORDER BY id", ps -> {}, rs -> cipher.open(Codec.decodeRequest(rs.getBytes(1))));
+    return query("SELECT payload FROM " + schema + ".request ORDER BY id", ps -> {}, rs -> Codec.decodeRequest(rs.getBytes(1), cipher));
   }
 
   @Override
   public List<DataSubjectRequest> requestsOf(String subjectRef) {
     return query("SELECT payload FROM " + schema + ".request WHERE subject_ref = ? ORDER BY id", ps -> ps.setString(1, subjectRef),
-        rs -> cipher.open(Codec.decodeRequest(rs.getBytes(1))));
+        rs -> Codec.decodeRequest(rs.getBytes(1), cipher));
   }
 
   @Override

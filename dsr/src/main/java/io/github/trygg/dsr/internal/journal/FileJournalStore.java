@@ -100,10 +100,13 @@ public final class FileJournalStore implements DsrStore {
     try {
       Path dir = file.toAbsolutePath().getParent();
       if (dir != null) {
-        Files.createDirectories(dir);
+        OwnerOnly.createDirectories(dir);
       }
-      boolean created = !Files.exists(file);
-      this.channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+      boolean created = OwnerOnly.createFile(file);
+      if (!created) {
+        OwnerOnly.warnIfShared(file, LOG);
+      }
+      this.channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
       FileLock l;
       try {
         l = channel.tryLock();
@@ -202,8 +205,7 @@ public final class FileJournalStore implements DsrStore {
         }
         return truncate(pos, size, records);
       }
-      Replayed read = Codec.decodeForReplay(payload);
-      Replayed c = new Replayed(cipher.open(read.requests()), read.tasks(), read.consents(), read.breaches(), read.firstAuditSeq(), read.lastAudit());
+      Replayed c = Codec.decodeForReplay(payload, cipher);
       applyWriteSide(c);
       view.apply(c, pos);
       records++;
@@ -234,7 +236,7 @@ public final class FileJournalStore implements DsrStore {
       byte[] payload = new byte[length];
       body.get(payload);
       try {
-        Codec.decodeForReplay(payload);
+        Codec.decodeForReplay(payload, IdentifierCipher.KEEP);
         return true;
       } catch (StoreException notARecord) {
         // keep looking
@@ -332,8 +334,7 @@ public final class FileJournalStore implements DsrStore {
         head = entry.checkpoint();
       }
       committed = new Committed(change.requests(), change.tasks(), change.consents(), change.breaches(), entries);
-      byte[] payload = Codec.encode(new Committed(cipher.seal(committed.requests()), committed.tasks(), committed.consents(), committed.breaches(),
-          committed.audit()));
+      byte[] payload = Codec.encode(committed, cipher);
       if (payload.length > MAX_RECORD) {
         throw new StoreException("a change of " + payload.length + " bytes exceeds the journal's record limit");
       }
@@ -557,50 +558,66 @@ public final class FileJournalStore implements DsrStore {
    * Rewrites a closed journal with only the latest version of every entity, followed by every
    * audit entry (the chain is kept whole). Earlier versions leave the disk — among them the
    * identifiers of requests that have since been closed. The new file is synced and then renamed
-   * over the old one, so a crash leaves either the old or the new journal.
+   * over the old one while the old one is still locked, so no store can open it and write a change
+   * the rename would lose; a crash leaves either the old or the new journal.
    */
   public static Compaction compact(Path file) {
+    return compact(file, () -> {});
+  }
+
+  /** As {@link #compact(Path)}, calling {@code beforeRename} when the new file is written and synced. */
+  static Compaction compact(Path file, Runnable beforeRename) {
     Path tmp = file.resolveSibling(file.getFileName() + ".compacting");
     try {
       long before = Files.size(file);
       long records = 0;
       // Encrypted identifiers are carried over as they are: compaction needs no key.
-      try (FileJournalStore old = open(file, SyncMode.EVERY_RECORD, Duration.ZERO, IdentifierCipher.KEEP);
-          FileChannel out = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
-        long pos = 0;
-        pos += writeAll(out, ByteBuffer.wrap(MAGIC), pos);
-        List<Committed> snapshot = new ArrayList<>();
-        snapshot.addAll(chunks(old.requests(), r -> new Committed(r, List.of(), List.of(), List.of(), List.of())));
-        List<SystemTask> tasks = new ArrayList<>(old.view.tasks.values());
-        tasks.sort(java.util.Comparator.comparing(SystemTask::id));
-        snapshot.addAll(chunks(tasks, t -> new Committed(List.of(), t, List.of(), List.of(), List.of())));
-        List<ConsentRecord> consents = new ArrayList<>(old.view.consents.values());
-        consents.sort(java.util.Comparator.comparing(ConsentRecord::id));
-        snapshot.addAll(chunks(consents, c -> new Committed(List.of(), List.of(), c, List.of(), List.of())));
-        snapshot.addAll(chunks(old.breaches(), b -> new Committed(List.of(), List.of(), List.of(), b, List.of())));
-        for (Committed c : snapshot) {
-          pos += writeAll(out, frame(Codec.encode(c)), pos);
-          records++;
-        }
-        long after = 0;
-        while (true) {
-          List<AuditEntry> page = old.audit(after, 1000);
-          if (page.isEmpty()) {
-            break;
+      try (FileJournalStore old = open(file, SyncMode.EVERY_RECORD, Duration.ZERO, IdentifierCipher.KEEP)) {
+        // A file left by a compaction that crashed is ours to replace: we hold the journal's lock.
+        Files.deleteIfExists(tmp);
+        OwnerOnly.createFile(tmp);
+        try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+          long pos = 0;
+          pos += writeAll(out, ByteBuffer.wrap(MAGIC), pos);
+          List<Committed> snapshot = new ArrayList<>();
+          snapshot.addAll(chunks(old.requests(), r -> new Committed(r, List.of(), List.of(), List.of(), List.of())));
+          List<SystemTask> tasks = new ArrayList<>(old.view.tasks.values());
+          tasks.sort(java.util.Comparator.comparing(SystemTask::id));
+          snapshot.addAll(chunks(tasks, t -> new Committed(List.of(), t, List.of(), List.of(), List.of())));
+          List<ConsentRecord> consents = new ArrayList<>(old.view.consents.values());
+          consents.sort(java.util.Comparator.comparing(ConsentRecord::id));
+          snapshot.addAll(chunks(consents, c -> new Committed(List.of(), List.of(), c, List.of(), List.of())));
+          snapshot.addAll(chunks(old.breaches(), b -> new Committed(List.of(), List.of(), List.of(), b, List.of())));
+          for (Committed c : snapshot) {
+            pos += writeAll(out, frame(Codec.encode(c, IdentifierCipher.KEEP)), pos);
+            records++;
           }
-          pos += writeAll(out, frame(Codec.encode(new Committed(List.of(), List.of(), List.of(), List.of(), page))), pos);
-          records++;
-          after = page.get(page.size() - 1).seq();
+          long after = 0;
+          while (true) {
+            List<AuditEntry> page = old.audit(after, 1000);
+            if (page.isEmpty()) {
+              break;
+            }
+            pos += writeAll(out, frame(Codec.encode(new Committed(List.of(), List.of(), List.of(), List.of(), page), IdentifierCipher.KEEP)), pos);
+            records++;
+            after = page.get(page.size() - 1).seq();
+          }
+          out.force(true);
         }
-        out.force(true);
-      }
-      Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-      Path dir = file.toAbsolutePath().getParent();
-      if (dir != null) {
-        syncDirectory(dir);
+        beforeRename.run();
+        Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Path dir = file.toAbsolutePath().getParent();
+        if (dir != null) {
+          syncDirectory(dir);
+        }
       }
       return new Compaction(before, Files.size(file), records);
     } catch (IOException e) {
+      try {
+        Files.deleteIfExists(tmp);
+      } catch (IOException ignored) {
+        // the next compaction replaces it
+      }
       throw new StoreException("compacting the journal " + file.getFileName() + " failed; the old journal is unchanged", e);
     }
   }

@@ -58,17 +58,64 @@ class CodecRoundTripTest {
       ConsentRecord consent = consent(r);
       PersonalDataBreach breach = breach(r);
       String ctx = "seed " + seed + ", case " + i;
-      assertEquals(req, Codec.decodeRequest(Codec.encodeRequest(req)), ctx);
+      assertEquals(req, Codec.decodeRequest(Codec.encodeRequest(req, IdentifierCipher.NONE), IdentifierCipher.NONE), ctx);
+      assertEquals(req, Codec.decodeRequest(Codec.encodeRequest(req, KEY), KEY), ctx);
       assertEquals(task, Codec.decodeTask(Codec.encodeTask(task)), ctx);
       assertEquals(consent, Codec.decodeConsent(Codec.encodeConsent(consent)), ctx);
       assertEquals(breach, Codec.decodeBreach(Codec.encodeBreach(breach)), ctx);
       AuditEvent e = new AuditEvent(instant(r), text(r), text(r), "task", text(r), text(r), Map.of("k" + r.nextInt(3), text(r)));
       Committed c = new Committed(List.of(req), List.of(task), List.of(consent), List.of(breach), List.of(AuditChain.append(AuditCheckpoint.GENESIS, e)));
-      assertEquals(c, Codec.decode(Codec.encode(c)), ctx);
-      Replayed replayed = Codec.decodeForReplay(Codec.encode(c));
-      assertEquals(Replayed.of(c), replayed, ctx);
+      assertEquals(c, Codec.decode(Codec.encode(c, IdentifierCipher.NONE), IdentifierCipher.NONE), ctx);
+      assertEquals(Replayed.of(c), Codec.decodeForReplay(Codec.encode(c, KEY), KEY), ctx);
+      // What compaction does: read and write again without a key, byte for byte the same meaning.
+      byte[] sealed = Codec.encode(c, KEY);
+      byte[] kept = Codec.encode(Codec.decode(sealed, IdentifierCipher.KEEP), IdentifierCipher.KEEP);
+      assertEquals(c, Codec.decode(kept, KEY), ctx);
+      // Journals written before identifiers carried their kind still read.
+      assertEquals(c, Codec.decode(Codec.encodeFormat1(c), IdentifierCipher.NONE), ctx);
     }
   }
+
+  @Test
+  void aClearValueThatLooksEncryptedStaysClear() {
+    for (String value : new String[] {"enc:k1:AAAA", "enc:dsr-test:" + "A".repeat(40), "enc:", "enc:x:", "\u0000e"}) {
+      DataSubjectRequest req = DataSubjectRequest.builder().from(request(new SplittableRandom(3)))
+          .identifiers(List.of(new SubjectIdentifier("device-id", value))).build();
+      Committed c = new Committed(List.of(req), List.of(), List.of(), List.of(), List.of());
+      assertEquals(c, Codec.decode(Codec.encode(c, IdentifierCipher.NONE), IdentifierCipher.NONE), value);
+      assertEquals(c, Codec.decode(Codec.encode(c, IdentifierCipher.NONE), KEY), value);
+      assertEquals(c, Codec.decode(Codec.encode(c, KEY), KEY), value);
+      assertEquals(c, Codec.decode(Codec.encode(Codec.decode(Codec.encode(c, KEY), IdentifierCipher.KEEP), IdentifierCipher.KEEP), KEY), value);
+    }
+  }
+
+  @Test
+  void formatOneReadsAWellFormedPrefixAsEncryptedAndAnythingElseAsClear() {
+    DataSubjectRequest base = request(new SplittableRandom(4));
+    // A value format 1 wrote encrypted: the prefix, a key id and base64url of nonce, ciphertext and tag.
+    DataSubjectRequest clear = DataSubjectRequest.builder().from(base).identifiers(List.of(new SubjectIdentifier("device-id", "LK-1"))).build();
+    byte[] sealed = Codec.encodeRequest(clear, KEY);
+    java.io.DataInputStream in = new java.io.DataInputStream(new java.io.ByteArrayInputStream(sealed));
+    String legacy;
+    try {
+      in.readByte();
+      DataSubjectRequest kept = Codec.request(in, IdentifierCipher.KEEP, Codec.FORMAT);
+      String k = kept.identifiers().get(0).value();
+      int sep = k.indexOf('\u0000', 2);
+      legacy = "enc:" + k.substring(2, sep) + ":" + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Base64.getDecoder().decode(k.substring(sep + 1)));
+    } catch (java.io.IOException e) {
+      throw new AssertionError(e);
+    }
+    DataSubjectRequest old = DataSubjectRequest.builder().from(base).identifiers(List.of(new SubjectIdentifier("device-id", legacy),
+        new SubjectIdentifier("device-id", "enc:k1:AAAA"))).build();
+    Committed c = new Committed(List.of(old), List.of(), List.of(), List.of(), List.of());
+    DataSubjectRequest read = Codec.decode(Codec.encodeFormat1(c), KEY).requests().get(0);
+    assertEquals(List.of(new SubjectIdentifier("device-id", "LK-1"), new SubjectIdentifier("device-id", "enc:k1:AAAA")), read.identifiers());
+    StoreException noKey = assertThrows(StoreException.class, () -> Codec.decode(Codec.encodeFormat1(c), IdentifierCipher.NONE));
+    assertEquals(true, noKey.getMessage().contains("'dsr-codec'"), noKey.getMessage());
+  }
+
+  static final IdentifierCipher KEY = IdentifierCipher.aesGcm("dsr-codec", new byte[32]);
 
   @Test
   void truncatedOrUnknownBytesAreRefused() {

@@ -19,6 +19,7 @@ import io.github.trygg.dsr.stores.IdentifierEncryptionTest;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -115,6 +116,19 @@ class PostgresStoreTest extends DsrStoreContract {
     }
   }
 
+  /** A clear value that begins like an encrypted one of the old layout is read back as it was written. */
+  @Test
+  void aClearValueThatBeginsWithEncStaysClear() {
+    String s = "e" + ProcessHandle.current().pid() + "_" + SCHEMAS.incrementAndGet();
+    io.github.trygg.dsr.request.DataSubjectRequest odd = io.github.trygg.dsr.request.DataSubjectRequest.builder()
+        .from(io.github.trygg.dsr.store.Fixtures.request("r8", 1, io.github.trygg.dsr.request.RequestStatus.RECEIVED))
+        .identifiers(List.of(new io.github.trygg.dsr.request.SubjectIdentifier("device-id", "enc:k1:AAAA"))).build();
+    DsrStores.postgres(PostgresServer.shared().dataSource(), s).commit(Change.builder().put(odd).build());
+    assertEquals(odd.identifiers(), DsrStores.postgres(PostgresServer.shared().dataSource(), s).request("r8").orElseThrow().identifiers());
+    assertEquals(odd.identifiers(),
+        DsrStores.postgres(PostgresServer.shared().dataSource(), s, IdentifierEncryptionTest.KEY).request("r8").orElseThrow().identifiers());
+  }
+
   /** What the database holds names no identifier; without the key the store says which key it needs. */
   @Test
   void encryptedIdentifiersAreNotInTheDatabase() throws Exception {
@@ -126,7 +140,7 @@ class PostgresStoreTest extends DsrStoreContract {
         ResultSet rs = st.executeQuery("SELECT payload FROM " + s + ".request")) {
       rs.next();
       String raw = new String(rs.getBytes(1), java.nio.charset.StandardCharsets.ISO_8859_1);
-      assertTrue(!raw.contains("LK-r9") && raw.contains("enc:dsr-test:"), "the payload holds the identifier encrypted");
+      assertTrue(!raw.contains("LK-r9") && raw.contains("dsr-test"), "the payload holds the identifier encrypted, with its key id");
     }
     DsrStore plain = DsrStores.postgres(PostgresServer.shared().dataSource(), s);
     StoreException e = assertThrows(StoreException.class, () -> plain.request("r9"));
