@@ -1,5 +1,6 @@
 package io.github.trygg.core.dpia;
 
+import io.github.trygg.core.CitationKind;
 import io.github.trygg.core.InvalidInputException;
 import io.github.trygg.core.LegalReference;
 import io.github.trygg.core.Location;
@@ -23,8 +24,8 @@ import org.apiguardian.api.API;
 @API(status = API.Status.STABLE, since = "0.1")
 public final class DpiaScreener {
   private static final LegalReference WP248 = LegalReference.of(
-      "WP248 rev.01 (EDPB)", VerificationStatus.SECONDARY);
-  private static final LegalReference ART_35_1 = LegalReference.of("GDPR Art. 35(1)", VerificationStatus.SECONDARY);
+      "WP248 rev.01 (EDPB)", CitationKind.GUIDANCE, VerificationStatus.SECONDARY);
+  private static final LegalReference ART_35_1 = LegalReference.of("GDPR Art. 35(1)", CitationKind.STATUTE, VerificationStatus.SECONDARY);
 
   private final DpiaLists lists;
 

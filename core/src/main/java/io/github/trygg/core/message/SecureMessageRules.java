@@ -1,5 +1,6 @@
 package io.github.trygg.core.message;
 
+import io.github.trygg.core.Sector;
 import io.github.trygg.core.DataFormat;
 import io.github.trygg.core.InvalidInputException;
 import io.github.trygg.core.LocalizedText;
@@ -176,7 +177,8 @@ public final class SecureMessageRules {
   public List<RuleSummary> rules() {
     List<RuleSummary> out = new ArrayList<>();
     for (View v : views) {
-      out.add(new RuleSummary(v.rule().id(), v.rule().row(), v.rule().title(), v.verdict(), v.rule().when().constrainedInputs(), v.rule().basis()));
+      out.add(new RuleSummary(v.rule().id(), v.rule().row(), v.rule().title(), v.verdict(), v.rule().when().constrainedInputs(), v.rule().basis(),
+          v.rule().scope()));
     }
     return List.copyOf(out);
   }

@@ -7,6 +7,7 @@ import static io.github.trygg.core.records.Records.refs;
 import static io.github.trygg.core.records.Records.same;
 import static io.github.trygg.core.records.Records.t;
 
+import io.github.trygg.core.CitationKind;
 import io.github.trygg.core.LegalReference;
 import io.github.trygg.core.LocalizedText;
 import io.github.trygg.core.VerificationStatus;
@@ -45,7 +46,7 @@ import java.util.stream.Collectors;
  */
 final class ProcessorRecordDraft {
   /** The article text is quoted in the secondary source the research cites. */
-  static final LegalReference ART_30_2 = new LegalReference("GDPR Art. 30(2)", VerificationStatus.SECONDARY,
+  static final LegalReference ART_30_2 = LegalReference.of("GDPR Art. 30(2)", CitationKind.STATUTE, VerificationStatus.SECONDARY,
       "https://cippe.thesmios.com/topics/documentation-and-records-of-processing-article-30/");
 
   private static final String REF_A = "Art. 30(2)(a)";

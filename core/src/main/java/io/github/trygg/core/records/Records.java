@@ -1,5 +1,6 @@
 package io.github.trygg.core.records;
 
+import io.github.trygg.core.CitationKind;
 import io.github.trygg.core.LegalReference;
 import io.github.trygg.core.LocalizedText;
 import io.github.trygg.core.VerificationStatus;
@@ -33,14 +34,15 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.STABLE, since = "0.1")
 public final class Records {
-  private static final LegalReference ART_30 = LegalReference.of("GDPR Art. 30(1)", VerificationStatus.SECONDARY);
+  private static final LegalReference ART_30 = LegalReference.of("GDPR Art. 30(1)", CitationKind.STATUTE, VerificationStatus.SECONDARY);
   /** Bilag A–D are named on Digdir's page; the Danish clauses' numbering is from a public adaptation. */
-  private static final LegalReference DIGDIR_A_D = new LegalReference(
+  private static final LegalReference DIGDIR_A_D = LegalReference.of(
       "Digdir databehandleravtale, bilag A–D; EDPB register: Danish SA standard contractual clauses (Art. 28(8)), appendices A–D",
-      VerificationStatus.SECONDARY, "https://anskaffelser.no/verktoy/maler/verktoy-pa-ssa-mal-databehandleravtale-og-sjekkliste");
+      CitationKind.GUIDANCE, VerificationStatus.SECONDARY, "https://anskaffelser.no/verktoy/maler/verktoy-pa-ssa-mal-databehandleravtale-og-sjekkliste");
   /** Sub-numbering C.1–C.8 of the Danish appendix C is verified only for C.4, C.7 and C.8. */
   private static final LegalReference DANISH_C = LegalReference.of(
-      "Danish SA standard contractual clauses, appendix C (C.1–C.8; titles of C.1–C.3 and C.5–C.6 not verified)", VerificationStatus.UNVERIFIED);
+      "Danish SA standard contractual clauses, appendix C (C.1–C.8; titles of C.1–C.3 and C.5–C.6 not verified)", CitationKind.DECISION,
+      VerificationStatus.UNVERIFIED);
 
   private Records() {}
 

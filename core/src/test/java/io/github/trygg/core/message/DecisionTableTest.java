@@ -20,9 +20,9 @@ import static io.github.trygg.core.message.OrganisationalControl.ROUTINES_IN_PLA
 import static io.github.trygg.core.message.Purpose.REMINDER_OR_SUMMONS;
 import static io.github.trygg.core.message.RecipientKind.INDIVIDUAL;
 import static io.github.trygg.core.message.RecipientKind.ORGANISATION;
-import static io.github.trygg.core.message.Sector.HEALTHCARE;
-import static io.github.trygg.core.message.Sector.OTHER;
-import static io.github.trygg.core.message.Sector.SOCIAL_SERVICES;
+import static io.github.trygg.core.Sector.HEALTHCARE;
+import static io.github.trygg.core.Sector.OTHER;
+import static io.github.trygg.core.Sector.SOCIAL_SERVICES;
 import static io.github.trygg.core.message.Verdict.ALLOW;
 import static io.github.trygg.core.message.Verdict.ALLOW_WITH_CONDITIONS;
 import static io.github.trygg.core.message.Verdict.DENY;
@@ -33,6 +33,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.trygg.core.CitationKind;
+import io.github.trygg.core.VerificationStatus;
 import io.github.trygg.core.Language;
 import java.util.List;
 import java.util.Set;
@@ -178,7 +180,8 @@ class DecisionTableTest {
       String text = d.explain(l);
       assertTrue(text.contains("SE-03"));
       assertTrue(text.contains("HSLF-FS 2016:40 3 kap. 16 §"), text);
-      assertTrue(text.contains("[secondary]"), text);
+      assertTrue(text.contains(VerificationStatus.SECONDARY.label(l)), text);
+      assertTrue(text.contains(CitationKind.REGULATION.label(l)), text);
     }
     assertEquals(java.util.Optional.of(SecureInfrastructure.SE_1177_INKORG), d.suggestedAlternative().flatMap(Alternative::infrastructure));
     assertTrue(d.factors().stream().anyMatch(f -> f.input().equals("controls")), d.factors().toString());

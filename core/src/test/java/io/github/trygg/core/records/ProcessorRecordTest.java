@@ -244,7 +244,7 @@ class ProcessorRecordTest {
     DraftDocument record = Records.processorRecord(register, "nordmoln", ON);
     String sv = record.toMarkdown(Language.SWEDISH);
     assertTrue(sv.startsWith("# Underbiträdets register över behandlingar – Nordmoln AB"), sv);
-    assertTrue(sv.contains("_GDPR Art. 30(2) · secondary_"), sv);
+    assertTrue(sv.contains("_GDPR Art. 30(2) (lag eller EU-förordning; läst i andrahandskälla)_"), sv);
     assertTrue(sv.contains("- **Anlitad av** (Art. 30(2)(a), Art. 28(4)):"), sv);
     assertTrue(sv.contains("## Att komplettera"), sv);
     assertTrue(record.toMarkdown(Language.NORWEGIAN_BOKMAL).contains("## Behandlingsansvarlig: Exempelkommun"));

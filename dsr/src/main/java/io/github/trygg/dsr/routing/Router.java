@@ -1,5 +1,6 @@
 package io.github.trygg.dsr.routing;
 
+import io.github.trygg.core.CitationKind;
 import io.github.trygg.core.AssuranceLevel;
 import io.github.trygg.core.Jurisdiction;
 import io.github.trygg.core.LegalReference;
@@ -48,11 +49,12 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.STABLE, since = "0.1")
 public final class Router {
-  static final LegalReference ART_15 = LegalReference.of("GDPR Art. 15(1); system register", VerificationStatus.SECONDARY);
-  static final LegalReference ART_28_3_E = LegalReference.of("GDPR Art. 28(3)(e); processing agreement appendix C", VerificationStatus.SECONDARY);
-  static final LegalReference ART_28_2_4 = LegalReference.of("GDPR Art. 28(2) and 28(4)", VerificationStatus.SECONDARY);
-  static final LegalReference ART_19 = LegalReference.of("GDPR Art. 19", VerificationStatus.SECONDARY);
-  static final LegalReference ART_12_6 = LegalReference.of("GDPR Art. 12(6); EDPB Guidelines 01/2022 on access (proportionate verification)", VerificationStatus.UNVERIFIED);
+  static final LegalReference ART_15 = LegalReference.of("GDPR Art. 15(1)", CitationKind.STATUTE, VerificationStatus.SECONDARY);
+  static final LegalReference ART_28_3_E = LegalReference.of("GDPR Art. 28(3)(e); personuppgiftsbiträdesavtalet, bilaga C", CitationKind.STATUTE, VerificationStatus.SECONDARY);
+  static final LegalReference ART_28_2_4 = LegalReference.of("GDPR Art. 28(2), 28(4)", CitationKind.STATUTE, VerificationStatus.SECONDARY);
+  static final LegalReference ART_19 = LegalReference.of("GDPR Art. 19; Art. 4(9)", CitationKind.STATUTE, VerificationStatus.SECONDARY);
+  static final LegalReference ART_12_6 = LegalReference.of("GDPR Art. 12(6); EDPB Guidelines 01/2022 on access (proportionate verification)", CitationKind.GUIDANCE,
+      VerificationStatus.UNVERIFIED);
 
   private final Register register;
   private final LegalGrounds grounds;

@@ -117,7 +117,7 @@ class RouterTest {
     assertThrows(InvalidInputException.class, () -> g.require("se-arkivlagen", RequestType.ACCESS, Jurisdiction.SWEDEN));
     assertThrows(InvalidInputException.class, () -> g.require("no-arkivlova", RequestType.ERASURE, Jurisdiction.SWEDEN));
     assertThrows(InvalidInputException.class, () -> g.require("made-up", RequestType.ERASURE, Jurisdiction.SWEDEN));
-    String bad = "format: trygg-legal-grounds/1\nversion: x\ngrounds:\n  - {id: a, jurisdictions: [denmark], rights: [erasure], reference: {citation: c, status: verified}, text: {sv: a, nb: a}}\n";
+    String bad = "format: trygg-legal-grounds/2\nversion: x\ngrounds:\n  - {id: a, scope: {jurisdictions: [denmark]}, rights: [erasure], reference: {citation: c, kind: statute, status: verified, scope: general}, text: {sv: a, nb: a}}\n";
     InvalidInputException e = assertThrows(InvalidInputException.class,
         () -> LegalGrounds.read("grounds.yaml", new ByteArrayInputStream(bad.getBytes(StandardCharsets.UTF_8)), DataFormat.YAML));
     assertEquals(List.of("unknown-value", "missing-property"), e.problems().stream().map(p -> p.code()).toList());

@@ -18,7 +18,7 @@ import io.github.trygg.core.message.RecipientKind;
 import io.github.trygg.core.message.RequiredMeasure;
 import io.github.trygg.core.message.SecureInfrastructure;
 import io.github.trygg.core.message.SecureMessageRules;
-import io.github.trygg.core.message.Sector;
+import io.github.trygg.core.Sector;
 import io.github.trygg.core.message.SensitiveContentDetector;
 import io.github.trygg.core.message.UnmetRequirement;
 import io.github.trygg.core.message.Verdict;
@@ -150,7 +150,7 @@ final class CheckMessageCommand implements Callable<Integer> {
       m.put("measures", measures(d, d.measures(), lang));
       m.put("remedies", measures(d, d.remedies(), lang));
       m.put("unmet", d.unmetRequirements().stream().map(UnmetRequirement::id).toList());
-      m.put("legalBasis", d.legalBasis().stream().map(LegalReference::toString).toList());
+      m.put("legalBasis", d.legalBasis().stream().map(r -> r.explain(lang)).toList());
       d.suggestedAlternative().ifPresent(a -> {
         Map<String, Object> alt = new LinkedHashMap<>();
         alt.put("channel", Cells.wire(a.channel()));

@@ -230,7 +230,7 @@ final class DsrCommand implements Callable<Integer> {
     out.println(Labels.format(Labels.DSR_REQUEST, r.id(), String.join(", ", r.types().stream().map(t -> t.label().in(lang)).toList()),
         r.subjectCategory(), r.status().name().toLowerCase(Locale.ROOT).replace('_', ' ')).in(lang));
     out.println(Labels.format(Labels.DSR_DUE, d.received(), d.due(), d.daysLeft(common.today), d.extensionNoticeBy(), d.extendedDue()).in(lang));
-    deadlineWhy.forEach(x -> out.println("  " + x.text().in(lang) + " [" + x.reference() + "]"));
+    deadlineWhy.forEach(x -> out.println("  " + x.text().in(lang) + " [" + x.reference().explain(lang) + "]"));
     out.println(Labels.format(Labels.DSR_IDENTITY, plan.minimumAssurance().name().toLowerCase(Locale.ROOT), String.join(", ", plan.matchedAssets())).in(lang));
     plan.trace().forEach(x -> out.println("  " + x.text().in(lang)));
     refused.ifPresent(x -> out.println(Labels.format(Labels.DSR_REFUSED, x).in(lang)));

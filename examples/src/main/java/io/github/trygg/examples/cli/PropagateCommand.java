@@ -161,7 +161,7 @@ final class PropagateCommand implements Callable<Integer> {
     m.put("title", f.title().in(lang));
     m.put("message", f.message().in(lang));
     m.put("trace", f.trace().toString());
-    m.put("sources", f.sources().stream().map(LegalReference::toString).toList());
+    m.put("sources", f.sources().stream().map(r -> r.explain(lang)).toList());
     return m;
   }
 

@@ -370,7 +370,7 @@ public final class HtmlReport {
 
   private static Map<String, Object> consultation(PriorConsultation c, Language lang) {
     return Map.of("status", Labels.consultation(c.status()).in(lang), "required", c.status() == ConsultationStatus.REQUIRED,
-        "reasons", c.reasons().stream().map(r -> r.in(lang)).toList(), "basis", c.basis().stream().map(LegalReference::toString).toList());
+        "reasons", c.reasons().stream().map(r -> r.in(lang)).toList(), "basis", c.basis().stream().map(r -> r.explain(lang)).toList());
   }
 
   /** Dark text on light colours, white on dark ones (relative luminance, WCAG). */
@@ -411,10 +411,10 @@ public final class HtmlReport {
     List<Object> lists = new ArrayList<>();
     for (MatchedItem item : concat(r.mandatoryCases(), r.nationalItems())) {
       lists.add(Map.of("label", item.item().label().in(lang),
-          "references", String.join("; ", item.item().references().stream().map(LegalReference::toString).toList())));
+          "references", String.join("; ", item.item().references().stream().map(x -> x.explain(lang)).toList())));
     }
     m.put("lists", lists);
-    m.put("basis", String.join("; ", r.basis().stream().map(LegalReference::toString).toList()));
+    m.put("basis", String.join("; ", r.basis().stream().map(x -> x.explain(lang)).toList()));
     return m;
   }
 
@@ -451,7 +451,7 @@ public final class HtmlReport {
           "cls", g.status().name().toLowerCase(Locale.ROOT).replace('_', '-'), "level", g.aspectLevel().ordinalLevel(),
           "aspect", Labels.aspect(g.requirement().aspect()).in(lang), "text", g.requirement().text().in(lang),
           "measure", g.assessment().flatMap(a -> a.measure()).orElse(""),
-          "references", String.join("; ", g.requirement().references().stream().map(LegalReference::toString).toList())));
+          "references", String.join("; ", g.requirement().references().stream().map(x -> x.explain(lang)).toList())));
     }
     m.put("gaps", gaps);
     m.put("separate", String.join(", ", r.list().separateAnalysisNeeded().stream().map(a -> Labels.aspect(a).in(lang)).toList()));
@@ -483,7 +483,7 @@ public final class HtmlReport {
         im.put("none", i.missing().isEmpty() && i.values().isEmpty());
         items.add(im);
       }
-      sections.add(Map.of("title", s.title().in(lang), "reference", s.reference().map(LegalReference::toString).orElse(""), "items", items));
+      sections.add(Map.of("title", s.title().in(lang), "reference", s.reference().map(r -> r.explain(lang)).orElse(""), "items", items));
     }
     m.put("sections", sections);
     return m;

@@ -93,7 +93,7 @@ class HtmlReportTest {
     row = row.substring(0, row.indexOf("</tr>"));
     assertTrue(row.contains("<strong>Sub-processor&#39;s record of processing activities – Nordmoln AB</strong>"), row);
     assertTrue(row.contains("Engaged by <span class=\"ref\">Art. 30(2)(a), Art. 28(4)</span>"), row);
-    assertTrue(row.contains("<span class=\"ref\">GDPR Art. 30(2) (secondary)</span>"), row);
+    assertTrue(row.contains("<span class=\"ref\">GDPR Art. 30(2) (statute or EU regulation; read in a secondary source)</span>"), row);
     assertTrue(row.contains("<span class=\"count\">2</span>"), "the DPO and the organisational measures are missing: " + row);
     assertTrue(html.indexOf("data-document=\"processor-record-nordmoln\"") > html.indexOf("data-document=\"agreement-insight\""), "after the agreements");
     org.junit.jupiter.api.Assertions.assertThrows(io.github.trygg.core.records.UnknownProcessorException.class,
