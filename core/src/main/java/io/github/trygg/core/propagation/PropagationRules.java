@@ -51,7 +51,8 @@ public final class PropagationRules {
 
   /** Placeholders a message may use. */
   static final Set<String> PLACEHOLDERS = Set.of("subject", "aspect", "required", "cleared", "given", "assurance", "vendor",
-      "country", "objective", "capability", "override", "target", "level", "derived", "assets", "systems", "count");
+      "country", "objective", "capability", "override", "target", "level", "derived", "assets", "systems", "count", "claim", "data",
+      "safeguards", "basis", "entries");
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
 
@@ -179,10 +180,15 @@ public final class PropagationRules {
         return Set.of("integration");
       case THIRD_COUNTRY_WITHOUT_SAFEGUARD:
       case LEVEL_4_PRESENT:
+      case TRANSFER_WITHOUT_SUPPLEMENTARY_MEASURES:
         return Set.of("system");
+      case CONSENT_NOT_RECORDED:
+      case RETENTION_FOR_UNKNOWN_ENTRY:
+        return Set.of("activity");
       case RECOVERY_GAP:
         return Set.of("downtime", "data-loss", "downtime-unknown", "data-loss-unknown");
       case UNDOCUMENTED_OVERRIDE:
+      case OVERRIDE_CONTRADICTED:
         return Set.of("override");
       default:
         return Set.of("system", "integration");

@@ -13,6 +13,7 @@ import io.github.trygg.core.register.InformationSystem;
 import io.github.trygg.core.register.Integration;
 import io.github.trygg.core.register.Organisation;
 import io.github.trygg.core.register.ProcessingActivity;
+import io.github.trygg.core.register.Recipient;
 import io.github.trygg.core.register.Register;
 import io.github.trygg.core.register.TransferSafeguard;
 import io.github.trygg.core.register.Vendor;
@@ -164,7 +165,7 @@ public final class Records {
         t("tillgångar med kategorier av personuppgifter (assets, dataCategories)", "informasjonsressurser med kategorier (assets, dataCategories)",
             "assets with their data categories (assets, dataCategories)")));
 
-    List<String> recipients = new ArrayList<>(a.recipients());
+    List<String> recipients = new ArrayList<>(a.recipientsUnderArticle4().stream().map(Recipient::name).toList());
     List<EntryRef> recipientSources = new ArrayList<>();
     recipientSources.add(a.ref());
     for (Vendor v : processorsOf(register, systems)) {

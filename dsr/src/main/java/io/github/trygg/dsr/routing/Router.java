@@ -14,6 +14,7 @@ import io.github.trygg.core.register.InformationSystem;
 import io.github.trygg.core.register.Integration;
 import io.github.trygg.core.register.LegalBasis;
 import io.github.trygg.core.register.ProcessingActivity;
+import io.github.trygg.core.register.Recipient;
 import io.github.trygg.core.register.Register;
 import io.github.trygg.core.register.SpecialCategoryBasis;
 import io.github.trygg.core.register.SystemFeature;
@@ -225,9 +226,19 @@ public final class Router {
       }
       Set<String> seen = new LinkedHashSet<>();
       for (ProcessingActivity act : involvedActivities.values()) {
-        for (String recipient : act.recipients()) {
-          if (seen.add(recipient)) {
-            tasks.add(notice(firstSystemOfActivity.get(act.id()), right, recipient,
+        for (Recipient recipient : act.recipients()) {
+          if (!recipient.isRecipient()) {
+            // An authority receiving data in a particular inquiry is not a recipient (Art. 4(9)).
+            if (seen.add("inquiry:" + recipient.name())) {
+              trace.add(reason("dsr.routing.not-a-recipient", ART_19,
+                  recipient.name() + " får uppgifter i ett enskilt ärende och är inte mottagare enligt artikel 4.9; ingen underrättelse enligt artikel 19.",
+                  recipient.name() + " mottar opplysninger i en enkeltsak og er ikke mottaker etter artikkel 4 nr. 9; ingen underretning etter artikkel 19.",
+                  recipient.name() + " receives data in a particular inquiry and is not a recipient under Art. 4(9); no Art. 19 notice."));
+            }
+            continue;
+          }
+          if (seen.add(recipient.name())) {
+            tasks.add(notice(firstSystemOfActivity.get(act.id()), right, recipient.name(),
                 act.dsrEndpoint().orElse(DsrEndpoint.of(DsrChannel.MANUAL, "controller")), List.of(act.id())));
           }
         }

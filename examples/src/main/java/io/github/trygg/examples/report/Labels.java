@@ -41,7 +41,10 @@ public final class Labels {
       "Hvert system farget etter sitt høyeste krevde nivå (0–4) etter spredningen i kjeden: konfidensialitet og sporbarhet følger informasjonen nedstrøms gjennom hvert ledd, integritet og tilgjengelighet følger avhengigheter oppstrøms, en plattform bærer det den drifter. Piler = flyter; stiplet = avhengighet eller drift; rødt = avvik.",
       "Each system coloured by its highest required level (0–4) as propagated along the chain: confidentiality and traceability follow the information downstream through every hop, integrity and availability follow dependencies upstream, a platform carries what it hosts. Arrows = flows; dotted = dependency or hosting; red = finding.");
   public static final LocalizedText LEGEND = t("Nivå", "Nivå", "Level");
-  public static final LocalizedText FINDINGS = t("Brister", "Avvik", "Findings");
+  public static final LocalizedText FINDINGS = t("Brister", "Funn", "Findings");
+  public static final LocalizedText FINDINGS_GROUPED = t("Brister (%d, i %d grupper efter orsak)", "Funn (%d, i %d grupper etter årsak)",
+      "Findings (%d, in %d groups by cause)");
+
   public static final LocalizedText RISKS = t("Risker", "Risikoer", "Risks");
   public static final LocalizedText RISK = t("Risk", "Risiko", "Risk");
   public static final LocalizedText HEAT_MAP_NOTE = t(

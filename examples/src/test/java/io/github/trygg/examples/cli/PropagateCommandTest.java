@@ -20,7 +20,7 @@ class PropagateCommandTest {
     CliRun run = CliRun.of("propagate", PROFILE, REGISTER);
     assertEquals(Trygg.FINDINGS, run.exitCode(), run.toString());
     assertTrue(run.out().lines().anyMatch(l -> l.startsWith("journal ") && l.contains("3 3 4 3") && l.contains("3 3 2 3")), run.out());
-    assertTrue(run.out().contains("Availability 4: R3 from asset:larmhandelser: system:fallsensorer → integration:sensor-till-plattform"), run.out());
+    assertTrue(run.out().contains("Availability 4: R2 from asset:larmhandelser: system:fallsensorer → integration:sensor-till-plattform"), run.out());
     assertTrue(run.out().contains("[high] R2 integration:gps-position: Flow Positioner från GPS-larm crosses an open network unencrypted"), run.out());
     assertTrue(run.out().contains("[review] R5 system:datalager"), run.out());
   }
