@@ -52,8 +52,8 @@ public record FindingGroup(FindingKind kind, Severity severity, Optional<Securit
     return List.copyOf(all);
   }
 
-  /** The rule behind the level that causes the findings. */
-  public String rule() {
-    return findings.get(0).rule();
+  /** The rules behind the levels of the findings, each once, in order (R1 for a system's own data, R3 further down the chain …). */
+  public List<String> rules() {
+    return findings.stream().map(Finding::rule).filter(r -> !r.isEmpty()).distinct().toList();
   }
 }

@@ -397,8 +397,8 @@ public final class PropagationResult {
         .kind(kind)
         .severity(Severity.values()[r.severity()])
         .subject(subject)
-        .title(text.title())
-        .sources(text.sources());
+        .title(text.title());
+    scoped(b, text.sources(), actorOf(subject));
     Map<String, LocalizedText> values = new HashMap<>();
     values.put("subject", same(name(r.kind(), r.subject())));
     String messageKey = r.kind() == EntryKind.SYSTEM ? "system" : r.kind() == EntryKind.INTEGRATION ? "integration"
@@ -485,7 +485,10 @@ public final class PropagationResult {
         values.put("override", same(ov.id()));
         values.put("target", same(name(tracedKind, tracedIndex)));
         values.put("claim", ov.claim().map(c -> c.label()).orElse(same("")));
-        values.put("assets", same(Arrays.stream(assets).mapToObj(x -> "”" + ix.assets[x].name() + "”").collect(Collectors.joining(", "))));
+        values.put("assets", new LocalizedText(
+            Arrays.stream(assets).mapToObj(x -> "”" + ix.assets[x].name() + "”").collect(Collectors.joining(", ")),
+            Arrays.stream(assets).mapToObj(x -> "«" + ix.assets[x].name() + "»").collect(Collectors.joining(", ")),
+            Arrays.stream(assets).mapToObj(x -> "“" + ix.assets[x].name() + "”").collect(Collectors.joining(", "))));
         values.put("derived", same(Integer.toString(r.required())));
         values.put("level", same(Integer.toString(r.cleared())));
       }
@@ -503,9 +506,20 @@ public final class PropagationResult {
       default -> { }
     }
     if (r.check() == Check.THIRD_COUNTRY_WITHOUT_SAFEGUARD || r.check() == Check.TRANSFER_WITHOUT_SUPPLEMENTARY_MEASURES) {
+      // How the personal data reached the system; the finding itself is R8 (flags roll up).
       int s = r.subject();
-      key = out.flags[RegisterIndex.PERSONAL][s];
-      steps = () -> tracer.flag(s, RegisterIndex.PERSONAL);
+      int flag = r.check() == Check.TRANSFER_WITHOUT_SUPPLEMENTARY_MEASURES && out.flags[RegisterIndex.IDENTITY_NUMBERS][s] != Keys.NONE
+          ? RegisterIndex.IDENTITY_NUMBERS : RegisterIndex.PERSONAL;
+      key = out.flags[flag][s];
+      steps = () -> withLastRule(tracer.flag(s, flag), "R8");
+    } else if (r.check() == Check.OVERRIDE_CONTRADICTED) {
+      // A downgrade needs a documented override the register bears out (R6).
+      int o = r.subject();
+      EntryRef target = traced;
+      return b.message(fill(text.messages().get(messageKey), values))
+          .trace(new Trace(subject, subject, () -> List.of(new TraceStep(new EntryRef(EntryKind.OVERRIDE, ix.overrides[o].id()), "R6"),
+              new TraceStep(target, "R6"))))
+          .build();
     } else if (tracedKind == EntryKind.SYSTEM) {
       int s = tracedIndex;
       key = out.required[a][s];
@@ -545,16 +559,17 @@ public final class PropagationResult {
     return new LocalizedText("art. 9.2 a", "art. 9 nr. 2 bokstav a", "Art. 9(2)(a)");
   }
 
-  /** Which sensitive kinds of data reach a system, in words. */
+  /** Which sensitive kinds of data the register says reach a system, in words. */
   private LocalizedText sensitiveData(int s) {
     List<LocalizedText> kinds = new ArrayList<>();
-    if (out.flags[RegisterIndex.IDENTITY_NUMBERS][s] != Keys.NONE) {
-      kinds.add(new LocalizedText("personnummer", "fødselsnummer", "national identity numbers"));
+    int flags = ix.declaredFlags(s);
+    if ((flags & (1 << RegisterIndex.IDENTITY_NUMBERS)) != 0) {
+      kinds.add(new LocalizedText("personnummer", "nasjonale identitetsnumre", "national identity numbers"));
     }
-    if (out.flags[RegisterIndex.SPECIAL][s] != Keys.NONE) {
+    if ((flags & (1 << RegisterIndex.SPECIAL)) != 0) {
       kinds.add(new LocalizedText("känsliga personuppgifter", "særlige kategorier av personopplysninger", "special-category data"));
     }
-    if (out.flags[RegisterIndex.CRIMINAL][s] != Keys.NONE) {
+    if ((flags & (1 << RegisterIndex.CRIMINAL)) != 0) {
       kinds.add(new LocalizedText("uppgifter om lagöverträdelser", "opplysninger om straffbare forhold", "criminal-offence data"));
     }
     return join(kinds);
@@ -564,6 +579,51 @@ public final class PropagationResult {
     return new LocalizedText(texts.stream().map(LocalizedText::sv).collect(Collectors.joining(", ")),
         texts.stream().map(LocalizedText::nb).collect(Collectors.joining(", ")),
         texts.stream().map(LocalizedText::en).collect(Collectors.joining(", ")));
+  }
+
+  private static List<Step> withLastRule(List<Step> steps, String rule) {
+    if (steps.isEmpty()) {
+      return steps;
+    }
+    List<Step> out = new ArrayList<>(steps);
+    Step last = out.get(out.size() - 1);
+    out.set(out.size() - 1, new Step(last.kind(), last.index(), rule));
+    return List.copyOf(out);
+  }
+
+  /** Sets the sources that bind {@code actor}, and a note on sector-specific ones that do not. */
+  private static void scoped(Finding.Builder b, List<io.github.trygg.core.LegalReference> all, io.github.trygg.core.Actor actor) {
+    List<io.github.trygg.core.LegalReference> binding = io.github.trygg.core.LegalReference.binding(all, actor);
+    b.sources(binding);
+    List<LocalizedText> dropped = all.stream().filter(r -> !binding.contains(r) && r.scope().sectorSpecific())
+        .map(r -> new LocalizedText(r.citation() + " (" + r.scope().label().sv() + ")", r.citation() + " (" + r.scope().label().nb() + ")",
+            r.citation() + " (" + r.scope().label().en() + ")"))
+        .toList();
+    if (!dropped.isEmpty()) {
+      b.scopeNote(Messages.text("scope.not-binding", join(dropped)));
+    }
+  }
+
+  /** Who acts through an entry: the organisation, in the sectors the entry serves. */
+  private io.github.trygg.core.Actor actorOf(EntryRef ref) {
+    switch (ref.kind()) {
+      case SYSTEM:
+        return register.actorFor(ref.id());
+      case INTEGRATION: {
+        java.util.EnumSet<io.github.trygg.core.Sector> sectors = java.util.EnumSet.noneOf(io.github.trygg.core.Sector.class);
+        register.integration(ref.id()).ifPresent(i -> {
+          sectors.addAll(register.sectorsOf(i.source()));
+          sectors.addAll(register.sectorsOf(i.target()));
+        });
+        return register.actor().inSectors(sectors);
+      }
+      case OVERRIDE:
+        return register.overrides().stream().filter(o -> o.id().equals(ref.id())).findFirst().map(o -> actorOf(o.target())).orElse(register.actor());
+      case ACTIVITY:
+        return register.activity(ref.id()).map(register::actorFor).orElse(register.actor());
+      default:
+        return register.actor();
+    }
   }
 
   private String thirdCountry(Vendor vendor, InformationSystem system) {
@@ -609,7 +669,7 @@ public final class PropagationResult {
         .systems(systems)
         .title(text.title())
         .message(fill(text.message(), values))
-        .sources(text.sources())
+        .sources(io.github.trygg.core.LegalReference.binding(text.sources(), actorOf(subject)))
         .build();
   }
 

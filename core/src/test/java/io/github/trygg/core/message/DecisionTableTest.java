@@ -135,6 +135,11 @@ class DecisionTableTest {
         // row 20
         c("20+ NO barnevern e-mail with neutral text", noCare().sector(SOCIAL_SERVICES).declaredContent(NO_PERSONAL_DATA), "NO-20", DENY),
         c("20- NO barnevern to the digital mailbox", noCare().sector(SOCIAL_SERVICES).channel(SECURE_INFRASTRUCTURE).infrastructure(SecureInfrastructure.NO_DIGITAL_POSTKASSE).declaredContent(NO_PERSONAL_DATA), "NO-18", ALLOW),
+        // row 22: Swedish social services through Mina meddelanden (before: the catch-all)
+        c("22+ SE social services, sensitive, through Mina meddelanden", seCare().sector(SOCIAL_SERVICES).channel(SECURE_INFRASTRUCTURE)
+            .infrastructure(SecureInfrastructure.SE_MINA_MEDDELANDEN).declaredContent(SECRECY_PROTECTED).transport(END_TO_END).recipientAssurance(HIGH), "SE-22", ALLOW),
+        c("22- SE social services, recipient without a digital mailbox", seCare().sector(SOCIAL_SERVICES).channel(SECURE_INFRASTRUCTURE)
+            .infrastructure(SecureInfrastructure.SE_MINA_MEDDELANDEN).declaredContent(SENSITIVE).recipientOptedOut(true), "SE-22", DENY),
         // row 21
         c("21+ sensitive by SMS to an organisation", noCare().recipientKind(ORGANISATION).sector(OTHER).channel(SMS).declaredContent(SENSITIVE), "ALL-21-DENY", DENY),
         c("21- personal data by e-mail in NO health care", noCare(), "ALL-21", ALLOW_WITH_CONDITIONS));
@@ -158,7 +163,7 @@ class DecisionTableTest {
   @Test
   void everyRowOfTheResearchTableIsEncodedAndReached() {
     Set<Integer> encoded = RULES.rules().stream().map(RuleSummary::row).collect(Collectors.toCollection(TreeSet::new));
-    assertEquals(IntStream.rangeClosed(1, 21).boxed().collect(Collectors.toCollection(TreeSet::new)), withFloors(encoded));
+    assertEquals(IntStream.rangeClosed(1, 22).boxed().collect(Collectors.toCollection(TreeSet::new)), withFloors(encoded));
     Set<String> reached = rows().map(a -> (String) a.get()[2]).collect(Collectors.toSet());
     for (RuleSummary r : RULES.rules()) {
       assertTrue(reached.contains(r.id()), "no test reaches " + r.id());
@@ -169,6 +174,21 @@ class DecisionTableTest {
     Set<Integer> all = new TreeSet<>(rows);
     all.add(20); // row 20 is a rule and a content floor
     return all;
+  }
+
+  @Test
+  void sourcesThatDoNotBindTheSenderAreLeftOut() {
+    // The catch-all binds everyone; its Swedish guidance is not cited to a Norwegian sender.
+    Decision norway = RULES.evaluate(noCare().recipientKind(ORGANISATION).sector(OTHER).channel(SMS).declaredContent(SENSITIVE).build());
+    assertEquals("ALL-21-DENY", norway.ruleId());
+    assertTrue(norway.legalBasis().stream().noneMatch(r -> r.citation().startsWith("IMY")), norway.legalBasis().toString());
+    Decision sweden = RULES.evaluate(seCare().recipientKind(ORGANISATION).sector(OTHER).channel(SMS).declaredContent(SENSITIVE).build());
+    assertTrue(sweden.legalBasis().stream().anyMatch(r -> r.citation().startsWith("IMY")), sweden.legalBasis().toString());
+    // A Norwegian portal denial for a social-services sender cites no health-sector guidance.
+    Decision social = RULES.evaluate(noCare().sector(SOCIAL_SERVICES).channel(WEB_PORTAL).declaredContent(SENSITIVE).transport(TLS).recipientAssurance(SUBSTANTIAL).build());
+    assertEquals("NO-17", social.ruleId());
+    assertTrue(social.legalBasis().stream().noneMatch(r -> r.scope().sectors().contains(io.github.trygg.core.Sector.HEALTHCARE)), social.legalBasis().toString());
+    assertTrue(social.legalBasis().stream().noneMatch(r -> r.citation().contains("fasteverger") || r.citation().contains("vegvesen")));
   }
 
   @Test

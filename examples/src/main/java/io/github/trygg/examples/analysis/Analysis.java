@@ -90,7 +90,7 @@ public final class Analysis {
     if (propagated.isEmpty()) {
       return local;
     }
-    RequirementContext.Builder b = RequirementContext.builder(local.subject()).levels(propagated.get().required());
+    RequirementContext.Builder b = RequirementContext.builder(local.subject()).actor(local.actor()).levels(propagated.get().required());
     for (SecurityAspect aspect : SecurityAspect.values()) {
       DerivedLevel d = propagated.get().level(aspect);
       if (d.level().ordinalLevel() > 0) {

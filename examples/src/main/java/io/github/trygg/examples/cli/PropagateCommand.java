@@ -108,8 +108,8 @@ final class PropagateCommand implements Callable<Integer> {
       out.println();
       out.println(String.format(Labels.FINDINGS_GROUPED.in(lang), findings.size(), groups.size()) + ":");
       for (FindingGroup g : groups) {
-        String who = g.count() > 1 ? "×" + g.count() : g.subjects().get(0).toString();
-        out.println("  [" + g.severity().label().in(lang) + "] " + g.rule() + " " + who + ": " + g.message().in(lang));
+        String rules = String.join(", ", g.rules());
+        out.println("  [" + g.severity().label().in(lang) + "] " + (rules.isEmpty() ? "" : rules + ": ") + g.message().in(lang));
       }
     }
     List<ReviewItem> reviews = result.reviews();
@@ -177,7 +177,7 @@ final class PropagateCommand implements Callable<Integer> {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("kind", Cells.wire(g.kind()));
     m.put("severity", Cells.wire(g.severity()));
-    m.put("rule", g.rule());
+    m.put("rules", g.rules());
     m.put("rootCause", g.rootCause().toString());
     m.put("count", g.count());
     m.put("subjects", g.subjects().stream().map(Object::toString).toList());

@@ -253,10 +253,11 @@ final class Checks {
       int vendor = v;
       ix.vendors[v].processorOf().ifPresent(p -> subs.computeIfAbsent(p, k -> new ArrayList<>()).add(vendor));
     }
+    int sensitiveFlags = (1 << RegisterIndex.SPECIAL) | (1 << RegisterIndex.CRIMINAL) | (1 << RegisterIndex.IDENTITY_NUMBERS);
     for (int s = 0; s < ix.systemCount; s++) {
-      boolean sensitive = out.flags[RegisterIndex.SPECIAL][s] != Keys.NONE || out.flags[RegisterIndex.CRIMINAL][s] != Keys.NONE
-          || out.flags[RegisterIndex.IDENTITY_NUMBERS][s] != Keys.NONE;
-      if (!sensitive || ix.vendorOf[s] < 0 || !ix.vendors[ix.vendorOf[s]].processesOnBehalf()) {
+      // What the register says reaches the system, not what passing on may bring: the finding
+      // names the data, and a guess would make it an accusation.
+      if (ix.vendorOf[s] < 0 || !ix.vendors[ix.vendorOf[s]].processesOnBehalf() || (ix.declaredFlags(s) & sensitiveFlags) == 0) {
         continue;
       }
       List<Integer> chain = new ArrayList<>();

@@ -680,6 +680,30 @@ public final class RegisterIndex {
     return false;
   }
 
+  /**
+   * The personal-data flags of what the register says reaches system {@code s}: the assets it
+   * stores or processes and those named on the flows into it (not what passing on may bring).
+   */
+  public int declaredFlags(int s) {
+    int bits = 0;
+    for (int k = nativeStart[s]; k < nativeStart[s + 1]; k++) {
+      bits |= assetFlags[nativeAsset[k]];
+    }
+    for (int f = 0; f < flowCount; f++) {
+      if (flowTarget[f] == s && flowSource[f] >= 0) {
+        for (int k = sentStart[f]; k < sentStart[f + 1]; k++) {
+          bits |= assetFlags[sent[k]];
+        }
+      }
+      if (flowSource[f] == s && flowTarget[f] >= 0) {
+        for (int k = receivedStart[f]; k < receivedStart[f + 1]; k++) {
+          bits |= assetFlags[received[k]];
+        }
+      }
+    }
+    return bits;
+  }
+
   /** Orders two channels by their flow's id, for canonical traversals. */
   public int compareChannels(int a, int b) {
     int byFlow = flows[channelFlow[a]].id().compareTo(flows[channelFlow[b]].id());
