@@ -43,7 +43,8 @@ class HtmlReportTest {
     for (String id : List.of("summary", "classification", "chain", "risks", "dpia", "requirements", "records", "reviews")) {
       assertTrue(html.contains("<section id=\"" + id + "\">"), id);
     }
-    assertTrue(html.contains("Larmhändelser: Availability at level 4 – needs a separate analysis beyond the catalogue"), "level 4 first");
+    assertFalse(html.contains("at level 4 – needs a separate analysis"), "no aspect of the sample is at level 4 since the alarm review");
+    assertTrue(html.contains("findings along the integration chain"), "the chain first");
     assertTrue(html.contains("Risk acceptances that no longer hold: rsa-12 (lapsed: expired); rsa-03 (lapsed: a classification changed)"));
     assertTrue(html.contains("m-03 (rsa-02, 2026-06-30)"), "overdue measures with their risk and date");
     assertTrue(html.contains("<polyline class=\"flow finding\" data-id=\"gps-position\""), "unencrypted positions drawn red");
