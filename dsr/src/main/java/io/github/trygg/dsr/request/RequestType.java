@@ -34,6 +34,10 @@ public enum RequestType {
     return label;
   }
 
+  public String label(io.github.trygg.core.Language language) {
+    return label.in(language);
+  }
+
   /** Rectification, erasure and restriction must be passed on to recipients (GDPR Art. 19). */
   public boolean notifiesRecipients() {
     return this == RECTIFICATION || this == ERASURE || this == RESTRICTION;

@@ -158,10 +158,16 @@ public final class Labels {
       "Received %s; due %s (%d days left); an extension must be notified by %s and gives %s");
   public static final LocalizedText DSR_IDENTITY = t("Identiteten ska fastställas minst på nivå %s; träffade tillgångar: %s",
       "Identiteten må fastslås minst på nivå %s; treff i informasjonsressurser: %s", "Identity must be established at least at level %s; matched assets: %s");
+  public static final LocalizedText DSR_CONTROLLERS = t("Personuppgiftsansvarig: %s", "Behandlingsansvarlig: %s", "Controller: %s");
+  public static final LocalizedText DSR_SECRECY = t("Sekretessprövning innan något lämnas ut:", "Vurdering av taushetsplikt og unntak før noe utleveres:",
+      "Secrecy review before anything is released:");
+  public static final LocalizedText DSR_PLANNED_STATUS = t("planerad", "planlagt", "planned");
+  public static final LocalizedText DSR_EXPECTED = t("Väntat utfall", "Forventet utfall", "Expected outcome");
+  public static final LocalizedText DSR_TASK_CONTROLLER = t("ansvarig: %s", "ansvarlig: %s", "controller: %s");
   public static final LocalizedText DSR_REFUSED = t("Avvisat: %s", "Avvist: %s", "Refused: %s");
-  public static final LocalizedText DSR_PLANNED = t("Planerade uppgifter (skapas när identiteten är kontrollerad; ange --identity METOD:NIVÅ):",
-      "Planlagte oppgaver (opprettes når identiteten er kontrollert; oppgi --identity METODE:NIVÅ):",
-      "Planned tasks (created once identity is verified; pass --identity METHOD:LEVEL):");
+  public static final LocalizedText DSR_PLANNED = t("Planerade uppgifter (skapas när identiteten är kontrollerad; ange --identity METOD, t.ex. bankid-se):",
+      "Planlagte oppgaver (opprettes når identiteten er kontrollert; oppgi --identity METODE, f.eks. bankid-no):",
+      "Planned tasks (created once identity is verified; pass --identity METHOD, e.g. bankid-se):");
   public static final LocalizedText RIGHT = t("Rättighet", "Rettighet", "Right");
   public static final LocalizedText CHANNEL = t("Kanal", "Kanal", "Channel");
   public static final LocalizedText ADDRESS = t("Adress", "Adresse", "Address");
