@@ -295,20 +295,20 @@ public final class HtmlReport {
     m.put("id", s.id());
     m.put("name", s.name());
     m.put("kind", s.systemKind() == SystemKind.APPLICATION ? "" : s.systemKind().name().toLowerCase(Locale.ROOT).replace('_', ' '));
-    m.put("required", levelCells(required, Optional.empty()));
-    m.put("cleared", s.clearedFor().map(c -> levelCells(c, Optional.of(required))).orElse(List.of()));
+    m.put("required", levelCells(required, Optional.empty(), lang));
+    m.put("cleared", s.clearedFor().map(c -> levelCells(c, Optional.of(required), lang)).orElse(List.of()));
     m.put("noClearance", s.clearedFor().isEmpty());
     m.put("findings", chain.findingsOn(ChainView.Subject.SYSTEM, s.id()).stream().filter(HtmlReport::serious).map(f -> f.text().in(lang)).toList());
     return m;
   }
 
   /** Four level badges; with {@code against}, a badge below the required level is marked. */
-  private static List<Map<String, Object>> levelCells(Levels levels, Optional<Levels> against) {
+  private static List<Map<String, Object>> levelCells(Levels levels, Optional<Levels> against, Language lang) {
     List<Map<String, Object>> cells = new ArrayList<>();
     for (SecurityAspect a : SecurityAspect.values()) {
       int level = levels.get(a).ordinalLevel();
       boolean short_ = against.map(x -> x.get(a).ordinalLevel() > level).orElse(false);
-      cells.add(Map.of("letter", a.name().substring(0, 1), "level", level, "short", short_));
+      cells.add(Map.of("letter", a.letter(lang), "level", level, "short", short_));
     }
     return cells;
   }
@@ -432,7 +432,7 @@ public final class HtmlReport {
     int total = r.list().items().size();
     m.put("id", r.system().id());
     m.put("name", r.system().name());
-    m.put("levels", levelCells(r.list().context().levels(), Optional.empty()));
+    m.put("levels", levelCells(r.list().context().levels(), Optional.empty(), lang));
     m.put("applicable", total);
     List<Object> bar = new ArrayList<>();
     for (ImplementationStatus s : ImplementationStatus.values()) {

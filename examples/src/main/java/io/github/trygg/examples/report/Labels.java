@@ -27,7 +27,7 @@ public final class Labels {
   public static final LocalizedText SYSTEM = t("System", "System", "System");
   public static final LocalizedText VENDORS_THIRD_COUNTRY = t("Leverantörer i tredjeland", "Leverandører i tredjeland", "Vendors in third countries");
   public static final LocalizedText INTEGRATIONS = t("Integrationer", "Integrasjoner", "Integrations");
-  public static final LocalizedText OVERDUE = t("Försenade granskningar", "Forsinkede gjennomganger", "Overdue reviews");
+  public static final LocalizedText OVERDUE = t("Granskningar efter sitt datum", "Gjennomganger med passert frist", "Overdue reviews");
   public static final LocalizedText MISSING_FIELDS = t("Uppgifter som saknas", "Manglende opplysninger", "Missing record fields");
   public static final LocalizedText CLASSIFICATION = t("Klassning per informationstillgång", "Klassifisering per informasjonsressurs", "Classification per information asset");
   public static final LocalizedText CLASSIFICATION_NOTE = t(
@@ -37,9 +37,9 @@ public final class Labels {
   public static final LocalizedText SYSTEM_LEVELS = t("Skyddsnivå per system", "Beskyttelsesnivå per system", "Protection level per system");
   public static final LocalizedText CHAIN = t("Integrationskedjan", "Integrasjonskjeden", "The integration chain");
   public static final LocalizedText CHAIN_NOTE = t(
-      "Varje system färgat efter sin högsta krävda nivå (0–4) enligt spridningen i kedjan: konfidentialitet och spårbarhet följer informationen nedströms genom varje led, riktighet och tillgänglighet följer beroenden uppströms, en plattform bär det den driftar. Pilar = flöden; streckat = beroende eller drift; rött = brist.",
-      "Hvert system farget etter sitt høyeste krevde nivå (0–4) etter spredningen i kjeden: konfidensialitet og sporbarhet følger informasjonen nedstrøms gjennom hvert ledd, integritet og tilgjengelighet følger avhengigheter oppstrøms, en plattform bærer det den drifter. Piler = flyter; stiplet = avhengighet eller drift; rødt = avvik.",
-      "Each system coloured by its highest required level (0–4) as propagated along the chain: confidentiality and traceability follow the information downstream through every hop, integrity and availability follow dependencies upstream, a platform carries what it hosts. Arrows = flows; dotted = dependency or hosting; red = finding.");
+      "Varje system färgat efter sin högsta krävda nivå (0–4) enligt spridningen i kedjan: konfidentialitet och spårbarhet följer informationen nedströms genom varje led, riktighet och tillgänglighet följer beroenden uppströms och når via flöden bara den som är beroende av uppgifterna i sin verksamhet, inte kopior för uppföljning, statistik, arkiv eller säkerhetskopiering; en plattform bär det den driftar. Pilar = flöden; streckat = beroende eller drift; rött = brist.",
+      "Hvert system farget etter sitt høyeste krevde nivå (0–4) etter spredningen i kjeden: konfidensialitet og sporbarhet følger informasjonen nedstrøms gjennom hvert ledd, integritet og tilgjengelighet følger avhengigheter oppstrøms og når via flyter bare den som er avhengig av opplysningene i sitt arbeid, ikke kopier for oppfølging, statistikk, arkiv eller sikkerhetskopi; en plattform bærer det den drifter. Piler = flyter; stiplet = avhengighet eller drift; rødt = funn.",
+      "Each system coloured by its highest required level (0–4) as propagated along the chain: confidentiality and traceability follow the information downstream through every hop, integrity and availability follow dependencies upstream and reach through flows only a receiver whose work depends on the data, not copies for follow-up, statistics, archive or backup; a platform carries what it hosts. Arrows = flows; dotted = dependency or hosting; red = finding.");
   public static final LocalizedText LEGEND = t("Nivå", "Nivå", "Level");
   public static final LocalizedText FINDINGS = t("Brister", "Funn", "Findings");
   public static final LocalizedText FINDINGS_GROUPED = t("Brister (%d, i %d grupper efter orsak)", "Funn (%d, i %d grupper etter årsak)",
@@ -113,9 +113,9 @@ public final class Labels {
   // Sentences of the "needs attention" list; %s are filled in.
   public static final LocalizedText ATT_LEVEL4 = t("%s: %s på nivå 4 – kräver en särskild analys utöver kravkatalogen",
       "%s: %s på nivå 4 – krever en egen analyse utover kravkatalogen", "%s: %s at level 4 – needs a separate analysis beyond the catalogue");
-  public static final LocalizedText ATT_CHAIN = t("%s brister i integrationskedjan, %s kritiska eller allvarliga", "%s avvik i integrasjonskjeden, %s kritiske eller alvorlige",
+  public static final LocalizedText ATT_CHAIN = t("%s brister i integrationskedjan, %s kritiska eller höga", "%s funn i integrasjonskjeden, %s kritiske eller høye",
       "%s findings along the integration chain, %s of them critical or high");
-  public static final LocalizedText MORE_FINDINGS = t("%s brister till, på medelnivå eller lägre", "%s avvik til, middels eller lavere", "%s more findings, medium or lower");
+  public static final LocalizedText MORE_FINDINGS = t("%s brister till, på medelnivå eller lägre", "%s funn til, middels eller lavere", "%s more findings, medium or lower");
   public static final LocalizedText ATT_RISK = t("Risk %s %s: %s", "Risiko %s %s: %s", "Risk %s %s: %s");
   public static final LocalizedText ATT_RISK_LAPSED = t("Riskacceptanser som inte längre gäller: %s", "Risikoaksepter som ikke lenger gjelder: %s",
       "Risk acceptances that no longer hold: %s");
@@ -133,7 +133,7 @@ public final class Labels {
   public static final LocalizedText ATT_RECORDS = t("%s uppgifter saknas i registren över behandlingar och biträdesavtalen",
       "%s opplysninger mangler i behandlingsprotokollene og databehandleravtalene", "%s fields are missing from the records of processing and the processor agreements");
   public static final LocalizedText LEVEL4_ASSETS = t("Tillgångar på nivå 4", "Ressurser på nivå 4", "Assets at level 4");
-  public static final LocalizedText CHAIN_FINDINGS = t("Brister i kedjan", "Avvik i kjeden", "Chain findings");
+  public static final LocalizedText CHAIN_FINDINGS = t("Brister i kedjan", "Funn i kjeden", "Chain findings");
   public static final LocalizedText REQUIRED_LEVEL = t("Krävd nivå", "Krevd nivå", "Required");
   public static final LocalizedText NOT_DECLARED = t("ej angivet", "ikke oppgitt", "not declared");
   public static final LocalizedText MATRIX = t("Matris", "Matrise", "Matrix");

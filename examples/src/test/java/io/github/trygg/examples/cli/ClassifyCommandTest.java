@@ -35,6 +35,7 @@ class ClassifyCommandTest {
     CliRun run = CliRun.of("classify", "--system", "gps-larm", "--assessments", ASSESSMENTS, "--lang", "sv", PROFILE, REGISTER);
     assertEquals(0, run.exitCode(), run.toString());
     assertFalse(run.out().contains("larmhandelser "), "only the system asked for");
+    assertTrue(run.out().lines().anyMatch(l -> l.startsWith("System") && l.contains("K R T S")), "Swedish initials: " + run.out());
     assertTrue(run.out().contains("et-01 inte uppfyllt: Personuppgifter som överförs över öppna nät krypteras. — Positioner skickas som okrypterade SMS från enheterna"),
         run.out());
     assertTrue(run.out().lines().anyMatch(l -> l.startsWith("gps-larm") && l.contains("inte uppfyllt 3")), run.out());

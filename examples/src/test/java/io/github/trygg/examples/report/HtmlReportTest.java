@@ -62,6 +62,11 @@ class HtmlReportTest {
     assertTrue(sv.contains("<html lang=\"sv\">") && sv.contains("Integrationskedjan") && sv.contains("Restrisk") && sv.contains("Att åtgärda först"));
     assertTrue(nb.contains("<html lang=\"nb\">") && nb.contains("Integrasjonskjeden") && nb.contains("Restrisiko") && nb.contains("Bør håndteres først"));
     assertFalse(sv.contains("Needs attention first") || nb.contains("Needs attention first"));
+    // Konfidentialitet, riktighet, tillgänglighet, spårbarhet; findings are "funn", not incidents.
+    assertTrue(sv.contains("<small>R</small>") && sv.contains("<small>S</small>") && !sv.contains("<small>C</small>"));
+    assertTrue(nb.contains("<small>K</small>") && !nb.contains("<small>A</small>"));
+    assertFalse(nb.contains("vvik"), "avvik suggests incidents");
+    assertTrue(nb.contains("Gjennomganger med passert frist") && !nb.contains("Forsinkede"));
   }
 
   @Test
