@@ -11,7 +11,6 @@ module io.github.trygg.crypto {
   requires org.bouncycastle.provider;
   requires org.bouncycastle.pkix;
   requires org.bouncycastle.util;
-  requires tools.jackson.core;
 
   exports io.github.trygg.crypto;
   exports io.github.trygg.crypto.pseudonym;

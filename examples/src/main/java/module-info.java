@@ -8,13 +8,13 @@ module io.github.trygg.examples {
   requires io.github.trygg.core;
   requires io.github.trygg.crypto;
   requires io.github.trygg.dsr;
+  requires static io.github.trygg.export;
   requires static info.picocli;
   requires static com.samskivert.jmustache;
   requires static org.eclipse.elk.core;
   requires static org.eclipse.elk.graph;
   requires static org.eclipse.elk.alg.layered;
   requires static org.eclipse.emf.common;
-  requires static tools.jackson.databind;
 
   opens io.github.trygg.examples.cli to
       info.picocli;

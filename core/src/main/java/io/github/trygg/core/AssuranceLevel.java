@@ -8,7 +8,7 @@ import org.apiguardian.api.API;
  * the common ground of Swedish tillitsnivåer and Norwegian ID-porten levels. Ordered: a higher
  * level satisfies every requirement for a lower one.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum AssuranceLevel {
   /** No authentication, or an unverified claim such as a typed-in e-mail address. */
   NONE,

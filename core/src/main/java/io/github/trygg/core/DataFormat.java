@@ -3,7 +3,11 @@ package io.github.trygg.core;
 import java.util.Locale;
 import org.apiguardian.api.API;
 
-/** The text formats Trygg reads and writes its data files in. */
+/**
+ * The text formats Trygg reads and writes its data files in.
+ *
+ * <p>Held stable: every {@code read(String, InputStream, DataFormat)} takes it.
+ */
 @API(status = API.Status.STABLE, since = "0.1")
 public enum DataFormat {
   JSON,

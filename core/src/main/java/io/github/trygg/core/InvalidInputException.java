@@ -8,7 +8,7 @@ import org.apiguardian.api.API;
  * Input that cannot be accepted, with every problem found in it — not only the first. Nothing was
  * built or written when this is thrown.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public class InvalidInputException extends TryggException {
   private static final long serialVersionUID = 1L;
 

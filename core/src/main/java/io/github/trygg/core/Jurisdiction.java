@@ -3,7 +3,7 @@ package io.github.trygg.core;
 import org.apiguardian.api.API;
 
 /** The legal systems whose rules Trygg encodes. */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum Jurisdiction {
   SWEDEN("SE", new LocalizedText("Sverige", "Sverige", "Sweden")),
   NORWAY("NO", new LocalizedText("Norge", "Norge", "Norway"));

@@ -3,7 +3,12 @@ package io.github.trygg.core;
 import java.util.Locale;
 import org.apiguardian.api.API;
 
-/** The languages every label and explanation is available in. The caller chooses. */
+/**
+ * The languages every label and explanation is available in. The caller chooses.
+ *
+ * <p>Held stable: every {@code label(Language)} and {@code explain(Language)} takes it; a new
+ * language is added as a constant, which keeps existing callers working.
+ */
 @API(status = API.Status.STABLE, since = "0.1")
 public enum Language {
   SWEDISH(Locale.forLanguageTag("sv")),

@@ -11,7 +11,7 @@ import org.apiguardian.api.API;
  * well it is verified, where to read it when known, and whom it binds. "Verified" says the text was
  * read in the source, not that it binds: that is the {@link #kind()} and the {@link #scope()}.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record LegalReference(String citation, CitationKind kind, VerificationStatus status, String url, Scope scope) {
 
   public LegalReference {

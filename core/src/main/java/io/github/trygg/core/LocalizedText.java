@@ -4,7 +4,7 @@ import java.util.Objects;
 import org.apiguardian.api.API;
 
 /** A text in Swedish, Norwegian bokmål and English. */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record LocalizedText(String sv, String nb, String en) {
 
   public LocalizedText {

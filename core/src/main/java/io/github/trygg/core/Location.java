@@ -8,7 +8,7 @@ import org.apiguardian.api.API;
  * Where in an input a problem was found: the source (a file name or a caller-given label), the line
  * and column when the input has them, and the JSON Pointer (RFC 6901) of the value.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Location(String source, int line, int column, String pointer) {
 
   /** Line and column are 1-based; 0 means unknown. */

@@ -7,6 +7,8 @@ import org.jspecify.annotations.Nullable;
  * Root of every exception Trygg throws. Unchecked; each module adds a few subtypes a caller can act
  * on. Messages say what was wrong, where and what was expected, and never carry personal data or
  * key material.
+ *
+ * <p>Held stable: every module's exceptions extend it, and hosts' catch blocks name it.
  */
 @API(status = API.Status.STABLE, since = "0.1")
 public abstract class TryggException extends RuntimeException {

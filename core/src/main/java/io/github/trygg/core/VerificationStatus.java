@@ -8,7 +8,7 @@ import org.apiguardian.api.API;
  * presented as certain. It says how the statement was checked, not whether the source binds: that
  * is the citation's {@link CitationKind}.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum VerificationStatus {
   /** Read in the primary source (the statute, regulation or the authority's own page). */
   VERIFIED(new LocalizedText("läst i källan", "lest i kilden", "read in the source")),

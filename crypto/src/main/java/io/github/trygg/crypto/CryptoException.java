@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * Root of the crypto module's exceptions. Messages never contain key material, plaintext or
  * anything that could help an attacker tell one failure from another beyond the exception type.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public class CryptoException extends TryggException {
   private static final long serialVersionUID = 1L;
 

@@ -5,7 +5,7 @@ import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /** Root of the data-subject-rights module's exceptions. Messages never contain personal data. */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public class DsrException extends TryggException {
   private static final long serialVersionUID = 1L;
 

@@ -9,7 +9,7 @@ import org.apiguardian.api.API;
  * One step of an explanation: the rule that applied, the provision behind it with its verification
  * status, and what it did in Swedish, Norwegian bokmål and English. Never carries personal data.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Reason(String ruleId, LegalReference reference, LocalizedText text) {
   public Reason {
     Objects.requireNonNull(ruleId, "ruleId");

@@ -19,6 +19,13 @@ public final class Sample {
 
   private Sample() {}
 
+  /** The officer's view the demo report shows: the sample's action plan, sign-offs and previous version. */
+  public static io.github.trygg.examples.analysis.Officer officer() {
+    return io.github.trygg.examples.analysis.Officer.of(analysis(), java.util.Optional.of(io.github.trygg.core.plan.ActionPlan.read(DIR.resolve("action-plan.yaml"))),
+        java.util.Optional.of(io.github.trygg.core.signoff.SignOffs.read(DIR.resolve("sign-offs.yaml"))),
+        java.util.Optional.of(io.github.trygg.examples.analysis.RegisterFolder.scan(DIR.resolve("previous")).snapshot(TODAY)));
+  }
+
   /** Everything the demo report shows. */
   public static Analysis analysis() {
     return Analysis.of(Inputs.of(REGISTER, TODAY)

@@ -7,7 +7,7 @@ import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /** The level of one aspect of an information asset, with why, how, by whom and when. */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @Value.Immutable
 @TryggStyle
 public abstract class AspectRating {

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  * The classification of one information asset under a named, versioned profile: a rating per
  * aspect. Aspects without a rating are level 0.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @Value.Immutable
 @TryggStyle
 public abstract class AssetClassification {

@@ -21,7 +21,7 @@ import org.immutables.value.Value;
  * ordinal and a profile only reads and displays. Load the shipped ones with
  * {@link ClassificationProfiles#bundled()}.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @Value.Immutable
 @TryggStyle
 public abstract class ClassificationProfile {

@@ -18,7 +18,7 @@ import org.apiguardian.api.API;
  * {@code bsi-200-2}, {@code no-1-4}) and any a host reads from its own files. A malformed file is
  * rejected with file, line, column and JSON Pointer of every problem, and nothing is added.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class ClassificationProfiles {
   /** KLASSA-style Swedish profile, levels 0–4 as the national value list numbers them. */
   public static final String KLASSA = "klassa-se";

@@ -7,7 +7,7 @@ import org.apiguardian.api.API;
  * labels ("Betydande", "hoch", "3") come from a classification profile, because the sources
  * number the same levels differently.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum ConsequenceLevel {
   /** 0 — none or negligible. */
   NONE,

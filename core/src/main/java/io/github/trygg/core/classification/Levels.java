@@ -10,7 +10,7 @@ import org.apiguardian.api.API;
  * A consequence level for each of the four aspects; an aspect that was not given is
  * {@link ConsequenceLevel#NONE}. Immutable.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Levels {
   private static final SecurityAspect[] ASPECTS = SecurityAspect.values();
   private static final Levels NONE = new Levels(new ConsequenceLevel[] {

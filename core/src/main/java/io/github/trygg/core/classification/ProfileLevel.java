@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * and description, the ordinal it stands for when read, and the ordinals it is shown for. A
  * three-step scale such as BSI's covers the five ordinals with fewer steps.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @Value.Immutable
 @TryggStyle
 public abstract class ProfileLevel {

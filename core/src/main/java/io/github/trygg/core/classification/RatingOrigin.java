@@ -3,7 +3,7 @@ package io.github.trygg.core.classification;
 import org.apiguardian.api.API;
 
 /** Where a rating came from. */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum RatingOrigin {
   /** Set by a person's assessment (directly or through a questionnaire). */
   ASSESSED,

@@ -8,7 +8,7 @@ import org.apiguardian.api.API;
  * What is protected: konfidentialitet, riktighet, tillgänglighet and spårbarhet (KLASSA rates
  * traceability whenever personal data are involved).
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum SecurityAspect {
   CONFIDENTIALITY(new LocalizedText("konfidentialitet", "konfidensialitet", "confidentiality"), new LocalizedText("K", "K", "C")),
   INTEGRITY(new LocalizedText("riktighet", "integritet", "integrity"), new LocalizedText("R", "I", "I")),

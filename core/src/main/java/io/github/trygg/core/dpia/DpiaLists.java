@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  * lists, each with its verification status. {@link #bundled()} is the shipped version; a host can
  * read a newer one when an authority changes its list.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @Value.Immutable
 @TryggStyle
 public abstract class DpiaLists {

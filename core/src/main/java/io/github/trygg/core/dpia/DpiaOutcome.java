@@ -3,7 +3,7 @@ package io.github.trygg.core.dpia;
 import org.apiguardian.api.API;
 
 /** The screening's answer, strongest first. */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum DpiaOutcome {
   /** A GDPR Art. 35(3) case applies: a DPIA is required whatever else holds. */
   REQUIRED,

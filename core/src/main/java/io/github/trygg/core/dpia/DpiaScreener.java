@@ -24,7 +24,7 @@ import org.apiguardian.api.API;
  * processing) → REQUIRED_BY_LIST; two or more WP248 criteria → LIKELY_REQUIRED; one → CONSIDER;
  * none → NOT_REQUIRED. Every match is reported, not only the deciding one.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class DpiaScreener {
   private static final LegalReference WP248 = LegalReference.of(
       "WP248 rev.01 (EDPB)", CitationKind.GUIDANCE, VerificationStatus.SECONDARY);

@@ -25,7 +25,7 @@ import org.apiguardian.api.API;
  * new technology or machine learning → innovative use; profiling → evaluation; automated decisions.
  * The caller confirms, adds or sets aside (with a justification) before screening.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class DpiaSuggestions {
   /** Data-subject categories WP248 counts as vulnerable (patients, the elderly, children, employees …). */
   private static final Set<String> VULNERABLE = Set.of("care-recipient", "patient", "child", "pupil", "employee", "elderly", "asylum-seeker");

@@ -3,5 +3,5 @@ package io.github.trygg.core.dpia;
 import org.apiguardian.api.API;
 
 /** A criterion set aside, with the documented justification. */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record ExcludedCriterion(DpiaCriterion criterion, String justification) {}

@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  * {@code data:location}), or — for a list such as IMY's — when at least {@link #minCriteria()}
  * WP248 criteria are met.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @Value.Immutable
 @TryggStyle
 public abstract class ListItem {

@@ -5,7 +5,7 @@ import java.util.List;
 import org.apiguardian.api.API;
 
 /** An Art. 35(3) case or national list item that matched, with the facts or criteria that made it match. */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record MatchedItem(ListItem item, List<LocalizedText> because) {
   public MatchedItem {
     because = List.copyOf(because);

@@ -4,5 +4,5 @@ import io.github.trygg.core.LocalizedText;
 import org.apiguardian.api.API;
 
 /** A WP248 criterion the processing meets, and why. */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record MetCriterion(DpiaCriterion criterion, LocalizedText reason) {}

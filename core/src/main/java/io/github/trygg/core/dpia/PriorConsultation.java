@@ -19,7 +19,7 @@ import org.apiguardian.api.API;
  * The Art. 36 decision after a DPIA: prior consultation is required when a residual risk remains
  * high (unacceptable on the matrix) after the measures, with the risks that make it so.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record PriorConsultation(ConsultationStatus status, List<LocalizedText> reasons, List<LegalReference> basis) {
   public PriorConsultation {
     reasons = List.copyOf(reasons);

@@ -14,7 +14,7 @@ import org.apiguardian.api.API;
  * {@code public-area} …), each with why. Start from {@link DpiaSuggestions} or a
  * {@link WelfareTemplate} and adjust.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class ScreeningInput {
   private final String subject;
   private final Jurisdiction jurisdiction;

@@ -14,7 +14,7 @@ import org.apiguardian.api.API;
  * aside (with the justification), the Art. 35(3) cases and list items that matched (with the facts
  * that made them match), the reason for the outcome and its legal basis.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class ScreeningResult {
   private final ScreeningInput input;
   private final DpiaOutcome outcome;

@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * digital technology in home care). Every template meets two or more criteria, so a DPIA is the
  * default; setting a criterion aside needs a documented justification.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @Value.Immutable
 @TryggStyle
 public abstract class WelfareTemplate {

@@ -14,7 +14,7 @@ import org.apiguardian.api.API;
  * supervision, sensors and fall detection, medication dispenser — and reading a host's own. Criterion
  * ids in a template file are checked against the built-in DPIA lists.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class WelfareTemplates {
   public static final String SAFETY_ALARM = "safety-alarm";
   public static final String GPS_ALARM = "gps-alarm";

@@ -4,7 +4,7 @@ import io.github.trygg.core.Jurisdiction;
 import org.apiguardian.api.API;
 
 /** The kinds of national identity number Trygg understands, and how each marks itself. */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum IdentityKind {
   /** Swedish personnummer (folkbokföringslagen 18 §). */
   SE_PERSONNUMMER(Jurisdiction.SWEDEN, false),

@@ -9,7 +9,7 @@ import org.apiguardian.api.API;
  * A valid Swedish or Norwegian identity number. Immutable; equal when the canonical forms are.
  * {@link #toString()} names the kind only — the number itself is personal data.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class IdentityNumber {
   private final IdentityKind kind;
   private final LocalDate birthDate;

@@ -19,7 +19,7 @@ import org.apiguardian.api.API;
  * <p>One space, '-' or '+' may separate the date from the rest; surrounding white space is
  * ignored. Nothing else is accepted.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class IdentityNumbers {
   private static final int[] K1_WEIGHTS = {3, 7, 6, 1, 8, 9, 4, 5, 2};
   private static final int[] K2_WEIGHTS = {5, 4, 3, 2, 7, 6, 5, 4, 3, 2};

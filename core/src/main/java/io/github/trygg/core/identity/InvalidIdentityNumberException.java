@@ -9,7 +9,7 @@ import org.apiguardian.api.API;
  * Text that is not a valid identity number, with what is wrong. The message never repeats the
  * text: it may be a real person's number with a typo.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public class InvalidIdentityNumberException extends InvalidInputException {
   private static final long serialVersionUID = 1L;
 

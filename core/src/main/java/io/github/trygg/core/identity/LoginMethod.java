@@ -20,7 +20,7 @@ import org.apiguardian.api.API;
  * @param scope where the method is used (a Swedish e-ID, a Norwegian one, or anywhere)
  * @param sources what places the method at its level, with kind and verification status
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record LoginMethod(String id, LocalizedText label, AssuranceLevel level, Scope scope, List<LegalReference> sources) {
   public LoginMethod {
     Objects.requireNonNull(id, "id");

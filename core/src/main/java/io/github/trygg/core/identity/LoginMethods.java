@@ -24,7 +24,7 @@ import org.apiguardian.api.API;
  * BankID, Buypass, Commfides and the ID-porten levels in Norway; and password with SMS code,
  * password alone, an e-mailed code, a letter and an identity document shown in person anywhere.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class LoginMethods {
   static final String FORMAT = "trygg-login-methods/1";
   private static final LoginMethods BUNDLED = DataFiles.bundled(LoginMethods.class, "login-methods.yaml", FORMAT, LoginMethods::read);

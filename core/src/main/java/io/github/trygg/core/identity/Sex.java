@@ -3,7 +3,7 @@ package io.github.trygg.core.identity;
 import org.apiguardian.api.API;
 
 /** The legal sex a number encodes (odd serial digit for men, even for women). */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum Sex {
   FEMALE,
   MALE

@@ -1,6 +1,7 @@
 package io.github.trygg.core.propagation;
 
 import io.github.trygg.core.classification.ConsequenceLevel;
+import io.github.trygg.core.internal.propagation.Check;
 import io.github.trygg.core.internal.propagation.Engine;
 import io.github.trygg.core.internal.propagation.Outcome;
 import io.github.trygg.core.register.Register;
@@ -59,10 +60,10 @@ public final class Propagation {
   private static Engine.Config config(PropagationSettings settings) {
     PropagationRules rules = settings.rules();
     PropagationThresholds t = settings.thresholds();
-    int[][] severity = new int[FindingKind.values().length][];
+    int[][] severity = new int[Check.values().length][];
     for (FindingKind kind : FindingKind.values()) {
       List<Severity> table = rules.check(kind).severity();
-      severity[kind.ordinal()] = table.stream().mapToInt(Enum::ordinal).toArray();
+      severity[check(kind).ordinal()] = table.stream().mapToInt(Enum::ordinal).toArray();
     }
     boolean[] kinds = new boolean[SystemKind.values().length];
     t.authenticatedKinds().forEach(k -> kinds[k.ordinal()] = true);
@@ -82,6 +83,42 @@ public final class Propagation {
         t.healthCategories(),
         t.platformAvailabilityLevel().ordinal(),
         t.platformAvailabilityCount());
+  }
+
+  /** The engine's check behind a public kind; exhaustive, so a new kind cannot be forgotten. */
+  static Check check(FindingKind kind) {
+    return switch (kind) {
+      case CLEARANCE_EXCEEDED -> Check.CLEARANCE_EXCEEDED;
+      case UNENCRYPTED_OPEN_NETWORK -> Check.UNENCRYPTED_OPEN_NETWORK;
+      case MISSING_AUTHENTICATION -> Check.MISSING_AUTHENTICATION;
+      case WEAK_AUTHENTICATION -> Check.WEAK_AUTHENTICATION;
+      case LEVEL_4_PRESENT -> Check.LEVEL_4_PRESENT;
+      case THIRD_COUNTRY_WITHOUT_SAFEGUARD -> Check.THIRD_COUNTRY_WITHOUT_SAFEGUARD;
+      case RECOVERY_GAP -> Check.RECOVERY_GAP;
+      case UNDOCUMENTED_OVERRIDE -> Check.UNDOCUMENTED_OVERRIDE;
+      case OVERRIDE_CONTRADICTED -> Check.OVERRIDE_CONTRADICTED;
+      case TRANSFER_WITHOUT_SUPPLEMENTARY_MEASURES -> Check.TRANSFER_WITHOUT_SUPPLEMENTARY_MEASURES;
+      case CONSENT_NOT_RECORDED -> Check.CONSENT_NOT_RECORDED;
+      case RETENTION_FOR_UNKNOWN_ENTRY -> Check.RETENTION_FOR_UNKNOWN_ENTRY;
+    };
+  }
+
+  /** The public kind of an engine check. */
+  static FindingKind kind(Check check) {
+    return switch (check) {
+      case CLEARANCE_EXCEEDED -> FindingKind.CLEARANCE_EXCEEDED;
+      case UNENCRYPTED_OPEN_NETWORK -> FindingKind.UNENCRYPTED_OPEN_NETWORK;
+      case MISSING_AUTHENTICATION -> FindingKind.MISSING_AUTHENTICATION;
+      case WEAK_AUTHENTICATION -> FindingKind.WEAK_AUTHENTICATION;
+      case LEVEL_4_PRESENT -> FindingKind.LEVEL_4_PRESENT;
+      case THIRD_COUNTRY_WITHOUT_SAFEGUARD -> FindingKind.THIRD_COUNTRY_WITHOUT_SAFEGUARD;
+      case RECOVERY_GAP -> FindingKind.RECOVERY_GAP;
+      case UNDOCUMENTED_OVERRIDE -> FindingKind.UNDOCUMENTED_OVERRIDE;
+      case OVERRIDE_CONTRADICTED -> FindingKind.OVERRIDE_CONTRADICTED;
+      case TRANSFER_WITHOUT_SUPPLEMENTARY_MEASURES -> FindingKind.TRANSFER_WITHOUT_SUPPLEMENTARY_MEASURES;
+      case CONSENT_NOT_RECORDED -> FindingKind.CONSENT_NOT_RECORDED;
+      case RETENTION_FOR_UNKNOWN_ENTRY -> FindingKind.RETENTION_FOR_UNKNOWN_ENTRY;
+    };
   }
 
   static ConsequenceLevel level(int ordinal) {

@@ -389,7 +389,7 @@ public final class PropagationResult {
   }
 
   private Finding finding(RawFinding r) {
-    FindingKind kind = FindingKind.valueOf(r.check().name());
+    FindingKind kind = Propagation.kind(r.check());
     PropagationRules rules = settings.rules();
     PropagationRules.CheckText text = rules.check(kind);
     EntryRef subject = ref(r.kind(), r.subject());

@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * One possible answer and what choosing it means: the minimum level per aspect it implies, the
  * product-profile fields it fills, the finding it raises and the score it gives its area.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @Value.Immutable
 @TryggStyle
 public abstract class AnswerOption {

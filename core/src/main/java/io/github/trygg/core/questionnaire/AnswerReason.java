@@ -6,5 +6,5 @@ import io.github.trygg.core.classification.SecurityAspect;
 import org.apiguardian.api.API;
 
 /** An answer that implied a level for an aspect: which question, which answer, which level. */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record AnswerReason(String questionId, LocalizedText question, String answerId, LocalizedText answer, SecurityAspect aspect, ConsequenceLevel level) {}

@@ -14,7 +14,7 @@ import org.apiguardian.api.API;
  * The answers given to one questionnaire, by question id. Built by the caller; checked against the
  * questionnaire when evaluated. Free-text answers are not printed by {@link #toString()}.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Answers {
   private final Map<String, Set<String>> choices;
   private final Map<String, Double> hours;

@@ -7,7 +7,7 @@ import org.apiguardian.api.API;
  * How far an area has come in a self-assessment: points against the most possible, and the
  * questions where the best answer was not given — what is missing.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record AreaScore(Area area, int score, int max, List<String> missing) {
   public AreaScore {
     missing = List.copyOf(missing);

@@ -10,7 +10,7 @@ import org.apiguardian.api.API;
  * imply exactly this level (the highest), {@code contributing} every answer that implied any level
  * for the aspect. A level 0 with no decisive answers means no answer raised the aspect.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record AspectOutcome(SecurityAspect aspect, ConsequenceLevel level, List<AnswerReason> decisive, List<AnswerReason> contributing) {
   public AspectOutcome {
     decisive = List.copyOf(decisive);

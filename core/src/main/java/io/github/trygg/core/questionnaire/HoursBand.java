@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  * A range of hours for an {@link QuestionType#HOURS} question: answers up to {@link #atMostHours()}
  * (and above the previous band) fall here. The last band may be open-ended.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @Value.Immutable
 @TryggStyle
 public abstract class HoursBand {

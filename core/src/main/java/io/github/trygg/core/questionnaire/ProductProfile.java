@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * itself — with which question filled each field and which fields the answers left open. The
  * vendor is present only when its name, country and role were answered.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @Value.Immutable
 @TryggStyle
 public abstract class ProductProfile {

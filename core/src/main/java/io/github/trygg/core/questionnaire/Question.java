@@ -9,7 +9,7 @@ import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /** One question: its text, how it is answered and what each answer means. */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @Value.Immutable
 @TryggStyle
 public abstract class Question {

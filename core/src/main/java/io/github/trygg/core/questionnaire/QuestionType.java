@@ -3,7 +3,7 @@ package io.github.trygg.core.questionnaire;
 import org.apiguardian.api.API;
 
 /** How a question is answered. */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum QuestionType {
   /** Exactly one option. */
   SINGLE_CHOICE,

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  * A versioned questionnaire: areas, questions and what each answer means. Evaluate answers with
  * {@link #evaluate(Answers)}. The shipped ones are in {@link Questionnaires}.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @Value.Immutable
 @TryggStyle
 public abstract class Questionnaire {

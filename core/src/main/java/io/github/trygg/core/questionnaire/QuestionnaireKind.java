@@ -3,7 +3,7 @@ package io.github.trygg.core.questionnaire;
 import org.apiguardian.api.API;
 
 /** What a questionnaire is for; the engine is the same for all. */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum QuestionnaireKind {
   /** Answers imply minimum consequence levels per aspect of an information asset. */
   CLASSIFICATION,

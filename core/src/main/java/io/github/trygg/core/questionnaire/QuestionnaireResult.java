@@ -31,7 +31,7 @@ import org.apiguardian.api.API;
  * findings raised, the product-profile fields filled, the score per area and the questions left
  * unanswered. Every level and every finding carries the answers behind it.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class QuestionnaireResult {
   private final Questionnaire questionnaire;
   private final Map<SecurityAspect, AspectOutcome> outcomes;

@@ -12,7 +12,7 @@ import org.apiguardian.api.API;
  * The shipped questionnaires and reading a host's own. A malformed file is rejected whole, with the
  * file, line, column and JSON Pointer of every problem.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Questionnaires {
   private static final Questionnaire CLASSIFICATION = bundled("classification.yaml");
   private static final Questionnaire SUPPLIER_DIALOGUE = bundled("supplier-dialogue.yaml");

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * A document generated from a register: a record of processing or a processor-agreement draft. It
  * lists what the register could not fill, so a person completes it instead of trusting a guess.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @Value.Immutable
 @TryggStyle
 public abstract class DraftDocument {

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * from the register and the entries they came from — or, when the register does not hold it, what
  * is needed.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @Value.Immutable
 @TryggStyle
 public abstract class DraftItem {

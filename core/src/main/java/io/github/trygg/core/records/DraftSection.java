@@ -9,7 +9,7 @@ import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /** A section of a generated document, such as one processing activity or appendix B. */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @Value.Immutable
 @TryggStyle
 public abstract class DraftSection {

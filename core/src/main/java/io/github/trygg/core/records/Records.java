@@ -34,7 +34,7 @@ import org.apiguardian.api.API;
  * and processor-agreement appendix drafts from a register. Everything comes from register fields;
  * what the register does not hold is listed as missing.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Records {
   private static final LegalReference ART_30 = LegalReference.of("GDPR Art. 30(1)", CitationKind.STATUTE, VerificationStatus.SECONDARY);
   /** Bilag A–D are named on Digdir's page; the Danish clauses' numbering is from a public adaptation. */

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * that does not process personal data on anyone's behalf. The message names the vendor id and the
  * processors the register does hold; vendor ids are register keys, never personal data.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public class UnknownProcessorException extends TryggException {
   private static final long serialVersionUID = 1L;
 

@@ -10,7 +10,7 @@ import org.apiguardian.api.API;
  * of public records not yet due for disposal is refused under GDPR Art. 17(3)(b), in Norway the
  * records are restricted (sperret) instead of erased.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum ArchiveStatus {
   /** Not public records; erasure applies as GDPR says. */
   NOT_PUBLIC_RECORDS(new LocalizedText("inte allmänna handlingar som ska bevaras", "ikke arkivmateriale som skal bevares", "not public records")),

@@ -5,7 +5,7 @@ import java.util.Set;
 import org.apiguardian.api.API;
 
 /** Country codes and EU/EEA membership, for the transfer rules of GDPR Chapter V. */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Countries {
   /** The 27 EU member states plus Iceland, Liechtenstein and Norway (ISO 3166-1 alpha-2). */
   private static final Set<String> EU_EEA = Set.of(

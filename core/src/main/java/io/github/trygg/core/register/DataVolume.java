@@ -3,7 +3,7 @@ package io.github.trygg.core.register;
 import org.apiguardian.api.API;
 
 /** How many data subjects or records an asset covers (Threagile's quantity scale; WP248 "large scale" from MANY). */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum DataVolume {
   /** A handful. */
   VERY_FEW,

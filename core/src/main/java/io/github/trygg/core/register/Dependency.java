@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * The consumer needs the supplier for its integrity and/or availability: the supplier must meet
  * what the consumer requires for those aspects.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @Value.Immutable
 @TryggStyle
 public abstract class Dependency implements RegisterEntry {

@@ -5,7 +5,7 @@ import io.github.trygg.core.LocalizedText;
 import org.apiguardian.api.API;
 
 /** How a data-subject-rights task reaches the people or system that carry it out. */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum DsrChannel {
   /** A programmatic interface of the system. */
   API(new LocalizedText("API", "API", "API")),

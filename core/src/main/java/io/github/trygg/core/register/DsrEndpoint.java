@@ -5,7 +5,7 @@ import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /** Where data-subject-rights work is sent: a channel and its address (URL, mailbox, queue name). */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @Value.Immutable
 @TryggStyle
 public abstract class DsrEndpoint {

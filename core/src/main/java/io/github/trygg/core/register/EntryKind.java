@@ -3,7 +3,7 @@ package io.github.trygg.core.register;
 import org.apiguardian.api.API;
 
 /** The kinds of entry a register holds, with the name of their section in a register file. */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum EntryKind {
   ASSET("assets"),
   SYSTEM("systems"),

@@ -3,7 +3,7 @@ package io.github.trygg.core.register;
 import org.apiguardian.api.API;
 
 /** A reference to one register entry: its kind and id. */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record EntryRef(EntryKind kind, String id) implements Comparable<EntryRef> {
 
   @Override

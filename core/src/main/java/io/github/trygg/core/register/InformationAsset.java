@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * A body of information the organisation is responsible for — "larmhändelser", "journal notes",
  * "positions" — with its personal-data flags and its classification.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @Value.Immutable
 @TryggStyle
 public abstract class InformationAsset implements RegisterEntry {

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * An information system, platform or device: who owns and delivers it, where it runs, what it is
  * cleared for, how users authenticate to it, and which assets it stores and processes.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @Value.Immutable
 @TryggStyle
 public abstract class InformationSystem implements RegisterEntry {

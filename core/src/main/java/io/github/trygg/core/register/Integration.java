@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * A flow between two systems: which assets go from source to target and which come back, and how
  * the flow is protected.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @Value.Immutable
 @TryggStyle
 public abstract class Integration implements RegisterEntry {

@@ -3,7 +3,7 @@ package io.github.trygg.core.register;
 import org.apiguardian.api.API;
 
 /** The lawful basis for processing under GDPR Art. 6(1). */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum LegalBasis {
   /** Art. 6(1)(a). */
   CONSENT,

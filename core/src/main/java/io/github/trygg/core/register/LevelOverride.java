@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * would give — for example because only pseudonymised data reach it. Never silent: it names reason,
  * approver and evidence, and results show the level as overridden.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @Value.Immutable
 @TryggStyle
 public abstract class LevelOverride implements RegisterEntry {

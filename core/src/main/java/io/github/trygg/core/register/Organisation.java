@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * The organisation that keeps the register: a municipality, region or company. It is controller of
  * its processing activities unless a unit of it (a committee) is named as controller of one.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @Value.Immutable
 @TryggStyle
 public abstract class Organisation {

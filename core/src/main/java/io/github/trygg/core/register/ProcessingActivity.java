@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * A processing of personal data (behandling) with its purpose and legal basis: one line of the
  * GDPR Art. 30 record.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @Value.Immutable
 @TryggStyle
 public abstract class ProcessingActivity implements RegisterEntry {

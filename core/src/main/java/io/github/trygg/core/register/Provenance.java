@@ -13,7 +13,7 @@ import org.apiguardian.api.API;
  * that several files contribute to (a list extended by a municipality's usage file, say) has one
  * location per file. A register built in code has no provenance.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Provenance {
   private static final Provenance NONE = new Provenance(List.of(), Map.of());
 

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * How long a system may be down and how much data may be lost (RTO and RPO). Used both for what is
  * required of a system and for what it can deliver.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @Value.Immutable
 @TryggStyle
 public abstract class RecoveryObjectives {

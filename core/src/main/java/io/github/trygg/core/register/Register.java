@@ -23,7 +23,7 @@ import org.immutables.value.Value;
  * <p>Read one from files with {@link RegisterReader}, write it with {@link RegisterWriter}, check
  * it with {@link RegisterValidator}.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @Value.Immutable
 @TryggStyle
 public abstract class Register {

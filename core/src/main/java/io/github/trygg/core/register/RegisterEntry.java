@@ -4,7 +4,7 @@ import java.util.Optional;
 import org.apiguardian.api.API;
 
 /** What every register entry has: an id unique within its kind, and a review cycle. */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public interface RegisterEntry {
   String id();
 

@@ -24,7 +24,7 @@ import org.apiguardian.api.API;
  * every file is reported in one {@link InvalidInputException}, with file, line, column and JSON
  * Pointer; a misspelt property is an error. A failed read returns nothing.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class RegisterReader {
 
   /** A named document to read, for callers that do not read from files. */

@@ -23,7 +23,7 @@ import org.apiguardian.api.API;
  * sub-processing. Each problem points to the file, line and JSON Pointer the field came from, or to
  * its JSON Pointer in the register when it was built in code.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class RegisterValidator {
   private final Register register;
   private final List<Problem> problems = new ArrayList<>();

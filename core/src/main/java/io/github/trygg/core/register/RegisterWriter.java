@@ -16,7 +16,7 @@ import org.apiguardian.api.API;
  * Writes a register as one JSON or YAML file in canonical form. Reading the result back gives an
  * equal register.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class RegisterWriter {
   private RegisterWriter() {}
 

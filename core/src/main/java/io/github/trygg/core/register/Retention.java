@@ -7,7 +7,7 @@ import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /** How long data are kept: the rule in words, and the period when it is a fixed one. */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @Value.Immutable
 @TryggStyle
 public abstract class Retention {

@@ -7,7 +7,7 @@ import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /** When an entry was last reviewed and how often it must be reviewed (the register's review cycle). */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @Value.Immutable
 @TryggStyle
 public abstract class Review {

@@ -3,7 +3,7 @@ package io.github.trygg.core.register;
 import org.apiguardian.api.API;
 
 /** The exception that allows special-category data under GDPR Art. 9(2). */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum SpecialCategoryBasis {
   /** Art. 9(2)(a). */
   EXPLICIT_CONSENT,

@@ -3,7 +3,7 @@ package io.github.trygg.core.register;
 import org.apiguardian.api.API;
 
 /** Properties of a system that matter for DPIA screening and aggregation review. */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum SystemFeature {
   /** Determines where a person is (GPS alarm, indoor positioning). */
   POSITIONING,

@@ -5,7 +5,7 @@ import io.github.trygg.core.LocalizedText;
 import org.apiguardian.api.API;
 
 /** The tool that makes a transfer to a third country lawful (GDPR Chapter V). */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum TransferSafeguard {
   /** Art. 45: an adequacy decision covers the country (or the certified recipient). */
   ADEQUACY_DECISION(new LocalizedText("beslut om adekvat skyddsnivå", "beslutning om tilstrekkelig beskyttelsesnivå", "adequacy decision")),

@@ -3,7 +3,7 @@ package io.github.trygg.core.register;
 import org.apiguardian.api.API;
 
 /** How a flow is protected on the wire. */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum TransportProtection {
   /** In clear. */
   NONE,

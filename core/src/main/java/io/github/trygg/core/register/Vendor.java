@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * A vendor: its role (processor, sub-processor of whom, controller …), its country, its agreement
  * and the safeguards for transfers out of the EU/EEA.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @Value.Immutable
 @TryggStyle
 public abstract class Vendor implements RegisterEntry {

@@ -3,7 +3,7 @@ package io.github.trygg.core.register;
 import org.apiguardian.api.API;
 
 /** A vendor's role under GDPR towards the organisation that keeps the register. */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum VendorRole {
   /** A separate controller that receives data for its own purposes. */
   CONTROLLER,

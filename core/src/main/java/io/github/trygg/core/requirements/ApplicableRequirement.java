@@ -13,7 +13,7 @@ import org.apiguardian.api.API;
  * and the references that bind the system's organisation in its sectors — a health-care
  * regulation is not cited for a social-services system.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record ApplicableRequirement(Requirement requirement, ConsequenceLevel aspectLevel, List<LocalizedText> reasons,
     Optional<RequirementAssessment> assessment, List<LegalReference> references) {
   public ApplicableRequirement {

@@ -3,7 +3,7 @@ package io.github.trygg.core.requirements;
 import org.apiguardian.api.API;
 
 /** The organisation's own assessment of a requirement (KLASSA's självskattning). */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum ImplementationStatus {
   MET,
   PARTLY_MET,

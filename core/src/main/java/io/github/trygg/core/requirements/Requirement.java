@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  * least {@link #minimumLevel()} and every condition holds. {@link #text()} states it for the
  * organisation (ÄR-krav), {@link #procurement()} for a vendor (SKA-krav).
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @Value.Immutable
 @TryggStyle
 public abstract class Requirement {

@@ -4,5 +4,5 @@ import io.github.trygg.core.LocalizedText;
 import org.apiguardian.api.API;
 
 /** A heading requirements are grouped under, such as "Logging and traceability". */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record RequirementArea(String id, LocalizedText label) {}

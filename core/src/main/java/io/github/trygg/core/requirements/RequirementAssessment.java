@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * How the organisation meets one requirement for one system: the measure it chose (KLASSA's "hur"
  * column, for example "SITHS or BankID at tillitsnivå 3") and its own assessment of whether it is met.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @Value.Immutable
 @TryggStyle
 public abstract class RequirementAssessment {

@@ -16,7 +16,7 @@ import org.apiguardian.api.API;
  * unknown requirement id or another catalogue version is reported with its location. Pass a
  * system's list to {@link RequirementList#withAssessments}.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class RequirementAssessmentFiles {
   private RequirementAssessmentFiles() {}
 

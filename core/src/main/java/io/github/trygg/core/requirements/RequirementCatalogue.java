@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  * requirements that apply to a classified system, each with why. The shipped one is
  * {@link RequirementCatalogues#bundled()}; a host can read its own.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @Value.Immutable
 @TryggStyle
 public abstract class RequirementCatalogue {

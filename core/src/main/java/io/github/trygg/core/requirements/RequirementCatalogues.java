@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import org.apiguardian.api.API;
 
 /** The shipped requirement catalogue and reading a host's own; a malformed file is rejected whole, with locations. */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class RequirementCatalogues {
   private static final RequirementCatalogue BASELINE =
       DataFiles.bundled(RequirementCatalogues.class, "baseline.yaml", RequirementCodec.FORMAT, RequirementCodec::read);

@@ -3,7 +3,7 @@ package io.github.trygg.core.requirements;
 import org.apiguardian.api.API;
 
 /** A fact about a system that, besides its level, decides whether a requirement applies. */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum RequirementCondition {
   /** It stores or processes personal data. */
   PERSONAL_DATA,

@@ -27,7 +27,7 @@ import org.apiguardian.api.API;
  * and the conditions that hold with why. Build one by hand (for example from propagated levels) or
  * from a register entry with {@link #forSystem(Register, String)}.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class RequirementContext {
   private final String subject;
   private final Levels levels;

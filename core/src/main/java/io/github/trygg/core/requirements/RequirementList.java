@@ -26,7 +26,7 @@ import org.apiguardian.api.API;
  * once given: the gaps by severity, the procurement phrasing for the vendor, and the aspects at
  * level 4 that the catalogue cannot answer.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class RequirementList {
   /** Most severe first: the system's level for the aspect, then status, then how high the requirement starts, then id. */
   private static final Comparator<ApplicableRequirement> BY_SEVERITY =

@@ -3,7 +3,7 @@ package io.github.trygg.core.risk;
 import org.apiguardian.api.API;
 
 /** Whether a risk level may be accepted as it is; ordered from best to worst. */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum Acceptance {
   /** Can be accepted without further measures. */
   ACCEPTABLE,

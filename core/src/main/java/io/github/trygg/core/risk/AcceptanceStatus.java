@@ -3,7 +3,7 @@ package io.github.trygg.core.risk;
 import org.apiguardian.api.API;
 
 /** Whether a risk's acceptance still holds. */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum AcceptanceStatus {
   /** No acceptance is recorded. */
   NOT_ACCEPTED,

@@ -6,7 +6,7 @@ import java.util.Set;
 import org.apiguardian.api.API;
 
 /** An information asset a risk threatens, and which of its aspects. */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record AffectedAsset(String assetId, Set<SecurityAspect> aspects) {
   public AffectedAsset {
     if (aspects.isEmpty()) {

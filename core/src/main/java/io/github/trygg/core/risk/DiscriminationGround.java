@@ -15,7 +15,7 @@ import org.apiguardian.api.API;
  * (2008:567) 1 kap. 1 § and the Norwegian likestillings- og diskrimineringsloven § 6. The lists are
  * taken from the statutes as remembered, not re-read here: {@link #reference(Jurisdiction)} says so.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum DiscriminationGround {
   SEX(new LocalizedText("kön", "kjønn", "sex")),
   TRANSGENDER_IDENTITY_OR_EXPRESSION(new LocalizedText(

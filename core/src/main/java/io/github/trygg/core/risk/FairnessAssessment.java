@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * how people oversee the outcome (IMY counts the prohibition of discrimination in DPIA risk; the
  * Swedish Equality Ombudsman found agencies rarely consider the grounds).
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @Value.Immutable
 @TryggStyle
 public abstract class FairnessAssessment {

@@ -12,7 +12,7 @@ import org.apiguardian.api.API;
  * How many risks sit in each cell of a matrix at one stage — the table a report draws as a heat map.
  * {@link #rows()} is in drawing order: the most likely row first, consequences left to right.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class HeatMap {
   private final RiskMatrix matrix;
   private final RiskStage stage;

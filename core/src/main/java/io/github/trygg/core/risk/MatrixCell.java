@@ -3,7 +3,7 @@ package io.github.trygg.core.risk;
 import org.apiguardian.api.API;
 
 /** One cell of a risk matrix: a likelihood and a consequence value and the level the grid gives them. */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record MatrixCell(int likelihood, int consequence, RiskLevel level) {
   /** Likelihood × consequence: only for sorting within a level, never to decide the level. */
   public int score() {

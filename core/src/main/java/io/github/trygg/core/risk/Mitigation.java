@@ -6,7 +6,7 @@ import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /** A risk-reducing measure (riskreducerande åtgärd, risikoreduserende tiltak) with owner and due date. */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @Value.Immutable
 @TryggStyle
 public abstract class Mitigation {

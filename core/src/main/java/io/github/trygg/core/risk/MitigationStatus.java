@@ -3,7 +3,7 @@ package io.github.trygg.core.risk;
 import org.apiguardian.api.API;
 
 /** Where a risk-reducing measure stands. */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum MitigationStatus {
   PLANNED,
   IN_PROGRESS,

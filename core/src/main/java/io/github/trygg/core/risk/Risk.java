@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * assessments (inherent, current, residual, each with who and when), the measures planned or done,
  * and the acceptance decision if any. Evaluate it with {@link RiskAnalyzer}.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @Value.Immutable
 @TryggStyle
 public abstract class Risk {

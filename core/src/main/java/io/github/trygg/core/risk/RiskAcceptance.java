@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * residual assessment changes, the acceptance no longer holds (see {@link AcceptanceStatus}).
  * Record one with {@link RiskAnalyzer#accept}.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @Value.Immutable
 @TryggStyle
 public abstract class RiskAcceptance {

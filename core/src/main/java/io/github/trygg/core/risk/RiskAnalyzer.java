@@ -32,7 +32,7 @@ import org.apiguardian.api.API;
  * acceptances still hold and lists what needs attention. Also records acceptances, so that what
  * was accepted is fixed together with the classifications it was accepted against.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class RiskAnalyzer {
   /** Highest latest level first, then highest score, then id. */
   private static final Comparator<RiskEvaluation> BY_LEVEL = Comparator

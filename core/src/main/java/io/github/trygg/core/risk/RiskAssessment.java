@@ -6,7 +6,7 @@ import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /** One assessment of a risk: likelihood and consequence on the matrix's scales, why, by whom, when. */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @Value.Immutable
 @TryggStyle
 public abstract class RiskAssessment {

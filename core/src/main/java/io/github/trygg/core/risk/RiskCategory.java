@@ -3,7 +3,7 @@ package io.github.trygg.core.risk;
 import org.apiguardian.api.API;
 
 /** What kind of harm a risk is about. */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum RiskCategory {
   /** Confidentiality, integrity, availability or traceability of information. */
   INFORMATION_SECURITY,

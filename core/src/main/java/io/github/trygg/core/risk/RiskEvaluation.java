@@ -15,7 +15,7 @@ import org.apiguardian.api.API;
  * from the classification and where it comes from, whether its acceptance still holds and why, and
  * what needs attention (a missing fairness assessment, overdue measures, an unacceptable residual).
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class RiskEvaluation {
   private final Risk risk;
   private final RiskMatrix matrix;

@@ -9,7 +9,7 @@ import java.util.List;
 import org.apiguardian.api.API;
 
 /** The shipped risk-matrix profiles and reading a host's own; a malformed file is rejected whole, with locations. */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class RiskMatrices {
   private static final RiskMatrix ISO_5X5 = bundled("iso27005-5x5.yaml");
   private static final RiskMatrix FOUR_BY_FOUR = bundled("se-4x4.yaml");

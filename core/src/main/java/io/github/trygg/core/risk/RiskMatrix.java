@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  * low likelihood is not the same as a minor one that is almost certain. Shipped profiles are in
  * {@link RiskMatrices}.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @Value.Immutable
 @TryggStyle
 public abstract class RiskMatrix {

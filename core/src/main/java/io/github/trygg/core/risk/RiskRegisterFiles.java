@@ -15,7 +15,7 @@ import org.apiguardian.api.API;
  * fingerprints it was accepted against between runs. A malformed file is rejected whole, with file,
  * line, column and JSON Pointer; what is written reads back equal.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class RiskRegisterFiles {
   private RiskRegisterFiles() {}
 

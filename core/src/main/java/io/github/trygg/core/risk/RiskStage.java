@@ -3,7 +3,7 @@ package io.github.trygg.core.risk;
 import org.apiguardian.api.API;
 
 /** The three assessments of a risk, kept apart: residual is re-assessed, never computed from inherent. */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum RiskStage {
   /** Without any measures (as IMY asks for camera surveillance). */
   INHERENT,

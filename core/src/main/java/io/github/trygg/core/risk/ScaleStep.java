@@ -7,5 +7,5 @@ import org.apiguardian.api.API;
  * One step of a likelihood or consequence scale: its position (1 = lowest), how the scale writes
  * it ({@code 3}, {@code C}), its label and what it means (for DSB's classes, the yearly frequency).
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record ScaleStep(int value, String code, LocalizedText label, LocalizedText description) {}

@@ -9,7 +9,7 @@ import org.apiguardian.api.API;
  * One assessment placed on the matrix: the cell (with the consequence after the classification
  * floor), the consequence as assessed when the floor raised it, and the reasons for the level.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record StageEvaluation(RiskStage stage, RiskAssessment assessment, MatrixCell cell, OptionalInt raisedFrom, List<LocalizedText> reasons) {
   public StageEvaluation {
     reasons = List.copyOf(reasons);

@@ -12,7 +12,7 @@ import org.apiguardian.api.API;
  * @param purpose why, in words
  * @param caseReference the case, ticket or request id; may be empty
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Authorisation(String actor, String role, String purpose, String caseReference) {
 
   public Authorisation {

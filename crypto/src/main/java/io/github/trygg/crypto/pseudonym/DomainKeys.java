@@ -3,6 +3,7 @@ package io.github.trygg.crypto.pseudonym;
 import io.github.trygg.crypto.internal.primitive.Hkdf;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * Derives a domain's keys from a master key with HKDF-SHA-256 (RFC 5869): salt a fixed label of this
@@ -62,9 +63,28 @@ final class DomainKeys {
     byte[] info = new byte[label.length + 1 + name.length];
     System.arraycopy(label, 0, info, 0, label.length);
     System.arraycopy(name, 0, info, label.length + 1, name.length);
+    Optional<MasterKey.Held> held = master.heldKey();
+    if (held.isPresent()) {
+      return held.get().expand(info, use.length);
+    }
     byte[] ikm = master.material();
     try {
       return Hkdf.derive(SALT, ikm, info, use.length);
+    } finally {
+      Arrays.fill(ikm, (byte) 0);
+    }
+  }
+
+  /**
+   * HKDF-Extract of the master key under this scheme's salt: the key a token holds for the version,
+   * so that the rest of the derivation, HKDF-Expand, runs inside the token. (Extract keys HMAC with
+   * the public salt and takes the master key as the message, so a token cannot run it with the
+   * master key as its own secret.)
+   */
+  static byte[] pseudorandomKey(MasterKey master) {
+    byte[] ikm = master.material();
+    try {
+      return Hkdf.extract(SALT, ikm);
     } finally {
       Arrays.fill(ikm, (byte) 0);
     }

@@ -34,7 +34,7 @@ import org.apiguardian.api.API;
  * <p>One process at a time: a {@code .lock} file next to the vault is held while it is open. A line
  * torn by a crash while being appended is dropped on the next open.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class FileTokenVault implements TokenVault, Closeable {
   static final String HEADER = "# trygg-token-vault 1";
   private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
@@ -50,7 +50,7 @@ public final class FileTokenVault implements TokenVault, Closeable {
 
   private final Path file;
   private final Durability durability;
-  private final InMemoryTokenVault index = new InMemoryTokenVault();
+  private final InMemoryTokenVault index = InMemoryTokenVault.create();
   private final FileChannel lockChannel;
   private final FileLock lock;
   private final Path lockFile;

@@ -7,7 +7,7 @@ import java.util.Locale;
 import org.apiguardian.api.API;
 
 /** A valid identity number that the format-valid pseudonymiser cannot map. Never repeats the number. */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public class IdentityFpeException extends InvalidInputException {
   private static final long serialVersionUID = 1L;
 

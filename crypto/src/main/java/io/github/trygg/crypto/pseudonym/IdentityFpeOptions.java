@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  * number, mark such columns as pseudonymised, and prefer {@link Technique#IDENTITY_HMAC}
  * otherwise. Building the pseudonymiser requires {@link #acknowledgeRealPersonRisk()}.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @Value.Immutable
 @TryggStyle
 public abstract class IdentityFpeOptions {

@@ -8,7 +8,7 @@ import org.apiguardian.api.API;
  * kind, written in the same form as the input (12 or 10 digits, with or without separator). See the
  * warning on {@link IdentityFpeOptions}.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public interface IdentityPseudonymiser extends Pseudonymiser {
 
   Preservation preservation();

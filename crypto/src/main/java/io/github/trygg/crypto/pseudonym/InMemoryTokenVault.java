@@ -15,11 +15,18 @@ import org.apiguardian.api.API;
  * A {@link TokenVault} in memory, for tests and for runs whose tokens need not outlive the process.
  * About 200 bytes per entry.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class InMemoryTokenVault implements TokenVault {
   private final Map<String, VaultEntry> byToken = new LinkedHashMap<>();
   private final Map<String, String> byLookup = new HashMap<>();
   private final Map<String, Set<String>> bySubject = new HashMap<>();
+
+  private InMemoryTokenVault() {}
+
+  /** An empty vault that lives as long as the object (tests, short jobs). */
+  public static InMemoryTokenVault create() {
+    return new InMemoryTokenVault();
+  }
 
   @Override
   public synchronized String putIfAbsent(VaultEntry entry) {

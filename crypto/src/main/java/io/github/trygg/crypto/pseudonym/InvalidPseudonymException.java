@@ -7,7 +7,7 @@ import org.apiguardian.api.API;
  * Text that is not a pseudonym of this domain: malformed, made with another key, tampered with, or
  * a token the vault no longer holds. Deliberately not more specific than that.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public class InvalidPseudonymException extends CryptoException {
   private static final long serialVersionUID = 1L;
 

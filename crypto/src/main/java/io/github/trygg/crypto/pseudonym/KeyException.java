@@ -3,9 +3,10 @@ package io.github.trygg.crypto.pseudonym;
 import io.github.trygg.crypto.CryptoException;
 import java.util.OptionalInt;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /** A key that cannot be used: unknown, without a primary version, suspended or destroyed. */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public class KeyException extends CryptoException {
   private static final long serialVersionUID = 1L;
 
@@ -15,7 +16,11 @@ public class KeyException extends CryptoException {
     NO_PRIMARY("the key has no primary version to make new pseudonyms with"),
     UNKNOWN_VERSION("the key has no such version"),
     DISABLED("the key version is disabled"),
-    DESTROYED("the key version has been destroyed");
+    DESTROYED("the key version has been destroyed"),
+    /** The version is held in a token (HSM) and its bytes cannot be read out. */
+    NOT_EXPORTABLE("the key version is held in a token and cannot leave it"),
+    /** The key store or token holding the version refused or could not be reached. */
+    UNAVAILABLE("the key store holding the key version cannot be used");
 
     private final String message;
 
@@ -38,7 +43,12 @@ public class KeyException extends CryptoException {
 
   /** @param version 0 when the problem is not about one version */
   public KeyException(Reason reason, String keyId, int version) {
-    super("key '" + keyId + "'" + (version > 0 ? " v" + version : "") + ": " + reason.message());
+    this(reason, keyId, version, null);
+  }
+
+  /** @param cause what the key store reported; its message must hold no key material */
+  public KeyException(Reason reason, String keyId, int version, @Nullable Throwable cause) {
+    super("key '" + keyId + "'" + (version > 0 ? " v" + version : "") + ": " + reason.message(), cause);
     this.reason = reason;
     this.keyId = keyId;
     this.version = version;

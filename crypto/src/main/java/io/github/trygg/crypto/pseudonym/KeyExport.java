@@ -10,7 +10,7 @@ import org.slf4j.LoggerFactory;
  * material without one, and obtaining one is logged with its reason, so every export is deliberate
  * and can be found in the code and the logs.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class KeyExport {
   private static final Logger LOG = LoggerFactory.getLogger(KeyExport.class);
 

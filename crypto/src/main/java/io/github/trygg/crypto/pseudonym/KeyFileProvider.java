@@ -25,7 +25,7 @@ import org.apiguardian.api.API;
  * has POSIX permissions). The static methods create, rotate, suspend and destroy versions; each
  * writes a complete new file and moves it into place.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class KeyFileProvider implements KeyProvider {
   private final Path file;
   private final StaticKeyProvider keys;

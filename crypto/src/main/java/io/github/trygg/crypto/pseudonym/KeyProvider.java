@@ -9,7 +9,7 @@ import org.apiguardian.api.API;
  * this over its KMS or HSM, or builds one from keys it fetched with {@link #of(Collection)}.
  * Implementations must be safe to call from several threads.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public interface KeyProvider {
 
   /**

@@ -7,7 +7,7 @@ import org.apiguardian.api.API;
  * Names one version of a master key: the id a domain refers to and the version. Every pseudonym
  * carries both, so it can be read back after the key has been rotated.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record KeyRef(String keyId, int version) {
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 

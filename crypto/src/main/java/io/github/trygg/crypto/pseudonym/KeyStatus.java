@@ -3,7 +3,7 @@ package io.github.trygg.crypto.pseudonym;
 import org.apiguardian.api.API;
 
 /** What a key version may be used for. Rotation moves the primary on; old versions stay readable. */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum KeyStatus {
   /** Makes new pseudonyms, and reads old ones. One per key id. */
   PRIMARY,

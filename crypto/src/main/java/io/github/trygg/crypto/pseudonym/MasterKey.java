@@ -3,6 +3,7 @@ package io.github.trygg.crypto.pseudonym;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.Optional;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -10,10 +11,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One version of a master key: an opaque handle. Domain keys are derived from it with HKDF; its
- * bytes never leave it except through {@link #export(KeyExport)}. {@link #toString()} names the
- * version and status only.
+ * bytes never leave it except through {@link #export(KeyExport)}. A version held in a PKCS#11 token
+ * ({@link KeyStoreProvider#pkcs11}) has no bytes here at all: the token derives the domain keys and
+ * export is refused. {@link #toString()} names the version and status only.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class MasterKey {
   /** 256 bits: the least a master key may have. */
   public static final int MIN_BYTES = 32;
@@ -23,11 +25,34 @@ public final class MasterKey {
   private final KeyRef ref;
   private final KeyStatus status;
   private final byte @Nullable [] material;
+  private final @Nullable Held held;
 
-  private MasterKey(KeyRef ref, KeyStatus status, byte @Nullable [] material) {
+  /**
+   * A version whose bytes stay in a token: it holds the HKDF pseudorandom key of the version (see
+   * {@link DomainKeys#pseudorandomKey}) and runs HKDF-Expand itself, so only derived keys come out.
+   */
+  interface Held {
+    /** HKDF-Expand (RFC 5869 §2.3) with the held key. */
+    byte[] expand(byte[] info, int length);
+  }
+
+  private MasterKey(KeyRef ref, KeyStatus status, byte @Nullable [] material, @Nullable Held held) {
     this.ref = ref;
     this.status = status;
     this.material = material;
+    this.held = held;
+  }
+
+  private MasterKey(KeyRef ref, KeyStatus status, byte @Nullable [] material) {
+    this(ref, status, material, null);
+  }
+
+  /** A version held in a token; for {@link KeyStoreProvider}. */
+  static MasterKey held(KeyRef ref, KeyStatus status, Held held) {
+    if (status == KeyStatus.DESTROYED) {
+      throw new IllegalArgumentException("a destroyed key is not held anywhere; use MasterKey.destroyed");
+    }
+    return new MasterKey(Objects.requireNonNull(ref, "ref"), status, null, Objects.requireNonNull(held, "held"));
   }
 
   /**
@@ -73,8 +98,14 @@ public final class MasterKey {
     return status;
   }
 
-  /** The key's strength in bits; 0 once destroyed. */
+  /**
+   * The key's strength in bits; 0 once destroyed. A version held in a token is an HKDF-SHA-256
+   * pseudorandom key: 256 bits.
+   */
   public int bits() {
+    if (held != null) {
+      return 256;
+    }
     return material == null ? 0 : material.length * 8;
   }
 
@@ -83,22 +114,38 @@ public final class MasterKey {
     if (newStatus == KeyStatus.DESTROYED) {
       return destroyed(ref);
     }
+    if (held != null) {
+      return held(ref, newStatus, held);
+    }
     return of(ref, newStatus, material());
   }
 
   /**
    * A copy of the key bytes. Logged (version and reason, never the bytes).
    *
-   * @throws KeyException if the material has been destroyed
+   * @throws KeyException if the material has been destroyed, or is held in a token ({@link
+   *     KeyException.Reason#NOT_EXPORTABLE})
    */
   public byte[] export(KeyExport permit) {
     Objects.requireNonNull(permit, "permit");
+    if (held != null) {
+      LOG.warn("Export of key {} refused, it is held in a token: {}", ref, permit.reason());
+      throw new KeyException(KeyException.Reason.NOT_EXPORTABLE, ref.keyId(), ref.version());
+    }
     LOG.warn("Key {} exported: {}", ref, permit.reason());
     return material();
   }
 
+  /** HKDF-Expand in the token, for a version held there; empty otherwise. */
+  Optional<Held> heldKey() {
+    return Optional.ofNullable(held);
+  }
+
   /** The bytes, for key derivation inside this package. */
   byte[] material() {
+    if (held != null) {
+      throw new KeyException(KeyException.Reason.NOT_EXPORTABLE, ref.keyId(), ref.version());
+    }
     if (material == null) {
       throw new KeyException(KeyException.Reason.DESTROYED, ref.keyId(), ref.version());
     }
@@ -107,6 +154,6 @@ public final class MasterKey {
 
   @Override
   public String toString() {
-    return "MasterKey[" + ref + ", " + status + ", " + bits() + " bits]";
+    return "MasterKey[" + ref + ", " + status + ", " + bits() + " bits" + (held != null ? ", in token" : "") + "]";
   }
 }

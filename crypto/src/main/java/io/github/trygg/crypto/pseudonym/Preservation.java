@@ -9,7 +9,7 @@ import org.apiguardian.api.API;
  * 1900 (250 a day) they can keep neither, and born 1900–1939 or from 2000 (500 a day) not
  * {@link #DECADE_AND_SEX}.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum Preservation {
   /** Any birth date in the window, any serial. */
   NONE,

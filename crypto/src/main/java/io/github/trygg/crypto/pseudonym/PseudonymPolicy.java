@@ -6,7 +6,7 @@ import org.apiguardian.api.API;
  * How far the pseudonyms of one identifier may be linked (ENISA, Pseudonymisation techniques and
  * best practices, 2019, §4).
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum PseudonymPolicy {
   /** The same identifier always gets the same pseudonym in the domain: joins work. */
   DETERMINISTIC,

@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * String pseudonym = ids.pseudonymise("kund-4711");   // "export.2.Xq…" 
  * }</pre>
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Pseudonymisation {
   private final KeyProvider keys;
   private final @Nullable TokenVault vault;

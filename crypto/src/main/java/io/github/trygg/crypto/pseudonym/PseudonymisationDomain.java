@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * from, and the roles that may re-identify. Two domains never share pseudonyms: each derives its
  * own keys from the name.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @Value.Immutable
 @TryggStyle
 public abstract class PseudonymisationDomain {

@@ -7,7 +7,7 @@ import org.apiguardian.api.API;
  * that begins with the key id and version: {@code export.2.q1Wv3…}. Safe to use from several
  * threads.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public interface Pseudonymiser {
 
   PseudonymisationDomain domain();

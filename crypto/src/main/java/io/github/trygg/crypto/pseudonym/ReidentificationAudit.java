@@ -8,7 +8,7 @@ import org.slf4j.LoggerFactory;
  * Where re-identification events go: the host's audit log. A {@link Reidentifier} hands out nothing
  * unless {@link #record} returned normally, so an audit sink that fails stops re-identification.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @FunctionalInterface
 public interface ReidentificationAudit {
 

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * One attempt to re-identify: when, where, who, why and how it ended. Holds the pseudonym, never the
  * value behind it.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record ReidentificationEvent(
     Instant at,
     String domain,

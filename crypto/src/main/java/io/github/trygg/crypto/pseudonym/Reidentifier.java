@@ -8,7 +8,7 @@ import org.apiguardian.api.API;
  * pseudonymises never holds the capability to reverse. Every call, refused or not, is recorded with
  * the {@link ReidentificationAudit} before anything is returned.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public interface Reidentifier {
 
   PseudonymisationDomain domain();

@@ -3,7 +3,7 @@ package io.github.trygg.crypto.pseudonym;
 import org.apiguardian.api.API;
 
 /** How a pseudonym is computed, and what that allows. */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum Technique {
   /** HMAC-SHA-256 with the domain's key, truncated to 128 bits or more. One-way. */
   HMAC_SHA256(PseudonymPolicy.DETERMINISTIC, false),

@@ -9,7 +9,7 @@ import org.apiguardian.api.API;
  * {@link InMemoryTokenVault} and {@link FileTokenVault}; a host with many millions of tokens
  * implements this over its database. Implementations must be safe to call from several threads.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public interface TokenVault {
 
   /**

@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  *     value in the same document finds its token again; null for fully randomised tokens
  * @param sealed the value, encrypted
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record VaultEntry(String domain, String token, Instant created, byte[] subject, byte @Nullable [] lookup, byte[] sealed) {
 
   public VaultEntry {

@@ -4,7 +4,8 @@
  * <p>A {@link io.github.trygg.crypto.pseudonym.PseudonymisationDomain} names where pseudonyms may be
  * linked (EDPB Guidelines 01/2025), the purpose, the linkability policy (ENISA 2019: deterministic,
  * document-randomised, fully randomised) and the key. Keys come from a {@link
- * io.github.trygg.crypto.pseudonym.KeyProvider}; the embedded default reads a key file. Every domain
+ * io.github.trygg.crypto.pseudonym.KeyProvider}; the embedded default reads a key file, and {@link
+ * io.github.trygg.crypto.pseudonym.KeyStoreProvider} a PKCS#12 file or a PKCS#11 token. Every domain
  * gets its own keys derived with HKDF, every output names the key id and version it was made with,
  * and key bytes never appear in {@code toString}, logs or exception messages — exporting them takes
  * an explicit {@link io.github.trygg.crypto.pseudonym.KeyExport}.

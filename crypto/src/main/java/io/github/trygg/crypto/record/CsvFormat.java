@@ -8,7 +8,7 @@ import org.apiguardian.api.API;
  * @param maxFieldLength the longest field accepted, so that a missing quote cannot make a whole
  *     file one field
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record CsvFormat(char delimiter, String lineEnding, int maxFieldLength) {
 
   public CsvFormat {

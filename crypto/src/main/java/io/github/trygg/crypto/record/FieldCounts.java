@@ -8,7 +8,7 @@ import org.apiguardian.api.API;
  *
  * @param invalidByCode invalid values by problem code, such as {@code identity-number-bad-check-digit}
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record FieldCounts(long pseudonymised, long generalised, long kept, long dropped, long empty, long invalid, Map<String, Long> invalidByCode) {
   public FieldCounts {
     invalidByCode = Map.copyOf(invalidByCode);

@@ -1,43 +1,32 @@
 package io.github.trygg.crypto.record;
 
-import io.github.trygg.core.InvalidInputException;
 import io.github.trygg.core.Location;
 import io.github.trygg.core.Problem;
-import io.github.trygg.crypto.pseudonym.Pseudonymiser;
 import io.github.trygg.crypto.pseudonym.Technique;
-import java.time.LocalDate;
-import java.util.Optional;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
-/** One rule, ready to run: its pseudonymiser, its fallback for invalid values, its counts. */
-final class FieldProcessor {
+/** One rule in one run: the shared {@link RecordValues.Field} with this run's counts. */
+final class FieldProcessor implements RecordValues.Counter {
   final FieldRule rule;
   final Tally.Counts counts;
   private final Tally tally;
-  private final @Nullable Pseudonymiser pseudonymiser;
-  private final @Nullable Pseudonymiser opaque;
-  private final InvalidValues invalidValues;
-  private final LocalDate today;
+  private final RecordValues.Field field;
   boolean matched;
 
-  FieldProcessor(FieldRule rule, Tally tally, @Nullable Pseudonymiser pseudonymiser, @Nullable Pseudonymiser opaque,
-      InvalidValues invalidValues, LocalDate today) {
-    this.rule = rule;
+  FieldProcessor(RecordValues.Field field, Tally tally) {
+    this.field = field;
+    this.rule = field.rule();
     this.tally = tally;
     this.counts = tally.field(rule.label());
-    this.pseudonymiser = pseudonymiser;
-    this.opaque = opaque;
-    this.invalidValues = invalidValues;
-    this.today = today;
   }
 
   boolean drops() {
-    return rule.action() instanceof FieldAction.Drop;
+    return field.drops();
   }
 
   boolean keeps() {
-    return rule.action() instanceof FieldAction.Keep;
+    return field.keeps();
   }
 
   /**
@@ -47,51 +36,36 @@ final class FieldProcessor {
    */
   @Nullable String apply(String value, Supplier<Location> where) {
     matched = true;
-    FieldAction action = rule.action();
-    if (action instanceof FieldAction.Drop) {
-      counts.dropped++;
-      return null;
-    }
-    if (action instanceof FieldAction.Keep) {
-      counts.kept++;
-      return value;
-    }
-    if (value.isBlank()) {
-      counts.empty++;
-      return value;
-    }
-    if (action instanceof FieldAction.Generalise g) {
-      Optional<String> coarse = Generalisations.apply(g, value, today);
-      if (coarse.isPresent()) {
-        counts.generalised++;
-        return coarse.get();
-      }
-      invalid(new Problem("generalise-unreadable", where.get(), "field '" + rule.label() + "': the value cannot be read for " + g.to(),
-          g.to() == Generalisation.RANGE ? "a number" : "a date (YYYY-MM-DD or YYYYMMDD) or an identity number"));
-      return "";
-    }
-    Pseudonymiser p = pseudonymiser;
-    if (p == null) {
-      throw new IllegalStateException("no pseudonymiser for " + rule.label());
-    }
-    try {
-      String pseudonym = p.pseudonymise(value);
-      counts.pseudonymised++;
-      return pseudonym;
-    } catch (InvalidInputException e) {
-      Problem first = e.problems().get(0);
-      invalid(new Problem(first.code(), where.get(), "field '" + rule.label() + "': " + first.message(), first.expected()));
-      if (opaque == null) {
-        throw new IllegalStateException("no opaque pseudonymiser for " + rule.label(), e);
-      }
-      return opaque.pseudonymise(value.strip());
-    }
+    return field.applyOrNull(value, this, where);
   }
 
-  private void invalid(Problem problem) {
-    if (invalidValues == InvalidValues.REJECT) {
-      throw new RecordRejectedException(problem);
-    }
+  @Override
+  public void pseudonymised() {
+    counts.pseudonymised++;
+  }
+
+  @Override
+  public void generalised() {
+    counts.generalised++;
+  }
+
+  @Override
+  public void kept() {
+    counts.kept++;
+  }
+
+  @Override
+  public void dropped() {
+    counts.dropped++;
+  }
+
+  @Override
+  public void empty() {
+    counts.empty++;
+  }
+
+  @Override
+  public void invalid(Problem problem) {
     tally.invalid(counts, problem);
   }
 

@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * visit. Pointers are tried first, in policy order, then names. In CSV a pointer {@code /x}
  * names column x.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @Value.Immutable
 @TryggStyle
 public abstract class FieldRule {

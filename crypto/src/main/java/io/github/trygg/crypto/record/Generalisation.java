@@ -6,7 +6,7 @@ import org.apiguardian.api.API;
  * Coarser values instead of exact ones. Dates are read as ISO dates ({@code 1964-08-23}, also the
  * date part of a date-time), as {@code 19640823}, or as the birth date of an identity number.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum Generalisation {
   /** A date to its year: {@code 1964}. */
   YEAR,

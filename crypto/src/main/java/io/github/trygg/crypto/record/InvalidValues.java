@@ -6,7 +6,7 @@ import org.apiguardian.api.API;
  * What happens to a value a rule cannot take: an invalid identity number for an identity
  * technique, or a date that cannot be read for a generalisation.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum InvalidValues {
   /** Stop with the location of the value (the default); nothing is reported as done. */
   REJECT,

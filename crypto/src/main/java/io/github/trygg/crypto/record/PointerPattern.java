@@ -1,6 +1,6 @@
 package io.github.trygg.crypto.record;
 
-import io.github.trygg.crypto.internal.json.JsonPath;
+import io.github.trygg.core.internal.json.JsonPath;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,6 +29,19 @@ final class PointerPattern {
         continue;
       }
       if (path.isIndex(at) ? !s.equals(Integer.toString(path.index(at))) : !s.equals(path.name(at))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the pattern names this place, given as names with {@code *} for an array element. */
+  boolean matches(java.util.List<String> path) {
+    if (path.size() != segments.length) {
+      return false;
+    }
+    for (int i = 0; i < segments.length; i++) {
+      if (!segments[i].equals("*") && !segments[i].equals(path.get(i))) {
         return false;
       }
     }

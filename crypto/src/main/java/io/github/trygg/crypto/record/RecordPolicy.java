@@ -38,7 +38,7 @@ import org.immutables.value.Value;
  *   - {field: visitType, action: keep}
  * }</pre>
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @Value.Immutable
 @TryggStyle
 public abstract class RecordPolicy {

@@ -2,16 +2,14 @@ package io.github.trygg.crypto.record;
 
 import io.github.trygg.core.Location;
 import io.github.trygg.core.Problem;
+import io.github.trygg.core.internal.json.JsonPath;
+import io.github.trygg.core.internal.json.JsonRecordStream;
+import io.github.trygg.core.internal.json.JsonStreamException;
 import io.github.trygg.crypto.internal.csv.CsvException;
 import io.github.trygg.crypto.internal.csv.CsvReader;
 import io.github.trygg.crypto.internal.csv.CsvWriter;
-import io.github.trygg.crypto.internal.json.JsonPath;
-import io.github.trygg.crypto.internal.json.JsonRecordStream;
-import io.github.trygg.crypto.internal.json.JsonStreamException;
 import io.github.trygg.crypto.pseudonym.KeyRef;
-import io.github.trygg.crypto.pseudonym.PseudonymisationDomain;
 import io.github.trygg.crypto.pseudonym.Pseudonymisation;
-import io.github.trygg.crypto.pseudonym.Pseudonymiser;
 import io.github.trygg.crypto.pseudonym.TokenVault;
 import java.io.BufferedWriter;
 import java.io.FilterInputStream;
@@ -28,7 +26,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -54,7 +51,7 @@ import org.jspecify.annotations.Nullable;
  * RecordReport report = records.csv(Path.of("visits.csv"), Path.of("visits.pseudonymised.csv"), CsvFormat.rfc4180());
  * }</pre>
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class RecordPseudonymiser {
   private final RecordPolicy policy;
   private final Pseudonymisation pseudonymisation;
@@ -73,6 +70,20 @@ public final class RecordPseudonymiser {
 
   public RecordPolicy policy() {
     return policy;
+  }
+
+  /**
+   * The policy one value at a time, for engines that bring their own records (Apache Spark, a
+   * database cursor): the same rule matching and per-value code as {@link #csv} and {@link #json}.
+   * Document-randomised tokens are of this builder's document, or of a new one per call.
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  public RecordValues values() {
+    return values(documentId != null ? documentId : UUID.randomUUID().toString());
+  }
+
+  private RecordValues values(String document) {
+    return new RecordValues(policy, pseudonymisation, document);
   }
 
   // ------------------------------------------------------------------------------------- CSV
@@ -209,30 +220,13 @@ public final class RecordPseudonymiser {
     final List<PointerPattern> patterns = new ArrayList<>();
     final Map<String, FieldProcessor> names = new HashMap<>();
     final Map<String, KeyRef> keys = new LinkedHashMap<>();
-    final LocalDate today = LocalDate.now(pseudonymisation.clock());
 
     Run(String source) {
       this.source = source;
-      String document = documentId != null ? documentId : UUID.randomUUID().toString();
-      for (FieldRule rule : policy.fields()) {
-        Pseudonymiser pseudonymiser = null;
-        Pseudonymiser opaque = null;
-        if (rule.action() instanceof FieldAction.Pseudonymise p) {
-          PseudonymisationDomain domain = policy.domain(p.domain()).orElseThrow();
-          pseudonymiser = switch (p.technique()) {
-            case HMAC_SHA256 -> pseudonymisation.hmac(domain);
-            case AES_SIV -> pseudonymisation.siv(domain);
-            case DOCUMENT_TOKEN -> pseudonymisation.documentTokens(domain, document);
-            case RANDOM_TOKEN -> pseudonymisation.randomTokens(domain);
-            case IDENTITY_HMAC -> pseudonymisation.identityHmac(domain);
-            case IDENTITY_FPE -> pseudonymisation.identityFpe(domain, p.fpe().orElseThrow());
-          };
-          if (FieldProcessor.identity(p.technique())) {
-            opaque = pseudonymisation.hmac(domain);
-          }
-          keys.put(domain.name(), pseudonymiser.key());
-        }
-        FieldProcessor processor = new FieldProcessor(rule, tally, pseudonymiser, opaque, policy.invalidValues(), today);
+      RecordValues values = values(documentId != null ? documentId : UUID.randomUUID().toString());
+      for (RecordValues.Field field : values.fields()) {
+        FieldRule rule = field.rule();
+        FieldProcessor processor = new FieldProcessor(field, tally);
         if (rule.pointer().isPresent()) {
           pointers.add(processor);
           patterns.add(new PointerPattern(rule.pointer().get()));
@@ -240,6 +234,7 @@ public final class RecordPseudonymiser {
           names.put(rule.field().orElseThrow(), processor);
         }
       }
+      keys.putAll(values.keys());
     }
 
     Column[] columns(List<String> header, String source) {

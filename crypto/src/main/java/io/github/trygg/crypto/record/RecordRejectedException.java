@@ -10,7 +10,7 @@ import org.apiguardian.api.API;
  * value. Output written so far is incomplete; the file methods of {@link RecordPseudonymiser}
  * leave no output file then.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public class RecordRejectedException extends InvalidInputException {
   private static final long serialVersionUID = 1L;
 

@@ -14,7 +14,7 @@ import org.apiguardian.api.API;
  *
  * @param invalidValues the locations and reasons of the first {@value #MAX_LISTED} invalid values
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record RecordReport(
     String source,
     String policyId,

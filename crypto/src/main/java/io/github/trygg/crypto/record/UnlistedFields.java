@@ -3,7 +3,7 @@ package io.github.trygg.crypto.record;
 import org.apiguardian.api.API;
 
 /** What happens to a field no rule names. */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum UnlistedFields {
   /** Passed through unchanged. */
   KEEP,

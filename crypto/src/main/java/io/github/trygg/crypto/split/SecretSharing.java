@@ -26,7 +26,7 @@ import org.apiguardian.api.API;
  * byte[] back = SecretSharing.join(List.of(shares.get(0), shares.get(2)));
  * }</pre>
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class SecretSharing {
   private static final int CHUNK = 32 * 1024;
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -49,7 +49,7 @@ public final class SecretSharing {
   /**
    * {@code count} shares of which any {@code threshold} give the secret back and fewer tell nothing.
    *
-   * @throws IllegalArgumentException unless 2 <= threshold <= count <= 255
+   * @throws IllegalArgumentException unless {@code 2 <= threshold <= count <= 255}
    */
   public static List<Share> shamir(byte[] secret, int threshold, int count) {
     return shamir(secret, threshold, count, RANDOM);

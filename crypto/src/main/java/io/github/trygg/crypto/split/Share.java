@@ -12,7 +12,7 @@ import org.apiguardian.api.API;
  * index (1..n), and the share bytes. {@link #encode()} gives URL-safe text to hand to a processor;
  * {@link #toString()} never shows the bytes.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Share {
   private static final Pattern TEXT = Pattern.compile("trygg-share\\.1\\.(xor|shamir)\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.([A-Za-z0-9_-]{22})(?:\\.([A-Za-z0-9_-]*))?");
 

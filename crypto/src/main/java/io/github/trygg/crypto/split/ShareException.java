@@ -4,7 +4,7 @@ import io.github.trygg.crypto.CryptoException;
 import org.apiguardian.api.API;
 
 /** Shares that cannot be joined. */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public class ShareException extends CryptoException {
   private static final long serialVersionUID = 1L;
 

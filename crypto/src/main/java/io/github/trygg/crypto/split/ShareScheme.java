@@ -3,7 +3,7 @@ package io.github.trygg.crypto.split;
 import org.apiguardian.api.API;
 
 /** How a secret was shared. */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum ShareScheme {
   /** Two shares: a random pad, and the secret XOR the pad. Both are needed. */
   XOR,

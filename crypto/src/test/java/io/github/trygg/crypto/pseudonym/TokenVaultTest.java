@@ -35,7 +35,7 @@ class TokenVaultTest {
   final Authorisation dpo = Authorisation.of("anna", "dpo", "erasure request");
 
   static Stream<Arguments> vaults() {
-    Supplier<TokenVault> memory = InMemoryTokenVault::new;
+    Supplier<TokenVault> memory = InMemoryTokenVault::create;
     Supplier<TokenVault> file = () -> FileTokenVault.open(dir.resolve("vault-" + (files++) + ".tsv"));
     Supplier<TokenVault> batched = () -> FileTokenVault.open(dir.resolve("vault-" + (files++) + ".tsv"), FileTokenVault.Durability.ON_FLUSH);
     return Stream.of(Arguments.of("memory", memory), Arguments.of("file", file), Arguments.of("file, batched", batched));
@@ -198,7 +198,7 @@ class TokenVaultTest {
   void tokensNeedAVaultAndTheMatchingPolicy() {
     Pseudonymisation noVault = Pseudonymisation.builder().keys(TestKeys.provider()).build();
     assertThrows(IllegalStateException.class, () -> noVault.randomTokens(random));
-    Pseudonymisation p = with(new InMemoryTokenVault());
+    Pseudonymisation p = with(InMemoryTokenVault.create());
     assertThrows(IllegalArgumentException.class, () -> p.randomTokens(perDocument));
     assertThrows(IllegalArgumentException.class, () -> p.documentTokens(random, "doc"));
     assertThrows(IllegalArgumentException.class, () -> p.hmac(perDocument));
@@ -208,7 +208,7 @@ class TokenVaultTest {
   void thousandsOfValuesRoundTripThroughTheVault() {
     long seed = Seeds.seed();
     SplittableRandom r = new SplittableRandom(seed);
-    InMemoryTokenVault vault = new InMemoryTokenVault();
+    InMemoryTokenVault vault = InMemoryTokenVault.create();
     Pseudonymisation p = with(vault);
     Pseudonymiser doc = p.documentTokens(perDocument, "doc-" + seed);
     Reidentifier back = p.reidentifier(perDocument, Technique.DOCUMENT_TOKEN);

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class JsonRecordsTest {
-  final InMemoryTokenVault vault = new InMemoryTokenVault();
+  final InMemoryTokenVault vault = InMemoryTokenVault.create();
   final List<ReidentificationEvent> events = new ArrayList<>();
   final Pseudonymisation pseudonymisation = RecordFixtures.pseudonymisation(vault, events);
   final RecordPolicy policy = RecordPolicyTest.sample();

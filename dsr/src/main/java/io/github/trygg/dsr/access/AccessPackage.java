@@ -9,7 +9,7 @@ import org.apiguardian.api.API;
  * An access package: a tree of maps and lists in a fixed member order, written as JSON. The
  * format is {@value #FORMAT}; see {@link AccessPackages} for what it holds.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class AccessPackage {
   public static final String FORMAT = "trygg-access-package/1";
 

@@ -39,7 +39,7 @@ import org.apiguardian.api.API;
  * countries with their safeguards. A summary repeats the union, with the rights the subject has
  * (e) and the supervisory authority to complain to (f).
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class AccessPackages {
   private AccessPackages() {}
 

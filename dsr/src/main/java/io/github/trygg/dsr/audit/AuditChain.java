@@ -9,7 +9,7 @@ import java.util.Map;
 import org.apiguardian.api.API;
 
 /** Links events into the chain: {@code hash = SHA-256(previousHash ‖ seq ‖ event fields)}. */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class AuditChain {
   private static final HexFormat HEX = HexFormat.of();
 

@@ -7,7 +7,7 @@ import org.apiguardian.api.API;
  * outside the log (published, printed, sent to another system), it lets a verification detect that
  * entries were cut off the end.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record AuditCheckpoint(long seq, String hash) {
   /** Before the first entry. */
   public static final AuditCheckpoint GENESIS = new AuditCheckpoint(0, "0".repeat(64));

@@ -19,7 +19,7 @@ import org.apiguardian.api.API;
  * @param subjectRef the subject's pseudonym, or empty when the event concerns no subject
  * @param details codes that explain the change ({@code from}, {@code to}, {@code rule}); sorted
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record AuditEvent(
     Instant at, String actor, String action, String entityType, String entityId, String subjectRef, Map<String, String> details) {
 

@@ -3,7 +3,7 @@ package io.github.trygg.dsr.audit;
 import org.apiguardian.api.API;
 
 /** Something wrong with the chain, at a sequence number. */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record AuditFinding(Kind kind, long seq, String detail) {
 
   /** What is wrong. */

@@ -5,7 +5,7 @@ import java.util.List;
 import org.apiguardian.api.API;
 
 /** The result of checking a chain: how many entries were read and what was wrong. */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record AuditVerification(long entries, AuditCheckpoint head, List<AuditFinding> findings) {
   public AuditVerification {
     findings = List.copyOf(findings);

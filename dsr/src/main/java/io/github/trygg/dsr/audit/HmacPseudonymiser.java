@@ -13,7 +13,7 @@ import org.apiguardian.api.API;
  * in the output so pseudonyms made under different keys are never confused:
  * {@code p1.<keyId>.<base64url>}. The key is copied and never shown.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class HmacPseudonymiser implements SubjectPseudonymiser {
   private static final String ALGORITHM = "HmacSHA256";
 
@@ -25,7 +25,11 @@ public final class HmacPseudonymiser implements SubjectPseudonymiser {
    *     digits and '-' only
    * @param key at least 32 bytes from the host's key management
    */
-  public HmacPseudonymiser(String keyId, byte[] key) {
+  public static HmacPseudonymiser of(String keyId, byte[] key) {
+    return new HmacPseudonymiser(keyId, key);
+  }
+
+  private HmacPseudonymiser(String keyId, byte[] key) {
     if (!keyId.matches("[A-Za-z0-9-]{1,32}")) {
       throw new IllegalArgumentException("a key id is 1–32 letters, digits or '-'");
     }

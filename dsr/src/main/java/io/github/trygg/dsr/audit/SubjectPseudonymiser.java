@@ -8,7 +8,7 @@ import org.apiguardian.api.API;
  * alone can tell who a request was about. It must be keyed: an unkeyed hash of an identity number
  * is reversed by trying every number. {@link HmacPseudonymiser} is the default.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @FunctionalInterface
 public interface SubjectPseudonymiser {
   /**

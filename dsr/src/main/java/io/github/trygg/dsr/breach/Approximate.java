@@ -3,7 +3,7 @@ package io.github.trygg.dsr.breach;
 import org.apiguardian.api.API;
 
 /** An approximate number as a range, for subjects or records concerned (Art. 33(3)(a)). */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Approximate(long min, long max) {
   public Approximate {
     if (min < 0 || max < min) {

@@ -3,7 +3,7 @@ package io.github.trygg.dsr.breach;
 import org.apiguardian.api.API;
 
 /** The conditions under which subjects need not be told individually of a high-risk breach (Art. 34(3)). */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum Art34Exemption {
   /** (a) the data were unintelligible to anyone not authorised, such as by encryption. */
   DATA_UNINTELLIGIBLE,

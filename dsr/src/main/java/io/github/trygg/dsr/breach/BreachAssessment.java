@@ -16,7 +16,7 @@ import org.apiguardian.api.API;
  * @param processorLate a processor told the controller later than the agreed limit
  * @param reminders when to remind: 48, 24 and 4 hours before the deadline, those still ahead
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record BreachAssessment(
     Instant authorityDeadline,
     boolean notifyAuthority,

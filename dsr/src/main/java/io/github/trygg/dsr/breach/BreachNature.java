@@ -4,7 +4,7 @@ import io.github.trygg.core.LocalizedText;
 import org.apiguardian.api.API;
 
 /** What kind of breach: of confidentiality, integrity or availability (EDPB Guidelines 9/2022). */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum BreachNature {
   CONFIDENTIALITY(new LocalizedText("Röjande (konfidentialitet)", "Brudd på konfidensialitet", "Confidentiality breach")),
   INTEGRITY(new LocalizedText("Ändring (riktighet)", "Brudd på integritet", "Integrity breach")),

@@ -20,7 +20,7 @@ import org.apiguardian.api.API;
  * hours, never rolled to a working day), whether the authority must be told, whether the subjects
  * must, reminders, the processor's notice limit, and the notification draft.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class BreachRules {
   static final LegalReference ART_33_1 = LegalReference.of("GDPR Art. 33(1)", CitationKind.STATUTE, VerificationStatus.SECONDARY);
   static final LegalReference ART_33_2 = LegalReference.of("GDPR Art. 33(2); processing agreement (Art. 28(3)(f))", CitationKind.STATUTE, VerificationStatus.SECONDARY);

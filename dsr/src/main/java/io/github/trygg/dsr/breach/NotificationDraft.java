@@ -11,7 +11,7 @@ import org.apiguardian.api.API;
  * A draft notification to the supervisory authority with the Art. 33(3) content, for a person to
  * check and send through the authority's form. Items the register lacks are marked missing.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record NotificationDraft(String breachId, LocalizedText title, List<DraftSection> sections) {
   public NotificationDraft {
     sections = List.copyOf(sections);

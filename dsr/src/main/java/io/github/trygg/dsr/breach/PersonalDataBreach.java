@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * A personal-data breach as registered (Art. 33(5) requires every breach to be documented). Free
  * texts describe what happened and must not name the people concerned.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @Value.Immutable
 @TryggStyle
 public abstract class PersonalDataBreach {

@@ -8,5 +8,5 @@ import org.apiguardian.api.API;
  * A breach at a processor: when the processor became aware and when it told the controller
  * ("without undue delay", Art. 33(2); the agreement usually sets an hour limit).
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record ProcessorNotice(String processorId, Instant processorAwareAt, Optional<Instant> controllerNotifiedAt) {}

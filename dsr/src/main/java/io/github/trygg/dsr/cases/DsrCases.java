@@ -1,707 +1,118 @@
 package io.github.trygg.dsr.cases;
 
-import io.github.trygg.core.AssuranceLevel;
 import io.github.trygg.core.Jurisdiction;
-import io.github.trygg.core.identity.IdentityNumbers;
-import io.github.trygg.core.internal.json.WireNames;
-import io.github.trygg.core.register.ArchiveStatus;
 import io.github.trygg.core.register.DsrChannel;
 import io.github.trygg.core.register.Organisation;
 import io.github.trygg.core.register.Register;
-import io.github.trygg.dsr.DsrException;
-import io.github.trygg.dsr.Reason;
-import io.github.trygg.dsr.access.AccessPackage;
-import io.github.trygg.dsr.access.AccessPackages;
-import io.github.trygg.dsr.access.SecrecyReview;
-import io.github.trygg.dsr.audit.AuditCheckpoint;
-import io.github.trygg.dsr.audit.AuditEntry;
-import io.github.trygg.dsr.audit.AuditEvent;
-import io.github.trygg.dsr.audit.AuditVerification;
 import io.github.trygg.dsr.audit.SubjectPseudonymiser;
-import io.github.trygg.dsr.breach.BreachAssessment;
 import io.github.trygg.dsr.breach.BreachRules;
-import io.github.trygg.dsr.breach.NotificationDraft;
-import io.github.trygg.dsr.breach.PersonalDataBreach;
 import io.github.trygg.dsr.connector.DsrConnector;
-import io.github.trygg.dsr.connector.Submission;
-import io.github.trygg.dsr.connector.TaskOrder;
-import io.github.trygg.dsr.consent.ConsentDecision;
-import io.github.trygg.dsr.consent.ConsentGiver;
 import io.github.trygg.dsr.consent.ConsentPurpose;
-import io.github.trygg.dsr.consent.ConsentQuery;
-import io.github.trygg.dsr.consent.ConsentRecord;
 import io.github.trygg.dsr.consent.ConsentRules;
-import io.github.trygg.dsr.deadline.Deadline;
-import io.github.trygg.dsr.deadline.DeadlineCalculator;
 import io.github.trygg.dsr.deadline.PausePolicy;
 import io.github.trygg.dsr.deadline.WorkingDayCalendar;
 import io.github.trygg.dsr.request.DataSubjectRequest;
-import io.github.trygg.dsr.request.IdentityCheck;
-import io.github.trygg.dsr.request.Lifecycle;
-import io.github.trygg.dsr.request.RequestStatus;
-import io.github.trygg.dsr.request.RequestType;
-import io.github.trygg.dsr.request.Requester;
-import io.github.trygg.dsr.request.SubjectIdentifier;
-import io.github.trygg.dsr.request.SystemTask;
-import io.github.trygg.dsr.request.TaskKind;
-import io.github.trygg.dsr.request.TaskOutcome;
-import io.github.trygg.dsr.request.TaskStatus;
 import io.github.trygg.dsr.routing.LegalGrounds;
-import io.github.trygg.dsr.routing.PlannedTask;
 import io.github.trygg.dsr.routing.Router;
-import io.github.trygg.dsr.routing.RoutingPlan;
-import io.github.trygg.dsr.routing.RoutingQuery;
-import io.github.trygg.dsr.store.Change;
 import io.github.trygg.dsr.store.DsrStore;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The data-subject-rights desk. Every operation reads from the store, checks the lifecycle and the
- * rules, and writes the new versions together with their audit events in one change — so a stale
- * read (another node was faster) fails with {@link io.github.trygg.dsr.store.StaleVersionException}
- * and changes nothing. Actors are opaque ids (a case officer's staff id, a system name).
+ * The data-subject-rights desk of one controller: one context — store, register, jurisdiction,
+ * rules, clock — shared by four services.
+ *
+ * <pre>{@code
+ * DsrCases desk = DsrCases.builder()
+ *     .store(DsrStores.fileJournal(journal))
+ *     .register(register)                         // its organisation names the jurisdiction
+ *     .pseudonymiser(pseudonymiser)
+ *     .addConnector(ManualConnector.forPeople())
+ *     .build();
+ * DataSubjectRequest r = desk.requests().receive(intake, "handläggare-17");
+ * }</pre>
+ *
+ * <ul>
+ *   <li>{@link #requests()} — requests and their tasks, deadlines and sign-off;
+ *   <li>{@link #consents()} — consent given, withdrawn and checked;
+ *   <li>{@link #breaches()} — personal-data breaches and their clock;
+ *   <li>{@link #audit()} — verification of the audit log.
+ * </ul>
+ *
+ * <p>Thread-safe: every operation commits one change to the store, and a stale read fails with
+ * {@link io.github.trygg.dsr.store.StaleVersionException}. Actors are opaque ids (a case officer's
+ * staff id, a system name).
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class DsrCases {
-  private static final Set<String> IDENTITY_NUMBER_TYPES = Set.of(
-      "se-personnummer", "se-samordningsnummer", "no-fodselsnummer", "no-d-nummer", "no-h-nummer");
-  private static final Set<String> DISPOSAL_GROUNDS = Set.of("se-gallringsbeslut", "no-kassasjonsvedtak");
+  private final CaseContext context;
+  private final Requests requests;
+  private final Consents consents;
+  private final Breaches breaches;
+  private final AuditTrail audit;
 
-  private final DsrStore store;
-  private final Register register;
-  private final Router router;
-  private final LegalGrounds grounds;
-  private final SubjectPseudonymiser pseudonymiser;
-  private final DeadlineCalculator deadlines;
-  private final Map<DsrChannel, DsrConnector> connectors;
-  private final Clock clock;
-  private final ConsentRules consentRules;
-  private final List<ConsentPurpose> purposes;
-  private final BreachRules breachRules;
-  private final Supplier<String> ids;
-  private final Jurisdiction jurisdiction;
-
-  private DsrCases(Builder b) {
-    this.store = require(b.store, "store");
-    this.register = require(b.register, "register");
-    this.pseudonymiser = require(b.pseudonymiser, "pseudonymiser");
-    this.grounds = b.grounds == null ? LegalGrounds.bundled() : b.grounds;
-    this.router = Router.of(register, grounds);
-    this.jurisdiction = register.organisation().map(Organisation::jurisdiction).orElse(Jurisdiction.SWEDEN);
-    WorkingDayCalendar calendar = b.calendar == null ? WorkingDayCalendar.bundled(jurisdiction) : b.calendar;
-    this.deadlines = DeadlineCalculator.of(calendar, b.pausePolicy);
-    this.connectors = Collections.unmodifiableMap(new EnumMap<>(b.connectors));
-    this.clock = b.clock;
-    this.consentRules = b.consentRules == null ? ConsentRules.bundled() : b.consentRules;
-    this.purposes = List.copyOf(b.purposes);
-    this.breachRules = b.breachRules == null ? BreachRules.defaults() : b.breachRules;
-    this.ids = b.ids;
+  private DsrCases(CaseContext context) {
+    this.context = context;
+    this.requests = new Requests(context);
+    this.consents = new Consents(context);
+    this.breaches = new Breaches(context);
+    this.audit = new AuditTrail(context);
   }
 
   public static Builder builder() {
     return new Builder();
   }
 
+  /** Requests and their tasks. */
+  public Requests requests() {
+    return requests;
+  }
+
+  /** Consent given, withdrawn and checked. */
+  public Consents consents() {
+    return consents;
+  }
+
+  /** Personal-data breaches. */
+  public Breaches breaches() {
+    return breaches;
+  }
+
+  /** The audit log's verification. */
+  public AuditTrail audit() {
+    return audit;
+  }
+
+  /** Whose rules apply: the register organisation's jurisdiction or the one given. */
+  public Jurisdiction jurisdiction() {
+    return context.jurisdiction;
+  }
+
   public DsrStore store() {
-    return store;
+    return context.store;
   }
 
   public Router router() {
-    return router;
-  }
-
-  // ================================================================== requests
-
-  /**
-   * Registers a request: identifiers in canonical form, the subject's pseudonym, the deadline. An
-   * open request of the same subject for an overlapping right makes this one a DUPLICATE linked to
-   * it (it cannot be approved without identity verification of its own).
-   */
-  public DataSubjectRequest receive(Intake intake, String actor) {
-    LocalDate day = intake.receivedAt().atZone(deadlines.calendar().zone()).toLocalDate();
-    List<SubjectIdentifier> canonical = intake.identifiers().stream().map(i -> canonical(i, day)).toList();
-    String subjectRef = subjectRef(canonical);
-    Optional<DataSubjectRequest> earlier = store.requestsOf(subjectRef).stream()
-        .filter(r -> !r.status().isFinished())
-        .filter(r -> r.types().stream().anyMatch(intake.types()::contains))
-        .findFirst();
-    Instant now = clock.instant();
-    DataSubjectRequest request = DataSubjectRequest.builder()
-        .id(ids.get())
-        .version(1)
-        .jurisdiction(jurisdiction)
-        .types(intake.types())
-        .requester(intake.requester())
-        .subjectCategory(intake.subjectCategory())
-        .identifiers(canonical)
-        .subjectRef(subjectRef)
-        .receivedAt(intake.receivedAt())
-        .status(earlier.isPresent() ? RequestStatus.DUPLICATE : RequestStatus.RECEIVED)
-        .duplicateOf(earlier.map(DataSubjectRequest::id))
-        .deadline(deadlines.initial(intake.receivedAt()))
-        .updatedAt(now)
-        .build();
-    Map<String, String> details = new LinkedHashMap<>();
-    details.put("types", String.join(",", intake.types().stream().map(WireNames::of).sorted().toList()));
-    details.put("requester", requesterKind(intake.requester()));
-    details.put("due", request.deadline().due().toString());
-    details.put("to", request.status().name());
-    earlier.ifPresent(e -> details.put("duplicateOf", e.id()));
-    store.commit(Change.builder().put(request).audit(event(now, actor, "request.received", "request", request.id(), subjectRef, details)).build());
-    return request;
-  }
-
-  /** Asks the requester to prove their identity; the clock stops when the policy says so. */
-  public DataSubjectRequest requestIdentity(String id, String actor) {
-    DataSubjectRequest r = request(id);
-    Deadline d = r.deadline();
-    Map<String, String> details = new LinkedHashMap<>();
-    if (deadlines.pausePolicy() != PausePolicy.NEVER && !d.isPaused()) {
-      d = deadlines.pause(d, today(), "identity");
-      details.put("clock", "paused");
-    }
-    Deadline paused = d;
-    return move(r, RequestStatus.AWAITING_IDENTITY, actor, b -> b.deadline(paused), details);
+    return context.router;
   }
 
   /**
-   * Records how identity was established. A guardian or representative must also have evidence of
-   * their authority. A failed check leads to IDENTITY_FAILED. A paused clock restarts.
+   * Configures a desk. Required: {@link #store}, {@link #register}, {@link #pseudonymiser}, and a
+   * jurisdiction — the register organisation's, or {@link #jurisdiction} when the register names
+   * none. Everything else has the bundled rules of that jurisdiction as its default.
    */
-  public DataSubjectRequest verifyIdentity(String id, IdentityCheck check, String actor) {
-    DataSubjectRequest r = request(id);
-    if (check.passed() && !(r.requester() instanceof Requester.Self) && evidenceMissing(r.requester())) {
-      throw new RuleViolationException("dsr.identity.authority-evidence",
-          "a guardian or representative needs recorded evidence of their authority to act for the subject");
-    }
-    Deadline d = r.deadline().isPaused() ? deadlines.resume(r.deadline(), today()) : r.deadline();
-    Map<String, String> details = new LinkedHashMap<>();
-    details.put("method", check.method().name());
-    details.put("level", check.level().name());
-    if (r.deadline().isPaused()) {
-      details.put("clock", "resumed");
-    }
-    return move(r, check.passed() ? RequestStatus.VERIFIED : RequestStatus.IDENTITY_FAILED, actor, b -> b.identity(check).deadline(d), details);
-  }
-
-  public DataSubjectRequest assess(String id, String actor) {
-    return move(request(id), RequestStatus.ASSESSING, actor, b -> {}, Map.of());
-  }
-
-  /**
-   * Approves: routes through the register and creates one task per system × right (rights that do
-   * not apply are created as skipped with their ground; recipient notices wait for the secondary
-   * phase). The identity must be verified at the assurance the matched data call for.
-   */
-  public RoutingPlan approve(String id, String actor) {
-    DataSubjectRequest r = request(id);
-    Lifecycle.check(r.status(), RequestStatus.APPROVED);
-    RoutingPlan plan = plan(r);
-    if (!r.identityVerified()) {
-      throw new RuleViolationException("dsr.identity.verified", "a request is approved only after its identity check passed");
-    }
-    AssuranceLevel level = r.identity().orElseThrow().level();
-    if (!level.satisfies(plan.minimumAssurance())) {
-      throw new RuleViolationException("dsr.identity.assurance",
-          "identity was established at " + level + " but the data call for " + plan.minimumAssurance());
-    }
-    Instant now = clock.instant();
-    Change.Builder change = Change.builder();
-    int n = 0;
-    for (PlannedTask p : plan.tasks()) {
-      SystemTask.Builder t = SystemTask.builder()
-          .id(r.id() + String.format(java.util.Locale.ROOT, "-t%03d", ++n))
-          .version(1)
-          .requestId(r.id())
-          .systemId(p.systemId())
-          .right(p.right())
-          .kind(p.kind())
-          .recipient(p.recipient())
-          .channel(p.channel())
-          .address(p.address())
-          .viaProcessor(p.viaProcessor())
-          .subProcessors(p.subProcessors())
-          .archiveStatus(p.archiveStatus())
-          .status(p.notApplicable().isPresent() ? TaskStatus.SKIPPED : TaskStatus.PENDING)
-          .updatedAt(now);
-      p.notApplicable().ifPresent(g -> t.outcome(TaskOutcome.REFUSED).legalGround(g));
-      SystemTask task = t.build();
-      change.put(task);
-      Map<String, String> details = new LinkedHashMap<>();
-      details.put("system", p.systemId());
-      details.put("right", p.right().name());
-      details.put("kind", p.kind().name());
-      details.put("channel", p.channel().name());
-      details.put("to", task.status().name());
-      p.notApplicable().ifPresent(g -> details.put("ground", g));
-      p.archiveGround().ifPresent(g -> details.put("archive", g));
-      change.audit(event(now, actor, "task.created", "task", task.id(), r.subjectRef(), details));
-    }
-    DataSubjectRequest approved = next(r, RequestStatus.APPROVED, now, b -> {});
-    change.put(approved).audit(statusEvent(r, approved, actor, Map.of("tasks", Integer.toString(n))));
-    store.commit(change.build());
-    return plan;
-  }
-
-  /** The routing the register gives for a request now (no state change). */
-  public RoutingPlan plan(String id) {
-    return plan(request(id));
-  }
-
-  private RoutingPlan plan(DataSubjectRequest r) {
-    Set<String> consentActivities = new HashSet<>();
-    if (r.types().contains(RequestType.CONSENT_WITHDRAWAL)) {
-      Set<String> given = new HashSet<>();
-      store.consents(r.subjectRef()).forEach(c -> given.add(c.purposeId()));
-      purposes.stream().filter(p -> given.contains(p.id())).forEach(p -> consentActivities.addAll(p.activities()));
-    }
-    Set<String> types = new HashSet<>();
-    r.identifiers().forEach(i -> types.add(i.type()));
-    return router.route(new RoutingQuery(r.jurisdiction(), r.subjectCategory(), types, r.types(), consentActivities));
-  }
-
-  /** Sends every pending task of the main phase through its channel's connector. */
-  public DataSubjectRequest dispatch(String id, String actor) {
-    DataSubjectRequest r = request(id);
-    if (r.status() == RequestStatus.APPROVED) {
-      r = move(r, RequestStatus.IN_PROGRESS, actor, b -> {}, Map.of());
-    } else if (r.status() != RequestStatus.IN_PROGRESS) {
-      Lifecycle.check(r.status(), RequestStatus.IN_PROGRESS);
-    }
-    send(r, TaskKind.FULFIL, actor);
-    return advanceIfAllDone(r.id(), actor);
-  }
-
-  private void send(DataSubjectRequest r, TaskKind kind, String actor) {
-    for (SystemTask t : store.tasks(r.id())) {
-      if (t.kind() != kind || t.status() != TaskStatus.PENDING) {
-        continue;
-      }
-      DsrConnector connector = connectors.get(t.channel());
-      if (connector == null) {
-        throw new DsrException("no connector for channel " + t.channel() + " (task " + t.id() + "); add one to the builder");
-      }
-      Submission s = connector.submit(new TaskOrder(t, r.identifiers(), r.deadline().due()));
-      // An acknowledgement on submission still passes through SENT; the task records the furthest.
-      TaskStatus reached = s.status() == TaskStatus.FAILED ? TaskStatus.FAILED : TaskStatus.SENT;
-      Lifecycle.check(t.status(), reached);
-      if (s.status() == TaskStatus.ACKNOWLEDGED) {
-        Lifecycle.check(TaskStatus.SENT, TaskStatus.ACKNOWLEDGED);
-        reached = TaskStatus.ACKNOWLEDGED;
-      }
-      SystemTask sent = SystemTask.builder().from(t).version(t.version() + 1).status(reached)
-          .externalRef(s.externalRef()).attempts(t.attempts() + 1).updatedAt(clock.instant()).build();
-      store.commit(Change.builder().put(sent).audit(taskEvent(r, t, sent, actor, Map.of())).build());
-    }
-  }
-
-  /**
-   * Records what a system reported. Outcomes must fit the right; refusals, partial results and
-   * archive-law restrictions name their legal ground; public records are not erased unless a
-   * disposal decision applies. When the last task of a phase finishes, the request moves on.
-   */
-  public SystemTask recordTask(String taskId, TaskResult result, String actor) {
-    SystemTask t = store.task(taskId).orElseThrow(() -> new NotFoundException("task", taskId));
-    DataSubjectRequest r = request(t.requestId());
-    Lifecycle.check(t.status(), result.status());
-    if (result.status() == TaskStatus.DONE) {
-      TaskOutcome outcome = result.outcome().orElseThrow(() -> new RuleViolationException("dsr.task.outcome", "a finished task needs an outcome"));
-      if (!outcome.fits(t.right())) {
-        throw new RuleViolationException("dsr.task.outcome-fits", "outcome " + outcome + " does not answer " + t.right());
-      }
-      if (t.kind() == TaskKind.NOTIFY_RECIPIENT && outcome != TaskOutcome.RECIPIENT_NOTIFIED && outcome != TaskOutcome.REFUSED) {
-        throw new RuleViolationException("dsr.task.recipient-outcome", "a recipient notice ends as notified or refused");
-      }
-      if (outcome.needsLegalGround()) {
-        String g = result.legalGround().orElseThrow(() -> new RuleViolationException("dsr.task.legal-ground", outcome + " needs a legal ground"));
-        grounds.require(g, t.right(), r.jurisdiction());
-      }
-      if (t.archiveStatus() != ArchiveStatus.NOT_PUBLIC_RECORDS && outcome == TaskOutcome.RESTRICTED_INSTEAD_ARCHIVE_LAW
-          && r.jurisdiction() == io.github.trygg.core.Jurisdiction.SWEDEN && t.right() != RequestType.RECTIFICATION) {
-        throw new RuleViolationException("dsr.task.archive-law-sweden", "in Sweden an erasure that meets public records not yet due for disposal is"
-            + " refused under GDPR Art. 17(3)(b) with the archive rules cited (REFUSED, se-arkivlagen); restriction follows only a request"
-            + " for it under Art. 18");
-      }
-      if (t.archiveStatus() != ArchiveStatus.NOT_PUBLIC_RECORDS && (outcome == TaskOutcome.ERASED || outcome == TaskOutcome.ANONYMISED)
-          && result.legalGround().map(DISPOSAL_GROUNDS::contains).orElse(false) == false) {
-        throw new RuleViolationException("dsr.task.archive-law", "the system holds public records (" + t.archiveStatus()
-            + "): erasure becomes restriction (RESTRICTED_INSTEAD_ARCHIVE_LAW) unless a disposal decision applies");
-      }
-    } else if (result.outcome().isPresent() && result.status() != TaskStatus.NO_DATA) {
-      throw new RuleViolationException("dsr.task.outcome", "only a finished task has an outcome");
-    }
-    SystemTask.Builder b = SystemTask.builder().from(t).version(t.version() + 1).status(result.status()).updatedAt(clock.instant());
-    result.outcome().ifPresent(b::outcome);
-    result.legalGround().ifPresent(b::legalGround);
-    result.externalRef().ifPresent(b::externalRef);
-    SystemTask updated = b.build();
-    Map<String, String> details = new LinkedHashMap<>();
-    result.outcome().ifPresent(o -> details.put("outcome", o.name()));
-    result.legalGround().ifPresent(g -> details.put("ground", g));
-    store.commit(Change.builder().put(updated).audit(taskEvent(r, t, updated, actor, details)).build());
-    advanceIfAllDone(r.id(), actor);
-    return updated;
-  }
-
-  /** A failed task back to pending and sent again. */
-  public SystemTask retry(String taskId, String actor) {
-    SystemTask t = store.task(taskId).orElseThrow(() -> new NotFoundException("task", taskId));
-    recordTask(taskId, TaskResult.of(TaskStatus.PENDING), actor);
-    DataSubjectRequest r = request(t.requestId());
-    if (r.status() == RequestStatus.COMPILING) {
-      move(r, RequestStatus.IN_PROGRESS, actor, b -> {}, Map.of("reprocess", t.id()));
-    }
-    send(request(t.requestId()), t.kind(), actor);
-    return store.task(taskId).orElseThrow();
-  }
-
-  private DataSubjectRequest advanceIfAllDone(String id, String actor) {
-    DataSubjectRequest r = request(id);
-    List<SystemTask> tasks = store.tasks(id);
-    if (r.status() == RequestStatus.IN_PROGRESS && tasks.stream().filter(x -> x.kind() == TaskKind.FULFIL).allMatch(x -> x.status().isTerminal())) {
-      return move(r, RequestStatus.COMPILING, actor, b -> {}, Map.of());
-    }
-    if (r.status() == RequestStatus.SECONDARY && tasks.stream().filter(x -> x.kind() == TaskKind.NOTIFY_RECIPIENT).allMatch(x -> x.status().isTerminal())) {
-      return move(r, RequestStatus.RESPONDED, actor, b -> {}, Map.of());
-    }
-    return r;
-  }
-
-  /** The access package of the request, from its tasks and the register. */
-  public AccessPackage accessPackage(String id, Map<String, List<String>> delivered) {
-    DataSubjectRequest r = request(id);
-    if (!(r.status() == RequestStatus.COMPILING || r.status() == RequestStatus.AWAITING_SIGNOFF || r.status() == RequestStatus.SECONDARY
-        || r.status() == RequestStatus.RESPONDED)) {
-      throw new RuleViolationException("dsr.access.not-ready", "the access package is compiled once every system has answered");
-    }
-    return AccessPackages.build(register, r, store.tasks(id), grounds, clock.instant(), delivered);
-  }
-
-  public DataSubjectRequest submitForSignoff(String id, String actor) {
-    return move(request(id), RequestStatus.AWAITING_SIGNOFF, actor, b -> {}, Map.of());
-  }
-
-  /**
-   * Signs the answer off. With recipient notices to send (Art. 19) the request enters SECONDARY
-   * and they are sent; otherwise it is RESPONDED. A request for access or portability is signed off
-   * only with its secrecy review ({@link #signOff(String, String, SecrecyReview)}).
-   */
-  public DataSubjectRequest signOff(String id, String actor) {
-    DataSubjectRequest r = request(id);
-    if (r.types().contains(RequestType.ACCESS) || r.types().contains(RequestType.PORTABILITY)) {
-      throw new RuleViolationException("dsr.access.secrecy-review", r.jurisdiction() == io.github.trygg.core.Jurisdiction.NORWAY
-          ? "an answer to a request for access is released after a review of the exceptions in personopplysningsloven § 16; sign off with the review"
-          : "an answer to a request for access is released after a secrecy review (offentlighets- och sekretesslagen, dataskyddslagen 5 kap. 1 §);"
-              + " sign off with the review");
-    }
-    return finishSignOff(r, actor, Map.of());
-  }
-
-  /**
-   * Signs off an answer after its secrecy review: who reviewed, how many items are withheld and on
-   * which grounds, each ground checked to apply to access in the request's jurisdiction. The review
-   * is kept in the audit log.
-   */
-  public DataSubjectRequest signOff(String id, String actor, SecrecyReview review) {
-    DataSubjectRequest r = request(id);
-    for (String g : review.withholdingGrounds()) {
-      grounds.require(g, r.types().contains(RequestType.ACCESS) ? RequestType.ACCESS : RequestType.PORTABILITY, r.jurisdiction());
-    }
-    Map<String, String> details = new LinkedHashMap<>();
-    details.put("secrecy-review", review.reviewedBy());
-    details.put("withheld", Integer.toString(review.itemsWithheld()));
-    if (!review.withholdingGrounds().isEmpty()) {
-      details.put("grounds", String.join(",", review.withholdingGrounds()));
-    }
-    return finishSignOff(r, actor, details);
-  }
-
-  private DataSubjectRequest finishSignOff(DataSubjectRequest r, String actor, Map<String, String> details) {
-    String id = r.id();
-    boolean notices = store.tasks(id).stream().anyMatch(t -> t.kind() == TaskKind.NOTIFY_RECIPIENT && !t.status().isTerminal());
-    if (!notices) {
-      return move(r, RequestStatus.RESPONDED, actor, b -> {}, details);
-    }
-    r = move(r, RequestStatus.SECONDARY, actor, b -> {}, details);
-    send(r, TaskKind.NOTIFY_RECIPIENT, actor);
-    return advanceIfAllDone(id, actor);
-  }
-
-  /** Closes a finished request and forgets the subject's identifiers (the pseudonym stays). */
-  public DataSubjectRequest close(String id, String actor) {
-    return move(request(id), RequestStatus.CLOSED, actor, b -> b.identifiers(List.of()), Map.of("identifiers", "cleared"));
-  }
-
-  /** Refuses the request on a legal ground from the catalogue (for example {@code gdpr-12-5}). */
-  public DataSubjectRequest reject(String id, String groundId, String actor) {
-    DataSubjectRequest r = request(id);
-    for (RequestType t : r.types()) {
-      grounds.require(groundId, t, r.jurisdiction());
-    }
-    return move(r, RequestStatus.REJECTED, actor, b -> b.rejectionGround(groundId), Map.of("ground", groundId));
-  }
-
-  /** The requester withdrew; open tasks are cancelled. */
-  public DataSubjectRequest withdraw(String id, String actor) {
-    return endWithTasksCancelled(request(id), RequestStatus.WITHDRAWN, actor);
-  }
-
-  public DataSubjectRequest cancel(String id, String actor) {
-    return endWithTasksCancelled(request(id), RequestStatus.CANCELLED, actor);
-  }
-
-  private DataSubjectRequest endWithTasksCancelled(DataSubjectRequest r, RequestStatus to, String actor) {
-    Lifecycle.check(r.status(), to);
-    Instant now = clock.instant();
-    Change.Builder change = Change.builder();
-    for (SystemTask t : store.tasks(r.id())) {
-      if (!t.status().isTerminal()) {
-        SystemTask c = SystemTask.builder().from(t).version(t.version() + 1).status(TaskStatus.CANCELLED).updatedAt(now).build();
-        change.put(c).audit(taskEvent(r, t, c, actor, Map.of()));
-      }
-    }
-    DataSubjectRequest ended = next(r, to, now, b -> {});
-    store.commit(change.put(ended).audit(statusEvent(r, ended, actor, Map.of())).build());
-    return ended;
-  }
-
-  /**
-   * Holds the request. With reason {@code clarification} and a policy that allows it, the clock
-   * stops until {@link #resume}.
-   */
-  public DataSubjectRequest hold(String id, String reasonCode, String actor) {
-    DataSubjectRequest r = request(id);
-    if (!Lifecycle.canHold(r.status())) {
-      throw new io.github.trygg.dsr.request.IllegalTransitionException("request", r.status(), RequestStatus.ON_HOLD, "dsr.request.hold",
-          "only an assessed, approved, running or compiling request can be held");
-    }
-    boolean pause = "clarification".equals(reasonCode) && deadlines.pausePolicy() != PausePolicy.NEVER && !r.deadline().isPaused();
-    Deadline d = pause ? deadlines.pause(r.deadline(), today(), reasonCode) : r.deadline();
-    RequestStatus from = r.status();
-    return move(r, RequestStatus.ON_HOLD, actor, b -> b.heldFrom(from).deadline(d), pause ? Map.of("reason", reasonCode, "clock", "paused") : Map.of("reason", reasonCode));
-  }
-
-  public DataSubjectRequest resume(String id, String actor) {
-    DataSubjectRequest r = request(id);
-    RequestStatus back = r.heldFrom().orElseThrow(() -> new io.github.trygg.dsr.request.IllegalTransitionException("request", r.status(),
-        RequestStatus.ON_HOLD, "dsr.request.resume", "the request is not on hold"));
-    Deadline d = r.deadline().isPaused() ? deadlines.resume(r.deadline(), today()) : r.deadline();
-    return move(r, back, actor, b -> b.heldFrom(Optional.empty()).deadline(d), r.deadline().isPaused() ? Map.of("clock", "resumed") : Map.of());
-  }
-
-  /** Extends by two months; the notice must go out by the first due date (Art. 12(3)). */
-  public DataSubjectRequest extend(String id, String reasonCode, LocalDate noticeSentOn, String actor) {
-    DataSubjectRequest r = request(id);
-    if (r.status().isFinished()) {
-      throw new RuleViolationException("dsr.deadline.finished", "a finished request is not extended");
-    }
-    Deadline d = deadlines.extend(r.deadline(), reasonCode, noticeSentOn);
-    DataSubjectRequest extended = DataSubjectRequest.builder().from(r).version(r.version() + 1).deadline(d).updatedAt(clock.instant()).build();
-    Map<String, String> details = new LinkedHashMap<>();
-    details.put("reason", reasonCode);
-    details.put("noticeSentOn", noticeSentOn.toString());
-    details.put("due", d.due().toString());
-    store.commit(Change.builder().put(extended).audit(event(clock.instant(), actor, "deadline.extended", "request", r.id(), r.subjectRef(), details)).build());
-    return extended;
-  }
-
-  /** Why the request is due when it is, in three languages. */
-  public List<Reason> explainDeadline(String id) {
-    return deadlines.explain(request(id).deadline());
-  }
-
-  public DataSubjectRequest request(String id) {
-    return store.request(id).orElseThrow(() -> new NotFoundException("request", id));
-  }
-
-  public List<SystemTask> tasks(String requestId) {
-    return store.tasks(requestId);
-  }
-
-  // ================================================================== consent
-
-  /** The stable pseudonym of a subject, as requests and consents record it. */
-  public String subjectRef(SubjectIdentifier identifier) {
-    return subjectRef(List.of(canonical(identifier, today())));
-  }
-
-  public ConsentRecord giveConsent(SubjectIdentifier subject, ConsentPurpose purpose, ConsentGiver by, String actor) {
-    Instant now = clock.instant();
-    ConsentRecord c = new ConsentRecord(ids.get(), 1, subjectRef(subject), purpose.id(), purpose.noticeVersion(), by, now, Optional.empty());
-    Map<String, String> details = new LinkedHashMap<>();
-    details.put("purpose", purpose.id());
-    details.put("notice", purpose.noticeVersion());
-    details.put("by", by instanceof ConsentGiver.Guardian g ? "guardian:" + g.guardianRef() : "subject");
-    store.commit(Change.builder().put(c).audit(event(now, actor, "consent.given", "consent", c.id(), c.subjectRef(), details)).build());
-    return c;
-  }
-
-  public ConsentRecord withdrawConsent(String consentId, String actor) {
-    ConsentRecord c = store.consent(consentId).orElseThrow(() -> new NotFoundException("consent", consentId));
-    if (c.withdrawnAt().isPresent()) {
-      throw new RuleViolationException("dsr.consent.withdrawn", "the consent was already withdrawn");
-    }
-    Instant now = clock.instant();
-    ConsentRecord w = c.withdrawn(now);
-    store.commit(Change.builder().put(w).audit(event(now, actor, "consent.withdrawn", "consent", c.id(), c.subjectRef(), Map.of("purpose", c.purposeId()))).build());
-    return w;
-  }
-
-  /** Is there valid consent for the purpose now? */
-  public ConsentDecision consent(ConsentPurpose purpose, SubjectIdentifier subject, Optional<LocalDate> birthDate, boolean adult, List<String> guardians) {
-    String ref = subjectRef(subject);
-    return consentRules.evaluate(purpose, new ConsentQuery(ref, jurisdiction, clock.instant(), birthDate, adult, guardians), store.consents(ref));
-  }
-
-  // ================================================================== breaches
-
-  public PersonalDataBreach registerBreach(PersonalDataBreach breach, String actor) {
-    if (breach.version() != 1) {
-      throw new IllegalArgumentException("a new breach has version 1");
-    }
-    store.commit(Change.builder().put(breach).audit(event(clock.instant(), actor, "breach.registered", "breach", breach.id(), "",
-        Map.of("risk", breach.risk().name(), "deadline", breachRules.authorityDeadline(breach).toString()))).build());
-    return breach;
-  }
-
-  /** Stores a new version of a breach (its version must be the stored one + 1). */
-  public PersonalDataBreach updateBreach(PersonalDataBreach breach, String actor) {
-    Map<String, String> details = new LinkedHashMap<>();
-    details.put("risk", breach.risk().name());
-    breach.authorityNotifiedAt().ifPresent(t -> details.put("authorityNotifiedAt", t.toString()));
-    breach.subjectsNotifiedAt().ifPresent(t -> details.put("subjectsNotifiedAt", t.toString()));
-    store.commit(Change.builder().put(breach).audit(event(clock.instant(), actor, "breach.updated", "breach", breach.id(), "", details)).build());
-    return breach;
-  }
-
-  public BreachAssessment assessBreach(String id) {
-    return breachRules.assess(store.breach(id).orElseThrow(() -> new NotFoundException("breach", id)), clock.instant());
-  }
-
-  public NotificationDraft breachNotificationDraft(String id) {
-    return breachRules.draft(store.breach(id).orElseThrow(() -> new NotFoundException("breach", id)));
-  }
-
-  // ================================================================== audit
-
-  /**
-   * Reads the whole chain page by page and checks it; with a checkpoint kept outside the store it
-   * also finds entries cut off the end.
-   */
-  public AuditVerification verifyAudit(AuditCheckpoint knownHead) {
-    List<AuditEntry> all = new ArrayList<>();
-    long after = 0;
-    while (true) {
-      List<AuditEntry> page = store.audit(after, 1000);
-      if (page.isEmpty()) {
-        break;
-      }
-      all.addAll(page);
-      after = page.get(page.size() - 1).seq();
-    }
-    AuditCheckpoint head = knownHead.seq() >= store.auditHead().seq() ? knownHead : store.auditHead();
-    return AuditVerification.of(all, head);
-  }
-
-  // ================================================================== helpers
-
-  private DataSubjectRequest move(DataSubjectRequest r, RequestStatus to, String actor, Consumer<DataSubjectRequest.Builder> edit, Map<String, String> details) {
-    Lifecycle.check(r.status(), to);
-    DataSubjectRequest moved = next(r, to, clock.instant(), edit);
-    store.commit(Change.builder().put(moved).audit(statusEvent(r, moved, actor, details)).build());
-    return moved;
-  }
-
-  private static DataSubjectRequest next(DataSubjectRequest r, RequestStatus to, Instant now, Consumer<DataSubjectRequest.Builder> edit) {
-    DataSubjectRequest.Builder b = DataSubjectRequest.builder().from(r).version(r.version() + 1).status(to).updatedAt(now);
-    if (to != RequestStatus.ON_HOLD) {
-      b.heldFrom(Optional.empty());
-    }
-    edit.accept(b);
-    return b.build();
-  }
-
-  private AuditEvent statusEvent(DataSubjectRequest from, DataSubjectRequest to, String actor, Map<String, String> extra) {
-    Map<String, String> details = new LinkedHashMap<>(extra);
-    details.put("from", from.status().name());
-    details.put("to", to.status().name());
-    details.put("version", Long.toString(to.version()));
-    return event(to.updatedAt(), actor, "request.status", "request", to.id(), to.subjectRef(), details);
-  }
-
-  private AuditEvent taskEvent(DataSubjectRequest r, SystemTask from, SystemTask to, String actor, Map<String, String> extra) {
-    Map<String, String> details = new LinkedHashMap<>(extra);
-    details.put("system", to.systemId());
-    details.put("right", to.right().name());
-    details.put("from", from.status().name());
-    details.put("to", to.status().name());
-    details.put("version", Long.toString(to.version()));
-    return event(to.updatedAt(), actor, "task.status", "task", to.id(), r.subjectRef(), details);
-  }
-
-  private static AuditEvent event(Instant at, String actor, String action, String type, String id, String subjectRef, Map<String, String> details) {
-    return new AuditEvent(at, actor, action, type, id, subjectRef, details);
-  }
-
-  private LocalDate today() {
-    return clock.instant().atZone(deadlines.calendar().zone()).toLocalDate();
-  }
-
-  private static SubjectIdentifier canonical(SubjectIdentifier id, LocalDate on) {
-    if (IDENTITY_NUMBER_TYPES.contains(id.type())) {
-      return new SubjectIdentifier(id.type(), IdentityNumbers.parse(id.value(), on).canonical());
-    }
-    return new SubjectIdentifier(id.type(), id.value().strip());
-  }
-
-  /** The pseudonym of the strongest identifier: an identity number when there is one. */
-  private String subjectRef(List<SubjectIdentifier> ids) {
-    SubjectIdentifier key = ids.stream().filter(i -> IDENTITY_NUMBER_TYPES.contains(i.type())).findFirst().orElse(ids.get(0));
-    // Swedish personnummer and samordningsnummer name one person each; one type keeps them apart.
-    return pseudonymiser.pseudonym(key.type(), key.value());
-  }
-
-  private static boolean evidenceMissing(Requester r) {
-    if (r instanceof Requester.Guardian g) {
-      return g.evidence().reference().isBlank();
-    }
-    if (r instanceof Requester.Representative p) {
-      return p.evidence().reference().isBlank();
-    }
-    return false;
-  }
-
-  private static String requesterKind(Requester r) {
-    return r instanceof Requester.Guardian ? "guardian" : r instanceof Requester.Representative ? "representative" : "self";
-  }
-
-  private static <T> T require(@Nullable T value, String name) {
-    if (value == null) {
-      throw new IllegalStateException("DsrCases needs a " + name);
-    }
-    return value;
-  }
-
-  /** Configures a desk; store, register and pseudonymiser are required. */
   public static final class Builder {
     private @Nullable DsrStore store;
     private @Nullable Register register;
+    private @Nullable Jurisdiction jurisdiction;
     private @Nullable SubjectPseudonymiser pseudonymiser;
     private @Nullable LegalGrounds grounds;
     private @Nullable WorkingDayCalendar calendar;
@@ -715,16 +126,28 @@ public final class DsrCases {
 
     private Builder() {}
 
+    /** Where requests, tasks, consents, breaches and the audit log are kept. */
     public Builder store(DsrStore store) {
       this.store = store;
       return this;
     }
 
+    /** The system register requests are routed through. */
     public Builder register(Register register) {
       this.register = register;
       return this;
     }
 
+    /**
+     * Whose rules apply: deadlines, consent ages, legal grounds and archive law. Needed when the
+     * register's organisation names no jurisdiction; when it names one, this must be the same.
+     */
+    public Builder jurisdiction(Jurisdiction jurisdiction) {
+      this.jurisdiction = jurisdiction;
+      return this;
+    }
+
+    /** Makes the subject pseudonyms that requests, consents and the audit log record. */
     public Builder pseudonymiser(SubjectPseudonymiser pseudonymiser) {
       this.pseudonymiser = pseudonymiser;
       return this;
@@ -742,33 +165,37 @@ public final class DsrCases {
       return this;
     }
 
+    /** When the clock may stop (default {@link PausePolicy#NEVER}). */
     public Builder pausePolicy(PausePolicy policy) {
       this.pausePolicy = policy;
       return this;
     }
 
     /** Uses the connector for each of its channels (a later one replaces an earlier one). */
-    public Builder connector(DsrConnector connector) {
+    public Builder addConnector(DsrConnector connector) {
       connector.channels().forEach(c -> connectors.put(c, connector));
       return this;
     }
 
+    /** The clock of every timestamp and deadline (default: the system clock in UTC). */
     public Builder clock(Clock clock) {
       this.clock = clock;
       return this;
     }
 
+    /** Replaces the bundled consent age rules. */
     public Builder consentRules(ConsentRules rules) {
       this.consentRules = rules;
       return this;
     }
 
-    /** The purposes consent is asked for; a consent withdrawal is routed to their activities. */
-    public Builder purpose(ConsentPurpose purpose) {
+    /** A purpose consent is asked for; a consent withdrawal is routed to its activities. */
+    public Builder addPurpose(ConsentPurpose purpose) {
       this.purposes.add(purpose);
       return this;
     }
 
+    /** Replaces {@link BreachRules#defaults()}. */
     public Builder breachRules(BreachRules rules) {
       this.breachRules = rules;
       return this;
@@ -780,8 +207,37 @@ public final class DsrCases {
       return this;
     }
 
+    /**
+     * The desk.
+     *
+     * @throws IllegalStateException naming every missing required part, or when the jurisdiction
+     *     given differs from the register's
+     */
     public DsrCases build() {
-      return new DsrCases(this);
+      List<String> missing = new ArrayList<>();
+      if (store == null) {
+        missing.add("store(DsrStore)");
+      }
+      if (register == null) {
+        missing.add("register(Register)");
+      }
+      if (pseudonymiser == null) {
+        missing.add("pseudonymiser(SubjectPseudonymiser)");
+      }
+      Optional<Jurisdiction> declared = register == null ? Optional.empty() : register.organisation().map(Organisation::jurisdiction);
+      if (declared.isPresent() && jurisdiction != null && declared.get() != jurisdiction) {
+        throw new IllegalStateException("the register's organisation is in " + declared.get() + " but the desk was given " + jurisdiction);
+      }
+      Jurisdiction j = declared.orElse(jurisdiction);
+      if (j == null && register != null) {
+        missing.add("jurisdiction(Jurisdiction) — the register's organisation names none");
+      }
+      if (!missing.isEmpty()) {
+        throw new IllegalStateException("DsrCases needs " + String.join(", ", missing));
+      }
+      return new DsrCases(new CaseContext(store, register, j, pseudonymiser, grounds == null ? LegalGrounds.bundled() : grounds,
+          calendar == null ? WorkingDayCalendar.bundled(j) : calendar, pausePolicy, connectors, clock,
+          consentRules == null ? ConsentRules.bundled() : consentRules, purposes, breachRules == null ? BreachRules.defaults() : breachRules, ids));
     }
   }
 }

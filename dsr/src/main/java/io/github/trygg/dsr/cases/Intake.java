@@ -14,7 +14,7 @@ import org.apiguardian.api.API;
  * @param receivedAt when it reached an official channel (the month runs from this day)
  * @param subjectCategory the register's category for the subject, such as {@code care-recipient}
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Intake(Set<RequestType> types, Requester requester, String subjectCategory, List<SubjectIdentifier> identifiers, Instant receivedAt) {
   public Intake {
     types = Set.copyOf(types);

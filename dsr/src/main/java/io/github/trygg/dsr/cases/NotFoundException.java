@@ -4,7 +4,7 @@ import io.github.trygg.dsr.DsrException;
 import org.apiguardian.api.API;
 
 /** No request, task, consent or breach with that id. */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public class NotFoundException extends DsrException {
   private static final long serialVersionUID = 1L;
 

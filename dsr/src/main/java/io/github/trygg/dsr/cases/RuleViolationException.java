@@ -7,7 +7,7 @@ import org.apiguardian.api.API;
  * An operation the DSR rules refuse although the status would allow it: approving without a
  * verified identity, erasing public records, an outcome that does not fit the right.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public class RuleViolationException extends DsrException {
   private static final long serialVersionUID = 1L;
 

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.apiguardian.api.API;
 
 /** What a system, processor or person reported for a task. */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record TaskResult(TaskStatus status, Optional<TaskOutcome> outcome, Optional<String> legalGround, Optional<String> externalRef) {
   public static TaskResult of(TaskStatus status) {
     return new TaskResult(status, Optional.empty(), Optional.empty(), Optional.empty());

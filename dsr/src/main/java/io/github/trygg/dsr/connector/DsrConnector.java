@@ -9,7 +9,7 @@ import org.apiguardian.api.API;
  * {@code DsrCases.recordTask}, from a callback, a poll or a person. Implementations must not log
  * the identifiers of a {@link TaskOrder}.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public interface DsrConnector {
   Set<DsrChannel> channels();
 

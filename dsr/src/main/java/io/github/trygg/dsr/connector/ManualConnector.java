@@ -10,7 +10,7 @@ import org.apiguardian.api.API;
  * ticket): the task is marked sent with a reference of the form {@code manual:<task id>}; the
  * person's confirmation completes it.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class ManualConnector implements DsrConnector {
   private final Set<DsrChannel> channels;
 

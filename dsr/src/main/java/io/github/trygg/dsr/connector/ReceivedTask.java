@@ -15,7 +15,7 @@ import org.apiguardian.api.API;
  * delivery id stays the same when the controller retries, so a task received twice can be ignored.
  * {@link #toString()} leaves the identifiers out.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record ReceivedTask(
     String deliveryId,
     String taskId,

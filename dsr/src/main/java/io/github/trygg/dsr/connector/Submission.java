@@ -8,7 +8,7 @@ import org.apiguardian.api.API;
  * What sending a task achieved: normally {@link TaskStatus#SENT} or {@link TaskStatus#ACKNOWLEDGED},
  * or {@link TaskStatus#FAILED} when the other end refused; with the other end's reference.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Submission(TaskStatus status, Optional<String> externalRef) {
   public Submission {
     if (status != TaskStatus.SENT && status != TaskStatus.ACKNOWLEDGED && status != TaskStatus.FAILED) {

@@ -10,7 +10,7 @@ import org.apiguardian.api.API;
  * What a connector sends: the task, the subject's identifiers (which only the receiving system
  * needs: never log them) and the date the answer is needed by.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record TaskOrder(SystemTask task, List<SubjectIdentifier> identifiers, LocalDate answerBy) {
   public TaskOrder {
     identifiers = List.copyOf(identifiers);

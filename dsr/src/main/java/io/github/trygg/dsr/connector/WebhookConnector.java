@@ -44,7 +44,7 @@ import org.slf4j.LoggerFactory;
  * ever sent over HTTPS — plain HTTP is allowed to the loopback interface alone, and only when
  * switched on — and never logged.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class WebhookConnector implements DsrConnector {
   public static final String BODY_FORMAT = "trygg-dsr-task/1";
   private static final Logger LOG = LoggerFactory.getLogger(WebhookConnector.class);

@@ -25,7 +25,7 @@ import org.apiguardian.api.API;
  * reads the {@code trygg-dsr-task/1} body. Nothing is read from a delivery whose signature does not
  * hold.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class WebhookReceiver {
   private static final String[] ROOT = {"format", "task", "answerBy", "subject"};
   private static final String[] TASK = {"id", "requestId", "systemId", "right", "kind", "recipient", "viaProcessor", "subProcessors", "archiveStatus"};

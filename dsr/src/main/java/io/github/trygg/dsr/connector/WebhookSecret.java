@@ -11,7 +11,7 @@ import org.apiguardian.api.API;
  * Standard Webhooks form {@code whsec_<base64 of 24–64 random bytes>}. Never shown: {@link
  * #toString()} names no key material, and only {@link #encoded()} gives the text to hand over.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class WebhookSecret {
   private static final String PREFIX = "whsec_";
   static final int MIN_BYTES = 24;

@@ -21,7 +21,7 @@ import org.apiguardian.api.API;
  * separated by spaces during a key rotation), the signature being HMAC-SHA-256 over {@code
  * <id>.<timestamp>.<body>}.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class WebhookSignature {
   public static final String ID = "webhook-id";
   public static final String TIMESTAMP = "webhook-timestamp";

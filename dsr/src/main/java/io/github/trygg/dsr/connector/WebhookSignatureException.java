@@ -4,7 +4,7 @@ import io.github.trygg.dsr.DsrException;
 import org.apiguardian.api.API;
 
 /** A webhook delivery whose signature, timestamp or headers do not hold; do not act on it. */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class WebhookSignatureException extends DsrException {
   private static final long serialVersionUID = 1L;
 

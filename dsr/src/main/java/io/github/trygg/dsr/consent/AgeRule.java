@@ -12,7 +12,7 @@ import org.apiguardian.api.API;
  * @param kind {@code information-society} (Art. 8), {@code health} (consent in health matters),
  *     {@code general} or {@code special-category}
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record AgeRule(Jurisdiction jurisdiction, String kind, int age, LegalReference reference, Scope scope) {
   /** A rule that binds everyone in the jurisdiction. */
   public AgeRule(Jurisdiction jurisdiction, String kind, int age, LegalReference reference) {

@@ -3,7 +3,7 @@ package io.github.trygg.dsr.consent;
 import org.apiguardian.api.API;
 
 /** Who gave a consent: the subject, or one guardian (each guardian's consent is its own record). */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public sealed interface ConsentGiver {
   static ConsentGiver subject() {
     return Subject.INSTANCE;

@@ -15,7 +15,7 @@ import org.apiguardian.api.API;
  * @param activities the register's processing activities that rest on this consent; withdrawing
  *     it routes tasks to their systems
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record ConsentPurpose(
     String id,
     LocalizedText name,

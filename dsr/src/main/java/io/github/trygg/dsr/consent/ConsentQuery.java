@@ -15,7 +15,7 @@ import org.apiguardian.api.API;
  * @param guardians the subject's current guardians by reference (from the population register);
  *     needed when consent for a child rests on {@link GuardianRule#ALL_GUARDIANS}
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record ConsentQuery(
     String subjectRef, Jurisdiction jurisdiction, Instant at, Optional<LocalDate> birthDate, boolean adult, List<String> guardians) {
   public ConsentQuery {

@@ -10,7 +10,7 @@ import org.apiguardian.api.API;
  *
  * @param subjectRef the subject's pseudonym
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record ConsentRecord(
     String id,
     long version,

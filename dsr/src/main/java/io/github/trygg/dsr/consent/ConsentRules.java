@@ -28,7 +28,7 @@ import org.apiguardian.api.API;
  * and kind of processing cannot consent alone: its guardians' consent is needed — any one of them
  * or all, as the purpose says. Age limits come from a versioned data file a host can replace.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class ConsentRules {
   static final LegalReference ART_7 = LegalReference.of("GDPR Art. 7(1), 7(3)", CitationKind.STATUTE, VerificationStatus.SECONDARY);
   static final LegalReference ART_4_11 = LegalReference.of("GDPR Art. 4(11), 7(2): informed consent, tied to the information given", CitationKind.STATUTE,

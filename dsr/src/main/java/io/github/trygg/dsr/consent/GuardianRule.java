@@ -3,7 +3,7 @@ package io.github.trygg.dsr.consent;
 import org.apiguardian.api.API;
 
 /** How many guardians must consent for a child. */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum GuardianRule {
   /** One guardian's consent suffices (everyday matters). */
   ANY_GUARDIAN,

@@ -19,7 +19,7 @@ import org.apiguardian.api.API;
  * @param pauses every pause, open or closed, in order
  * @see DeadlineCalculator#explain(Deadline) for the rules applied
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Deadline(
     LocalDate received,
     LocalDate initialDue,

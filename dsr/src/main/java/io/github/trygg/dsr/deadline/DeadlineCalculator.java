@@ -27,7 +27,7 @@ import org.apiguardian.api.API;
  *       is three months from the original receipt date, not two months from the first due date.
  * </ol>
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class DeadlineCalculator {
   static final LegalReference REG_1182_71_ART_3_1 =
       LegalReference.of("Reg. (EEC, Euratom) 1182/71 Art. 3(1)", CitationKind.STATUTE, VerificationStatus.SECONDARY, "https://blog.eprivacy.eu/?p=1491");

@@ -4,7 +4,7 @@ import io.github.trygg.dsr.DsrException;
 import org.apiguardian.api.API;
 
 /** A deadline operation the rules do not allow, such as extending after the first due date. */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public class DeadlineException extends DsrException {
   private static final long serialVersionUID = 1L;
 

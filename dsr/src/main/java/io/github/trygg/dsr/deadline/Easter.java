@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import org.apiguardian.api.API;
 
 /** Easter Sunday in the Gregorian calendar, which the Swedish and Norwegian holidays follow. */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Easter {
   private Easter() {}
 

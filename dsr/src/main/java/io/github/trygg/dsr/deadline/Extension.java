@@ -7,5 +7,5 @@ import org.apiguardian.api.API;
  * The Art. 12(3) extension by two further months: when the requester was told, and why (a code
  * such as {@code complexity} or {@code number-of-requests}).
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Extension(String reasonCode, LocalDate noticeSentOn) {}

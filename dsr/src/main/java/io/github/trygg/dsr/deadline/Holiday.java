@@ -5,5 +5,5 @@ import java.time.LocalDate;
 import org.apiguardian.api.API;
 
 /** A non-working day on a given date: a public holiday, an eve treated like one, or a local day. */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Holiday(String id, LocalDate date, LocalizedText name) {}

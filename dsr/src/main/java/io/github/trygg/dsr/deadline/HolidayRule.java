@@ -11,7 +11,7 @@ import org.apiguardian.api.API;
  * How a holiday falls in a year: on a fixed date, a number of days from Easter Sunday, or on a
  * weekday within a range of dates (Swedish midsommardagen: the Saturday from 20 to 26 June).
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public sealed interface HolidayRule {
   String id();
 

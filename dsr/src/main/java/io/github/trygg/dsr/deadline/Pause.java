@@ -12,7 +12,7 @@ import org.apiguardian.api.API;
  * @param reasonCode a code such as {@code identity} or {@code clarification}; never free text that
  *     could carry personal data
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Pause(LocalDate from, Optional<LocalDate> to, String reasonCode) {
   public Pause {
     if (to.isPresent() && to.get().isBefore(from)) {

@@ -7,7 +7,7 @@ import org.apiguardian.api.API;
  * has accepted a pause while identity was being established, but it is a policy a controller
  * chooses and documents, not a default.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum PausePolicy {
   /** The month runs from receipt whatever happens. */
   NEVER,

@@ -29,7 +29,7 @@ import org.apiguardian.api.API;
  * <p>The bundled files are {@code sweden.yaml} and {@code norway.yaml} next to this class; a host
  * can load its own with {@link #read(Path)}.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class WorkingDayCalendar {
   private static final Map<Jurisdiction, WorkingDayCalendar> BUNDLED = new ConcurrentHashMap<>();
 

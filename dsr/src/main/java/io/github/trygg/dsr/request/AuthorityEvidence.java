@@ -9,5 +9,5 @@ import org.apiguardian.api.API;
  * @param reference where the evidence is kept (a case or document number), never the evidence itself
  * @param checkedOn when a person or a register lookup confirmed it
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record AuthorityEvidence(EvidenceKind kind, String reference, LocalDate checkedOn) {}

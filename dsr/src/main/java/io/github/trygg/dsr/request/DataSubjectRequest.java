@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  * stored writes; a store refuses a write made from a stale version. {@link #toString()} never shows
  * the identifiers.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @Value.Immutable
 @TryggStyle
 public abstract class DataSubjectRequest {

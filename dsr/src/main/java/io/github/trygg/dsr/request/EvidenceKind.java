@@ -3,7 +3,7 @@ package io.github.trygg.dsr.request;
 import org.apiguardian.api.API;
 
 /** What shows that someone may act for the data subject. */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum EvidenceKind {
   /** Custody in the population register (Navet in Sweden, Folkeregisteret in Norway). */
   POPULATION_REGISTER,

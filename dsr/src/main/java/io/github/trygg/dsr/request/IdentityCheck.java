@@ -5,5 +5,5 @@ import java.time.Instant;
 import org.apiguardian.api.API;
 
 /** The outcome of establishing who asks: the method, the assurance reached, and whether it passed. */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record IdentityCheck(IdentityMethod method, AssuranceLevel level, Instant at, boolean passed) {}

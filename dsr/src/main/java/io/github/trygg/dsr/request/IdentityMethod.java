@@ -3,7 +3,7 @@ package io.github.trygg.dsr.request;
 import org.apiguardian.api.API;
 
 /** How the requester's identity was established. */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum IdentityMethod {
   BANKID_SE,
   FREJA_EID,

@@ -4,7 +4,7 @@ import io.github.trygg.dsr.DsrException;
 import org.apiguardian.api.API;
 
 /** A state change the lifecycle does not allow; says which entity, from and to, and which rule. */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public class IllegalTransitionException extends DsrException {
   private static final long serialVersionUID = 1L;
 

@@ -23,7 +23,7 @@ import org.apiguardian.api.API;
  * PENDING → SENT → ACKNOWLEDGED → IN_PROGRESS → DONE | NO_DATA | FAILED | SKIPPED | CANCELLED, and a
  * failed task may be retried. Anything else is refused.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Lifecycle {
   private static final Map<RequestStatus, Set<RequestStatus>> REQUEST = new EnumMap<>(RequestStatus.class);
   private static final Map<TaskStatus, Set<TaskStatus>> TASK = new EnumMap<>(TaskStatus.class);

@@ -5,7 +5,7 @@ import io.github.trygg.core.LocalizedText;
 import org.apiguardian.api.API;
 
 /** Where a request is in its life; see {@link Lifecycle} for the transitions allowed. */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum RequestStatus {
   RECEIVED(new LocalizedText("mottagen", "mottatt", "received")),
   AWAITING_IDENTITY(new LocalizedText("väntar på identitetskontroll", "venter på identitetskontroll", "awaiting identity")),

@@ -7,7 +7,7 @@ import io.github.trygg.core.VerificationStatus;
 import org.apiguardian.api.API;
 
 /** The rights a data subject can exercise, each with its provision. */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum RequestType {
   ACCESS("GDPR Art. 15", "Tillgång (registerutdrag)", "Innsyn", "Access"),
   RECTIFICATION("GDPR Art. 16", "Rättelse", "Retting", "Rectification"),

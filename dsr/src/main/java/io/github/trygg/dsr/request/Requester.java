@@ -7,7 +7,7 @@ import org.apiguardian.api.API;
  * or a representative with a mandate. Others are referred to by an opaque reference (a pseudonym or
  * a case-party id), never by name or identity number.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public sealed interface Requester {
 
   static Requester self() {

@@ -8,7 +8,7 @@ import org.apiguardian.api.API;
  * {@code identifierTypes} ({@code se-personnummer}, {@code device-id} …) and the value. The value is
  * personal data: {@link #toString()} shows the type only, and it never reaches the audit log.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record SubjectIdentifier(String type, String value) {
   public SubjectIdentifier {
     Objects.requireNonNull(type, "type");

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * One system's (or recipient's) part of a request for one right: where it goes and through whom,
  * its status and outcome. {@link #version()} guards against two nodes advancing the same task.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @Value.Immutable
 @TryggStyle
 public abstract class SystemTask {

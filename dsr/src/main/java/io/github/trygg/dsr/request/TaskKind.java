@@ -5,7 +5,7 @@ import io.github.trygg.core.LocalizedText;
 import org.apiguardian.api.API;
 
 /** Why a task exists. */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum TaskKind {
   /** A system or processor that holds data on the subject must act. */
   FULFIL(new LocalizedText("utföra", "utføre", "fulfil")),

@@ -7,7 +7,7 @@ import io.github.trygg.core.LocalizedText;
 import org.apiguardian.api.API;
 
 /** What a system did with its part of a request. */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum TaskOutcome {
   /** Access or portability: the data were delivered. */
   FULFILLED(EnumSet.of(RequestType.ACCESS, RequestType.PORTABILITY), new LocalizedText("lämnat ut", "utlevert", "delivered")),

@@ -5,7 +5,7 @@ import io.github.trygg.core.LocalizedText;
 import org.apiguardian.api.API;
 
 /** Where one system's part of a request is; see {@link Lifecycle} for the transitions allowed. */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum TaskStatus {
   PENDING(new LocalizedText("väntar", "venter", "pending")),
   SENT(new LocalizedText("skickad", "sendt", "sent")),

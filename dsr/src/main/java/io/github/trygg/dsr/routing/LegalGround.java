@@ -15,7 +15,7 @@ import org.apiguardian.api.API;
  * whom it binds. A ground marked {@code secrecyReview} is not a refusal: it is a provision the
  * secrecy review of an access request rests on.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record LegalGround(String id, Scope scope, Set<RequestType> rights, LegalReference reference, LocalizedText text,
     boolean secrecyReview) {
   public LegalGround {

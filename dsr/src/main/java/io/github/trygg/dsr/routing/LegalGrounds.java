@@ -28,7 +28,7 @@ import java.util.Optional;
 import org.apiguardian.api.API;
 
 /** The catalogue of legal grounds, read from a versioned data file ({@code legal-grounds.yaml}). */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class LegalGrounds {
   static final String FORMAT = "trygg-legal-grounds/2";
   private static volatile LegalGrounds bundled;

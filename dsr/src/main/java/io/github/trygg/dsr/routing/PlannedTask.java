@@ -25,7 +25,7 @@ import org.apiguardian.api.API;
  * @param controllers the controllers answering for this part of the request: the committees
  *     (nämnder) or other units named by the processing activities, else the organisation
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record PlannedTask(
     String systemId,
     RequestType right,

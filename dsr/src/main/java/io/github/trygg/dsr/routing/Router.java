@@ -57,7 +57,7 @@ import org.apiguardian.api.API;
  * controllers answering for it (a committee, nämnd, or the organisation), and a request for access
  * or portability carries the secrecy review that comes before anything is released.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Router {
   static final LegalReference ART_15 = LegalReference.of("GDPR Art. 15(1)", CitationKind.STATUTE, VerificationStatus.SECONDARY);
   static final LegalReference ART_28_3_E = LegalReference.of("GDPR Art. 28(3)(e); personuppgiftsbiträdesavtalet, bilaga C", CitationKind.STATUTE, VerificationStatus.SECONDARY);

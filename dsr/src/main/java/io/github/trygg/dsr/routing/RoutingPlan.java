@@ -13,7 +13,7 @@ import org.apiguardian.api.API;
  * request for access or portability — the secrecy review that must come before anything is
  * released, each step with its provision in the jurisdiction and sectors concerned.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record RoutingPlan(List<PlannedTask> tasks, AssuranceLevel minimumAssurance, List<String> matchedAssets, List<Reason> trace,
     List<OrganisationUnit> controllers, List<Reason> secrecyReview) {
   public RoutingPlan {

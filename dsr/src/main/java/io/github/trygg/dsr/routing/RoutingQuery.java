@@ -13,7 +13,7 @@ import org.apiguardian.api.API;
  * @param consentActivities for a consent withdrawal: the register activities the withdrawn consent
  *     covered
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record RoutingQuery(
     Jurisdiction jurisdiction, String subjectCategory, Set<String> identifierTypes, Set<RequestType> rights, Set<String> consentActivities) {
   public RoutingQuery {

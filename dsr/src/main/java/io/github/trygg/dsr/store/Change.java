@@ -12,7 +12,7 @@ import java.util.Set;
 import org.apiguardian.api.API;
 
 /** Writes that belong together: entities at their new versions, and the audit events that record them. */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Change {
   private final List<DataSubjectRequest> requests;
   private final List<SystemTask> tasks;

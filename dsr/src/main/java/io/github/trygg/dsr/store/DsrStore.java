@@ -25,7 +25,7 @@ import org.apiguardian.api.API;
  *   <li>Reads see only committed changes. Lists are ordered by id (audit entries by sequence).
  * </ul>
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public interface DsrStore extends AutoCloseable {
 
   /** Applies the change atomically and durably; returns its audit entries as chained. */

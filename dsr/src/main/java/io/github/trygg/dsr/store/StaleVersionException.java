@@ -7,7 +7,7 @@ import org.apiguardian.api.API;
  * A write was made from a version that is no longer current — another node (or thread) advanced
  * the entity first. Nothing of the change was applied; re-read and decide again.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public class StaleVersionException extends DsrException {
   private static final long serialVersionUID = 1L;
 

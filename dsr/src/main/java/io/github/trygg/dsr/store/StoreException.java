@@ -5,7 +5,7 @@ import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /** The store cannot do its work: I/O or database failure, damaged data, or a closed store. */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public class StoreException extends DsrException {
   private static final long serialVersionUID = 1L;
 

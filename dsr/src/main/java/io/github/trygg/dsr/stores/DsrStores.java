@@ -10,7 +10,7 @@ import javax.sql.DataSource;
 import org.apiguardian.api.API;
 
 /** Opens the bundled stores. */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class DsrStores {
   private DsrStores() {}
 

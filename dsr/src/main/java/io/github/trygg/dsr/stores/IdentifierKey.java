@@ -12,7 +12,7 @@ import org.apiguardian.api.API;
  * (AES-256-GCM). The key id is written next to every value, so a store opened with another key says
  * so instead of returning garbage. Key material is copied and never shown.
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class IdentifierKey {
   private final String keyId;
   private final byte[] key;

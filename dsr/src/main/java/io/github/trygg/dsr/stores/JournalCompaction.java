@@ -3,5 +3,5 @@ package io.github.trygg.dsr.stores;
 import org.apiguardian.api.API;
 
 /** What compacting a journal did: its size before and after, in bytes. */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record JournalCompaction(long bytesBefore, long bytesAfter) {}

@@ -11,7 +11,7 @@ import org.apiguardian.api.API;
  * @param batchWindow with group commit, how long the syncing thread waits for more commits before
  *     it forces the file (zero: it syncs at once, and batches form while it runs)
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record JournalOptions(boolean groupCommit, Duration batchWindow) {
   public JournalOptions {
     if (batchWindow.isNegative() || batchWindow.compareTo(Duration.ofMillis(100)) > 0) {

@@ -130,20 +130,20 @@ class AuditChainTest {
     for (int i = 0; i < key.length; i++) {
       key[i] = (byte) i;
     }
-    HmacPseudonymiser p = new HmacPseudonymiser("dsr-2026", key);
+    HmacPseudonymiser p = HmacPseudonymiser.of("dsr-2026", key);
     String a = p.pseudonym("se-personnummer", "191212121212");
     assertEquals(a, p.pseudonym("se-personnummer", "191212121212"));
     assertNotEquals(a, p.pseudonym("device-id", "191212121212"));
     byte[] other = key.clone();
     other[0] = 1;
-    assertNotEquals(a, new HmacPseudonymiser("dsr-2026", other).pseudonym("se-personnummer", "191212121212"));
+    assertNotEquals(a, HmacPseudonymiser.of("dsr-2026", other).pseudonym("se-personnummer", "191212121212"));
     assertTrue(a.startsWith("p1.dsr-2026."));
     // Checked against the JDK's HMAC directly (RFC 2104 construction over type ‖ 0 ‖ value).
     Mac mac = Mac.getInstance("HmacSHA256");
     mac.init(new SecretKeySpec(key, "HmacSHA256"));
     byte[] tag = mac.doFinal("se-personnummer\u0000191212121212".getBytes(StandardCharsets.UTF_8));
     assertEquals("p1.dsr-2026." + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(tag, 16)), a);
-    assertThrows(IllegalArgumentException.class, () -> new HmacPseudonymiser("k", new byte[16]));
+    assertThrows(IllegalArgumentException.class, () -> HmacPseudonymiser.of("k", new byte[16]));
     assertFalse(p.toString().contains("0102"));
   }
 

@@ -1,5 +1,8 @@
 package io.github.trygg.dsr.cases;
 
+import io.github.trygg.core.register.Register;
+import io.github.trygg.core.Jurisdiction;
+import io.github.trygg.dsr.consent.ConsentSubject;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -63,8 +66,8 @@ class DsrCasesTest {
     clock = new MutableClock(Instant.parse("2026-01-31T08:00:00Z"));
     systems = new RecordingConnector();
     AtomicInteger ids = new AtomicInteger();
-    cases = DsrCases.builder().store(store).register(SampleRegister.exempelkommun()).pseudonymiser(new HmacPseudonymiser("test", key))
-        .connector(ManualConnector.forPeople()).connector(systems).clock(clock).pausePolicy(PausePolicy.ON_IDENTITY_OR_CLARIFICATION)
+    cases = DsrCases.builder().store(store).register(SampleRegister.exempelkommun()).pseudonymiser(HmacPseudonymiser.of("test", key))
+        .addConnector(ManualConnector.forPeople()).addConnector(systems).clock(clock).pausePolicy(PausePolicy.ON_IDENTITY_OR_CLARIFICATION)
         .ids(() -> "id" + ids.incrementAndGet()).build();
   }
 
@@ -79,11 +82,29 @@ class DsrCasesTest {
   }
 
   DataSubjectRequest verified(Set<RequestType> types) {
-    DataSubjectRequest r = cases.receive(intake(types), "officer-1");
-    cases.requestIdentity(r.id(), "officer-1");
+    DataSubjectRequest r = cases.requests().receive(intake(types), "officer-1");
+    cases.requests().requestIdentity(r.id(), "officer-1");
     clock.advance(Duration.ofDays(2));
-    cases.verifyIdentity(r.id(), new IdentityCheck(IdentityMethod.BANKID_SE, AssuranceLevel.HIGH, clock.instant(), true), "officer-1");
-    return cases.assess(r.id(), "officer-1");
+    cases.requests().verifyIdentity(r.id(), new IdentityCheck(IdentityMethod.BANKID_SE, AssuranceLevel.HIGH, clock.instant(), true), "officer-1");
+    return cases.requests().assess(r.id(), "officer-1");
+  }
+
+  @Test
+  void theDeskNamesEveryMissingPartAndNeverAssumesAJurisdiction() {
+    IllegalStateException empty = assertThrows(IllegalStateException.class, () -> DsrCases.builder().build());
+    assertTrue(empty.getMessage().contains("store(DsrStore)") && empty.getMessage().contains("register(Register)")
+        && empty.getMessage().contains("pseudonymiser(SubjectPseudonymiser)"), empty.getMessage());
+
+    Register nowhere = Register.builder().from(SampleRegister.exempelkommun()).organisation(java.util.Optional.empty()).build();
+    DsrCases.Builder noJurisdiction = DsrCases.builder().store(store).register(nowhere).pseudonymiser(HmacPseudonymiser.of("test", new byte[32]));
+    IllegalStateException unknown = assertThrows(IllegalStateException.class, noJurisdiction::build);
+    assertTrue(unknown.getMessage().contains("jurisdiction(Jurisdiction)"), unknown.getMessage());
+    assertEquals(Jurisdiction.NORWAY, noJurisdiction.jurisdiction(Jurisdiction.NORWAY).build().jurisdiction(), "given when the register names none");
+
+    assertEquals(Jurisdiction.SWEDEN, cases.jurisdiction(), "the register's organisation");
+    IllegalStateException conflict = assertThrows(IllegalStateException.class, () -> DsrCases.builder().store(store)
+        .register(SampleRegister.exempelkommun()).jurisdiction(Jurisdiction.NORWAY).pseudonymiser(HmacPseudonymiser.of("test", new byte[32])).build());
+    assertTrue(conflict.getMessage().contains("SWEDEN") && conflict.getMessage().contains("NORWAY"), conflict.getMessage());
   }
 
   @Test
@@ -91,54 +112,54 @@ class DsrCasesTest {
     DataSubjectRequest r = verified(Set.of(RequestType.ACCESS, RequestType.ERASURE));
     // The two days waiting for identity moved the deadline: 28 February + 2 = 2 March (Monday).
     assertEquals(LocalDate.of(2026, 3, 2), r.deadline().due());
-    cases.approve(r.id(), "officer-1");
-    cases.dispatch(r.id(), "officer-1");
-    assertEquals(RequestStatus.IN_PROGRESS, cases.request(r.id()).status());
+    cases.requests().approve(r.id(), "officer-1");
+    cases.requests().dispatch(r.id(), "officer-1");
+    assertEquals(RequestStatus.IN_PROGRESS, cases.requests().request(r.id()).status());
     // API and webhook tasks went to the systems, with the identifier in canonical form.
     assertEquals(6, systems.orders.size());
     assertEquals(pnr, systems.orders.get(0).identifiers().get(0).value());
-    for (SystemTask t : cases.tasks(r.id())) {
+    for (SystemTask t : cases.requests().tasks(r.id())) {
       if (t.kind() != TaskKind.FULFIL) {
         assertEquals(TaskStatus.PENDING, t.status(), "recipient notices wait for the secondary phase");
         continue;
       }
       assertEquals(TaskStatus.SENT, t.status());
       if (t.right() == RequestType.ACCESS) {
-        cases.recordTask(t.id(), TaskResult.done(TaskOutcome.FULFILLED), "system");
+        cases.requests().recordTask(t.id(), TaskResult.done(TaskOutcome.FULFILLED), "system");
       } else if (t.archiveStatus() != io.github.trygg.core.register.ArchiveStatus.NOT_PUBLIC_RECORDS) {
         // Sweden: erasure meeting public records not yet due for disposal is refused (Art. 17(3)(b)).
         String id = t.id();
         RuleViolationException blocked = assertThrows(RuleViolationException.class,
-            () -> cases.recordTask(id, TaskResult.done(TaskOutcome.RESTRICTED_INSTEAD_ARCHIVE_LAW, "se-arkivlagen"), "system"));
+            () -> cases.requests().recordTask(id, TaskResult.done(TaskOutcome.RESTRICTED_INSTEAD_ARCHIVE_LAW, "se-arkivlagen"), "system"));
         assertEquals("dsr.task.archive-law-sweden", blocked.ruleId());
-        cases.recordTask(t.id(), TaskResult.done(TaskOutcome.REFUSED, "se-arkivlagen"), "system");
+        cases.requests().recordTask(t.id(), TaskResult.done(TaskOutcome.REFUSED, "se-arkivlagen"), "system");
       } else {
-        cases.recordTask(t.id(), TaskResult.done(TaskOutcome.ERASED), "system");
+        cases.requests().recordTask(t.id(), TaskResult.done(TaskOutcome.ERASED), "system");
       }
     }
-    assertEquals(RequestStatus.COMPILING, cases.request(r.id()).status());
-    String json = cases.accessPackage(r.id(), Map.of("journal", List.of("journal-utdrag.pdf"))).toJson();
+    assertEquals(RequestStatus.COMPILING, cases.requests().request(r.id()).status());
+    String json = cases.requests().accessPackage(r.id(), Map.of("journal", List.of("journal-utdrag.pdf"))).toJson();
     assertTrue(json.contains("\"format\" : \"trygg-access-package/1\""), json);
     assertTrue(json.contains("Trygghetslarm"), json);
     assertFalse(json.contains(pnr), "the package names the subject by reference, not number");
-    cases.submitForSignoff(r.id(), "officer-1");
+    cases.requests().submitForSignoff(r.id(), "officer-1");
     // Nothing of an access request is released before its secrecy review.
-    RuleViolationException noReview = assertThrows(RuleViolationException.class, () -> cases.signOff(r.id(), "head-of-unit"));
+    RuleViolationException noReview = assertThrows(RuleViolationException.class, () -> cases.requests().signOff(r.id(), "head-of-unit"));
     assertEquals("dsr.access.secrecy-review", noReview.ruleId());
-    assertThrows(io.github.trygg.core.InvalidInputException.class, () -> cases.signOff(r.id(), "head-of-unit",
+    assertThrows(io.github.trygg.core.InvalidInputException.class, () -> cases.requests().signOff(r.id(), "head-of-unit",
         new SecrecyReview("Socialsekreterare", 1, List.of("no-popplyl-16"))), "a Norwegian ground in a Swedish case");
-    DataSubjectRequest secondary = cases.signOff(r.id(), "head-of-unit",
+    DataSubjectRequest secondary = cases.requests().signOff(r.id(), "head-of-unit",
         new SecrecyReview("Socialsekreterare", 2, List.of("se-sekretess-mot-den-enskilde")));
     assertEquals(RequestStatus.SECONDARY, secondary.status());
-    for (SystemTask t : cases.tasks(r.id())) {
+    for (SystemTask t : cases.requests().tasks(r.id())) {
       if (t.kind() == TaskKind.NOTIFY_RECIPIENT) {
-        cases.recordTask(t.id(), TaskResult.done(TaskOutcome.RECIPIENT_NOTIFIED), "officer-1");
+        cases.requests().recordTask(t.id(), TaskResult.done(TaskOutcome.RECIPIENT_NOTIFIED), "officer-1");
       }
     }
-    assertEquals(RequestStatus.RESPONDED, cases.request(r.id()).status());
-    DataSubjectRequest closed = cases.close(r.id(), "officer-1");
+    assertEquals(RequestStatus.RESPONDED, cases.requests().request(r.id()).status());
+    DataSubjectRequest closed = cases.requests().close(r.id(), "officer-1");
     assertTrue(closed.identifiers().isEmpty());
-    assertTrue(cases.verifyAudit(store.auditHead()).intact());
+    assertTrue(cases.audit().verify(store.auditHead()).intact());
     List<AuditEntry> audit = store.audit(0, 10_000);
     assertTrue(audit.size() > 40, "every change is audited: " + audit.size());
     assertTrue(audit.stream().anyMatch(e -> "Socialsekreterare".equals(e.event().details().get("secrecy-review"))
@@ -150,103 +171,103 @@ class DsrCasesTest {
   @Test
   void publicRecordsAreNotErased() {
     DataSubjectRequest r = verified(Set.of(RequestType.ERASURE));
-    cases.approve(r.id(), "officer-1");
-    cases.dispatch(r.id(), "officer-1");
-    SystemTask archive = cases.tasks(r.id()).stream().filter(t -> t.systemId().equals("arende-arkiv")).findFirst().orElseThrow();
-    RuleViolationException e = assertThrows(RuleViolationException.class, () -> cases.recordTask(archive.id(), TaskResult.done(TaskOutcome.ERASED), "system"));
+    cases.requests().approve(r.id(), "officer-1");
+    cases.requests().dispatch(r.id(), "officer-1");
+    SystemTask archive = cases.requests().tasks(r.id()).stream().filter(t -> t.systemId().equals("arende-arkiv")).findFirst().orElseThrow();
+    RuleViolationException e = assertThrows(RuleViolationException.class, () -> cases.requests().recordTask(archive.id(), TaskResult.done(TaskOutcome.ERASED), "system"));
     assertEquals("dsr.task.archive-law", e.ruleId());
     assertEquals("dsr.task.legal-ground", assertThrows(RuleViolationException.class,
-        () -> cases.recordTask(archive.id(), TaskResult.done(TaskOutcome.RESTRICTED_INSTEAD_ARCHIVE_LAW), "system")).ruleId());
+        () -> cases.requests().recordTask(archive.id(), TaskResult.done(TaskOutcome.RESTRICTED_INSTEAD_ARCHIVE_LAW), "system")).ruleId());
     assertEquals("dsr.task.outcome-fits", assertThrows(RuleViolationException.class,
-        () -> cases.recordTask(archive.id(), TaskResult.done(TaskOutcome.FULFILLED), "system")).ruleId());
+        () -> cases.requests().recordTask(archive.id(), TaskResult.done(TaskOutcome.FULFILLED), "system")).ruleId());
     // A disposal decision allows it.
-    assertEquals(TaskOutcome.ERASED, cases.recordTask(archive.id(), TaskResult.done(TaskOutcome.ERASED, "se-gallringsbeslut"), "system").outcome().orElseThrow());
+    assertEquals(TaskOutcome.ERASED, cases.requests().recordTask(archive.id(), TaskResult.done(TaskOutcome.ERASED, "se-gallringsbeslut"), "system").outcome().orElseThrow());
   }
 
   @Test
   void noApprovalWithoutVerifiedIdentityAtTheRightLevel() {
-    DataSubjectRequest r = cases.receive(intake(Set.of(RequestType.ACCESS)), "officer-1");
-    assertThrows(IllegalTransitionException.class, () -> cases.approve(r.id(), "officer-1"));
-    cases.requestIdentity(r.id(), "officer-1");
-    cases.verifyIdentity(r.id(), new IdentityCheck(IdentityMethod.EMAIL_CODE, AssuranceLevel.LOW, clock.instant(), true), "officer-1");
-    cases.assess(r.id(), "officer-1");
-    assertEquals("dsr.identity.assurance", assertThrows(RuleViolationException.class, () -> cases.approve(r.id(), "officer-1")).ruleId());
+    DataSubjectRequest r = cases.requests().receive(intake(Set.of(RequestType.ACCESS)), "officer-1");
+    assertThrows(IllegalTransitionException.class, () -> cases.requests().approve(r.id(), "officer-1"));
+    cases.requests().requestIdentity(r.id(), "officer-1");
+    cases.requests().verifyIdentity(r.id(), new IdentityCheck(IdentityMethod.EMAIL_CODE, AssuranceLevel.LOW, clock.instant(), true), "officer-1");
+    cases.requests().assess(r.id(), "officer-1");
+    assertEquals("dsr.identity.assurance", assertThrows(RuleViolationException.class, () -> cases.requests().approve(r.id(), "officer-1")).ruleId());
   }
 
   @Test
   void aGuardianNeedsEvidence() {
-    DataSubjectRequest r = cases.receive(new Intake(Set.of(RequestType.ACCESS),
+    DataSubjectRequest r = cases.requests().receive(new Intake(Set.of(RequestType.ACCESS),
         new Requester.Guardian("p1.guardian", new AuthorityEvidence(EvidenceKind.POPULATION_REGISTER, " ", LocalDate.of(2026, 1, 31))),
         "care-recipient", List.of(new SubjectIdentifier("se-personnummer", pnr)), clock.instant()), "officer-1");
-    cases.requestIdentity(r.id(), "officer-1");
-    assertEquals("dsr.identity.authority-evidence", assertThrows(RuleViolationException.class, () -> cases.verifyIdentity(r.id(),
+    cases.requests().requestIdentity(r.id(), "officer-1");
+    assertEquals("dsr.identity.authority-evidence", assertThrows(RuleViolationException.class, () -> cases.requests().verifyIdentity(r.id(),
         new IdentityCheck(IdentityMethod.BANKID_SE, AssuranceLevel.HIGH, clock.instant(), true), "officer-1")).ruleId());
   }
 
   @Test
   void duplicatesAreLinkedAndGoBackThroughIdentity() {
-    DataSubjectRequest first = cases.receive(intake(Set.of(RequestType.ACCESS)), "officer-1");
+    DataSubjectRequest first = cases.requests().receive(intake(Set.of(RequestType.ACCESS)), "officer-1");
     // The 10-digit form and the 12-digit form are the same person.
-    DataSubjectRequest again = cases.receive(new Intake(Set.of(RequestType.ACCESS, RequestType.RECTIFICATION), Requester.self(), "care-recipient",
+    DataSubjectRequest again = cases.requests().receive(new Intake(Set.of(RequestType.ACCESS, RequestType.RECTIFICATION), Requester.self(), "care-recipient",
         List.of(new SubjectIdentifier("se-personnummer", pnr)), clock.instant()), "officer-1");
     assertEquals(RequestStatus.DUPLICATE, again.status());
     assertEquals(first.id(), again.duplicateOf().orElseThrow());
     assertEquals(first.subjectRef(), again.subjectRef());
-    assertThrows(IllegalTransitionException.class, () -> cases.approve(again.id(), "officer-1"));
-    assertEquals(RequestStatus.AWAITING_IDENTITY, cases.requestIdentity(again.id(), "officer-1").status());
+    assertThrows(IllegalTransitionException.class, () -> cases.requests().approve(again.id(), "officer-1"));
+    assertEquals(RequestStatus.AWAITING_IDENTITY, cases.requests().requestIdentity(again.id(), "officer-1").status());
     // Another right, another request.
-    assertEquals(RequestStatus.RECEIVED, cases.receive(intake(Set.of(RequestType.OBJECTION)), "officer-1").status());
+    assertEquals(RequestStatus.RECEIVED, cases.requests().receive(intake(Set.of(RequestType.OBJECTION)), "officer-1").status());
   }
 
   @Test
   void extensionOnlyBeforeTheFirstDueDate() {
     DataSubjectRequest r = verified(Set.of(RequestType.ACCESS));
-    DeadlineException late = assertThrows(DeadlineException.class, () -> cases.extend(r.id(), "complexity", LocalDate.of(2026, 3, 3), "officer-1"));
+    DeadlineException late = assertThrows(DeadlineException.class, () -> cases.requests().extend(r.id(), "complexity", LocalDate.of(2026, 3, 3), "officer-1"));
     assertEquals("dsr.deadline.extension-after-due", late.ruleId());
-    DataSubjectRequest extended = cases.extend(r.id(), "complexity", LocalDate.of(2026, 2, 20), "officer-1");
+    DataSubjectRequest extended = cases.requests().extend(r.id(), "complexity", LocalDate.of(2026, 2, 20), "officer-1");
     // Three months from 31 January is 30 April, plus the two paused days: 2 May (Saturday) -> 4 May.
     assertEquals(LocalDate.of(2026, 5, 4), extended.deadline().due());
-    assertTrue(cases.explainDeadline(r.id()).stream().anyMatch(x -> x.ruleId().equals("dsr.deadline.extension")));
+    assertTrue(cases.requests().explainDeadline(r.id()).stream().anyMatch(x -> x.ruleId().equals("dsr.deadline.extension")));
   }
 
   @Test
   void withdrawalCancelsOpenTasks() {
     DataSubjectRequest r = verified(Set.of(RequestType.ACCESS));
-    cases.approve(r.id(), "officer-1");
-    cases.dispatch(r.id(), "officer-1");
-    cases.withdraw(r.id(), "officer-1");
-    assertTrue(cases.tasks(r.id()).stream().allMatch(t -> t.status() == TaskStatus.CANCELLED));
-    assertEquals(RequestStatus.CLOSED, cases.close(r.id(), "officer-1").status());
+    cases.requests().approve(r.id(), "officer-1");
+    cases.requests().dispatch(r.id(), "officer-1");
+    cases.requests().withdraw(r.id(), "officer-1");
+    assertTrue(cases.requests().tasks(r.id()).stream().allMatch(t -> t.status() == TaskStatus.CANCELLED));
+    assertEquals(RequestStatus.CLOSED, cases.requests().close(r.id(), "officer-1").status());
   }
 
   @Test
   void aFailedTaskIsRetriedAndTheRequestReprocessed() {
     DataSubjectRequest r = verified(Set.of(RequestType.ACCESS));
-    cases.approve(r.id(), "officer-1");
+    cases.requests().approve(r.id(), "officer-1");
     systems.refuse = true;
-    cases.dispatch(r.id(), "officer-1");
-    SystemTask failed = cases.tasks(r.id()).stream().filter(t -> t.status() == TaskStatus.FAILED).findFirst().orElseThrow();
+    cases.requests().dispatch(r.id(), "officer-1");
+    SystemTask failed = cases.requests().tasks(r.id()).stream().filter(t -> t.status() == TaskStatus.FAILED).findFirst().orElseThrow();
     systems.refuse = false;
-    SystemTask retried = cases.retry(failed.id(), "officer-1");
+    SystemTask retried = cases.requests().retry(failed.id(), "officer-1");
     assertEquals(TaskStatus.SENT, retried.status());
     assertEquals(2, retried.attempts());
   }
 
   @Test
   void rejectionNeedsAFittingGround() {
-    DataSubjectRequest r = cases.receive(intake(Set.of(RequestType.ACCESS)), "officer-1");
-    assertThrows(io.github.trygg.core.InvalidInputException.class, () -> cases.reject(r.id(), "se-arkivlagen", "officer-1"));
-    assertEquals("gdpr-12-5", cases.reject(r.id(), "gdpr-12-5", "officer-1").rejectionGround().orElseThrow());
+    DataSubjectRequest r = cases.requests().receive(intake(Set.of(RequestType.ACCESS)), "officer-1");
+    assertThrows(io.github.trygg.core.InvalidInputException.class, () -> cases.requests().reject(r.id(), "se-arkivlagen", "officer-1"));
+    assertEquals("gdpr-12-5", cases.requests().reject(r.id(), "gdpr-12-5", "officer-1").rejectionGround().orElseThrow());
   }
 
   @Test
   void holdAndResumeWithAPausedClock() {
     DataSubjectRequest r = verified(Set.of(RequestType.ACCESS));
-    DataSubjectRequest held = cases.hold(r.id(), "clarification", "officer-1");
+    DataSubjectRequest held = cases.requests().hold(r.id(), "clarification", "officer-1");
     assertEquals(RequestStatus.ON_HOLD, held.status());
     assertTrue(held.deadline().isPaused());
     clock.advance(Duration.ofDays(3));
-    DataSubjectRequest resumed = cases.resume(r.id(), "officer-1");
+    DataSubjectRequest resumed = cases.requests().resume(r.id(), "officer-1");
     assertEquals(RequestStatus.ASSESSING, resumed.status());
     assertEquals(5, resumed.deadline().pausedDays());
   }
@@ -255,8 +276,8 @@ class DsrCasesTest {
   void auditVerificationFindsTruncationAgainstAnOutsideCheckpoint() {
     DataSubjectRequest r = verified(Set.of(RequestType.ACCESS));
     AuditCheckpoint kept = store.auditHead();
-    assertTrue(cases.verifyAudit(kept).intact());
-    assertFalse(cases.verifyAudit(new AuditCheckpoint(kept.seq() + 5, "ab".repeat(32))).intact());
+    assertTrue(cases.audit().verify(kept).intact());
+    assertFalse(cases.audit().verify(new AuditCheckpoint(kept.seq() + 5, "ab".repeat(32))).intact());
     assertEquals(r.subjectRef(), store.audit(0, 1).get(0).event().subjectRef());
   }
 
@@ -266,13 +287,13 @@ class DsrCasesTest {
         new io.github.trygg.core.LocalizedText("Kamera", "Kamera", "Camera"), "2026-1", io.github.trygg.dsr.consent.GuardianRule.ANY_GUARDIAN,
         false, true, List.of("nattillsyn"));
     SubjectIdentifier subject = new SubjectIdentifier("se-personnummer", pnr);
-    io.github.trygg.dsr.consent.ConsentRecord given = cases.giveConsent(subject, camera, io.github.trygg.dsr.consent.ConsentGiver.subject(), "officer-1");
-    assertEquals(cases.subjectRef(subject), given.subjectRef());
-    assertTrue(cases.consent(camera, subject, java.util.Optional.empty(), true, List.of()).valid());
+    io.github.trygg.dsr.consent.ConsentRecord given = cases.consents().give(subject, camera, io.github.trygg.dsr.consent.ConsentGiver.subject(), "officer-1");
+    assertEquals(cases.consents().subjectRef(subject), given.subjectRef());
+    assertTrue(cases.consents().check(camera, ConsentSubject.adult(subject)).valid());
     clock.advance(Duration.ofDays(1));
-    cases.withdrawConsent(given.id(), "officer-1");
-    assertFalse(cases.consent(camera, subject, java.util.Optional.empty(), true, List.of()).valid());
-    assertEquals("dsr.consent.withdrawn", assertThrows(RuleViolationException.class, () -> cases.withdrawConsent(given.id(), "officer-1")).ruleId());
+    cases.consents().withdraw(given.id(), "officer-1");
+    assertFalse(cases.consents().check(camera, ConsentSubject.adult(subject)).valid());
+    assertEquals("dsr.consent.withdrawn", assertThrows(RuleViolationException.class, () -> cases.consents().withdraw(given.id(), "officer-1")).ruleId());
     assertTrue(store.audit(0, 100).stream().anyMatch(e -> e.event().action().equals("consent.withdrawn")));
   }
 
@@ -284,14 +305,14 @@ class DsrCasesTest {
         .subjectsAffected(new io.github.trygg.dsr.breach.Approximate(800, 900)).recordsAffected(new io.github.trygg.dsr.breach.Approximate(0, 40))
         .likelyConsequences("Larm fördröjdes").measuresTaken("Reservrutin").measuresProposed("Redundant uppkoppling")
         .contactPoint("dataskyddsombud@exempelkommun.example").risk(io.github.trygg.dsr.breach.RiskLevel.RISK).build();
-    cases.registerBreach(b, "security-officer");
+    cases.breaches().register(b, "security-officer");
     clock.advance(Duration.ofHours(30));
-    io.github.trygg.dsr.breach.BreachAssessment a = cases.assessBreach("b-1");
+    io.github.trygg.dsr.breach.BreachAssessment a = cases.breaches().assess("b-1");
     assertEquals(b.awareAt().plus(Duration.ofHours(72)), a.authorityDeadline());
     assertEquals(2, a.reminders().size(), "at T+30 h the T-24 h and T-4 h reminders are still ahead");
-    cases.updateBreach(io.github.trygg.dsr.breach.PersonalDataBreach.builder().from(b).version(2).authorityNotifiedAt(clock.instant()).build(), "security-officer");
-    assertFalse(cases.assessBreach("b-1").authorityLate());
-    assertTrue(cases.breachNotificationDraft("b-1").missing().isEmpty());
-    assertThrows(io.github.trygg.dsr.store.StaleVersionException.class, () -> cases.updateBreach(b, "security-officer"));
+    cases.breaches().update(io.github.trygg.dsr.breach.PersonalDataBreach.builder().from(b).version(2).authorityNotifiedAt(clock.instant()).build(), "security-officer");
+    assertFalse(cases.breaches().assess("b-1").authorityLate());
+    assertTrue(cases.breaches().notificationDraft("b-1").missing().isEmpty());
+    assertThrows(io.github.trygg.dsr.store.StaleVersionException.class, () -> cases.breaches().update(b, "security-officer"));
   }
 }

@@ -148,28 +148,28 @@ final class DsrCommand implements Callable<Integer> {
       DsrCases cases = DsrCases.builder()
           .store(store)
           .register(register)
-          .pseudonymiser(new HmacPseudonymiser("cli", key))
+          .pseudonymiser(HmacPseudonymiser.of("cli", key))
           .pausePolicy(PausePolicy.ON_IDENTITY_OR_CLARIFICATION)
           .clock(clock)
           .build();
       Arrays.fill(key, (byte) 0);
-      DataSubjectRequest request = cases.receive(new Intake(types, requester(), subjectCategory, ids, receivedAt), "trygg-cli");
+      DataSubjectRequest request = cases.requests().receive(new Intake(types, requester(), subjectCategory, ids, receivedAt), "trygg-cli");
       Optional<String> refused = Optional.empty();
       if (request.status() == RequestStatus.DUPLICATE) {
         refused = Optional.of("the request duplicates open request " + request.duplicateOf().orElse("?") + " for the same subject and right");
       } else if (identity != null) {
         try {
-          cases.verifyIdentity(request.id(), identityCheck(clock.instant()), "trygg-cli");
-          cases.assess(request.id(), "trygg-cli");
-          cases.approve(request.id(), "trygg-cli");
+          cases.requests().verifyIdentity(request.id(), identityCheck(clock.instant()), "trygg-cli");
+          cases.requests().assess(request.id(), "trygg-cli");
+          cases.requests().approve(request.id(), "trygg-cli");
         } catch (RuleViolationException e) {
           refused = Optional.of(e.getMessage());
         }
       }
-      request = cases.request(request.id());
-      RoutingPlan plan = cases.plan(request.id());
-      List<SystemTask> tasks = cases.tasks(request.id());
-      print(request, cases.explainDeadline(request.id()), plan, tasks, refused);
+      request = cases.requests().request(request.id());
+      RoutingPlan plan = cases.requests().plan(request.id());
+      List<SystemTask> tasks = cases.requests().tasks(request.id());
+      print(request, cases.requests().explainDeadline(request.id()), plan, tasks, refused);
       return refused.isPresent() ? Trygg.FINDINGS : Trygg.OK;
     } finally {
       if (scratch != null) {

@@ -1,6 +1,8 @@
 package io.github.trygg.examples.cli;
 
 import io.github.trygg.examples.analysis.Analysis;
+import io.github.trygg.examples.analysis.Officer;
+import io.github.trygg.examples.analysis.RegisterFolder;
 import io.github.trygg.examples.report.HtmlReport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +23,9 @@ import picocli.CommandLine.Spec;
     description = {"Write one self-contained HTML report about a register: what needs attention, classification with "
         + "reasons, the integration chain drawn and coloured by required level with its findings, the risk heat "
         + "map (with --risks), DPIA screening, requirement gaps (with --assessments), records and agreements (with "
-        + "--processor, also that vendor's Art. 30(2) record), and overdue reviews. It opens offline in any browser. Exit 0; 2 on bad "
+        + "--processor, also that vendor's Art. 30(2) record), and overdue reviews. The action plan comes first (with --plan, the plan "
+        + "merged with today's analysis); --signoffs adds the sign-off status per classification, DPIA and activity; --previous adds "
+        + "what changed since that version. It opens offline in any browser. Exit 0; 2 on bad "
         + "input or an unknown --processor."})
 final class ReportCommand implements Callable<Integer> {
   @Mixin Common common;
@@ -34,11 +38,23 @@ final class ReportCommand implements Callable<Integer> {
       description = "Add the Art. 30(2) record of this processor or sub-processor (a vendor id in the register) to the records; repeatable.")
   List<String> processors = new ArrayList<>();
 
+  @Option(names = "--plan", paramLabel = "FILE", description = "The action plan (trygg-action-plan/1), shown first, merged with today's analysis.")
+  Path plan;
+
+  @Option(names = "--signoffs", paramLabel = "FILE", description = "The sign-offs (trygg-sign-offs/1), shown per classification, DPIA and activity.")
+  Path signOffs;
+
+  @Option(names = "--previous", paramLabel = "DIR", description = "The previous version of the register folder, for the section \"Since the last review\".")
+  Path previous;
+
   @Mixin RegisterInputs in;
 
   @Override
   public Integer call() throws IOException {
-    String html = HtmlReport.render(Analysis.of(in.load(common.today)), common.language, processors);
+    Officer officer = Officer.of(Analysis.of(in.load(common.today)), PlanCommand.read(plan),
+        java.util.Optional.ofNullable(signOffs).map(io.github.trygg.core.signoff.SignOffs::read),
+        java.util.Optional.ofNullable(previous).map(p -> RegisterFolder.scan(p).snapshot(common.today)), common.language);
+    String html = HtmlReport.render(officer, common.language, processors);
     Path target = out.toAbsolutePath();
     Files.createDirectories(target.getParent());
     Path temp = Files.createTempFile(target.getParent(), ".trygg-report", ".tmp");

@@ -18,10 +18,11 @@ import picocli.CommandLine.Command;
 @Command(
     name = "trygg",
     mixinStandardHelpOptions = true,
-    version = "trygg 0.1.0",
+    versionProvider = VersionProvider.class,
     description = "Nordic public-sector information-security and privacy rules on your own register files.",
     subcommands = {ValidateCommand.class, ClassifyCommand.class, PropagateCommand.class, ScreenCommand.class, CheckMessageCommand.class, SealCommand.class, OpenCommand.class,
-        PseudonymiseCommand.class, DsrCommand.class, RecordsCommand.class, ReportCommand.class},
+        PseudonymiseCommand.class, DsrCommand.class, RecordsCommand.class, ReportCommand.class,
+        PlanCommand.class, SignoffCommand.class, DiffCommand.class, ExportCommand.class},
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0  fine",

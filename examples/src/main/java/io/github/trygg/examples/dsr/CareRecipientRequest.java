@@ -1,5 +1,6 @@
 package io.github.trygg.examples.dsr;
 
+import io.github.trygg.dsr.consent.ConsentSubject;
 import io.github.trygg.core.AssuranceLevel;
 import io.github.trygg.core.Language;
 import io.github.trygg.core.LocalizedText;
@@ -98,10 +99,10 @@ public final class CareRecipientRequest {
       DsrCases cases = DsrCases.builder()
           .store(store)
           .register(register)
-          .pseudonymiser(new HmacPseudonymiser("exempelkommun-2026", key))
-          .connector(ManualConnector.forPeople())
-          .connector(vendors)
-          .purpose(NIGHT_CAMERA)
+          .pseudonymiser(HmacPseudonymiser.of("exempelkommun-2026", key))
+          .addConnector(ManualConnector.forPeople())
+          .addConnector(vendors)
+          .addPurpose(NIGHT_CAMERA)
           .pausePolicy(PausePolicy.ON_IDENTITY_OR_CLARIFICATION)
           .clock(clock)
           .build();
@@ -109,42 +110,42 @@ public final class CareRecipientRequest {
       List<String> guardians = List.of("vardnadshavare-1", "vardnadshavare-2");
 
       // Both guardians consented to the night camera; the purpose needs both.
-      ConsentRecord first = cases.giveConsent(pnr, NIGHT_CAMERA, ConsentGiver.guardian(guardians.get(0)), "handlaggare-17");
-      cases.giveConsent(pnr, NIGHT_CAMERA, ConsentGiver.guardian(guardians.get(1)), "handlaggare-17");
-      ConsentDecision before = cases.consent(NIGHT_CAMERA, pnr, Optional.of(LocalDate.of(2016, 5, 14)), false, guardians);
+      ConsentRecord first = cases.consents().give(pnr, NIGHT_CAMERA, ConsentGiver.guardian(guardians.get(0)), "handlaggare-17");
+      cases.consents().give(pnr, NIGHT_CAMERA, ConsentGiver.guardian(guardians.get(1)), "handlaggare-17");
+      ConsentDecision before = cases.consents().check(NIGHT_CAMERA, ConsentSubject.born(pnr, LocalDate.of(2016, 5, 14), guardians));
       out.println("Consent to night camera: " + (before.valid() ? "valid" : "not valid") + " — " + last(before.reasons()));
 
       // One guardian withdraws it and asks for access and erasure on the child's behalf.
-      cases.withdrawConsent(first.id(), "handlaggare-17");
-      ConsentDecision after = cases.consent(NIGHT_CAMERA, pnr, Optional.of(LocalDate.of(2016, 5, 14)), false, guardians);
+      cases.consents().withdraw(first.id(), "handlaggare-17");
+      ConsentDecision after = cases.consents().check(NIGHT_CAMERA, ConsentSubject.born(pnr, LocalDate.of(2016, 5, 14), guardians));
       out.println("After one guardian withdrew: " + (after.valid() ? "valid" : "not valid") + " — " + last(after.reasons()));
 
-      DataSubjectRequest r = cases.receive(new Intake(
+      DataSubjectRequest r = cases.requests().receive(new Intake(
           Set.of(RequestType.ACCESS, RequestType.ERASURE, RequestType.CONSENT_WITHDRAWAL),
           new Requester.Guardian(guardians.get(0), new AuthorityEvidence(EvidenceKind.POPULATION_REGISTER, "Navet-uttag 2026-03-02", LocalDate.of(2026, 3, 2))),
           "care-recipient",
           List.of(new SubjectIdentifier("se-personnummer", child.substring(2, 8) + "-" + child.substring(8)), new SubjectIdentifier("device-id", "NK-4471")),
           clock.instant()), "registrator-3");
       out.println("Received " + r.id() + ", due " + r.deadline().due());
-      for (Reason why : cases.explainDeadline(r.id())) {
+      for (Reason why : cases.requests().explainDeadline(r.id())) {
         out.println("  " + why.text().in(Language.ENGLISH));
       }
 
-      cases.requestIdentity(r.id(), "handlaggare-17");
+      cases.requests().requestIdentity(r.id(), "handlaggare-17");
       // The guardian logged in with BankID: the named mapping gives the level, nobody guesses it.
       AssuranceLevel bankId = LoginMethods.bundled().levelOf("bankid-se");
-      cases.verifyIdentity(r.id(), new IdentityCheck(IdentityMethod.BANKID_SE, bankId, clock.instant(), true), "handlaggare-17");
-      cases.assess(r.id(), "handlaggare-17");
-      RoutingPlan plan = cases.approve(r.id(), "handlaggare-17");
+      cases.requests().verifyIdentity(r.id(), new IdentityCheck(IdentityMethod.BANKID_SE, bankId, clock.instant(), true), "handlaggare-17");
+      cases.requests().assess(r.id(), "handlaggare-17");
+      RoutingPlan plan = cases.requests().approve(r.id(), "handlaggare-17");
       out.println("Routed to " + plan.fulfilment().stream().map(t -> t.systemId()).distinct().count() + " systems, "
           + plan.recipientNotices().size() + " recipient notices; identity needed: " + plan.minimumAssurance().label(Language.ENGLISH)
           + "; controllers: " + String.join(", ", plan.controllers().stream().map(u -> u.name()).toList()));
 
-      cases.dispatch(r.id(), "handlaggare-17");
+      cases.requests().dispatch(r.id(), "handlaggare-17");
       out.println(vendors.received.size() + " tasks went to vendor APIs and webhooks; the rest to people by e-mail, ticket or by hand");
 
       // The systems answer.
-      for (SystemTask t : cases.tasks(r.id())) {
+      for (SystemTask t : cases.requests().tasks(r.id())) {
         if (t.kind() != TaskKind.FULFIL || t.status().isTerminal()) {
           continue;
         }
@@ -160,28 +161,28 @@ public final class CareRecipientRequest {
         } else {
           result = TaskResult.done(TaskOutcome.ERASED);
         }
-        cases.recordTask(t.id(), result, t.viaProcessor().orElse("systemforvaltare"));
+        cases.requests().recordTask(t.id(), result, t.viaProcessor().orElse("systemforvaltare"));
       }
 
-      String json = cases.accessPackage(r.id(), Map.of("journal", List.of("utdrag-journal.pdf"), "arende-arkiv", List.of("akt-forteckning.pdf"))).toJson();
+      String json = cases.requests().accessPackage(r.id(), Map.of("journal", List.of("utdrag-journal.pdf"), "arende-arkiv", List.of("akt-forteckning.pdf"))).toJson();
       Files.writeString(work.resolve("access-package.json"), json);
-      cases.submitForSignoff(r.id(), "handlaggare-17");
+      cases.requests().submitForSignoff(r.id(), "handlaggare-17");
       // Before the file goes out, the social-services unit reviews it for secrecy: one note about
       // the person who reported a concern is withheld under OSL 26 kap.
-      cases.signOff(r.id(), "enhetschef-2", new SecrecyReview("enhetschef", 1, List.of("se-review-osl-26")));
-      for (SystemTask t : cases.tasks(r.id())) {
+      cases.requests().signOff(r.id(), "enhetschef-2", new SecrecyReview("enhetschef", 1, List.of("se-review-osl-26")));
+      for (SystemTask t : cases.requests().tasks(r.id())) {
         if (t.kind() == TaskKind.NOTIFY_RECIPIENT && !t.status().isTerminal()) {
-          cases.recordTask(t.id(), TaskResult.done(TaskOutcome.RECIPIENT_NOTIFIED), "handlaggare-17");
+          cases.requests().recordTask(t.id(), TaskResult.done(TaskOutcome.RECIPIENT_NOTIFIED), "handlaggare-17");
         }
       }
-      DataSubjectRequest closed = cases.close(r.id(), "handlaggare-17");
-      List<SystemTask> tasks = cases.tasks(r.id());
+      DataSubjectRequest closed = cases.requests().close(r.id(), "handlaggare-17");
+      List<SystemTask> tasks = cases.requests().tasks(r.id());
       for (SystemTask t : tasks) {
         out.println(String.format("  %-20s %-26s %-10s %s", t.kind() == TaskKind.FULFIL ? t.systemId() : t.recipient().orElseThrow(),
             t.right().label(Language.ENGLISH), t.status().label(Language.ENGLISH),
             t.outcome().map(o -> o.label(Language.ENGLISH)).orElse("") + t.legalGround().map(g -> " (" + g + ")").orElse("")));
       }
-      AuditVerification audit = cases.verifyAudit(store.auditHead());
+      AuditVerification audit = cases.audit().verify(store.auditHead());
       out.println("Request " + closed.status().label(Language.ENGLISH) + "; access package " + work.resolve("access-package.json") + "; audit chain of "
           + store.auditHead().seq() + " entries " + (audit.intact() ? "intact" : "BROKEN " + audit.findings()));
       return new Outcome(closed, tasks, plan, before, after, json, audit, store.auditHead().seq());

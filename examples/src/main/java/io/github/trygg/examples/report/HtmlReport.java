@@ -14,6 +14,8 @@ import io.github.trygg.core.dpia.MatchedItem;
 import io.github.trygg.core.dpia.MetCriterion;
 import io.github.trygg.core.dpia.PriorConsultation;
 import io.github.trygg.core.dpia.ScreeningResult;
+import io.github.trygg.core.dpia.DpiaStatus;
+import io.github.trygg.core.dpia.ProcessingDpia;
 import io.github.trygg.core.records.DraftDocument;
 import io.github.trygg.core.records.DraftItem;
 import io.github.trygg.core.records.DraftSection;
@@ -37,9 +39,17 @@ import io.github.trygg.core.risk.ScaleStep;
 import io.github.trygg.core.risk.StageEvaluation;
 import io.github.trygg.examples.analysis.Analysis;
 import io.github.trygg.examples.analysis.Analysis.SystemRequirements;
-import io.github.trygg.examples.analysis.Analysis.SystemScreening;
 import io.github.trygg.examples.analysis.ChainView;
 import io.github.trygg.examples.analysis.Inputs;
+import io.github.trygg.examples.analysis.Officer;
+import io.github.trygg.core.changes.Change;
+import io.github.trygg.core.changes.ChangeArea;
+import io.github.trygg.core.changes.ChangeList;
+import io.github.trygg.core.plan.ActionItem;
+import io.github.trygg.core.plan.ActionPlan;
+import io.github.trygg.core.register.EntryKind;
+import io.github.trygg.core.register.EntryRef;
+import io.github.trygg.core.signoff.SignOffReview;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -79,6 +89,16 @@ public final class HtmlReport {
    * sub-processors in the register) after the controller's record and the agreement drafts.
    */
   public static String render(Analysis analysis, Language lang, List<String> processorRecords) {
+    return render(Officer.of(analysis, Optional.empty(), Optional.empty(), Optional.empty(), lang), lang, processorRecords);
+  }
+
+  /**
+   * With the officer's view first: the action plan (the given one merged with today's analysis, or
+   * what the analysis proposes), the sign-off status of each classification and DPIA, and — when a
+   * previous version was given — what changed since then.
+   */
+  public static String render(Officer officer, Language lang, List<String> processorRecords) {
+    Analysis analysis = officer.analysis();
     Register register = analysis.register();
     LocalDate today = analysis.inputs().today();
     Map<String, Object> ctx = new LinkedHashMap<>();
@@ -99,7 +119,7 @@ public final class HtmlReport {
     ChainView chain = analysis.chain();
     List<SystemRequirements> requirements = analysis.requirements();
     int unmet = requirements.stream().mapToInt(r -> r.assessedGaps().size()).sum();
-    long dpia = analysis.screenings().stream().filter(s -> s.result().outcome().dpiaExpected()).count();
+    long dpia = openDpias(analysis);
     List<RiskEvaluation> risks = analysis.risks();
     long riskAttention = risks.stream().filter(HtmlReport::needsAttention).count();
     long level4 = register.assets().stream().filter(a -> a.classification().map(c -> c.requiresSeparateAnalysis()).orElse(false)).count();
@@ -135,12 +155,114 @@ public final class HtmlReport {
     ctx.put("heatmaps", hasRisks ? List.of(heatMap(analysis.heatMap(RiskStage.INHERENT), lang), heatMap(analysis.heatMap(RiskStage.RESIDUAL), lang)) : List.of());
     ctx.put("risks", risks.stream().map(e -> risk(e, lang)).toList());
     ctx.put("consultation", analysis.priorConsultation().map(c -> List.of(consultation(c, lang))).orElse(List.of()));
-    ctx.put("screenings", analysis.screenings().stream().map(s -> screening(s, lang)).toList());
+    ctx.put("screenings", analysis.dpias().stream().map(d -> screening(d, analysis, lang)).toList());
     ctx.put("requirements", requirements.stream().map(r -> requirements(r, lang)).toList());
     ctx.put("documents", docs.stream().map(d -> document(d, lang)).toList());
+    officer(officer, ctx, lang);
     ctx.put("overdue", overdue.stream().map(o -> Map.of("entry", o.entry().toString(),
         "due", o.dueOn().map(LocalDate::toString).orElse(Labels.NEVER.in(lang)))).toList());
     return TEMPLATE.execute(ctx);
+  }
+
+  // ---------------------------------------------------------------- the officer's view
+
+  private static void officer(Officer officer, Map<String, Object> ctx, Language lang) {
+    LocalDate today = officer.analysis().inputs().today();
+    ActionPlan plan = officer.actionPlan();
+    ctx.put("planProposed", !officer.hasPlan());
+    List<ActionItem> overdue = plan.overdue(today);
+    List<ActionItem> month = plan.dueBetween(today, today.withDayOfMonth(today.lengthOfMonth()));
+    ctx.put("planCards", List.of(card(Labels.PLAN_OVERDUE, overdue.size(), !overdue.isEmpty(), lang), card(Labels.DUE_THIS_MONTH, month.size(), false, lang),
+        card(Labels.OPEN_ITEMS, plan.open().size(), false, lang), card(Labels.CLOSED_ITEMS, plan.items().size() - plan.open().size(), false, lang)));
+    ctx.put("planOverdue", overdue.stream().map(i -> item(i, today, lang)).toList());
+    ctx.put("planMonth", month.stream().map(i -> item(i, today, lang)).toList());
+    Map<String, List<ActionItem>> byOwner = new java.util.TreeMap<>();
+    plan.open().forEach(i -> byOwner.computeIfAbsent(i.owner().orElse(Labels.NO_OWNER.in(lang)), k -> new ArrayList<>()).add(i));
+    List<Object> owners = new ArrayList<>();
+    byOwner.forEach((owner, items) -> owners.add(Map.of("owner", owner, "count", items.size(),
+        "late", items.stream().filter(i -> i.isOverdue(today)).count(), "items", items.stream().map(i -> item(i, today, lang)).toList())));
+    ctx.put("planOwners", owners);
+
+    List<SignOffReview> reviews = officer.signOffReviews();
+    ctx.put("hasSignOffs", !reviews.isEmpty());
+    Map<String, Object> assetSignOffs = new LinkedHashMap<>();
+    List<Map<String, Object>> activityDecisions = new ArrayList<>();
+    for (SignOffReview r : reviews) {
+      Map<String, Object> m = signOff(r, lang);
+      if (r.signOff().subject().kind() == EntryKind.ACTIVITY) {
+        activityDecisions.add(m);
+      }
+    }
+    ctx.put("activityDecisions", activityDecisions);
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> assets = (List<Map<String, Object>>) ctx.get("assets");
+    for (Map<String, Object> a : assets) {
+      EntryRef ref = new EntryRef(EntryKind.ASSET, (String) a.get("id"));
+      a.put("signOffs", reviews.stream().filter(r -> r.signOff().subject().equals(ref)).map(r -> signOff(r, lang)).toList());
+    }
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> screenings = (List<Map<String, Object>>) ctx.get("screenings");
+    for (Map<String, Object> s : screenings) {
+      // A DPIA belongs to the processing: its decision and the DPO's opinion are about the activity.
+      EntryRef ref = new EntryRef(EntryKind.ACTIVITY, (String) s.get("id"));
+      s.put("signOffs", reviews.stream().filter(r -> r.signOff().subject().equals(ref)
+          && (r.signOff().kind() == io.github.trygg.core.signoff.SignOffKind.DPIA_DECISION || r.signOff().kind() == io.github.trygg.core.signoff.SignOffKind.DPO_OPINION))
+          .map(r -> signOff(r, lang)).toList());
+    }
+    ctx.put("hasChanges", officer.changes().isPresent());
+    ctx.put("changeAreas", officer.changes().map(c -> changes(c, lang)).orElse(List.of()));
+  }
+
+  private static Map<String, Object> item(ActionItem i, LocalDate today, Language lang) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", i.id());
+    m.put("title", i.title());
+    m.put("due", i.due().map(LocalDate::toString).orElse(""));
+    m.put("late", i.isOverdue(today));
+    m.put("priority", i.priority().label(lang));
+    m.put("priorityClass", i.priority().name().toLowerCase(Locale.ROOT));
+    m.put("why", i.priorityReason().orElse(""));
+    m.put("owner", i.owner().orElse(""));
+    m.put("status", i.status().label(lang));
+    m.put("origin", i.origin().kind().label(lang));
+    return m;
+  }
+
+  private static Map<String, Object> signOff(SignOffReview r, Language lang) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", r.signOff().id());
+    m.put("kind", r.signOff().kind().label(lang));
+    m.put("subject", r.signOff().subject().toString());
+    m.put("by", r.signOff().signedBy() + " (" + r.signOff().role() + "), " + r.signOff().signedOn());
+    m.put("status", r.status().label(lang));
+    m.put("holds", r.status().holds());
+    m.put("changes", r.changes().stream().map(c -> c.fieldLabel(lang) + ": " + c.approved().orElse("—") + " → " + c.now().orElse("—")).toList());
+    return m;
+  }
+
+  private static List<Object> changes(ChangeList changes, Language lang) {
+    List<Object> areas = new ArrayList<>();
+    for (ChangeArea area : ChangeArea.values()) {
+      List<Change> in = changes.in(area);
+      if (in.isEmpty()) {
+        continue;
+      }
+      areas.add(Map.of("area", area.name().toLowerCase(Locale.ROOT).replace('_', '-'), "label", area.label(lang), "count", in.size(),
+          "changes", in.stream().map(c -> change(c, lang)).toList()));
+    }
+    return areas;
+  }
+
+  private static Map<String, Object> change(Change c, Language lang) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("subject", c.subject());
+    m.put("kind", c.kind().label(lang));
+    m.put("field", c.field().isEmpty() ? "" : c.fieldLabel(lang));
+    m.put("before", c.before().map(v -> v.in(lang)).orElse(c.field().isEmpty() ? "" : "—"));
+    m.put("after", c.after().map(v -> v.in(lang)).orElse(c.field().isEmpty() ? "" : "—"));
+    m.put("whole", c.field().isEmpty());
+    m.put("reason", c.reason().map(r -> r.in(lang)).orElse(""));
+    return m;
   }
 
   // ---------------------------------------------------------------- summary
@@ -169,7 +291,7 @@ public final class HtmlReport {
       items.add(Labels.format(Labels.ATT_REQUIREMENTS, withGaps.stream().mapToInt(r -> r.assessedGaps().size()).sum(), withGaps.size(),
           String.join(", ", withGaps.stream().limit(3).map(r -> r.system().name()).toList())));
     }
-    long dpia = analysis.screenings().stream().filter(s -> s.result().outcome().dpiaExpected()).count();
+    long dpia = openDpias(analysis);
     if (dpia > 0) {
       items.add(Labels.format(Labels.ATT_DPIA, dpia));
     }
@@ -389,11 +511,25 @@ public final class HtmlReport {
 
   // ---------------------------------------------------------------- DPIA
 
-  private static Map<String, Object> screening(SystemScreening s, Language lang) {
-    ScreeningResult r = s.result();
+  /** Processing activities whose required DPIA is not complete. */
+  private static long openDpias(Analysis analysis) {
+    return analysis.dpias().stream().filter(d -> d.required() && d.status() != DpiaStatus.COMPLETE).count();
+  }
+
+  private static Map<String, Object> screening(ProcessingDpia d, Analysis analysis, Language lang) {
+    ScreeningResult r = d.screening();
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("id", s.system().id());
-    m.put("name", s.system().name());
+    m.put("id", d.activity().id());
+    m.put("name", d.activity().name());
+    m.put("systems", String.join(", ", d.systems().stream().map(id -> analysis.register().system(id).map(x -> x.name()).orElse(id)).toList()));
+    m.put("controller", analysis.register().controllerOf(d.activity()).map(u -> u.name()).orElse(""));
+    m.put("status", d.status().label(lang));
+    m.put("statusClass", switch (d.status()) {
+      case COMPLETE, NOT_REQUIRED -> "none";
+      case INCOMPLETE, AWAITING_PRIOR_CONSULTATION -> "likely";
+      case NOT_STARTED -> "required";
+    });
+    m.put("missing", d.status() == DpiaStatus.NOT_STARTED ? List.of() : d.missingParts().stream().map(p -> p.label(lang)).toList());
     m.put("outcome", Labels.outcome(r.outcome()).in(lang));
     m.put("outcomeClass", switch (r.outcome()) {
       case REQUIRED, REQUIRED_BY_LIST -> "required";

@@ -63,14 +63,19 @@ public final class Labels {
   public static final LocalizedText PRIOR_CONSULTATION = t("Förhandssamråd (art. 36)", "Forhåndsdrøftelse (art. 36)", "Prior consultation (Art. 36)");
   public static final LocalizedText DPIA = t("Konsekvensbedömning (DPIA) – screening", "Personvernkonsekvensvurdering (DPIA) – screening", "Data protection impact assessment (DPIA) – screening");
   public static final LocalizedText DPIA_NOTE = t(
-      "Kriterier ur WP248 och de nationella förteckningarna, föreslagna från registret. Två eller fler kriterier: en DPIA krävs sannolikt.",
-      "Kriterier fra WP248 og de nasjonale listene, foreslått fra registeret. To eller flere kriterier: en DPIA kreves sannsynligvis.",
-      "Criteria from WP248 and the national lists, suggested from the register. Two or more criteria: a DPIA is likely required.");
+      "En konsekvensbedömning görs per behandling, inte per system. Kriterier ur WP248 och de nationella förteckningarna, föreslagna från registret; två eller fler kriterier: en DPIA krävs sannolikt. Bedömningen ska innehålla delarna i art. 35.7, dataskyddsombudets råd (art. 35.2) och den personuppgiftsansvariga nämndens beslut.",
+      "En vurdering gjøres per behandling, ikke per system. Kriterier fra WP248 og de nasjonale listene, foreslått fra registeret; to eller flere kriterier: en DPIA kreves sannsynligvis. Vurderingen skal inneholde delene i art. 35 nr. 7, personvernombudets råd (art. 35 nr. 2) og den behandlingsansvarliges beslutning.",
+      "A DPIA is done per processing activity, not per system. Criteria from WP248 and the national lists, suggested from the register; two or more criteria: a DPIA is likely required. The assessment holds the parts of Art. 35(7), the DPO's advice (Art. 35(2)) and the controller's decision.");
   public static final LocalizedText OUTCOME = t("Utfall", "Utfall", "Outcome");
   public static final LocalizedText CRITERIA = t("Kriterier", "Kriterier", "Criteria");
   public static final LocalizedText LISTS = t("Förteckningar", "Lister", "Lists");
   public static final LocalizedText BASIS = t("Grund", "Grunnlag", "Basis");
-  public static final LocalizedText DPIA_EXPECTED = t("System där DPIA krävs", "Systemer der DPIA kreves", "Systems needing a DPIA");
+  public static final LocalizedText DPIA_EXPECTED = t("Behandlingar där DPIA saknas eller är ofullständig", "Behandlinger der DPIA mangler eller er ufullstendig",
+      "Processing activities whose DPIA is missing or incomplete");
+  public static final LocalizedText ACTIVITY = t("Behandling", "Behandling", "Processing activity");
+  public static final LocalizedText DPIA_STATUS = t("Konsekvensbedömningen", "Vurderingen", "The assessment");
+  public static final LocalizedText DPIA_MISSING = t("Saknas", "Mangler", "Missing");
+  public static final LocalizedText DPIA_SYSTEMS = t("System", "Systemer", "Systems");
   public static final LocalizedText REQUIREMENTS = t("Krav och brister", "Krav og mangler", "Requirements and gaps");
   public static final LocalizedText REQUIREMENTS_NOTE = t(
       "Krav ur kravkatalogen som gäller systemet utifrån dess nivå och villkor, med organisationens egen bedömning. Ej bedömda krav räknas som brister.",
@@ -124,8 +129,9 @@ public final class Labels {
   public static final LocalizedText ATT_RISK_OVERDUE = t("Riskåtgärder efter sitt slutdatum: %s", "Risikotiltak etter fristen: %s", "Risk measures past their due date: %s");
   public static final LocalizedText ATT_REQUIREMENTS = t("%s krav uppfylls inte eller bara delvis i %s system (mest: %s)",
       "%s krav er ikke eller bare delvis oppfylt i %s systemer (flest: %s)", "%s requirements not met or only partly met in %s systems (most: %s)");
-  public static final LocalizedText ATT_DPIA = t("%s system behöver en konsekvensbedömning (DPIA)", "%s systemer trenger en personvernkonsekvensvurdering (DPIA)",
-      "%s systems need a data protection impact assessment (DPIA)");
+  public static final LocalizedText ATT_DPIA = t("%s behandlingar behöver en konsekvensbedömning (DPIA) som saknas eller är ofullständig",
+      "%s behandlinger trenger en personvernkonsekvensvurdering (DPIA) som mangler eller er ufullstendig",
+      "%s processing activities need a data protection impact assessment (DPIA) that is missing or incomplete");
   public static final LocalizedText ATT_CONSULTATION = t("Förhandssamråd med tillsynsmyndigheten krävs (art. 36)", "Forhåndsdrøftelse med Datatilsynet kreves (art. 36)",
       "Prior consultation with the supervisory authority is required (Art. 36)");
   public static final LocalizedText ATT_REVIEWS = t("%s poster i registret har passerat sin granskningsdag", "%s poster i registeret har passert gjennomgangsdatoen",
@@ -175,6 +181,30 @@ public final class Labels {
   public static final LocalizedText CHAIN_REVIEWS = t("Sammanställningar att granska", "Sammenstillinger som må vurderes", "Compilations to review");
   public static final LocalizedText REVIEW = t("granska", "vurder", "review");
   public static final LocalizedText NO_OVERDUE = t("Alla poster är granskade i tid.", "Alle poster er gjennomgått i tide.", "Every entry has been reviewed on time.");
+  public static final LocalizedText PLAN = t("Åtgärdsplan", "Tiltaksplan", "Action plan");
+  public static final LocalizedText PLAN_NOTE = t("Åtgärder från kravgap, riskbehandling, fynd i kedjan, konsekvensbedömningar och försenade översyner, med ansvarig, prioritet (och varför) och datum. Det som är försenat först, sedan det som ska vara klart denna månad, sedan allt öppet per ansvarig.",
+      "Tiltak fra kravgap, risikobehandling, funn i kjeden, personvernkonsekvensvurderinger og gjennomganger med passert frist, med ansvarlig, prioritet (og hvorfor) og frist. Det som er forsinket først, så det som har frist denne måneden, så alt åpent per ansvarlig.",
+      "Items from requirement gaps, risk treatment, chain findings, DPIAs and overdue reviews, with owner, priority (and why) and due date. What is overdue first, then what is due this month, then everything open by owner.");
+  public static final LocalizedText PLAN_PROPOSED = t("Ingen åtgärdsplan angavs: det här är vad analysen föreslår i dag.", "Ingen tiltaksplan ble oppgitt: dette er hva analysen foreslår i dag.",
+      "No action plan was given: this is what the analysis proposes today.");
+  public static final LocalizedText PLAN_OVERDUE = t("Försenade åtgärder", "Forsinkede tiltak", "Overdue items");
+  public static final LocalizedText DUE_THIS_MONTH = t("Ska vara klart denna månad", "Frist denne måneden", "Due this month");
+  public static final LocalizedText BY_OWNER = t("Öppna åtgärder per ansvarig", "Åpne tiltak per ansvarlig", "Open items by owner");
+  public static final LocalizedText OPEN_ITEMS = t("Öppna åtgärder", "Åpne tiltak", "Open items");
+  public static final LocalizedText CLOSED_ITEMS = t("Klara, accepterade eller lösta", "Utført, akseptert eller løst", "Done, accepted or resolved");
+  public static final LocalizedText ACTION = t("Åtgärd", "Tiltak", "Action");
+  public static final LocalizedText PRIORITY = t("Prioritet", "Prioritet", "Priority");
+  public static final LocalizedText NOTHING_DUE = t("Inget.", "Ingenting.", "Nothing.");
+  public static final LocalizedText NO_OWNER = t("utan ansvarig", "uten ansvarlig", "no owner");
+  public static final LocalizedText CHANGES = t("Sedan förra översynen", "Siden forrige gjennomgang", "Since the last review");
+  public static final LocalizedText CHANGES_NOTE = t("Vad som ändrats sedan den förra versionen av registret, och varför varje härlett värde flyttat sig.",
+      "Hva som er endret siden forrige versjon av registeret, og hvorfor hver utledet verdi har flyttet seg.",
+      "What changed since the previous version of the register, and why each derived value moved.");
+  public static final LocalizedText NO_CHANGES = t("Inga ändringar.", "Ingen endringer.", "No changes.");
+  public static final LocalizedText SIGN_OFF = t("Godkännande", "Godkjenning", "Sign-off");
+  public static final LocalizedText DECISION = t("Beslut och yttrande", "Vedtak og uttalelse", "Decision and opinion");
+  public static final LocalizedText NOT_SIGNED = t("inte godkänd", "ikke godkjent", "not signed off");
+  public static final LocalizedText ACTIVITY_DECISIONS = t("Beslut om behandlingar", "Vedtak om behandlinger", "Decisions on processing activities");
 
   /** The pattern filled in each language. */
   public static LocalizedText format(LocalizedText pattern, Object... args) {

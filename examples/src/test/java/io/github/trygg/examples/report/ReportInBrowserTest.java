@@ -43,22 +43,36 @@ class ReportInBrowserTest {
   void rendersInEveryLanguageWithoutConsoleErrors() throws Exception {
     for (Language lang : Language.values()) {
       Path html = OUT.resolve("report-" + lang.tag() + ".html").toAbsolutePath();
-      Files.writeString(html, HtmlReport.render(io.github.trygg.examples.Sample.analysis(), lang, List.of("larmkraft")), StandardCharsets.UTF_8);
+      Files.writeString(html, HtmlReport.render(io.github.trygg.examples.Sample.officer(), lang, List.of("larmkraft")), StandardCharsets.UTF_8);
 
       Result dom = chromium(html, "--dump-dom");
       assertEquals(0, dom.exit(), dom.log());
       for (String element : List.of("<section id=\"summary\"", "<div class=\"attention\"", "<section id=\"classification\"", "<section id=\"chain\"",
           "<svg", "class=\"system finding\"", "data-id=\"larmcentral\"", "<polyline class=\"flow finding\" data-id=\"gps-position\"",
-          "<section id=\"risks\"", "<table class=\"heat\"", "data-risk=\"rsa-01\"", "<section id=\"dpia\"", "data-screening=\"gps-larm\"",
-          "<section id=\"requirements\"", "data-requirements=\"larmcentral\"", "<section id=\"records\"", "data-document=\"processor-record-larmkraft\"", "<section id=\"reviews\"")) {
+          "<section id=\"risks\"", "<table class=\"heat\"", "data-risk=\"rsa-01\"", "<section id=\"dpia\"", "data-screening=\"gps-larm-behandling\"",
+          "<section id=\"requirements\"", "data-requirements=\"larmcentral\"", "<section id=\"records\"", "data-document=\"processor-record-larmkraft\"", "<section id=\"reviews\"",
+          // The officer's view: the plan first, what changed since the previous version, sign-offs per classification, DPIA and activity.
+          "<section id=\"plan\"", "data-plan=\"overdue\"", "data-item=\"utbildning-nattpatrull\"", "data-plan=\"month\"", "data-item=\"gap:journal:ac-04\"",
+          "data-plan=\"owners\"", "data-owner=\"Enhetschef hemtjänst\"", "<section id=\"changes\"", "data-area=\"classification\"",
+          "data-area=\"required-level\"", "data-area=\"sign-off\"", "data-signoff=\"klassning-positioner\"", "data-signoff=\"beslut-gps-larm\"",
+          "<section id=\"decisions\"")) {
         assertTrue(dom.stdout().contains(element), lang + ": missing " + element);
       }
+      String page = dom.stdout();
+      assertTrue(page.indexOf("<section id=\"plan\"") < page.indexOf("<section id=\"summary\""), lang + ": the action plan is not first");
+      assertTrue(page.indexOf("<section id=\"changes\"") < page.indexOf("<section id=\"summary\""), lang + ": what changed is not next to the plan");
+      String lapsed = page.substring(page.indexOf("data-signoff=\"klassning-positioner\""));
+      assertTrue(lapsed.substring(0, 400).contains("class=\"bad\""), lang + ": the lapsed classification sign-off is not marked");
+      int area = page.indexOf("data-area=\"required-level\"");
+      int next = page.indexOf("data-area=", area + 10);
+      String changes = page.substring(area, next < 0 ? page.length() : next);
+      assertTrue(changes.contains("asset:positioner"), lang + ": the required level's reason does not name the asset");
       List<String> console = dom.log().lines().filter(l -> l.contains("CONSOLE") || l.contains("Uncaught") || l.contains("Content Security Policy"))
           .collect(Collectors.toList());
       assertEquals(List.of(), console, lang + ": the page logged to its console");
 
       screenshot(html, "report-" + lang.tag() + ".png", 1400, 1800);
-      screenshot(html, "report-" + lang.tag() + "-full.png", 1400, 13000);
+      screenshot(html, "report-" + lang.tag() + "-full.png", 1400, 16000);
     }
   }
 

@@ -2,7 +2,7 @@ package io.github.trygg.core.internal.propagation;
 
 import org.apiguardian.api.API;
 
-/** The built-in checks, in the order the public {@code FindingKind} lists them. */
+/** The built-in checks; {@code Propagation} maps them to and from the public {@code FindingKind}. */
 @API(status = API.Status.INTERNAL, since = "0.1")
 public enum Check {
   CLEARANCE_EXCEEDED,

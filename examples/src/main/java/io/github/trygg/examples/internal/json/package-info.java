@@ -1,4 +1,4 @@
-/** JSON output of the tool; the only place in examples that touches the Jackson mapper. */
+/** JSON output of the tool, written by trygg-core's own (relocated) Jackson. */
 @NullMarked
 package io.github.trygg.examples.internal.json;
 

@@ -1,0 +1,23 @@
+package io.github.trygg.core.changes;
+
+import io.github.trygg.core.Language;
+import io.github.trygg.core.LocalizedText;
+import org.apiguardian.api.API;
+
+/** Added, removed or changed. */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public enum ChangeKind {
+  ADDED(new LocalizedText("tillkommit", "kommet til", "added")),
+  REMOVED(new LocalizedText("borttaget", "fjernet", "removed")),
+  CHANGED(new LocalizedText("ändrat", "endret", "changed"));
+
+  private final LocalizedText label;
+
+  ChangeKind(LocalizedText label) {
+    this.label = label;
+  }
+
+  public String label(Language language) {
+    return label.in(language);
+  }
+}

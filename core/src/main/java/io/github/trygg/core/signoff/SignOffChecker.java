@@ -1,0 +1,82 @@
+package io.github.trygg.core.signoff;
+
+import io.github.trygg.core.Jurisdiction;
+import io.github.trygg.core.dpia.DpiaScreener;
+import io.github.trygg.core.register.EntryRef;
+import io.github.trygg.core.register.Organisation;
+import io.github.trygg.core.register.Register;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apiguardian.api.API;
+
+/**
+ * Records sign-offs against one register and checks recorded ones: a sign-off holds while every
+ * field it approved has the same value, and needs renewal — with the fields that changed — as soon
+ * as one does not. Fields outside what a kind approves (a justification reworded, a review date)
+ * never make it lapse.
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public final class SignOffChecker {
+  private final Register register;
+  private final DpiaScreener screener;
+  private final Jurisdiction jurisdiction;
+
+  private SignOffChecker(Register register, DpiaScreener screener, Jurisdiction jurisdiction) {
+    this.register = register;
+    this.screener = screener;
+    this.jurisdiction = jurisdiction;
+  }
+
+  /** Against {@code register}, with the bundled DPIA lists and the register organisation's jurisdiction (Sweden if none). */
+  public static SignOffChecker of(Register register) {
+    return of(register, DpiaScreener.bundled(), register.organisation().map(Organisation::jurisdiction).orElse(Jurisdiction.SWEDEN));
+  }
+
+  public static SignOffChecker of(Register register, DpiaScreener screener, Jurisdiction jurisdiction) {
+    return new SignOffChecker(register, screener, jurisdiction);
+  }
+
+  /**
+   * A sign-off of {@code subject} as the register has it now.
+   *
+   * @throws IllegalArgumentException when the register does not hold the subject or the kind cannot be about it
+   */
+  public SignOff sign(String id, SignOffKind kind, EntryRef subject, String signedBy, String role, LocalDate signedOn) {
+    if (!kind.subjects().contains(subject.kind())) {
+      throw new IllegalArgumentException("a " + kind + " sign-off cannot be about " + subject);
+    }
+    Map<String, String> approved = Snapshots.of(kind, subject, register, screener, jurisdiction)
+        .orElseThrow(() -> new IllegalArgumentException("the register holds no " + subject));
+    return SignOff.builder().id(id).kind(kind).subject(subject).signedBy(signedBy).role(role).signedOn(signedOn).approved(approved).build();
+  }
+
+  public SignOffReview check(SignOff signOff) {
+    Optional<Map<String, String>> now = Snapshots.of(signOff.kind(), signOff.subject(), register, screener, jurisdiction);
+    if (now.isEmpty()) {
+      return new SignOffReview(signOff, SignOffStatus.SUBJECT_MISSING, List.of());
+    }
+    if (Snapshots.fingerprint(now.get()).equals(signOff.fingerprint())) {
+      return new SignOffReview(signOff, SignOffStatus.VALID, List.of());
+    }
+    Set<String> fields = new LinkedHashSet<>(signOff.approved().keySet());
+    fields.addAll(now.get().keySet());
+    List<SignOffReview.FieldChange> changes = new ArrayList<>();
+    for (String field : fields) {
+      Optional<String> then = Optional.ofNullable(signOff.approved().get(field));
+      Optional<String> current = Optional.ofNullable(now.get().get(field));
+      if (!then.equals(current)) {
+        changes.add(new SignOffReview.FieldChange(field, then, current));
+      }
+    }
+    return new SignOffReview(signOff, SignOffStatus.NEEDS_RENEWAL, changes);
+  }
+
+  public List<SignOffReview> check(SignOffs signOffs) {
+    return signOffs.signOffs().stream().map(this::check).toList();
+  }
+}

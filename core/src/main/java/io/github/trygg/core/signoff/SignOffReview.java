@@ -1,0 +1,36 @@
+package io.github.trygg.core.signoff;
+
+import io.github.trygg.core.Language;
+import java.util.List;
+import java.util.Optional;
+import org.apiguardian.api.API;
+
+/**
+ * A sign-off checked against the register as it is now: its status and, when it needs renewal,
+ * each approved field that changed with its value then and now.
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public record SignOffReview(SignOff signOff, SignOffStatus status, List<FieldChange> changes) {
+  public SignOffReview {
+    changes = List.copyOf(changes);
+  }
+
+  /** One approved field: its value when signed and now (empty where it was or is absent). */
+  public record FieldChange(String field, Optional<String> approved, Optional<String> now) {
+    /** The field's name in {@code language}; the file's property name where there is no word for it. */
+    public String fieldLabel(Language language) {
+      return io.github.trygg.core.internal.data.FieldWords.label(field, language);
+    }
+  }
+
+  /** One line: the sign-off, its status and what changed. */
+  public String explain(Language language) {
+    StringBuilder sb = new StringBuilder();
+    sb.append(signOff.kind().label(language)).append(" · ").append(signOff.subject()).append(" · ").append(signOff.signedBy())
+        .append(" (").append(signOff.role()).append(") ").append(signOff.signedOn()).append(": ").append(status.label(language));
+    for (FieldChange c : changes) {
+      sb.append("; ").append(c.fieldLabel(language)).append(' ').append(c.approved().orElse("—")).append(" → ").append(c.now().orElse("—"));
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,81 @@
+package io.github.trygg.dsr.cases;
+
+import io.github.trygg.core.Jurisdiction;
+import io.github.trygg.dsr.consent.ConsentDecision;
+import io.github.trygg.dsr.consent.ConsentGiver;
+import io.github.trygg.dsr.consent.ConsentPurpose;
+import io.github.trygg.dsr.consent.ConsentQuery;
+import io.github.trygg.dsr.consent.ConsentRecord;
+import io.github.trygg.dsr.consent.ConsentRules;
+import io.github.trygg.dsr.consent.ConsentSubject;
+import io.github.trygg.dsr.request.SubjectIdentifier;
+import io.github.trygg.dsr.store.Change;
+import io.github.trygg.dsr.store.DsrStore;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.apiguardian.api.API;
+
+/**
+ * Consent: given by the subject or a guardian, withdrawn, and checked against the age and guardian
+ * rules of the desk's jurisdiction. Reached through {@link DsrCases#consents()}.
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public final class Consents {
+  private final CaseContext context;
+  private final DsrStore store;
+  private final Clock clock;
+  private final ConsentRules consentRules;
+  private final Supplier<String> ids;
+  private final Jurisdiction jurisdiction;
+
+  Consents(CaseContext context) {
+    this.context = context;
+    this.store = context.store;
+    this.clock = context.clock;
+    this.consentRules = context.consentRules;
+    this.ids = context.ids;
+    this.jurisdiction = context.jurisdiction;
+  }
+
+  /** The stable pseudonym of a subject, as requests and consents record it. */
+  public String subjectRef(SubjectIdentifier identifier) {
+    return context.subjectRef(List.of(CaseContext.canonical(identifier, context.today())));
+  }
+
+  /** Records consent to {@code purpose}, given by the subject or a guardian. */
+  public ConsentRecord give(SubjectIdentifier subject, ConsentPurpose purpose, ConsentGiver by, String actor) {
+    Instant now = clock.instant();
+    ConsentRecord c = new ConsentRecord(ids.get(), 1, subjectRef(subject), purpose.id(), purpose.noticeVersion(), by, now, Optional.empty());
+    Map<String, String> details = new LinkedHashMap<>();
+    details.put("purpose", purpose.id());
+    details.put("notice", purpose.noticeVersion());
+    details.put("by", by instanceof ConsentGiver.Guardian g ? "guardian:" + g.guardianRef() : "subject");
+    store.commit(Change.builder().put(c).audit(CaseContext.event(now, actor, "consent.given", "consent", c.id(), c.subjectRef(), details)).build());
+    return c;
+  }
+
+  /** Withdraws a consent; a consent already withdrawn is a {@link RuleViolationException}. */
+  public ConsentRecord withdraw(String consentId, String actor) {
+    ConsentRecord c = store.consent(consentId).orElseThrow(() -> new NotFoundException("consent", consentId));
+    if (c.withdrawnAt().isPresent()) {
+      throw new RuleViolationException("dsr.consent.withdrawn", "the consent was already withdrawn");
+    }
+    Instant now = clock.instant();
+    ConsentRecord w = c.withdrawn(now);
+    store.commit(Change.builder().put(w).audit(CaseContext.event(now, actor, "consent.withdrawn", "consent", c.id(), c.subjectRef(), Map.of("purpose", c.purposeId()))).build());
+    return w;
+  }
+
+  /** Is there valid consent for the purpose now, under the desk's jurisdiction's age and guardian rules? */
+  public ConsentDecision check(ConsentPurpose purpose, ConsentSubject subject) {
+    String ref = subjectRef(subject.identifier());
+    return consentRules.evaluate(purpose,
+        new ConsentQuery(ref, jurisdiction, clock.instant(), subject.birthDate(), subject.adult(), subject.guardians()), store.consents(ref));
+  }
+
+}

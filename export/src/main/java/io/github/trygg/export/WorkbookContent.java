@@ -1,0 +1,95 @@
+package io.github.trygg.export;
+
+import io.github.trygg.core.plan.ActionPlan;
+import io.github.trygg.core.register.Register;
+import io.github.trygg.core.requirements.RequirementList;
+import io.github.trygg.core.risk.RiskEvaluation;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What goes into the workbook: the register (for the Art. 30 record, processors, transfers and
+ * overdue reviews) on a date, and what the organisation has beside it — the action plan, the
+ * requirement lists per system with its self-assessment, the evaluated risks. Made with {@link
+ * #builder}; parts not given leave their sheet with headers only.
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public record WorkbookContent(Register register, LocalDate on, Optional<ActionPlan> actionPlan, Map<String, RequirementList> requirements,
+    List<RiskEvaluation> risks) {
+  public WorkbookContent {
+    requirements = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(requirements));
+    risks = List.copyOf(risks);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link WorkbookContent}; {@code register} and {@code on} are required. */
+  public static final class Builder {
+    private @Nullable Register register;
+    private @Nullable LocalDate on;
+    private @Nullable ActionPlan actionPlan;
+    private final Map<String, RequirementList> requirements = new LinkedHashMap<>();
+    private final List<RiskEvaluation> risks = new ArrayList<>();
+
+    private Builder() {}
+
+    public Builder register(Register register) {
+      this.register = register;
+      return this;
+    }
+
+    public Builder on(LocalDate on) {
+      this.on = on;
+      return this;
+    }
+
+    public Builder actionPlan(ActionPlan actionPlan) {
+      this.actionPlan = actionPlan;
+      return this;
+    }
+
+    /** The requirement list of one system (by id), with the organisation's assessments attached. */
+    public Builder putRequirements(String systemId, RequirementList list) {
+      requirements.put(systemId, list);
+      return this;
+    }
+
+    public Builder addRisk(RiskEvaluation risk) {
+      risks.add(risk);
+      return this;
+    }
+
+    public Builder addAllRisks(Iterable<RiskEvaluation> more) {
+      more.forEach(risks::add);
+      return this;
+    }
+
+    /** Replaces the risks. */
+    public Builder risks(Iterable<RiskEvaluation> all) {
+      risks.clear();
+      return addAllRisks(all);
+    }
+
+    public WorkbookContent build() {
+      List<String> missing = new ArrayList<>();
+      if (register == null) {
+        missing.add("register");
+      }
+      if (on == null) {
+        missing.add("on");
+      }
+      if (!missing.isEmpty()) {
+        throw new IllegalStateException("a workbook needs " + String.join(" and ", missing));
+      }
+      return new WorkbookContent(register, on, Optional.ofNullable(actionPlan), requirements, risks);
+    }
+  }
+}
