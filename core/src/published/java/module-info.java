@@ -36,6 +36,8 @@ module io.github.trygg.core {
   exports io.github.trygg.core.signoff;
   exports io.github.trygg.core.register;
 
+  exports io.github.trygg.core.internal.data to
+      io.github.trygg.dsr;
   exports io.github.trygg.core.internal.json to
       io.github.trygg.crypto,
       io.github.trygg.dsr,

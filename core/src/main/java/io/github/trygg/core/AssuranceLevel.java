@@ -19,6 +19,17 @@ public enum AssuranceLevel {
   /** eIDAS high: such as BankID on tillitsnivå 4 or ID-porten "høyt". */
   HIGH;
 
+  /** The level's name as the reader's eIDAS texts give it (låg/väsentlig/hög, lav/betydelig/høy). */
+  public String label(Language language) {
+    return LABELS[ordinal()].in(language);
+  }
+
+  private static final LocalizedText[] LABELS = {
+      new LocalizedText("ingen", "ingen", "none"),
+      new LocalizedText("låg", "lav", "low"),
+      new LocalizedText("väsentlig", "betydelig", "substantial"),
+      new LocalizedText("hög", "høy", "high")};
+
   public boolean satisfies(AssuranceLevel required) {
     return compareTo(required) >= 0;
   }

@@ -5,17 +5,27 @@ import org.apiguardian.api.API;
 /** The legal systems whose rules Trygg encodes. */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum Jurisdiction {
-  SWEDEN("SE"),
-  NORWAY("NO");
+  SWEDEN("SE", new LocalizedText("Sverige", "Sverige", "Sweden")),
+  NORWAY("NO", new LocalizedText("Norge", "Norge", "Norway"));
 
   private final String countryCode;
+  private final LocalizedText label;
 
-  Jurisdiction(String countryCode) {
+  Jurisdiction(String countryCode, LocalizedText label) {
     this.countryCode = countryCode;
+    this.label = label;
   }
 
   /** ISO 3166-1 alpha-2. */
   public String countryCode() {
     return countryCode;
+  }
+
+  public LocalizedText label() {
+    return label;
+  }
+
+  public String label(Language language) {
+    return label.in(language);
   }
 }

@@ -9,7 +9,7 @@ import io.github.trygg.core.message.Decision;
 import io.github.trygg.core.message.MessageContext;
 import io.github.trygg.core.message.RecipientKind;
 import io.github.trygg.core.message.SecureMessageRules;
-import io.github.trygg.core.message.Sector;
+import io.github.trygg.core.Sector;
 import io.github.trygg.crypto.CryptoException;
 import io.github.trygg.crypto.record.RecordPseudonymiser;
 import io.github.trygg.crypto.seal.SecureEnvelopes;

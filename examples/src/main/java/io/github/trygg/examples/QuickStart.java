@@ -11,7 +11,7 @@ import io.github.trygg.core.message.MessageContext;
 import io.github.trygg.core.message.Purpose;
 import io.github.trygg.core.message.RecipientKind;
 import io.github.trygg.core.message.SecureMessageRules;
-import io.github.trygg.core.message.Sector;
+import io.github.trygg.core.Sector;
 import io.github.trygg.core.message.SensitiveContentDetector;
 import io.github.trygg.core.propagation.DerivedLevel;
 import io.github.trygg.core.propagation.Finding;

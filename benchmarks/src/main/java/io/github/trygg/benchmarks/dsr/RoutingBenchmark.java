@@ -89,7 +89,7 @@ public class RoutingBenchmark {
     for (int a = 0; a < systems * 3 / 10; a++) {
       ProcessingActivity.Builder ab = ProcessingActivity.builder().id("activity-" + a).name("Activity " + a).purpose("Purpose " + a)
           .legalBasis(LegalBasis.PUBLIC_TASK).addDataSubjectCategories(categories[random.nextInt(categories.length)])
-          .archiveStatus(ArchiveStatus.values()[random.nextInt(3)]).addRecipients("Recipient " + a);
+          .archiveStatus(ArchiveStatus.values()[random.nextInt(3)]).addRecipients(io.github.trygg.core.register.Recipient.of("Recipient " + a));
       for (int k = 0; k < 8; k++) {
         ab.addSystems("system-" + random.nextInt(systems));
         ab.addAssets("asset-" + random.nextInt(assets.size()));

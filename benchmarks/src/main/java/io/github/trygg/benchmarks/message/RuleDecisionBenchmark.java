@@ -13,7 +13,7 @@ import io.github.trygg.core.message.Purpose;
 import io.github.trygg.core.message.RecipientKind;
 import io.github.trygg.core.message.SecureInfrastructure;
 import io.github.trygg.core.message.SecureMessageRules;
-import io.github.trygg.core.message.Sector;
+import io.github.trygg.core.Sector;
 import io.github.trygg.core.register.TransportProtection;
 import java.util.Arrays;
 import java.util.EnumSet;

@@ -94,7 +94,7 @@ final class EntryFields {
     m.put("dataSubjectCategories", join(a.dataSubjectCategories()));
     m.put("assets", join(a.assets()));
     m.put("systems", join(a.systems()));
-    m.put("recipients", join(a.recipients()));
+    m.put("recipients", join(a.recipients().stream().map(io.github.trygg.core.register.Recipient::name).toList()));
     m.put("retention", a.retention().map(r -> r.rule() + r.period().map(p -> " (" + p + ")").orElse("")).orElse(""));
     m.put("archiveStatus", WireNames.of(a.archiveStatus()));
     return m;

@@ -1,5 +1,7 @@
 package io.github.trygg.core.classification;
 
+import io.github.trygg.core.Language;
+import io.github.trygg.core.LocalizedText;
 import org.apiguardian.api.API;
 
 /**
@@ -8,10 +10,28 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum SecurityAspect {
-  CONFIDENTIALITY,
-  INTEGRITY,
-  AVAILABILITY,
-  TRACEABILITY;
+  CONFIDENTIALITY(new LocalizedText("konfidentialitet", "konfidensialitet", "confidentiality"), new LocalizedText("K", "K", "C")),
+  INTEGRITY(new LocalizedText("riktighet", "integritet", "integrity"), new LocalizedText("R", "I", "I")),
+  AVAILABILITY(new LocalizedText("tillgänglighet", "tilgjengelighet", "availability"), new LocalizedText("T", "T", "A")),
+  TRACEABILITY(new LocalizedText("spårbarhet", "sporbarhet", "traceability"), new LocalizedText("S", "S", "T"));
+
+  private final LocalizedText label;
+  private final LocalizedText letter;
+
+  SecurityAspect(LocalizedText label, LocalizedText letter) {
+    this.label = label;
+    this.letter = letter;
+  }
+
+  /** The aspect's name in the reader's language (konfidentialitet, riktighet, tillgänglighet, spårbarhet). */
+  public String label(Language language) {
+    return label.in(language);
+  }
+
+  /** The aspect's initial as the reader's texts abbreviate it: K R T S in Swedish, K I T S in Norwegian, C I A T in English. */
+  public String letter(Language language) {
+    return letter.in(language);
+  }
 
   /** Confidentiality and traceability follow the data downstream through every hop. */
   public boolean followsData() {

@@ -1,12 +1,16 @@
 package io.github.trygg.core.dpia;
 
+import io.github.trygg.core.CitationKind;
 import io.github.trygg.core.InvalidInputException;
+import io.github.trygg.core.Jurisdiction;
 import io.github.trygg.core.LegalReference;
 import io.github.trygg.core.Location;
 import io.github.trygg.core.LocalizedText;
 import io.github.trygg.core.Problem;
 import io.github.trygg.core.VerificationStatus;
 import io.github.trygg.core.internal.data.Messages;
+import io.github.trygg.core.register.ProcessingActivity;
+import io.github.trygg.core.register.Register;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -23,8 +27,8 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class DpiaScreener {
   private static final LegalReference WP248 = LegalReference.of(
-      "WP248 rev.01 (EDPB)", VerificationStatus.SECONDARY);
-  private static final LegalReference ART_35_1 = LegalReference.of("GDPR Art. 35(1)", VerificationStatus.SECONDARY);
+      "WP248 rev.01 (EDPB)", CitationKind.GUIDANCE, VerificationStatus.SECONDARY);
+  private static final LegalReference ART_35_1 = LegalReference.of("GDPR Art. 35(1)", CitationKind.STATUTE, VerificationStatus.SECONDARY);
 
   private final DpiaLists lists;
 
@@ -43,6 +47,18 @@ public final class DpiaScreener {
 
   public DpiaLists lists() {
     return lists;
+  }
+
+  /**
+   * Screens every processing activity of the register with the criteria {@link DpiaSuggestions}
+   * finds for it, and sets each beside the DPIA the register records for it, in register order.
+   */
+  public List<ProcessingDpia> screenActivities(Register register, Jurisdiction jurisdiction) {
+    List<ProcessingDpia> out = new ArrayList<>();
+    for (ProcessingActivity activity : register.activities()) {
+      out.add(new ProcessingDpia(activity, screen(DpiaSuggestions.forActivity(register, activity.id(), jurisdiction)), activity.dpia()));
+    }
+    return List.copyOf(out);
   }
 
   /** Screens {@code input}; a criterion id the lists do not know is an {@link InvalidInputException}. */

@@ -33,6 +33,30 @@ public final class DpiaSuggestions {
 
   private DpiaSuggestions() {}
 
+  /**
+   * Suggests criteria for a processing activity — the unit a DPIA is done for (Art. 35(1): "a type
+   * of processing"): from the activity's assets and data subjects and the features of the systems it
+   * uses. A system that serves several activities is screened with each of them, never on its own.
+   */
+  public static ScreeningInput forActivity(Register register, String activityId, Jurisdiction jurisdiction) {
+    ProcessingActivity activity = register.activity(activityId)
+        .orElseThrow(() -> new IllegalArgumentException("no processing activity '" + activityId + "' in the register"));
+    ScreeningInput.Builder b = ScreeningInput.builder("activity:" + activityId, jurisdiction);
+    List<InformationAsset> assets = new ArrayList<>();
+    activity.assets().forEach(id -> register.asset(id).ifPresent(assets::add));
+    assets(b, assets);
+    for (String subject : activity.dataSubjectCategories()) {
+      if (VULNERABLE.contains(subject)) {
+        b.criterion("vulnerable-subjects", Messages.text("dpia.suggest.activity-vulnerable", activity.name(), subject));
+      }
+      b.fact("subject:" + subject, Messages.text("dpia.suggest.activity-subject", activity.name(), subject));
+    }
+    for (String systemId : activity.systems()) {
+      register.system(systemId).ifPresent(system -> features(b, system));
+    }
+    return b.build();
+  }
+
   public static ScreeningInput forSystem(Register register, String systemId, Jurisdiction jurisdiction) {
     InformationSystem system = register.system(systemId)
         .orElseThrow(() -> new IllegalArgumentException("no system '" + systemId + "' in the register"));
@@ -42,6 +66,33 @@ public final class DpiaSuggestions {
     List<InformationAsset> assets = new ArrayList<>();
     assetIds.forEach(id -> register.asset(id).ifPresent(assets::add));
 
+    assets(b, assets);
+    features(b, system);
+    Set<String> sources = new LinkedHashSet<>();
+    for (Integration flow : register.integrations()) {
+      if (flow.target().equals(systemId) && !flow.assetsSent().isEmpty()) {
+        sources.add(flow.source());
+      }
+      if (flow.source().equals(systemId) && !flow.assetsReceived().isEmpty()) {
+        sources.add(flow.target());
+      }
+    }
+    if (sources.size() >= 2) {
+      b.criterion("matching-combining", Messages.text("dpia.suggest.sources", system.name(), String.join(", ", sources)));
+    }
+    Set<String> purposes = new LinkedHashSet<>();
+    for (ProcessingActivity activity : register.activities()) {
+      if (activity.systems().contains(systemId) && activity.assets().stream().anyMatch(assetIds::contains)) {
+        purposes.add(activity.name());
+      }
+    }
+    if (purposes.size() >= 2) {
+      b.criterion("matching-combining", Messages.text("dpia.suggest.purposes", system.name(), String.join(", ", purposes)));
+    }
+    return b.build();
+  }
+
+  private static void assets(ScreeningInput.Builder b, List<InformationAsset> assets) {
     DataVolume largest = null;
     for (InformationAsset a : assets) {
       if (a.specialCategory()) {
@@ -81,6 +132,9 @@ public final class DpiaSuggestions {
     if (largest != null) {
       b.fact("volume:" + WireNames.of(largest), Messages.text("dpia.suggest.volume", Messages.text("volume." + largest.name())));
     }
+  }
+
+  private static void features(ScreeningInput.Builder b, InformationSystem system) {
     for (SystemFeature f : system.features()) {
       String wire = WireNames.of(f);
       b.fact("feature:" + wire, Messages.text("dpia.suggest.feature", system.name(), wire));
@@ -100,27 +154,5 @@ public final class DpiaSuggestions {
         b.criterion("matching-combining", Messages.text("dpia.suggest.warehouse", system.name()));
       }
     }
-    Set<String> sources = new LinkedHashSet<>();
-    for (Integration flow : register.integrations()) {
-      if (flow.target().equals(systemId) && !flow.assetsSent().isEmpty()) {
-        sources.add(flow.source());
-      }
-      if (flow.source().equals(systemId) && !flow.assetsReceived().isEmpty()) {
-        sources.add(flow.target());
-      }
-    }
-    if (sources.size() >= 2) {
-      b.criterion("matching-combining", Messages.text("dpia.suggest.sources", system.name(), String.join(", ", sources)));
-    }
-    Set<String> purposes = new LinkedHashSet<>();
-    for (ProcessingActivity activity : register.activities()) {
-      if (activity.systems().contains(systemId) && activity.assets().stream().anyMatch(assetIds::contains)) {
-        purposes.add(activity.name());
-      }
-    }
-    if (purposes.size() >= 2) {
-      b.criterion("matching-combining", Messages.text("dpia.suggest.purposes", system.name(), String.join(", ", purposes)));
-    }
-    return b.build();
   }
 }

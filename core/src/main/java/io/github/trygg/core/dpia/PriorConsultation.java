@@ -1,5 +1,6 @@
 package io.github.trygg.core.dpia;
 
+import io.github.trygg.core.CitationKind;
 import io.github.trygg.core.Jurisdiction;
 import io.github.trygg.core.LegalReference;
 import io.github.trygg.core.LocalizedText;
@@ -37,11 +38,11 @@ public record PriorConsultation(ConsultationStatus status, List<LocalizedText> r
       }
     }
     List<LegalReference> basis = new ArrayList<>();
-    basis.add(LegalReference.of("GDPR Art. 36(1)", VerificationStatus.SECONDARY));
+    basis.add(LegalReference.of("GDPR Art. 36(1)", CitationKind.STATUTE, VerificationStatus.SECONDARY));
     basis.add(jurisdiction == Jurisdiction.SWEDEN
-        ? new LegalReference("IMY: förhandssamråd när hög restrisk kvarstår", VerificationStatus.VERIFIED,
+        ? LegalReference.of("IMY: förhandssamråd när hög restrisk kvarstår", CitationKind.GUIDANCE, VerificationStatus.VERIFIED,
             "https://www.imy.se/verksamhet/dataskydd/det-har-galler-enligt-gdpr/konsekvensbedomningar-och-forhandssamrad/forteckning-over-nar-en-konsekvensbedomning-ska-goras/")
-        : new LegalReference("Datatilsynet: forhåndsdrøftelse når restrisikoen fortsatt er høy", VerificationStatus.VERIFIED,
+        : LegalReference.of("Datatilsynet: forhåndsdrøftelse når restrisikoen fortsatt er høy", CitationKind.GUIDANCE, VerificationStatus.VERIFIED,
             "https://www.datatilsynet.no/rettigheter-og-plikter/virksomhetenes-plikter/vurdere-personvernkonsekvenser/vurdering-av-personvernkonsekvenser/nar-skal-det-gjennomfores-forhandsdroftelse-med-datatilsynet/"));
     if (!high.isEmpty()) {
       return new PriorConsultation(ConsultationStatus.REQUIRED, high, basis);

@@ -93,7 +93,7 @@ public final class ScreeningResult {
     for (MatchedItem m : national) {
       lines.add(Messages.format(language, "dpia.national", m.item().label(), join(m.because(), language)));
     }
-    lines.add(Messages.format(language, "dpia.basis", basis.stream().map(LegalReference::toString).collect(Collectors.joining("; "))));
+    lines.add(Messages.format(language, "dpia.basis", basis.stream().map(r -> r.explain(language)).collect(Collectors.joining("; "))));
     if (documentationRequired()) {
       lines.add(Messages.format(language, "dpia.document"));
     }

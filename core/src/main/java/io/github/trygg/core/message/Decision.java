@@ -199,8 +199,9 @@ public final class Decision {
       remedies.forEach(m -> sb.append("  - ").append(describe(m).in(language)).append('\n'));
     }
     alternative.ifPresent(a -> sb.append(label(language, "Förslag", "Forslag", "Suggested instead")).append(": ").append(a.advice().in(language)).append('\n'));
-    sb.append(label(language, "Rättslig grund", "Rettslig grunnlag", "Legal basis")).append(":\n");
-    legalBasis.forEach(b -> sb.append("  - ").append(b.citation()).append(" [").append(b.status().name().toLowerCase(Locale.ROOT)).append("]\n"));
+    // "Rättslig grund" would read as the Art. 6 basis to a Swedish DPO: these are the sources.
+    sb.append(label(language, "Källor", "Kilder", "Sources")).append(":\n");
+    legalBasis.forEach(b -> sb.append("  - ").append(b.explain(language)).append("\n"));
     for (Adjustment a : adjustments) {
       sb.append("  * ").append(a.explanation().in(language)).append(" (").append(a.detail()).append(")\n");
     }

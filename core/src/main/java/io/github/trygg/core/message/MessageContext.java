@@ -1,5 +1,6 @@
 package io.github.trygg.core.message;
 
+import io.github.trygg.core.Sector;
 import io.github.trygg.core.AssuranceLevel;
 import io.github.trygg.core.Jurisdiction;
 import io.github.trygg.core.internal.value.TryggStyle;

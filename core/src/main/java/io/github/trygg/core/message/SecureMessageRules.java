@@ -1,5 +1,9 @@
 package io.github.trygg.core.message;
 
+import io.github.trygg.core.Actor;
+import io.github.trygg.core.LegalReference;
+import io.github.trygg.core.Jurisdiction;
+import io.github.trygg.core.Sector;
 import io.github.trygg.core.DataFormat;
 import io.github.trygg.core.InvalidInputException;
 import io.github.trygg.core.LocalizedText;
@@ -83,7 +87,25 @@ public final class SecureMessageRules {
       List<RequiredMeasure> measures,
       List<RequiredMeasure> remedies,
       List<Condition> alternativeFilters,
-      List<Alternative> alternatives) {}
+      List<Alternative> alternatives,
+      List<List<LegalReference>> basisByActor) {
+
+    /** The rule's sources that bind a sender in this jurisdiction and sector, prepared once per pair. */
+    List<LegalReference> basis(Jurisdiction jurisdiction, Sector sector) {
+      return basisByActor.get(jurisdiction.ordinal() * Sector.values().length + sector.ordinal());
+    }
+  }
+
+  /** Per jurisdiction and sector (in that order), the sources that bind such a sender. */
+  private static List<List<LegalReference>> basisByActor(List<LegalReference> basis) {
+    List<List<LegalReference>> out = new ArrayList<>();
+    for (Jurisdiction j : Jurisdiction.values()) {
+      for (Sector sector : Sector.values()) {
+        out.add(LegalReference.binding(basis, Actor.of(j, sector)));
+      }
+    }
+    return List.copyOf(out);
+  }
 
   private SecureMessageRules(RuleTable table) {
     this.table = table;
@@ -99,7 +121,7 @@ public final class SecureMessageRules {
         alternatives.add(alternative(a));
       }
       list.add(new View(rule, Verdict.values()[rule.verdict()], Verdict.values()[rule.otherwise()], measures(rule.measures()), measures(rule.remedies()),
-          List.copyOf(filters), List.copyOf(alternatives)));
+          List.copyOf(filters), List.copyOf(alternatives), basisByActor(rule.basis())));
     }
     this.views = List.copyOf(list);
   }
@@ -176,7 +198,8 @@ public final class SecureMessageRules {
   public List<RuleSummary> rules() {
     List<RuleSummary> out = new ArrayList<>();
     for (View v : views) {
-      out.add(new RuleSummary(v.rule().id(), v.rule().row(), v.rule().title(), v.verdict(), v.rule().when().constrainedInputs(), v.rule().basis()));
+      out.add(new RuleSummary(v.rule().id(), v.rule().row(), v.rule().title(), v.verdict(), v.rule().when().constrainedInputs(), v.rule().basis(),
+          v.rule().scope()));
     }
     return List.copyOf(out);
   }
@@ -259,7 +282,7 @@ public final class SecureMessageRules {
     ContentClass effectiveFinal = effective;
     Inputs evaluated = in;
     return new Decision(match.verdict(), rule.id(), rule.row(), table.id(), table.version(), rule.title(), rationale, view.measures(),
-        match.verdict() == Verdict.DENY ? view.remedies() : List.of(), rule.basis(),
+        match.verdict() == Verdict.DENY ? view.remedies() : List.of(), view.basis(context.jurisdiction(), context.sector()),
         alternative, declared, effective, findingSet, match.unmet(), adjustments == null ? List.of() : List.copyOf(adjustments), measureTexts,
         () -> factors(rule, context, declared, effectiveFinal, evaluated));
   }

@@ -4,6 +4,7 @@ import io.github.trygg.core.LocalizedText;
 import io.github.trygg.core.classification.ConsequenceLevel;
 import io.github.trygg.core.classification.SecurityAspect;
 import io.github.trygg.core.dpia.DpiaOutcome;
+import io.github.trygg.core.dpia.ProcessingDpia;
 import io.github.trygg.core.dpia.ScreeningResult;
 import io.github.trygg.core.internal.json.WireNames;
 import io.github.trygg.core.propagation.Finding;
@@ -13,6 +14,7 @@ import io.github.trygg.core.register.EntryRef;
 import io.github.trygg.core.register.InformationAsset;
 import io.github.trygg.core.register.InformationSystem;
 import io.github.trygg.core.register.OverdueReview;
+import io.github.trygg.core.register.ProcessingActivity;
 import io.github.trygg.core.register.Register;
 import io.github.trygg.core.requirements.ApplicableRequirement;
 import io.github.trygg.core.requirements.ImplementationStatus;
@@ -162,8 +164,49 @@ public final class PlanSources {
   }
 
   /**
-   * A DPIA to carry out for a system whose screening expects one. (Measures a DPIA decides become
-   * items of their own once DPIAs are kept as data.)
+   * What the DPIA of one processing activity still needs: to be carried out when the screening
+   * expects one and the register records none; the missing Art. 35(7) parts, DPO advice or decision
+   * when it is incomplete; prior consultation (Art. 36) when the decision calls for it. Nothing when
+   * none is needed or it is complete. The DPIA belongs to the processing, so the item is about the
+   * activity and owned by its controller (the committee).
+   */
+  public static List<ProposedItem> dpia(ProcessingDpia dpia, Register register) {
+    ProcessingActivity a = dpia.activity();
+    String name = a.name();
+    Optional<String> owner = register.controllerOf(a).map(u -> u.name());
+    Severity severity = dpia.screening().outcome() == DpiaOutcome.LIKELY_REQUIRED ? Severity.MEDIUM : Severity.HIGH;
+    LocalizedText title;
+    switch (dpia.status()) {
+      case NOT_STARTED -> title = new LocalizedText(name + ": genomför en konsekvensbedömning (DPIA)",
+          name + ": gjennomfør en personvernkonsekvensvurdering (DPIA)", name + ": carry out a DPIA");
+      case INCOMPLETE -> {
+        List<io.github.trygg.core.register.DpiaRecord.Part> parts = dpia.missingParts();
+        title = new LocalizedText(name + ": komplettera konsekvensbedömningen – " + parts(parts, io.github.trygg.core.Language.SWEDISH),
+            name + ": fullfør personvernkonsekvensvurderingen – " + parts(parts, io.github.trygg.core.Language.NORWEGIAN_BOKMAL),
+            name + ": complete the DPIA – " + parts(parts, io.github.trygg.core.Language.ENGLISH));
+      }
+      case AWAITING_PRIOR_CONSULTATION -> title = new LocalizedText(name + ": begär förhandssamråd hos IMY (art. 36)",
+          name + ": be om forhåndsdrøftelse med Datatilsynet (art. 36)", name + ": consult the supervisory authority beforehand (Art. 36)");
+      default -> {
+        return List.of();
+      }
+    }
+    ProposedItem.Builder b = ProposedItem.builder()
+        .id("dpia:" + a.id())
+        .origin(ItemOrigin.of(OriginKind.DPIA, WireNames.of(dpia.status()), a.ref().toString()))
+        .title(title)
+        .priority(Priority.derive(severity, Optional.empty()));
+    owner.ifPresent(b::owner);
+    return List.of(b.build());
+  }
+
+  private static String parts(List<io.github.trygg.core.register.DpiaRecord.Part> parts, io.github.trygg.core.Language language) {
+    return String.join(", ", parts.stream().map(p -> p.label(language)).toList());
+  }
+
+  /**
+   * A DPIA to carry out for a system whose screening expects one. A DPIA assesses a processing, not
+   * a system: prefer {@link #dpia(ProcessingDpia, Register)}.
    */
   public static List<ProposedItem> dpia(InformationSystem system, ScreeningResult result) {
     if (!result.outcome().dpiaExpected()) {

@@ -41,7 +41,14 @@ public abstract class Finding {
 
   public abstract LocalizedText message();
 
+  /** The sources that bind the organisation in the sectors of the subject (HSLF-FS only where health care is). */
   public abstract List<LegalReference> sources();
+
+  /**
+   * When a sector-specific source of the check does not bind here: which, and that the general
+   * rule applies instead.
+   */
+  public abstract Optional<LocalizedText> scopeNote();
 
   /** How the level behind the finding came about. */
   @Value.Auxiliary

@@ -20,5 +20,19 @@ public enum FindingKind {
   /** A system cannot be restored as fast, or with as little data loss, as it must. */
   RECOVERY_GAP,
   /** An override without reason, approver or evidence: not applied. */
-  UNDOCUMENTED_OVERRIDE
+  UNDOCUMENTED_OVERRIDE,
+  /**
+   * An override whose claim the register contradicts — "pseudonymised only" while a flow brings
+   * identity numbers, "no personal data" while personal data reach the target: not applied.
+   */
+  OVERRIDE_CONTRADICTED,
+  /**
+   * Identity numbers, special-category or criminal-offence data at a processor or sub-processor in a
+   * third country without an adequacy decision, whose safeguards have no supplementary measures.
+   */
+  TRANSFER_WITHOUT_SUPPLEMENTARY_MEASURES,
+  /** A processing that relies on consent (its basis, or a condition the law sets) and records none. */
+  CONSENT_NOT_RECORDED,
+  /** A retention rule kept in a system or asset the register does not have. */
+  RETENTION_FOR_UNKNOWN_ENTRY
 }

@@ -33,7 +33,7 @@ public final class GraphExport {
   private static final LocalizedText HOSTED_ON = new LocalizedText("driftas på", "driftes på", "hosted on");
   private static final LocalizedText DEPENDS_ON = new LocalizedText("beroende", "avhengig", "depends on");
   private static final LocalizedText PART_OF = new LocalizedText("del av", "del av", "part of");
-  private static final LocalizedText FINDINGS = new LocalizedText("fynd", "funn", "findings");
+  private static final LocalizedText FINDINGS = new LocalizedText("brister", "funn", "findings");
 
   private GraphExport() {}
 
@@ -153,7 +153,7 @@ public final class GraphExport {
         List<Finding> findings = bySubject.getOrDefault(s.ref(), List.of());
         @Nullable Finding worst = findings.isEmpty() ? null : findings.get(0);
         String findingLine = worst == null ? "" : "\n⚠ " + FINDINGS.in(language) + ": " + findings.size() + " (" + worst.severity().label().in(language) + ")";
-        nodes.add(new Node(s.id(), s.name(), levels(s.levels()), s.required().highest().ordinal(), sys.systemKind(), worst, findingLine,
+        nodes.add(new Node(s.id(), s.name(), levels(s.levels(), language), s.required().highest().ordinal(), sys.systemKind(), worst, findingLine,
             tooltip(s.name(), findings, language)));
       }
       List<FlowLevels> flows = new ArrayList<>(result.flows());
@@ -161,14 +161,14 @@ public final class GraphExport {
       for (FlowLevels f : flows) {
         List<Finding> findings = bySubject.getOrDefault(f.ref(), List.of());
         boolean both = register.integration(f.id()).map(i -> !i.assetsReceived().isEmpty() && !i.assetsSent().isEmpty()).orElse(false);
-        edges.add(new Edge(f.source(), f.target(), f.name() + "\n" + levels(f.levels()), EdgeKind.FLOW, both,
+        edges.add(new Edge(f.source(), f.target(), f.name() + "\n" + levels(f.levels(), language), EdgeKind.FLOW, both,
             findings.isEmpty() ? null : findings.get(0), tooltip(f.name(), findings, language)));
       }
       register.dependencies().stream()
           .filter(d -> register.system(d.consumer()).isPresent() && register.system(d.supplier()).isPresent())
           .sorted(Comparator.comparing(Dependency::id))
           .forEach(d -> edges.add(new Edge(d.consumer(), d.supplier(),
-              DEPENDS_ON.in(language) + ": " + d.aspects().stream().sorted().map(a -> a.name().substring(0, 1)).collect(Collectors.joining(", ")),
+              DEPENDS_ON.in(language) + ": " + d.aspects().stream().sorted().map(a -> a.letter(language)).collect(Collectors.joining(", ")),
               EdgeKind.DEPENDENCY, false, null, d.description().orElse(d.id()))));
       for (SystemLevels s : result.systems()) {
         InformationSystem sys = register.system(s.id()).orElseThrow();
@@ -179,14 +179,14 @@ public final class GraphExport {
       }
     }
 
-    private static String levels(Map<SecurityAspect, DerivedLevel> levels) {
+    private static String levels(Map<SecurityAspect, DerivedLevel> levels, Language language) {
       StringBuilder sb = new StringBuilder();
       for (SecurityAspect a : SecurityAspect.values()) {
         DerivedLevel d = levels.get(a);
         if (sb.length() > 0) {
           sb.append(' ');
         }
-        sb.append(a.name().charAt(0)).append(d.level().ordinal());
+        sb.append(a.letter(language)).append(d.level().ordinal());
         if (d.origin() == RatingOrigin.OVERRIDDEN) {
           sb.append('*');
         }

@@ -6,6 +6,7 @@ import io.github.trygg.core.classification.ConsequenceLevel;
 import io.github.trygg.core.classification.Levels;
 import io.github.trygg.core.classification.RatingOrigin;
 import io.github.trygg.core.classification.SecurityAspect;
+import io.github.trygg.core.internal.data.Messages;
 import io.github.trygg.core.internal.propagation.Check;
 import io.github.trygg.core.internal.propagation.Keys;
 import io.github.trygg.core.internal.propagation.Outcome;
@@ -62,6 +63,7 @@ public final class PropagationResult {
   private volatile @Nullable Built<RawReview, ReviewItem> reviews;
   private volatile @Nullable List<SystemLevels> systems;
   private volatile @Nullable List<FlowLevels> flows;
+  private volatile @Nullable List<FindingGroup> groups;
 
   PropagationResult(Register register, PropagationSettings settings, Outcome out) {
     this.register = register;
@@ -154,6 +156,74 @@ public final class PropagationResult {
       findings = f;
     }
     return f;
+  }
+
+  /**
+   * The findings grouped by root cause, most severe first: the same gap that one rating causes in
+   * many systems (clearance exceeded, level 4) is one group listing them with its count; every
+   * other finding is a group of its own.
+   */
+  public List<FindingGroup> findingGroups() {
+    List<FindingGroup> g = groups;
+    if (g == null) {
+      g = group(findings());
+      groups = g;
+    }
+    return g;
+  }
+
+  private List<FindingGroup> group(List<Finding> all) {
+    Map<List<Object>, List<Finding>> byCause = new java.util.LinkedHashMap<>();
+    for (Finding f : all) {
+      boolean shared = f.kind() == FindingKind.CLEARANCE_EXCEEDED || f.kind() == FindingKind.LEVEL_4_PRESENT;
+      EntryRef cause = shared ? f.trace().origin() : f.subject();
+      List<Object> key = shared
+          ? List.of(f.kind(), f.aspect().map(Enum::name).orElse(""), f.required().map(Enum::name).orElse(""), cause, f.subject().kind())
+          : List.of(f.kind(), f.subject(), f.aspect().map(Enum::name).orElse(""), byCause.size());
+      byCause.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
+    }
+    List<FindingGroup> out = new ArrayList<>();
+    for (List<Finding> members : byCause.values()) {
+      Finding first = members.get(0);
+      Severity severity = members.stream().map(Finding::severity).max(Comparator.naturalOrder()).orElseThrow();
+      boolean shared = members.size() > 1;
+      EntryRef cause = shared ? first.trace().origin() : first.subject();
+      out.add(new FindingGroup(first.kind(), severity, first.aspect(), first.required(), cause, members,
+          shared ? groupMessage(first, members, cause) : first.message()));
+    }
+    out.sort(Comparator.comparing((FindingGroup x) -> x.severity()).reversed()
+        .thenComparing(Comparator.comparingInt(FindingGroup::count).reversed())
+        .thenComparing(FindingGroup::kind));
+    return List.copyOf(out);
+  }
+
+  private LocalizedText groupMessage(Finding first, List<Finding> members, EntryRef cause) {
+    LocalizedText aspect = first.aspect().map(a -> settings.rules().aspectName(a)).orElse(same(""));
+    String level = first.required().map(l -> Integer.toString(l.ordinalLevel())).orElse("");
+    LocalizedText causeText = switch (cause.kind()) {
+      case ASSET -> Messages.text("propagation.cause.asset", aspect, level, register.asset(cause.id()).map(x -> x.name()).orElse(cause.id()));
+      case SYSTEM -> Messages.text("propagation.cause.system", aspect, level, register.system(cause.id()).map(x -> x.name()).orElse(cause.id()));
+      default -> Messages.text("propagation.cause.override", aspect, level, cause.id());
+    };
+    List<LocalizedText> affected = new ArrayList<>();
+    for (Finding f : members) {
+      LocalizedText name = same(subjectName(f.subject()));
+      affected.add(f.cleared().isPresent() && f.kind() == FindingKind.CLEARANCE_EXCEEDED
+          ? Messages.text("propagation.affected.cleared", name, f.cleared().get().ordinalLevel()) : name);
+    }
+    LocalizedText list = new LocalizedText(affected.stream().map(LocalizedText::sv).collect(Collectors.joining(", ")),
+        affected.stream().map(LocalizedText::nb).collect(Collectors.joining(", ")),
+        affected.stream().map(LocalizedText::en).collect(Collectors.joining(", ")));
+    return Messages.text("propagation.group", first.title(), members.size(), causeText, list);
+  }
+
+  private String subjectName(EntryRef ref) {
+    return switch (ref.kind()) {
+      case SYSTEM -> register.system(ref.id()).map(InformationSystem::name).orElse(ref.id());
+      case INTEGRATION -> register.integration(ref.id()).flatMap(Integration::name).orElse(ref.id());
+      case ACTIVITY -> register.activity(ref.id()).map(a -> a.name()).orElse(ref.id());
+      default -> ref.id();
+    };
   }
 
   /** The findings about one system, flow or override, in the order of {@link #findings()}. */
@@ -327,11 +397,12 @@ public final class PropagationResult {
         .kind(kind)
         .severity(Severity.values()[r.severity()])
         .subject(subject)
-        .title(text.title())
-        .sources(text.sources());
+        .title(text.title());
+    scoped(b, text.sources(), actorOf(subject));
     Map<String, LocalizedText> values = new HashMap<>();
     values.put("subject", same(name(r.kind(), r.subject())));
-    String messageKey = r.kind() == EntryKind.SYSTEM ? "system" : r.kind() == EntryKind.INTEGRATION ? "integration" : "override";
+    String messageKey = r.kind() == EntryKind.SYSTEM ? "system" : r.kind() == EntryKind.INTEGRATION ? "integration"
+        : r.kind() == EntryKind.ACTIVITY ? "activity" : "override";
     Supplier<List<Step>> steps;
     EntryRef traced = subject;
     EntryKind tracedKind = r.kind();
@@ -354,6 +425,9 @@ public final class PropagationResult {
       return b.message(fill(text.messages().get(messageKey), values))
           .trace(new Trace(subject, new EntryRef(EntryKind.SYSTEM, ix.systems[origin].id()), () -> steps(tracer.objective(s, k))))
           .build();
+    }
+    if (r.check() == Check.CONSENT_NOT_RECORDED || r.check() == Check.RETENTION_FOR_UNKNOWN_ENTRY) {
+      return activityFinding(r, b, text, values, subject);
     }
     SecurityAspect aspect = ASPECTS[r.aspect()];
     b.aspect(aspect);
@@ -389,6 +463,35 @@ public final class PropagationResult {
         values.put("vendor", same(vendor.name()));
         values.put("country", same(thirdCountry(vendor, ix.systems[r.subject()])));
       }
+      case TRANSFER_WITHOUT_SUPPLEMENTARY_MEASURES -> {
+        Vendor vendor = ix.vendors[r.related()];
+        b.addRelated(new EntryRef(EntryKind.VENDOR, vendor.id()));
+        values.put("vendor", same(vendor.name()));
+        values.put("country", same(vendor.country()));
+        values.put("safeguards", join(vendor.safeguards().stream().map(x -> x.label()).toList()));
+        values.put("data", sensitiveData(r.subject()));
+      }
+      case OVERRIDE_CONTRADICTED -> {
+        LevelOverride ov = ix.overrides[r.subject()];
+        traced = ov.target();
+        tracedKind = traced.kind();
+        tracedIndex = r.related();
+        b.addRelated(traced);
+        b.cleared(level(r.cleared()));
+        int[] assets = ix.contradictingAssets(r.subject(), ov.target().kind() == EntryKind.INTEGRATION ? r.related() : -1);
+        for (int x : assets) {
+          b.addRelated(new EntryRef(EntryKind.ASSET, ix.assets[x].id()));
+        }
+        values.put("override", same(ov.id()));
+        values.put("target", same(name(tracedKind, tracedIndex)));
+        values.put("claim", ov.claim().map(c -> c.label()).orElse(same("")));
+        values.put("assets", new LocalizedText(
+            Arrays.stream(assets).mapToObj(x -> "”" + ix.assets[x].name() + "”").collect(Collectors.joining(", ")),
+            Arrays.stream(assets).mapToObj(x -> "«" + ix.assets[x].name() + "»").collect(Collectors.joining(", ")),
+            Arrays.stream(assets).mapToObj(x -> "“" + ix.assets[x].name() + "”").collect(Collectors.joining(", "))));
+        values.put("derived", same(Integer.toString(r.required())));
+        values.put("level", same(Integer.toString(r.cleared())));
+      }
       case UNDOCUMENTED_OVERRIDE -> {
         LevelOverride ov = ix.overrides[r.subject()];
         traced = ov.target();
@@ -402,10 +505,21 @@ public final class PropagationResult {
       }
       default -> { }
     }
-    if (r.check() == Check.THIRD_COUNTRY_WITHOUT_SAFEGUARD) {
+    if (r.check() == Check.THIRD_COUNTRY_WITHOUT_SAFEGUARD || r.check() == Check.TRANSFER_WITHOUT_SUPPLEMENTARY_MEASURES) {
+      // How the personal data reached the system; the finding itself is R8 (flags roll up).
       int s = r.subject();
-      key = out.flags[RegisterIndex.PERSONAL][s];
-      steps = () -> tracer.flag(s, RegisterIndex.PERSONAL);
+      int flag = r.check() == Check.TRANSFER_WITHOUT_SUPPLEMENTARY_MEASURES && out.flags[RegisterIndex.IDENTITY_NUMBERS][s] != Keys.NONE
+          ? RegisterIndex.IDENTITY_NUMBERS : RegisterIndex.PERSONAL;
+      key = out.flags[flag][s];
+      steps = () -> withLastRule(tracer.flag(s, flag), "R8");
+    } else if (r.check() == Check.OVERRIDE_CONTRADICTED) {
+      // A downgrade needs a documented override the register bears out (R6).
+      int o = r.subject();
+      EntryRef target = traced;
+      return b.message(fill(text.messages().get(messageKey), values))
+          .trace(new Trace(subject, subject, () -> List.of(new TraceStep(new EntryRef(EntryKind.OVERRIDE, ix.overrides[o].id()), "R6"),
+              new TraceStep(target, "R6"))))
+          .build();
     } else if (tracedKind == EntryKind.SYSTEM) {
       int s = tracedIndex;
       key = out.required[a][s];
@@ -416,6 +530,100 @@ public final class PropagationResult {
       steps = () -> tracer.flow(f, a);
     }
     return b.message(fill(text.messages().get(messageKey), values)).trace(trace(traced, key, steps)).build();
+  }
+
+  /** A finding about a processing activity: consent not recorded, retention kept in an unknown entry. */
+  private Finding activityFinding(RawFinding r, Finding.Builder b, PropagationRules.CheckText text, Map<String, LocalizedText> values, EntryRef subject) {
+    io.github.trygg.core.register.ProcessingActivity act = ix.activities[r.subject()];
+    values.put("subject", same(act.name()));
+    if (r.check() == Check.CONSENT_NOT_RECORDED) {
+      values.put("basis", consentBasis(act));
+    } else {
+      values.put("entries", same(act.retention().map(x -> x.keptIn().stream()
+          .filter(id -> ix.systemIndex.get(id) < 0 && ix.assetIndex.get(id) < 0).collect(Collectors.joining(", "))).orElse("")));
+    }
+    int a = r.subject();
+    return b.message(fill(text.messages().get("activity"), values))
+        .trace(new Trace(subject, subject, () -> List.of(new TraceStep(subject, ""))))
+        .build();
+  }
+
+  private static LocalizedText consentBasis(io.github.trygg.core.register.ProcessingActivity act) {
+    java.util.Optional<String> required = act.consent().flatMap(io.github.trygg.core.register.ConsentRequirement::requiredBy);
+    if (required.isPresent()) {
+      return same(required.get());
+    }
+    if (act.legalBasis() == io.github.trygg.core.register.LegalBasis.CONSENT) {
+      return new LocalizedText("art. 6.1 a", "art. 6 nr. 1 bokstav a", "Art. 6(1)(a)");
+    }
+    return new LocalizedText("art. 9.2 a", "art. 9 nr. 2 bokstav a", "Art. 9(2)(a)");
+  }
+
+  /** Which sensitive kinds of data the register says reach a system, in words. */
+  private LocalizedText sensitiveData(int s) {
+    List<LocalizedText> kinds = new ArrayList<>();
+    int flags = ix.declaredFlags(s);
+    if ((flags & (1 << RegisterIndex.IDENTITY_NUMBERS)) != 0) {
+      kinds.add(new LocalizedText("personnummer", "nasjonale identitetsnumre", "national identity numbers"));
+    }
+    if ((flags & (1 << RegisterIndex.SPECIAL)) != 0) {
+      kinds.add(new LocalizedText("känsliga personuppgifter", "særlige kategorier av personopplysninger", "special-category data"));
+    }
+    if ((flags & (1 << RegisterIndex.CRIMINAL)) != 0) {
+      kinds.add(new LocalizedText("uppgifter om lagöverträdelser", "opplysninger om straffbare forhold", "criminal-offence data"));
+    }
+    return join(kinds);
+  }
+
+  private static LocalizedText join(List<LocalizedText> texts) {
+    return new LocalizedText(texts.stream().map(LocalizedText::sv).collect(Collectors.joining(", ")),
+        texts.stream().map(LocalizedText::nb).collect(Collectors.joining(", ")),
+        texts.stream().map(LocalizedText::en).collect(Collectors.joining(", ")));
+  }
+
+  private static List<Step> withLastRule(List<Step> steps, String rule) {
+    if (steps.isEmpty()) {
+      return steps;
+    }
+    List<Step> out = new ArrayList<>(steps);
+    Step last = out.get(out.size() - 1);
+    out.set(out.size() - 1, new Step(last.kind(), last.index(), rule));
+    return List.copyOf(out);
+  }
+
+  /** Sets the sources that bind {@code actor}, and a note on sector-specific ones that do not. */
+  private static void scoped(Finding.Builder b, List<io.github.trygg.core.LegalReference> all, io.github.trygg.core.Actor actor) {
+    List<io.github.trygg.core.LegalReference> binding = io.github.trygg.core.LegalReference.binding(all, actor);
+    b.sources(binding);
+    List<LocalizedText> dropped = all.stream().filter(r -> !binding.contains(r) && r.scope().sectorSpecific())
+        .map(r -> new LocalizedText(r.citation() + " (" + r.scope().label().sv() + ")", r.citation() + " (" + r.scope().label().nb() + ")",
+            r.citation() + " (" + r.scope().label().en() + ")"))
+        .toList();
+    if (!dropped.isEmpty()) {
+      b.scopeNote(Messages.text("scope.not-binding", join(dropped)));
+    }
+  }
+
+  /** Who acts through an entry: the organisation, in the sectors the entry serves. */
+  private io.github.trygg.core.Actor actorOf(EntryRef ref) {
+    switch (ref.kind()) {
+      case SYSTEM:
+        return register.actorFor(ref.id());
+      case INTEGRATION: {
+        java.util.EnumSet<io.github.trygg.core.Sector> sectors = java.util.EnumSet.noneOf(io.github.trygg.core.Sector.class);
+        register.integration(ref.id()).ifPresent(i -> {
+          sectors.addAll(register.sectorsOf(i.source()));
+          sectors.addAll(register.sectorsOf(i.target()));
+        });
+        return register.actor().inSectors(sectors);
+      }
+      case OVERRIDE:
+        return register.overrides().stream().filter(o -> o.id().equals(ref.id())).findFirst().map(o -> actorOf(o.target())).orElse(register.actor());
+      case ACTIVITY:
+        return register.activity(ref.id()).map(register::actorFor).orElse(register.actor());
+      default:
+        return register.actor();
+    }
   }
 
   private String thirdCountry(Vendor vendor, InformationSystem system) {
@@ -461,7 +669,7 @@ public final class PropagationResult {
         .systems(systems)
         .title(text.title())
         .message(fill(text.message(), values))
-        .sources(text.sources())
+        .sources(io.github.trygg.core.LegalReference.binding(text.sources(), actorOf(subject)))
         .build();
   }
 
@@ -510,6 +718,8 @@ public final class PropagationResult {
         return new EntryRef(kind, ix.overrides[index].id());
       case ASSET:
         return new EntryRef(kind, ix.assets[index].id());
+      case ACTIVITY:
+        return new EntryRef(kind, ix.activities[index].id());
       default:
         throw new IllegalArgumentException("no entries of kind " + kind + " in a trace");
     }

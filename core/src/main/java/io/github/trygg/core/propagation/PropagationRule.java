@@ -2,6 +2,7 @@ package io.github.trygg.core.propagation;
 
 import io.github.trygg.core.LegalReference;
 import io.github.trygg.core.LocalizedText;
+import io.github.trygg.core.Scope;
 import io.github.trygg.core.internal.value.TryggStyle;
 import java.util.List;
 import org.apiguardian.api.API;
@@ -19,6 +20,12 @@ public abstract class PropagationRule {
   public abstract LocalizedText explanation();
 
   public abstract List<LegalReference> sources();
+
+  /** Whom the rule binds; the propagation rules are methods and bind everyone. */
+  @Value.Default
+  public Scope scope() {
+    return Scope.general();
+  }
 
   public static Builder builder() {
     return new Builder();

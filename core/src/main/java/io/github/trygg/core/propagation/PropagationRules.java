@@ -7,9 +7,10 @@ import io.github.trygg.core.LegalReference;
 import io.github.trygg.core.LocalizedText;
 import io.github.trygg.core.Location;
 import io.github.trygg.core.Problem;
-import io.github.trygg.core.VerificationStatus;
+import io.github.trygg.core.Scope;
 import io.github.trygg.core.classification.ConsequenceLevel;
 import io.github.trygg.core.classification.SecurityAspect;
+import io.github.trygg.core.internal.data.Citations;
 import io.github.trygg.core.internal.json.Format;
 import io.github.trygg.core.internal.json.Problems;
 import io.github.trygg.core.internal.json.SourceNode;
@@ -50,15 +51,16 @@ public final class PropagationRules {
 
   /** Placeholders a message may use. */
   static final Set<String> PLACEHOLDERS = Set.of("subject", "aspect", "required", "cleared", "given", "assurance", "vendor",
-      "country", "objective", "capability", "override", "target", "level", "derived", "assets", "systems", "count");
+      "country", "objective", "capability", "override", "target", "level", "derived", "assets", "systems", "count", "claim", "data",
+      "safeguards", "basis", "entries");
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
 
   /** The texts, sources and severities of one check. */
-  record CheckText(LocalizedText title, Map<String, LocalizedText> messages, List<Severity> severity, List<LegalReference> sources) {}
+  record CheckText(Scope scope, LocalizedText title, Map<String, LocalizedText> messages, List<Severity> severity, List<LegalReference> sources) {}
 
   /** The texts and sources of one review trigger. */
-  record ReviewText(String rule, LocalizedText title, LocalizedText message, List<LegalReference> sources) {}
+  record ReviewText(Scope scope, String rule, LocalizedText title, LocalizedText message, List<LegalReference> sources) {}
 
   private final String id;
   private final String version;
@@ -178,10 +180,15 @@ public final class PropagationRules {
         return Set.of("integration");
       case THIRD_COUNTRY_WITHOUT_SAFEGUARD:
       case LEVEL_4_PRESENT:
+      case TRANSFER_WITHOUT_SUPPLEMENTARY_MEASURES:
         return Set.of("system");
+      case CONSENT_NOT_RECORDED:
+      case RETENTION_FOR_UNKNOWN_ENTRY:
+        return Set.of("activity");
       case RECOVERY_GAP:
         return Set.of("downtime", "data-loss", "downtime-unknown", "data-loss-unknown");
       case UNDOCUMENTED_OVERRIDE:
+      case OVERRIDE_CONTRADICTED:
         return Set.of("override");
       default:
         return Set.of("system", "integration");
@@ -216,7 +223,7 @@ public final class PropagationRules {
       Map<String, PropagationRule> rules = new LinkedHashMap<>();
       Map<String, SourceObject> ruleNodes = new LinkedHashMap<>();
       for (SourceObject r : root.objects("rules", problems)) {
-        r.allowOnly(problems, "id", "title", "explanation", "sources");
+        r.allowOnly(problems, "id", "scope", "title", "explanation", "sources");
         String ruleId = r.requireString("id", problems);
         if (ruleNodes.putIfAbsent(ruleId, r) != null) {
           problems.add("duplicate-rule", r.location(), "rule " + ruleId + " is defined twice", "each of R1–R11 once");
@@ -230,6 +237,7 @@ public final class PropagationRules {
         }
         rules.put(ruleId, PropagationRule.builder()
             .id(ruleId)
+            .scope(Citations.requireScope(r, "scope", problems))
             .title(text(r, "title"))
             .explanation(text(r, "explanation"))
             .sources(sources(r))
@@ -240,9 +248,9 @@ public final class PropagationRules {
 
       Map<FindingKind, CheckText> checks = new EnumMap<>(FindingKind.class);
       for (SourceObject c : root.objects("checks", problems)) {
-        c.allowOnly(problems, "kind", "title", "messages", "severity", "sources");
+        c.allowOnly(problems, "kind", "scope", "title", "messages", "severity", "sources");
         Optional<FindingKind> kind = c.requireEnum("kind", FindingKind.class, problems);
-        CheckText text = new CheckText(text(c, "title"), messages(c, kind), severities(c), sources(c));
+        CheckText text = new CheckText(Citations.requireScope(c, "scope", problems), text(c, "title"), messages(c, kind), severities(c), sources(c));
         kind.ifPresent(k -> {
           if (checks.putIfAbsent(k, text) != null) {
             problems.add("duplicate-check", c.location(), "check " + WireNames.of(k) + " is defined twice", "each check once");
@@ -257,13 +265,13 @@ public final class PropagationRules {
 
       Map<ReviewTrigger, ReviewText> reviews = new EnumMap<>(ReviewTrigger.class);
       for (SourceObject r : root.objects("reviews", problems)) {
-        r.allowOnly(problems, "trigger", "rule", "title", "message", "sources");
+        r.allowOnly(problems, "trigger", "scope", "rule", "title", "message", "sources");
         Optional<ReviewTrigger> trigger = r.requireEnum("trigger", ReviewTrigger.class, problems);
         String rule = r.requireString("rule", problems);
         if (r.has("rule") && !RULE_IDS.contains(rule)) {
           problems.add("unknown-rule", r.get("rule").get().location(), "unknown rule id '" + rule + "'", "one of " + String.join(", ", RULE_IDS));
         }
-        ReviewText text = new ReviewText(rule, text(r, "title"), text(r, "message"), sources(r));
+        ReviewText text = new ReviewText(Citations.requireScope(r, "scope", problems), rule, text(r, "title"), text(r, "message"), sources(r));
         trigger.ifPresent(t -> {
           if (reviews.putIfAbsent(t, text) != null) {
             problems.add("duplicate-review", r.location(), "review trigger " + WireNames.of(t) + " is defined twice", "each trigger once");
@@ -357,11 +365,7 @@ public final class PropagationRules {
     private List<LegalReference> sources(SourceObject o) {
       List<LegalReference> list = new ArrayList<>();
       for (SourceObject s : o.objects("sources", problems)) {
-        s.allowOnly(problems, "citation", "status", "url");
-        String citation = s.requireString("citation", problems);
-        Optional<VerificationStatus> status = s.requireEnum("status", VerificationStatus.class, problems);
-        String url = s.optionalString("url", problems).orElse("");
-        status.ifPresent(st -> list.add(new LegalReference(citation, st, url)));
+        list.add(Citations.read(s, problems));
       }
       if (!o.has("sources") || o.objects("sources", new Problems()).isEmpty()) {
         problems.add("missing-sources", o.location(), "no sources given", "at least one source with citation and status");

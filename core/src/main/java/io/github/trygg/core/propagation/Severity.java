@@ -6,9 +6,10 @@ import org.apiguardian.api.API;
 /** How urgent a finding is; the rule pack maps each check and level to one. */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum Severity {
+  // Not "allvarlig"/"alvorlig": those name consequence level 3 in KLASSA and would read as a level.
   LOW(new LocalizedText("låg", "lav", "low")),
   MEDIUM(new LocalizedText("medel", "middels", "medium")),
-  HIGH(new LocalizedText("allvarlig", "alvorlig", "high")),
+  HIGH(new LocalizedText("hög", "høy", "high")),
   CRITICAL(new LocalizedText("kritisk", "kritisk", "critical"));
 
   private final LocalizedText label;

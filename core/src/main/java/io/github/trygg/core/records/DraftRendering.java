@@ -28,7 +28,7 @@ final class DraftRendering {
     md.append('_').append(GENERATED.in(lang)).append(", ").append(doc.generatedOn()).append("._\n");
     for (DraftSection section : doc.sections()) {
       md.append("\n## ").append(section.title().in(lang)).append('\n');
-      section.reference().ifPresent(r -> md.append('\n').append('_').append(reference(r)).append("_\n"));
+      section.reference().ifPresent(r -> md.append('\n').append('_').append(r.explain(lang)).append("_\n"));
       md.append('\n');
       for (DraftItem item : section.items()) {
         md.append("- **").append(item.label().in(lang)).append("**");
@@ -77,6 +77,7 @@ final class DraftRendering {
       section.reference().ifPresent(r -> {
         Map<String, Object> ref = new LinkedHashMap<>();
         ref.put("citation", r.citation());
+        ref.put("kind", WireNames.of(r.kind()));
         ref.put("verification", WireNames.of(r.status()));
         r.link().ifPresent(u -> ref.put("url", u));
         s.put("reference", ref);
@@ -111,10 +112,6 @@ final class DraftRendering {
   /** Register text is the same in every language; write it once. */
   private static Object value(LocalizedText t) {
     return t.sv().equals(t.nb()) && t.sv().equals(t.en()) ? t.en() : text(t);
-  }
-
-  private static String reference(LegalReference r) {
-    return r.citation() + " · " + r.status().name().toLowerCase(java.util.Locale.ROOT);
   }
 
   /** Register text must not turn into Markdown structure. */

@@ -7,6 +7,7 @@ import static io.github.trygg.core.records.Records.refs;
 import static io.github.trygg.core.records.Records.same;
 import static io.github.trygg.core.records.Records.t;
 
+import io.github.trygg.core.CitationKind;
 import io.github.trygg.core.LegalReference;
 import io.github.trygg.core.LocalizedText;
 import io.github.trygg.core.VerificationStatus;
@@ -45,7 +46,7 @@ import java.util.stream.Collectors;
  */
 final class ProcessorRecordDraft {
   /** The article text is quoted in the secondary source the research cites. */
-  static final LegalReference ART_30_2 = new LegalReference("GDPR Art. 30(2)", VerificationStatus.SECONDARY,
+  static final LegalReference ART_30_2 = LegalReference.of("GDPR Art. 30(2)", CitationKind.STATUTE, VerificationStatus.SECONDARY,
       "https://cippe.thesmios.com/topics/documentation-and-records-of-processing-article-30/");
 
   private static final String REF_A = "Art. 30(2)(a)";
@@ -184,11 +185,19 @@ final class ProcessorRecordDraft {
 
     private void controller(DraftSection.Builder s) {
       Optional<Organisation> org = register.organisation();
+      // The controller is whoever the processing belongs to: a committee (nämnd) where the
+      // activities name one, else the organisation.
+      java.util.Map<String, io.github.trygg.core.register.OrganisationUnit> units = new java.util.LinkedHashMap<>();
+      activities.forEach(a -> register.controllerOf(a).filter(u -> !u.id().isEmpty()).ifPresent(u -> units.putIfAbsent(u.id(), u)));
+      Optional<String> name = units.isEmpty() ? org.map(Organisation::name)
+          : Optional.of(units.values().stream().map(u -> u.name() + org.map(o -> " (" + o.name() + ")").orElse("")).collect(Collectors.joining("; ")));
+      List<String> unitContacts = units.values().stream().map(u -> u.contact()).flatMap(Optional::stream).toList();
+      Optional<String> contact = unitContacts.isEmpty() ? org.flatMap(Organisation::contact) : Optional.of(String.join("; ", unitContacts));
       s.addItems(
-          Records.value("controller", t("Personuppgiftsansvarig", "Behandlingsansvarlig", "Controller"), REF_A, org.map(Organisation::name),
+          Records.value("controller", t("Personuppgiftsansvarig", "Behandlingsansvarlig", "Controller"), REF_A, name,
               t("organisationens namn (organisation.name)", "virksomhetens navn (organisation.name)", "the organisation's name (organisation.name)")),
           Records.value("controller-contact", t("Den ansvariges kontaktuppgifter", "Den ansvarliges kontaktinformasjon", "Controller's contact details"), REF_A,
-              org.flatMap(Organisation::contact),
+              contact,
               t("en funktionsadress (organisation.contact)", "en funksjonsadresse (organisation.contact)", "a functional contact (organisation.contact)")),
           Records.value("controller-dpo", t("Den ansvariges dataskyddsombud", "Den ansvarliges personvernombud", "Controller's data protection officer"), REF_A,
               org.flatMap(Organisation::dpoContact),

@@ -1,5 +1,6 @@
 package io.github.trygg.core.records;
 
+import io.github.trygg.core.CitationKind;
 import io.github.trygg.core.LegalReference;
 import io.github.trygg.core.LocalizedText;
 import io.github.trygg.core.VerificationStatus;
@@ -11,7 +12,9 @@ import io.github.trygg.core.register.InformationAsset;
 import io.github.trygg.core.register.InformationSystem;
 import io.github.trygg.core.register.Integration;
 import io.github.trygg.core.register.Organisation;
+import io.github.trygg.core.register.OrganisationUnit;
 import io.github.trygg.core.register.ProcessingActivity;
+import io.github.trygg.core.register.Recipient;
 import io.github.trygg.core.register.Register;
 import io.github.trygg.core.register.TransferSafeguard;
 import io.github.trygg.core.register.Vendor;
@@ -33,29 +36,73 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Records {
-  private static final LegalReference ART_30 = LegalReference.of("GDPR Art. 30(1)", VerificationStatus.SECONDARY);
+  private static final LegalReference ART_30 = LegalReference.of("GDPR Art. 30(1)", CitationKind.STATUTE, VerificationStatus.SECONDARY);
   /** Bilag A–D are named on Digdir's page; the Danish clauses' numbering is from a public adaptation. */
-  private static final LegalReference DIGDIR_A_D = new LegalReference(
+  private static final LegalReference DIGDIR_A_D = LegalReference.of(
       "Digdir databehandleravtale, bilag A–D; EDPB register: Danish SA standard contractual clauses (Art. 28(8)), appendices A–D",
-      VerificationStatus.SECONDARY, "https://anskaffelser.no/verktoy/maler/verktoy-pa-ssa-mal-databehandleravtale-og-sjekkliste");
+      CitationKind.GUIDANCE, VerificationStatus.SECONDARY, "https://anskaffelser.no/verktoy/maler/verktoy-pa-ssa-mal-databehandleravtale-og-sjekkliste");
   /** Sub-numbering C.1–C.8 of the Danish appendix C is verified only for C.4, C.7 and C.8. */
   private static final LegalReference DANISH_C = LegalReference.of(
-      "Danish SA standard contractual clauses, appendix C (C.1–C.8; titles of C.1–C.3 and C.5–C.6 not verified)", VerificationStatus.UNVERIFIED);
+      "Danish SA standard contractual clauses, appendix C (C.1–C.8; titles of C.1–C.3 and C.5–C.6 not verified)", CitationKind.DECISION,
+      VerificationStatus.UNVERIFIED);
 
   private Records() {}
 
-  /** The controller's record of processing activities: one section per activity. */
+  /**
+   * The record of processing activities of the whole register: a section on the controllers and one
+   * section per activity, each naming its controller — the committee (nämnd) or other unit the
+   * activity names, else the organisation. Where each committee keeps its own record, use
+   * {@link #recordsOfProcessing(Register, LocalDate)}.
+   */
   public static DraftDocument recordOfProcessing(Register register, LocalDate on) {
     DraftDocument.Builder doc = DraftDocument.builder()
         .documentKind(DraftDocument.Kind.RECORD_OF_PROCESSING)
         .subject(register.organisation().map(Organisation::name).orElse(register.name().orElse("")))
         .title(t("Register över behandlingar", "Protokoll over behandlingsaktiviteter", "Record of processing activities"))
         .generatedOn(on);
-    doc.addSections(controllerSection(register));
+    doc.addSections(controllerSection(register, controllers(register)));
     for (ProcessingActivity activity : register.activities()) {
       doc.addSections(activitySection(register, activity));
     }
     return doc.build();
+  }
+
+  /**
+   * One record of processing activities per controller (Art. 30(1)): in a Swedish municipality each
+   * committee is controller of its own processing and keeps its own record. The records come in the
+   * order their controllers first appear among the activities; a register without units gives one
+   * record, the organisation's.
+   */
+  public static List<DraftDocument> recordsOfProcessing(Register register, LocalDate on) {
+    List<DraftDocument> out = new ArrayList<>();
+    for (OrganisationUnit controller : controllers(register)) {
+      DraftDocument.Builder doc = DraftDocument.builder()
+          .documentKind(DraftDocument.Kind.RECORD_OF_PROCESSING)
+          .subject(controller.name())
+          .title(t("Register över behandlingar – " + controller.name(), "Protokoll over behandlingsaktiviteter – " + controller.name(),
+              "Record of processing activities – " + controller.name()))
+          .generatedOn(on);
+      doc.addSections(controllerSection(register, List.of(controller)));
+      for (ProcessingActivity activity : register.activities()) {
+        if (register.controllerOf(activity).map(c -> c.id().equals(controller.id())).orElse(true)) {
+          doc.addSections(activitySection(register, activity));
+        }
+      }
+      out.add(doc.build());
+    }
+    if (out.isEmpty()) {
+      out.add(recordOfProcessing(register, on));
+    }
+    return List.copyOf(out);
+  }
+
+  /** The controllers of the register's activities, each once, in the order they first appear. */
+  static List<OrganisationUnit> controllers(Register register) {
+    java.util.Map<String, OrganisationUnit> out = new java.util.LinkedHashMap<>();
+    for (ProcessingActivity a : register.activities()) {
+      register.controllerOf(a).ifPresent(u -> out.putIfAbsent(u.id(), u));
+    }
+    return List.copyOf(out.values());
   }
 
   /** Appendix drafts for every processor in the register, in register order. */
@@ -127,24 +174,51 @@ public final class Records {
 
   // ---------------------------------------------------------------- Art. 30(1)
 
-  private static DraftSection controllerSection(Register register) {
+  /**
+   * The controllers: with one, its name, contact and DPO; with several (committees), one line each,
+   * the organisation they belong to named beside them.
+   */
+  private static DraftSection controllerSection(Register register, List<OrganisationUnit> controllers) {
     Optional<Organisation> org = register.organisation();
     DraftSection.Builder s = DraftSection.builder().id("controller")
         .title(t("Personuppgiftsansvarig", "Behandlingsansvarlig", "Controller")).reference(ART_30);
-    s.addItems(
-        value("controller", t("Namn", "Navn", "Name"), "Art. 30(1)(a)", org.map(Organisation::name),
-            t("organisationens namn (organisation.name)", "virksomhetens navn (organisation.name)", "the organisation's name (organisation.name)")),
-        value("contact", t("Kontaktuppgifter", "Kontaktinformasjon", "Contact details"), "Art. 30(1)(a)", org.flatMap(Organisation::contact),
-            t("en funktionsadress (organisation.contact)", "en funksjonsadresse (organisation.contact)", "a functional contact (organisation.contact)")),
-        value("dpo", t("Dataskyddsombud", "Personvernombud", "Data protection officer"), "Art. 30(1)(a)", org.flatMap(Organisation::dpoContact),
-            t("kontakt till dataskyddsombudet (organisation.dpoContact)", "kontakt til personvernombudet (organisation.dpoContact)", "how to reach the DPO (organisation.dpoContact)")));
+    if (controllers.size() <= 1) {
+      Optional<OrganisationUnit> only = controllers.stream().findFirst();
+      Optional<String> name = only.map(u -> u.id().isEmpty() ? u.name() : u.name() + org.map(o -> " (" + o.name() + ")").orElse(""))
+          .or(() -> org.map(Organisation::name));
+      s.addItems(
+          value("controller", t("Namn", "Navn", "Name"), "Art. 30(1)(a)", name,
+              t("organisationens namn (organisation.name)", "virksomhetens navn (organisation.name)", "the organisation's name (organisation.name)")),
+          value("contact", t("Kontaktuppgifter", "Kontaktinformasjon", "Contact details"), "Art. 30(1)(a)",
+              only.flatMap(OrganisationUnit::contact).or(() -> org.flatMap(Organisation::contact)),
+              t("en funktionsadress (organisation.contact)", "en funksjonsadresse (organisation.contact)", "a functional contact (organisation.contact)")),
+          value("dpo", t("Dataskyddsombud", "Personvernombud", "Data protection officer"), "Art. 30(1)(a)",
+              only.flatMap(OrganisationUnit::dpoContact).or(() -> org.flatMap(Organisation::dpoContact)),
+              t("kontakt till dataskyddsombudet (organisation.dpoContact)", "kontakt til personvernombudet (organisation.dpoContact)", "how to reach the DPO (organisation.dpoContact)")));
+      return s.build();
+    }
+    s.addItems(item("controllers", t("Personuppgiftsansvariga nämnder och enheter", "Behandlingsansvarlige enheter", "Controlling committees and units"),
+        "Art. 30(1)(a)", controllers.stream().map(u -> controllerLine(u, org)).toList(), List.of()));
+    s.addItems(value("dpo", t("Dataskyddsombud", "Personvernombud", "Data protection officer"), "Art. 30(1)(a)", org.flatMap(Organisation::dpoContact),
+        t("kontakt till dataskyddsombudet (organisation.dpoContact)", "kontakt til personvernombudet (organisation.dpoContact)", "how to reach the DPO (organisation.dpoContact)")));
     return s.build();
+  }
+
+  private static String controllerLine(OrganisationUnit u, Optional<Organisation> org) {
+    String name = u.id().isEmpty() ? u.name() : u.name() + org.map(o -> " (" + o.name() + ")").orElse("");
+    return name + u.contact().map(c -> ", " + c).orElse("");
   }
 
   private static DraftSection activitySection(Register register, ProcessingActivity a) {
     List<InformationAsset> assets = assetsOf(register, a);
     List<InformationSystem> systems = systemsOf(register, a);
     DraftSection.Builder s = DraftSection.builder().id(a.id()).title(t(a.name(), a.name(), a.name())).reference(ART_30);
+
+    Optional<OrganisationUnit> controller = register.controllerOf(a);
+    s.addItems(value("controller", t("Personuppgiftsansvarig", "Behandlingsansvarlig", "Controller"), "Art. 30(1)(a)",
+        controller.map(u -> controllerLine(u, register.organisation())),
+        t("den personuppgiftsansvariga nämnden (activities.controller) eller organisationen", "den behandlingsansvarlige enheten (activities.controller) eller virksomheten",
+            "the controlling committee (activities.controller) or the organisation")));
 
     List<String> purposes = new ArrayList<>();
     purposes.add(a.purpose());
@@ -162,7 +236,7 @@ public final class Records {
         t("tillgångar med kategorier av personuppgifter (assets, dataCategories)", "informasjonsressurser med kategorier (assets, dataCategories)",
             "assets with their data categories (assets, dataCategories)")));
 
-    List<String> recipients = new ArrayList<>(a.recipients());
+    List<String> recipients = new ArrayList<>(a.recipientsUnderArticle4().stream().map(Recipient::name).toList());
     List<EntryRef> recipientSources = new ArrayList<>();
     recipientSources.add(a.ref());
     for (Vendor v : processorsOf(register, systems)) {
@@ -224,6 +298,13 @@ public final class Records {
       DraftSection.Builder s = DraftSection.builder().id("A")
           .title(t("Bilaga A – Information om behandlingen", "Bilag A – Opplysninger om behandlingen", "Appendix A – Information about the processing"))
           .reference(DIGDIR_A_D);
+      // The agreement binds the controller of the processing: in a Swedish municipality the committee.
+      java.util.Map<String, OrganisationUnit> controllers = new java.util.LinkedHashMap<>();
+      activities.forEach(a -> register.controllerOf(a).ifPresent(u -> controllers.putIfAbsent(u.id(), u)));
+      s.addItems(list("controller", t("Personuppgiftsansvarig", "Behandlingsansvarlig", "Controller"), "Art. 28(3)",
+          controllers.values().stream().map(u -> controllerLine(u, register.organisation())).toList(), refs(activities),
+          t("den personuppgiftsansvariga nämnden (activities.controller) eller organisationen", "den behandlingsansvarlige enheten (activities.controller) eller virksomheten",
+              "the controlling committee (activities.controller) or the organisation")));
       s.addItems(list("purpose", t("Ändamål", "Formål", "Purpose"), "Art. 28(3)",
           activities.stream().map(a -> a.name() + ": " + a.purpose()).collect(Collectors.toList()), refs(activities),
           t("behandlingar som använder leverantörens system (activities.systems)", "behandlinger som bruker leverandørens systemer (activities.systems)",

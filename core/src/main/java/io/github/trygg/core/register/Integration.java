@@ -47,6 +47,12 @@ public abstract class Integration implements RegisterEntry {
     return false;
   }
 
+  /**
+   * What the receiver uses the data for; absent, the receiving processing's use decides and
+   * otherwise the use is operational.
+   */
+  public abstract Optional<DataUse> use();
+
   /** The highest level per aspect the flow is cleared for, when declared. */
   public abstract Optional<Levels> clearedFor();
 

@@ -36,6 +36,9 @@ public abstract class LevelOverride implements RegisterEntry {
   /** Where the supporting analysis is, for example a document reference. */
   public abstract String evidence();
 
+  /** What the override claims about the data that reach its target, checked against the register. */
+  public abstract Optional<OverrideClaim> claim();
+
   @Override
   public abstract Optional<Review> review();
 

@@ -1,5 +1,6 @@
 package io.github.trygg.core.register;
 
+import io.github.trygg.core.Sector;
 import io.github.trygg.core.internal.value.TryggStyle;
 import java.util.List;
 import java.util.Optional;
@@ -37,8 +38,45 @@ public abstract class ProcessingActivity implements RegisterEntry {
   /** Ids of the systems used. */
   public abstract List<String> systems();
 
-  /** Categories of recipients outside the organisation (Art. 30(1)(d)). */
-  public abstract List<String> recipients();
+  /**
+   * Who outside the organisation receives the data (Art. 30(1)(d)); authorities receiving them in a
+   * particular inquiry are recorded too, marked as not being recipients under Art. 4(9).
+   */
+  public abstract List<Recipient> recipients();
+
+  /** The recipients in the sense of Art. 4(9), who are told of rectification, erasure and restriction. */
+  public final List<Recipient> recipientsUnderArticle4() {
+    return recipients().stream().filter(Recipient::isRecipient).toList();
+  }
+
+  /**
+   * The id of the organisation unit (a committee, nämnd) that is controller of this processing;
+   * absent when the organisation itself is.
+   */
+  public abstract Optional<String> controller();
+
+  /** The sectors the processing belongs to, which decide the sector-specific rules that bind it. */
+  public abstract List<Sector> sectors();
+
+  /**
+   * What the processing uses the data it receives for; absent means operational. A processing for
+   * follow-up, statistics, archive or backup does not take on the integrity and availability of the
+   * data it copies.
+   */
+  public abstract Optional<DataUse> use();
+
+  /** Consent the processing needs besides its legal basis, and where consents are recorded. */
+  public abstract Optional<ConsentRequirement> consent();
+
+  /** Whether the processing relies on consent: as its legal basis or as a condition the law sets. */
+  public final boolean reliesOnConsent() {
+    return legalBasis() == LegalBasis.CONSENT
+        || specialCategoryBasis().map(b -> b == SpecialCategoryBasis.EXPLICIT_CONSENT).orElse(false)
+        || consent().flatMap(ConsentRequirement::requiredBy).isPresent();
+  }
+
+  /** The processing's data protection impact assessment (Art. 35), when one is recorded. */
+  public abstract Optional<DpiaRecord> dpia();
 
   public abstract Optional<Retention> retention();
 

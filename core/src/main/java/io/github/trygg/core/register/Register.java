@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import io.github.trygg.core.Actor;
+import io.github.trygg.core.Sector;
+import java.util.Set;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
@@ -72,6 +75,53 @@ public abstract class Register {
     return Optional.ofNullable(index().activities.get(id));
   }
 
+  /** The processing activities that use a system, in register order. */
+  public final List<ProcessingActivity> activitiesOf(String systemId) {
+    return index().activitiesBySystem.getOrDefault(systemId, List.of());
+  }
+
+  /**
+   * The sectors a system serves: those of the activities that use it, of the systems it hosts and
+   * of the composites it is part of. Empty when no activity says.
+   */
+  public final Set<Sector> sectorsOf(String systemId) {
+    return index().sectors().getOrDefault(systemId, Set.of());
+  }
+
+  /** Who acts in the register (jurisdiction and kind of organisation), without sectors; anyone when the register names no organisation. */
+  public final Actor actor() {
+    return organisation().map(o -> Actor.of(o.jurisdiction(), o.kind(), Set.of())).orElse(Actor.anyone());
+  }
+
+  /** The organisation acting through a system, in the sectors the system serves. */
+  public final Actor actorFor(String systemId) {
+    return organisation().map(o -> Actor.of(o.jurisdiction(), o.kind(), sectorsOf(systemId))).orElse(Actor.anyone());
+  }
+
+  /** The organisation acting in a processing activity, in its sectors. */
+  public final Actor actorFor(ProcessingActivity activity) {
+    return organisation().map(o -> Actor.of(o.jurisdiction(), o.kind(), Set.copyOf(activity.sectors()))).orElse(Actor.anyone());
+  }
+
+  /**
+   * The controller of a processing: the unit it names (a committee), or the organisation itself
+   * (as a unit with the organisation's name and contacts). Empty when the register names no
+   * organisation. A unit without its own DPO contact shares the organisation's.
+   */
+  public final Optional<OrganisationUnit> controllerOf(ProcessingActivity activity) {
+    return organisation().map(o -> {
+      Optional<OrganisationUnit> unit = activity.controller().flatMap(o::unit);
+      if (unit.isPresent()) {
+        OrganisationUnit u = unit.get();
+        return u.dpoContact().isPresent() || o.dpoContact().isEmpty() ? u : OrganisationUnit.builder().from(u).dpoContact(o.dpoContact()).build();
+      }
+      OrganisationUnit.Builder b = OrganisationUnit.builder().id("").name(o.name());
+      o.contact().ifPresent(b::contact);
+      o.dpoContact().ifPresent(b::dpoContact);
+      return b.build();
+    });
+  }
+
   /** Every entry, section by section, in register order. */
   public final List<RegisterEntry> entries() {
     List<RegisterEntry> all = new ArrayList<>();
@@ -115,6 +165,8 @@ public abstract class Register {
     final Map<String, Vendor> vendors;
     final Map<String, Integration> integrations;
     final Map<String, ProcessingActivity> activities;
+    final Map<String, List<ProcessingActivity>> activitiesBySystem;
+    private volatile @org.jspecify.annotations.Nullable Map<String, Set<Sector>> sectors;
 
     Index(Register r) {
       assets = byId(r.assets(), InformationAsset::id);
@@ -122,6 +174,52 @@ public abstract class Register {
       vendors = byId(r.vendors(), Vendor::id);
       integrations = byId(r.integrations(), Integration::id);
       activities = byId(r.activities(), ProcessingActivity::id);
+      Map<String, List<ProcessingActivity>> bySystem = new LinkedHashMap<>();
+      for (ProcessingActivity a : r.activities()) {
+        for (String system : new java.util.LinkedHashSet<>(a.systems())) {
+          bySystem.computeIfAbsent(system, k -> new ArrayList<>()).add(a);
+        }
+      }
+      bySystem.replaceAll((k, v) -> List.copyOf(v));
+      activitiesBySystem = Collections.unmodifiableMap(bySystem);
+    }
+
+    /** Sectors per system: the activities' own, then carried to platforms and components until nothing changes. */
+    Map<String, Set<Sector>> sectors() {
+      Map<String, Set<Sector>> s = sectors;
+      if (s != null) {
+        return s;
+      }
+      Map<String, java.util.EnumSet<Sector>> found = new java.util.HashMap<>();
+      java.util.ArrayDeque<String> work = new java.util.ArrayDeque<>();
+      activitiesBySystem.forEach((system, acts) -> {
+        java.util.EnumSet<Sector> set = java.util.EnumSet.noneOf(Sector.class);
+        acts.forEach(a -> set.addAll(a.sectors()));
+        if (!set.isEmpty()) {
+          found.put(system, set);
+          work.add(system);
+        }
+      });
+      while (!work.isEmpty()) {
+        String id = work.poll();
+        InformationSystem sys = systems.get(id);
+        if (sys == null) {
+          continue;
+        }
+        List<String> next = new ArrayList<>(sys.components());
+        sys.hostedOn().ifPresent(next::add);
+        for (String t : next) {
+          java.util.EnumSet<Sector> target = found.computeIfAbsent(t, k -> java.util.EnumSet.noneOf(Sector.class));
+          if (target.addAll(found.get(id))) {
+            work.add(t);
+          }
+        }
+      }
+      Map<String, Set<Sector>> result = new java.util.HashMap<>();
+      found.forEach((k, v) -> result.put(k, Collections.unmodifiableSet(v)));
+      s = Collections.unmodifiableMap(result);
+      sectors = s;
+      return s;
     }
 
     private static <T> Map<String, T> byId(List<T> entries, Function<T, String> id) {

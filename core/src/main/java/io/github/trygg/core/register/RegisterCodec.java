@@ -2,6 +2,8 @@ package io.github.trygg.core.register;
 
 import io.github.trygg.core.AssuranceLevel;
 import io.github.trygg.core.Jurisdiction;
+import io.github.trygg.core.OrganisationKind;
+import io.github.trygg.core.Sector;
 import io.github.trygg.core.Location;
 import io.github.trygg.core.Problem;
 import io.github.trygg.core.classification.AspectRating;
@@ -53,15 +55,15 @@ final class RegisterCodec {
   };
   private static final String[] INTEGRATION = {
     "id", "name", "description", "source", "target", "assetsSent", "assetsReceived", "protocol", "transport",
-    "authentication", "crossesOpenNetwork", "clearedFor", "review"
+    "authentication", "crossesOpenNetwork", "use", "clearedFor", "review"
   };
   private static final String[] DEPENDENCY = {"id", "consumer", "supplier", "aspects", "description", "review"};
   private static final String[] ACTIVITY = {
-    "id", "name", "purpose", "legalBasis", "specialCategoryBasis", "nationalLegalBasis", "dataSubjectCategories",
-    "assets", "systems", "recipients", "retention", "archiveStatus", "dsrEndpoint", "review"
+    "id", "name", "controller", "sectors", "purpose", "use", "legalBasis", "specialCategoryBasis", "nationalLegalBasis",
+    "consent", "dataSubjectCategories", "assets", "systems", "recipients", "retention", "archiveStatus", "dsrEndpoint", "dpia", "review"
   };
   private static final String[] OVERRIDE = {
-    "id", "target", "aspect", "level", "reason", "approvedBy", "approvedOn", "evidence", "review"
+    "id", "target", "aspect", "level", "claim", "reason", "approvedBy", "approvedOn", "evidence", "review"
   };
   private static final String[] ASPECTS = {"confidentiality", "integrity", "availability", "traceability"};
 
@@ -182,12 +184,20 @@ final class RegisterCodec {
   }
 
   private static Optional<Organisation> organisation(SourceObject o, Problems p) {
-    o.allowOnly(p, "name", "organisationNumber", "jurisdiction", "contact", "dpoContact");
+    o.allowOnly(p, "name", "kind", "organisationNumber", "jurisdiction", "contact", "dpoContact", "units");
     Organisation.Builder b = Organisation.builder().name(o.requireString("name", p));
+    o.optionalEnum("kind", OrganisationKind.class, p).ifPresent(b::kind);
     o.optionalString("organisationNumber", p).ifPresent(b::organisationNumber);
     Optional<Jurisdiction> jurisdiction = o.requireEnum("jurisdiction", Jurisdiction.class, p);
     o.optionalString("contact", p).ifPresent(b::contact);
     o.optionalString("dpoContact", p).ifPresent(b::dpoContact);
+    for (SourceObject u : o.objects("units", p)) {
+      u.allowOnly(p, "id", "name", "contact", "dpoContact");
+      OrganisationUnit.Builder ub = OrganisationUnit.builder().id(u.requireString("id", p)).name(u.requireString("name", p));
+      u.optionalString("contact", p).ifPresent(ub::contact);
+      u.optionalString("dpoContact", p).ifPresent(ub::dpoContact);
+      b.addUnits(ub.build());
+    }
     return jurisdiction.map(j -> b.jurisdiction(j).build());
   }
 
@@ -260,6 +270,7 @@ final class RegisterCodec {
     b.transport(o.requireEnum("transport", TransportProtection.class, p).orElse(TransportProtection.NONE));
     b.authentication(o.requireEnum("authentication", IntegrationAuthentication.class, p).orElse(IntegrationAuthentication.NONE));
     o.optionalBoolean("crossesOpenNetwork", p).ifPresent(b::crossesOpenNetwork);
+    o.optionalEnum("use", DataUse.class, p).ifPresent(b::use);
     o.optionalObject("clearedFor", p).flatMap(l -> levels(l, p)).ifPresent(b::clearedFor);
     review(o, p).ifPresent(b::review);
     return Optional.of(b.build());
@@ -277,18 +288,82 @@ final class RegisterCodec {
   private static Optional<ProcessingActivity> activity(SourceObject o, Problems p) {
     o.allowOnly(p, ACTIVITY);
     ProcessingActivity.Builder b = ProcessingActivity.builder().id(o.requireString("id", p)).name(o.requireString("name", p)).purpose(o.requireString("purpose", p));
+    o.optionalString("controller", p).ifPresent(b::controller);
+    b.addAllSectors(o.enums("sectors", Sector.class, p));
+    o.optionalEnum("use", DataUse.class, p).ifPresent(b::use);
     b.legalBasis(o.requireEnum("legalBasis", LegalBasis.class, p).orElse(LegalBasis.PUBLIC_TASK));
     o.optionalEnum("specialCategoryBasis", SpecialCategoryBasis.class, p).ifPresent(b::specialCategoryBasis);
     o.optionalString("nationalLegalBasis", p).ifPresent(b::nationalLegalBasis);
     b.addAllDataSubjectCategories(o.strings("dataSubjectCategories", p));
     b.addAllAssets(o.strings("assets", p));
     b.addAllSystems(o.strings("systems", p));
-    b.addAllRecipients(o.strings("recipients", p));
+    o.optionalObject("consent", p).map(c -> consent(c, p)).ifPresent(b::consent);
+    b.addAllRecipients(o.list("recipients", p, n -> recipient(n, p)));
     o.optionalObject("retention", p).flatMap(r -> retention(r, p)).ifPresent(b::retention);
     o.optionalEnum("archiveStatus", ArchiveStatus.class, p).ifPresent(b::archiveStatus);
     o.optionalObject("dsrEndpoint", p).flatMap(d -> dsrEndpoint(d, p)).ifPresent(b::dsrEndpoint);
+    o.optionalObject("dpia", p).map(d -> dpia(d, p)).ifPresent(b::dpia);
     review(o, p).ifPresent(b::review);
     return Optional.of(b.build());
+  }
+
+  /** A name (a recipient) or {name, kind}. */
+  private static Optional<Recipient> recipient(SourceNode node, Problems p) {
+    if (node instanceof SourceObject o) {
+      o.allowOnly(p, "name", "kind");
+      String name = o.requireString("name", p);
+      Recipient.Kind kind = o.optionalEnum("kind", Recipient.Kind.class, p).orElse(Recipient.Kind.RECIPIENT);
+      return name.isEmpty() ? Optional.empty() : Optional.of(new Recipient(name, kind));
+    }
+    return SourceObject.asString(node, p).map(Recipient::of);
+  }
+
+  private static ConsentRequirement consent(SourceObject o, Problems p) {
+    o.allowOnly(p, "requiredBy", "recordedIn");
+    ConsentRequirement.Builder b = ConsentRequirement.builder();
+    o.optionalString("requiredBy", p).ifPresent(b::requiredBy);
+    o.optionalString("recordedIn", p).ifPresent(b::recordedIn);
+    return b.build();
+  }
+
+  private static DpiaRecord dpia(SourceObject o, Problems p) {
+    o.allowOnly(p, "description", "necessityAndProportionality", "risks", "riskIds", "measures", "dpoAdvice", "decision", "priorConsultation");
+    DpiaRecord.Builder b = DpiaRecord.builder();
+    o.optionalString("description", p).ifPresent(b::description);
+    o.optionalString("necessityAndProportionality", p).ifPresent(b::necessityAndProportionality);
+    o.optionalString("risks", p).ifPresent(b::risks);
+    b.addAllRiskIds(o.strings("riskIds", p));
+    o.optionalString("measures", p).ifPresent(b::measures);
+    o.optionalObject("dpoAdvice", p).ifPresent(a -> {
+      a.allowOnly(p, "on", "advice");
+      Optional<LocalDate> on = requireDate(a, "on", p);
+      String advice = a.requireString("advice", p);
+      on.ifPresent(d -> b.dpoAdvice(new DpiaRecord.DpoAdvice(d, advice)));
+    });
+    o.optionalObject("decision", p).ifPresent(d -> {
+      d.allowOnly(p, "on", "by", "outcome", "reasons");
+      Optional<LocalDate> on = requireDate(d, "on", p);
+      String by = d.requireString("by", p);
+      Optional<DpiaRecord.Outcome> outcome = d.requireEnum("outcome", DpiaRecord.Outcome.class, p);
+      String reasons = d.optionalString("reasons", p).orElse("");
+      if (on.isPresent() && outcome.isPresent()) {
+        b.decision(new DpiaRecord.Decision(on.get(), by, outcome.get(), reasons));
+      }
+    });
+    o.optionalObject("priorConsultation", p).ifPresent(c -> {
+      c.allowOnly(p, "on", "reference");
+      Optional<LocalDate> on = requireDate(c, "on", p);
+      String reference = c.optionalString("reference", p).orElse("");
+      on.ifPresent(d -> b.priorConsultation(new DpiaRecord.PriorConsultation(d, reference)));
+    });
+    return b.build();
+  }
+
+  private static Optional<LocalDate> requireDate(SourceObject o, String name, Problems p) {
+    if (!o.has(name)) {
+      p.add("missing-property", o.location(), "missing required property '" + name + "'", "an ISO date");
+    }
+    return o.optionalDate(name, p);
   }
 
   private static Optional<LevelOverride> override(SourceObject o, Problems p) {
@@ -301,6 +376,7 @@ final class RegisterCodec {
     }
     b.target(target.orElse(new EntryRef(EntryKind.SYSTEM, "")));
     b.aspect(o.requireEnum("aspect", SecurityAspect.class, p).orElse(SecurityAspect.CONFIDENTIALITY));
+    o.optionalEnum("claim", OverrideClaim.class, p).ifPresent(b::claim);
     Optional<ConsequenceLevel> level = o.get("level").flatMap(n -> level(n, p));
     if (!o.has("level")) {
       p.add("missing-property", o.location(), "missing required property 'level'", "a whole number from 0 to 4");
@@ -432,9 +508,10 @@ final class RegisterCodec {
   }
 
   private static Optional<Retention> retention(SourceObject o, Problems p) {
-    o.allowOnly(p, "rule", "period");
+    o.allowOnly(p, "rule", "period", "keptIn");
     Retention.Builder b = Retention.builder().rule(o.requireString("rule", p));
     o.get("period").flatMap(n -> period(n, p)).ifPresent(b::period);
+    b.addAllKeptIn(o.strings("keptIn", p));
     return Optional.of(b.build());
   }
 
@@ -452,10 +529,25 @@ final class RegisterCodec {
     r.organisation().ifPresent(o -> {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("name", o.name());
+      if (o.kind() != OrganisationKind.PUBLIC_AUTHORITY) {
+        m.put("kind", WireNames.of(o.kind()));
+      }
       o.organisationNumber().ifPresent(v -> m.put("organisationNumber", v));
       m.put("jurisdiction", WireNames.of(o.jurisdiction()));
       o.contact().ifPresent(v -> m.put("contact", v));
       o.dpoContact().ifPresent(v -> m.put("dpoContact", v));
+      if (!o.units().isEmpty()) {
+        List<Object> units = new ArrayList<>();
+        for (OrganisationUnit u : o.units()) {
+          Map<String, Object> um = new LinkedHashMap<>();
+          um.put("id", u.id());
+          um.put("name", u.name());
+          u.contact().ifPresent(v -> um.put("contact", v));
+          u.dpoContact().ifPresent(v -> um.put("dpoContact", v));
+          units.add(um);
+        }
+        m.put("units", units);
+      }
       out.put("organisation", m);
     });
     section(out, "assets", r.assets(), RegisterCodec::writeAsset);
@@ -574,6 +666,7 @@ final class RegisterCodec {
     m.put("transport", WireNames.of(i.transport()));
     m.put("authentication", WireNames.of(i.authentication()));
     flag(m, "crossesOpenNetwork", i.crossesOpenNetwork());
+    i.use().ifPresent(u -> m.put("use", WireNames.of(u)));
     i.clearedFor().ifPresent(l -> m.put("clearedFor", writeLevels(l)));
     writeReview(m, i.review());
     return m;
@@ -600,25 +693,75 @@ final class RegisterCodec {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", a.id());
     m.put("name", a.name());
+    a.controller().ifPresent(x -> m.put("controller", x));
+    if (!a.sectors().isEmpty()) {
+      m.put("sectors", a.sectors().stream().map(WireNames::of).toList());
+    }
     m.put("purpose", a.purpose());
+    a.use().ifPresent(u -> m.put("use", WireNames.of(u)));
     m.put("legalBasis", WireNames.of(a.legalBasis()));
     a.specialCategoryBasis().ifPresent(x -> m.put("specialCategoryBasis", WireNames.of(x)));
     a.nationalLegalBasis().ifPresent(x -> m.put("nationalLegalBasis", x));
+    a.consent().ifPresent(c -> {
+      Map<String, Object> cm = new LinkedHashMap<>();
+      c.requiredBy().ifPresent(v -> cm.put("requiredBy", v));
+      c.recordedIn().ifPresent(v -> cm.put("recordedIn", v));
+      m.put("consent", cm);
+    });
     list(m, "dataSubjectCategories", a.dataSubjectCategories());
     list(m, "assets", a.assets());
     list(m, "systems", a.systems());
-    list(m, "recipients", a.recipients());
+    if (!a.recipients().isEmpty()) {
+      m.put("recipients", a.recipients().stream().map(r -> r.isRecipient() ? (Object) r.name()
+          : Map.of("name", r.name(), "kind", WireNames.of(r.kind()))).toList());
+    }
     a.retention().ifPresent(r -> {
       Map<String, Object> rm = new LinkedHashMap<>();
       rm.put("rule", r.rule());
       r.period().ifPresent(x -> rm.put("period", x.toString()));
+      list(rm, "keptIn", r.keptIn());
       m.put("retention", rm);
     });
     if (a.archiveStatus() != ArchiveStatus.NOT_PUBLIC_RECORDS) {
       m.put("archiveStatus", WireNames.of(a.archiveStatus()));
     }
     a.dsrEndpoint().ifPresent(v -> m.put("dsrEndpoint", writeEndpoint(v)));
+    a.dpia().ifPresent(d -> m.put("dpia", writeDpia(d)));
     writeReview(m, a.review());
+    return m;
+  }
+
+  private static Map<String, Object> writeDpia(DpiaRecord d) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    d.description().ifPresent(v -> m.put("description", v));
+    d.necessityAndProportionality().ifPresent(v -> m.put("necessityAndProportionality", v));
+    d.risks().ifPresent(v -> m.put("risks", v));
+    list(m, "riskIds", d.riskIds());
+    d.measures().ifPresent(v -> m.put("measures", v));
+    d.dpoAdvice().ifPresent(a -> {
+      Map<String, Object> am = new LinkedHashMap<>();
+      am.put("on", a.on().toString());
+      am.put("advice", a.advice());
+      m.put("dpoAdvice", am);
+    });
+    d.decision().ifPresent(x -> {
+      Map<String, Object> dm = new LinkedHashMap<>();
+      dm.put("on", x.on().toString());
+      dm.put("by", x.decidedBy());
+      dm.put("outcome", WireNames.of(x.outcome()));
+      if (!x.reasons().isEmpty()) {
+        dm.put("reasons", x.reasons());
+      }
+      m.put("decision", dm);
+    });
+    d.priorConsultation().ifPresent(c -> {
+      Map<String, Object> cm = new LinkedHashMap<>();
+      cm.put("on", c.on().toString());
+      if (!c.reference().isEmpty()) {
+        cm.put("reference", c.reference());
+      }
+      m.put("priorConsultation", cm);
+    });
     return m;
   }
 
@@ -628,6 +771,7 @@ final class RegisterCodec {
     m.put("target", o.target().toString());
     m.put("aspect", WireNames.of(o.aspect()));
     m.put("level", o.level().ordinal());
+    o.claim().ifPresent(c -> m.put("claim", WireNames.of(c)));
     m.put("reason", o.reason());
     m.put("approvedBy", o.approvedBy());
     m.put("approvedOn", o.approvedOn().toString());

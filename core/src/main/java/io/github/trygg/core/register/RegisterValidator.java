@@ -60,6 +60,15 @@ public final class RegisterValidator {
     uniqueIds(register.dependencies(), EntryKind.DEPENDENCY);
     uniqueIds(register.activities(), EntryKind.ACTIVITY);
     uniqueIds(register.overrides(), EntryKind.OVERRIDE);
+    register.organisation().ifPresent(o -> {
+      Set<String> units = new HashSet<>();
+      for (int k = 0; k < o.units().size(); k++) {
+        if (!units.add(o.units().get(k).id())) {
+          add("duplicate-id", Location.of(register.provenance().sources().isEmpty() ? "register" : register.provenance().sources().get(0),
+              "/organisation/units/" + k + "/id"), "unit id '" + o.units().get(k).id() + "' is used more than once", "unit ids unique within the organisation");
+        }
+      }
+    });
     register.assets().forEach(this::asset);
     register.systems().forEach(this::system);
     register.vendors().forEach(this::vendor);
@@ -161,6 +170,13 @@ public final class RegisterValidator {
   }
 
   private void activity(ProcessingActivity a) {
+    a.controller().ifPresent(c -> {
+      boolean known = register.organisation().map(o -> o.unit(c).isPresent()).orElse(false);
+      if (!known) {
+        add("unknown-reference", at(a.ref(), "controller"), "activity '" + a.id() + "' names controller '" + c + "', which is not a unit of the organisation",
+            "the id of one of organisation.units (a committee, nämnd)");
+      }
+    });
     a.assets().forEach(x -> exists(register.asset(x), a.ref(), "assets", x, EntryKind.ASSET));
     a.systems().forEach(x -> exists(register.system(x), a.ref(), "systems", x, EntryKind.SYSTEM));
     boolean special = a.assets().stream().map(register::asset).flatMap(Optional::stream).anyMatch(InformationAsset::specialCategory);

@@ -16,6 +16,9 @@ public abstract class Retention {
 
   public abstract Optional<Period> period();
 
+  /** Ids of the systems or assets the rule is kept in; each must exist in the register. */
+  public abstract java.util.List<String> keptIn();
+
   public static Builder builder() {
     return new Builder();
   }

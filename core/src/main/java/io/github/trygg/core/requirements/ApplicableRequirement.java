@@ -1,5 +1,6 @@
 package io.github.trygg.core.requirements;
 
+import io.github.trygg.core.LegalReference;
 import io.github.trygg.core.LocalizedText;
 import io.github.trygg.core.classification.ConsequenceLevel;
 import java.util.List;
@@ -8,13 +9,27 @@ import org.apiguardian.api.API;
 
 /**
  * A requirement that applies to a system, with the system's level for the requirement's aspect,
- * why it applies (the level's sources and the conditions that hold) and how it is met, if assessed.
+ * why it applies (the level's sources and the conditions that hold), how it is met, if assessed,
+ * and the references that bind the system's organisation in its sectors — a health-care
+ * regulation is not cited for a social-services system.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record ApplicableRequirement(Requirement requirement, ConsequenceLevel aspectLevel, List<LocalizedText> reasons,
-    Optional<RequirementAssessment> assessment) {
+    Optional<RequirementAssessment> assessment, List<LegalReference> references) {
   public ApplicableRequirement {
     reasons = List.copyOf(reasons);
+    references = List.copyOf(references);
+  }
+
+  /** With every reference of the requirement. */
+  public ApplicableRequirement(Requirement requirement, ConsequenceLevel aspectLevel, List<LocalizedText> reasons,
+      Optional<RequirementAssessment> assessment) {
+    this(requirement, aspectLevel, reasons, assessment, requirement.references());
+  }
+
+  /** The requirement's references that do not bind here; the general rule applies in their place. */
+  public List<LegalReference> notBinding() {
+    return requirement.references().stream().filter(r -> !references.contains(r)).toList();
   }
 
   public ImplementationStatus status() {

@@ -1,6 +1,8 @@
 package io.github.trygg.core.requirements;
 
+import io.github.trygg.core.Actor;
 import io.github.trygg.core.LegalReference;
+import io.github.trygg.core.Scope;
 import io.github.trygg.core.LocalizedText;
 import io.github.trygg.core.classification.ConsequenceLevel;
 import io.github.trygg.core.classification.SecurityAspect;
@@ -35,6 +37,17 @@ public abstract class Requirement {
   public abstract LocalizedText procurement();
 
   public abstract List<LegalReference> references();
+
+  /** Whom the requirement binds; the catalogue's requirements are technology-neutral and general unless scoped. */
+  @Value.Default
+  public Scope scope() {
+    return Scope.general();
+  }
+
+  /** The references that bind {@code actor}: a health-care regulation is not cited for social services. */
+  public final List<LegalReference> references(Actor actor) {
+    return LegalReference.binding(references(), actor);
+  }
 
   public final boolean appliesTo(RequirementContext context) {
     return context.levels().get(aspect()).atLeast(minimumLevel()) && context.conditions().keySet().containsAll(conditions());

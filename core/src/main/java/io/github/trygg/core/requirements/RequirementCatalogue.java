@@ -60,7 +60,7 @@ public abstract class RequirementCatalogue {
             why.isEmpty() ? Messages.text("requirements.level-given") : join(why)));
       }
       r.conditions().forEach(c -> reasons.add(context.conditions().get(c)));
-      applicable.add(new ApplicableRequirement(r, context.levels().get(aspect), reasons, Optional.empty()));
+      applicable.add(new ApplicableRequirement(r, context.levels().get(aspect), reasons, Optional.empty(), r.references(context.actor())));
     }
     return new RequirementList(this, context, applicable);
   }

@@ -2,6 +2,7 @@ package io.github.trygg.core.requirements;
 
 import io.github.trygg.core.classification.ConsequenceLevel;
 import io.github.trygg.core.classification.SecurityAspect;
+import io.github.trygg.core.internal.data.Citations;
 import io.github.trygg.core.internal.data.Texts;
 import io.github.trygg.core.internal.json.Problems;
 import io.github.trygg.core.internal.json.SourceObject;
@@ -24,7 +25,7 @@ final class RequirementCodec {
     Set<String> areas = Texts.labelled(o, "areas", p, (id, label) -> b.addAreas(new RequirementArea(id, label)));
     Set<String> ids = new HashSet<>();
     for (SourceObject r : o.objects("requirements", p)) {
-      r.allowOnly(p, "id", "area", "aspect", "minimumLevel", "conditions", "text", "procurement", "references");
+      r.allowOnly(p, "id", "scope", "area", "aspect", "minimumLevel", "conditions", "text", "procurement", "references");
       String id = Texts.id(r, "id", p);
       if (!ids.add(id)) {
         p.add("duplicate-id", r.keyLocation("id"), "requirement '" + id + "' appears twice", "unique requirement ids");
@@ -37,7 +38,8 @@ final class RequirementCodec {
           .text(Texts.requireText(r, "text", p))
           .procurement(Texts.requireText(r, "procurement", p))
           .references(Texts.references(r, "references", p))
-          .conditions(r.enums("conditions", RequirementCondition.class, p));
+          .conditions(r.enums("conditions", RequirementCondition.class, p))
+          .scope(Citations.requireScope(r, "scope", p));
       r.requireEnum("aspect", SecurityAspect.class, p).ifPresent(rb::aspect);
       if (!r.has("minimumLevel")) {
         p.add("missing-property", r.location(), "missing required property 'minimumLevel'", "a level 0–3");

@@ -1,5 +1,6 @@
 package io.github.trygg.core.requirements;
 
+import io.github.trygg.core.Actor;
 import io.github.trygg.core.LocalizedText;
 import io.github.trygg.core.classification.ConsequenceLevel;
 import io.github.trygg.core.classification.Levels;
@@ -32,6 +33,7 @@ public final class RequirementContext {
   private final Levels levels;
   private final Map<SecurityAspect, List<LocalizedText>> levelReasons;
   private final Map<RequirementCondition, LocalizedText> conditions;
+  private final Actor actor;
 
   private RequirementContext(Builder b) {
     this.subject = b.subject;
@@ -42,6 +44,7 @@ public final class RequirementContext {
     Map<RequirementCondition, LocalizedText> holding = new EnumMap<>(RequirementCondition.class);
     holding.putAll(b.conditions);
     this.conditions = Collections.unmodifiableMap(holding);
+    this.actor = b.actor;
   }
 
   public String subject() {
@@ -55,6 +58,14 @@ public final class RequirementContext {
   /** Why the aspect has its level; empty when nothing raised it above 0. */
   public List<LocalizedText> levelReasons(SecurityAspect aspect) {
     return levelReasons.getOrDefault(aspect, List.of());
+  }
+
+  /**
+   * Who acts through the system: jurisdiction, kind of organisation and the sectors the system
+   * serves. Only references that bind this actor are cited; anyone when not given.
+   */
+  public Actor actor() {
+    return actor;
   }
 
   /** The conditions that hold, each with its reason. */
@@ -75,7 +86,7 @@ public final class RequirementContext {
   public static RequirementContext forSystem(Register register, String systemId) {
     InformationSystem system = register.system(systemId)
         .orElseThrow(() -> new IllegalArgumentException("no system '" + systemId + "' in the register"));
-    Builder b = builder("system:" + systemId);
+    Builder b = builder("system:" + systemId).actor(register.actorFor(systemId));
     Map<SecurityAspect, ConsequenceLevel> levels = new EnumMap<>(SecurityAspect.class);
     Map<SecurityAspect, List<Source>> sources = new EnumMap<>(SecurityAspect.class);
     system.assessed().ifPresent(own -> own.asMap().forEach((aspect, level) ->
@@ -138,9 +149,16 @@ public final class RequirementContext {
     private Levels levels = Levels.none();
     private final Map<SecurityAspect, List<LocalizedText>> levelReasons = new EnumMap<>(SecurityAspect.class);
     private final Map<RequirementCondition, LocalizedText> conditions = new EnumMap<>(RequirementCondition.class);
+    private Actor actor = Actor.anyone();
 
     private Builder(String subject) {
       this.subject = subject;
+    }
+
+    /** Who acts through the system, for choosing the references that bind. */
+    public Builder actor(Actor actor) {
+      this.actor = actor;
+      return this;
     }
 
     public Builder levels(Levels levels) {

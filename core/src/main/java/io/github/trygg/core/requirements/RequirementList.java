@@ -81,7 +81,8 @@ public final class RequirementList {
       throw new InvalidInputException(problems);
     }
     List<ApplicableRequirement> assessed = items.stream()
-        .map(i -> new ApplicableRequirement(i.requirement(), i.aspectLevel(), i.reasons(), Optional.ofNullable(byId.get(i.requirement().id())).or(i::assessment)))
+        .map(i -> new ApplicableRequirement(i.requirement(), i.aspectLevel(), i.reasons(), Optional.ofNullable(byId.get(i.requirement().id())).or(i::assessment),
+            i.references()))
         .toList();
     return new RequirementList(catalogue, context, assessed);
   }
@@ -115,7 +116,7 @@ public final class RequirementList {
       }
       lines.add(area.label().in(language));
       for (ApplicableRequirement i : inArea) {
-        lines.add(Messages.format(language, "requirements.procurement", i.requirement().id(), i.requirement().procurement(), references(i.requirement().references())));
+        lines.add(Messages.format(language, "requirements.procurement", i.requirement().id(), i.requirement().procurement(), references(i.references(), language)));
       }
     }
     if (!separateAnalysisNeeded().isEmpty()) {
@@ -130,7 +131,7 @@ public final class RequirementList {
     lines.add(Messages.format(language, "requirements.header", context.subject(), context.levels().toString(), items.size(), gaps().size()));
     for (ApplicableRequirement i : items) {
       lines.add(Messages.format(language, "requirements.item", i.requirement().id(), i.requirement().text(),
-          i.reasons().stream().map(r -> r.in(language)).collect(Collectors.joining("; ")), references(i.requirement().references())));
+          i.reasons().stream().map(r -> r.in(language)).collect(Collectors.joining("; ")), references(i.references(), language)));
       i.assessment().ifPresent(a -> lines.add(Messages.format(language, "requirements.assessment", Messages.text("status." + a.status().name()),
           a.measure().orElse("—"))));
     }
@@ -144,8 +145,8 @@ public final class RequirementList {
     return lines;
   }
 
-  private static String references(List<LegalReference> references) {
-    return references.stream().map(LegalReference::toString).collect(Collectors.joining("; "));
+  private static String references(List<LegalReference> references, Language language) {
+    return references.stream().map(r -> r.explain(language)).collect(Collectors.joining("; "));
   }
 
   private static LocalizedText aspects(Set<SecurityAspect> aspects) {

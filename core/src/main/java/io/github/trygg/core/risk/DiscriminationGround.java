@@ -1,7 +1,9 @@
 package io.github.trygg.core.risk;
 
+import io.github.trygg.core.CitationKind;
 import io.github.trygg.core.Jurisdiction;
 import io.github.trygg.core.LegalReference;
+import io.github.trygg.core.Scope;
 import io.github.trygg.core.LocalizedText;
 import io.github.trygg.core.VerificationStatus;
 import java.util.EnumSet;
@@ -61,7 +63,9 @@ public enum DiscriminationGround {
 
   public static LegalReference reference(Jurisdiction jurisdiction) {
     return jurisdiction == Jurisdiction.SWEDEN
-        ? LegalReference.of("diskrimineringslagen (2008:567) 1 kap. 1 §", VerificationStatus.UNVERIFIED)
-        : LegalReference.of("likestillings- og diskrimineringsloven § 6", VerificationStatus.UNVERIFIED);
+        ? LegalReference.of("diskrimineringslagen (2008:567) 1 kap. 1 §", CitationKind.STATUTE, VerificationStatus.UNVERIFIED)
+            .within(Scope.of(Jurisdiction.SWEDEN))
+        : LegalReference.of("likestillings- og diskrimineringsloven § 6", CitationKind.STATUTE, VerificationStatus.UNVERIFIED)
+            .within(Scope.of(Jurisdiction.NORWAY));
   }
 }

@@ -106,7 +106,7 @@ public final class RiskAnalyzer {
           missing.removeAll(risk.fairness().get().groundsConsidered());
           if (!missing.isEmpty()) {
             findings.add(Messages.text("risk.finding.grounds-missing", DiscriminationGround.labels(missing),
-                DiscriminationGround.reference(j).toString()));
+                DiscriminationGround.reference(j).explanation()));
           }
         });
       }

@@ -14,6 +14,7 @@ public final class RiskMatrices {
   private static final RiskMatrix ISO_5X5 = bundled("iso27005-5x5.yaml");
   private static final RiskMatrix FOUR_BY_FOUR = bundled("se-4x4.yaml");
   private static final RiskMatrix DSB = bundled("no-dsb-ros.yaml");
+  private static final RiskMatrix NO_INFOSEC = bundled("no-infosec-5x5.yaml");
 
   private RiskMatrices() {}
 
@@ -27,13 +28,24 @@ public final class RiskMatrices {
     return FOUR_BY_FOUR;
   }
 
-  /** The Norwegian DSB municipal ROS probability classes A–E (yearly frequency) on a 5×5 grid. */
+  /**
+   * The Norwegian DSB municipal ROS probability classes A–E (yearly frequency, down to "once in
+   * 1000 years") on a 5×5 grid: for societal risk and municipal ROS, not for information security.
+   */
   public static RiskMatrix dsb() {
     return DSB;
   }
 
+  /**
+   * A Norwegian information-security profile: frequency classes from "rarer than every ten years"
+   * to "monthly", fitting operational incidents, on the basis of Digdir's Internkontroll i praksis.
+   */
+  public static RiskMatrix norwegianInformationSecurity() {
+    return NO_INFOSEC;
+  }
+
   public static List<RiskMatrix> bundled() {
-    return List.of(ISO_5X5, FOUR_BY_FOUR, DSB);
+    return List.of(ISO_5X5, FOUR_BY_FOUR, DSB, NO_INFOSEC);
   }
 
   public static RiskMatrix read(Path file) {

@@ -67,7 +67,7 @@ final class Snapshots {
     m.put("dataSubjectCategories", String.join(", ", a.dataSubjectCategories()));
     m.put("assets", String.join(", ", a.assets()));
     m.put("systems", String.join(", ", a.systems()));
-    m.put("recipients", String.join(", ", a.recipients()));
+    m.put("recipients", String.join(", ", a.recipients().stream().map(io.github.trygg.core.register.Recipient::name).toList()));
     m.put("retention", a.retention().map(r -> r.rule() + r.period().map(p -> " (" + p + ")").orElse("")).orElse(""));
     m.put("archiveStatus", WireNames.of(a.archiveStatus()));
     return m;

@@ -20,9 +20,9 @@ import static io.github.trygg.core.message.OrganisationalControl.ROUTINES_IN_PLA
 import static io.github.trygg.core.message.Purpose.REMINDER_OR_SUMMONS;
 import static io.github.trygg.core.message.RecipientKind.INDIVIDUAL;
 import static io.github.trygg.core.message.RecipientKind.ORGANISATION;
-import static io.github.trygg.core.message.Sector.HEALTHCARE;
-import static io.github.trygg.core.message.Sector.OTHER;
-import static io.github.trygg.core.message.Sector.SOCIAL_SERVICES;
+import static io.github.trygg.core.Sector.HEALTHCARE;
+import static io.github.trygg.core.Sector.OTHER;
+import static io.github.trygg.core.Sector.SOCIAL_SERVICES;
 import static io.github.trygg.core.message.Verdict.ALLOW;
 import static io.github.trygg.core.message.Verdict.ALLOW_WITH_CONDITIONS;
 import static io.github.trygg.core.message.Verdict.DENY;
@@ -33,6 +33,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.trygg.core.CitationKind;
+import io.github.trygg.core.VerificationStatus;
 import io.github.trygg.core.Language;
 import java.util.List;
 import java.util.Set;
@@ -133,6 +135,11 @@ class DecisionTableTest {
         // row 20
         c("20+ NO barnevern e-mail with neutral text", noCare().sector(SOCIAL_SERVICES).declaredContent(NO_PERSONAL_DATA), "NO-20", DENY),
         c("20- NO barnevern to the digital mailbox", noCare().sector(SOCIAL_SERVICES).channel(SECURE_INFRASTRUCTURE).infrastructure(SecureInfrastructure.NO_DIGITAL_POSTKASSE).declaredContent(NO_PERSONAL_DATA), "NO-18", ALLOW),
+        // row 22: Swedish social services through Mina meddelanden (before: the catch-all)
+        c("22+ SE social services, sensitive, through Mina meddelanden", seCare().sector(SOCIAL_SERVICES).channel(SECURE_INFRASTRUCTURE)
+            .infrastructure(SecureInfrastructure.SE_MINA_MEDDELANDEN).declaredContent(SECRECY_PROTECTED).transport(END_TO_END).recipientAssurance(HIGH), "SE-22", ALLOW),
+        c("22- SE social services, recipient without a digital mailbox", seCare().sector(SOCIAL_SERVICES).channel(SECURE_INFRASTRUCTURE)
+            .infrastructure(SecureInfrastructure.SE_MINA_MEDDELANDEN).declaredContent(SENSITIVE).recipientOptedOut(true), "SE-22", DENY),
         // row 21
         c("21+ sensitive by SMS to an organisation", noCare().recipientKind(ORGANISATION).sector(OTHER).channel(SMS).declaredContent(SENSITIVE), "ALL-21-DENY", DENY),
         c("21- personal data by e-mail in NO health care", noCare(), "ALL-21", ALLOW_WITH_CONDITIONS));
@@ -156,7 +163,7 @@ class DecisionTableTest {
   @Test
   void everyRowOfTheResearchTableIsEncodedAndReached() {
     Set<Integer> encoded = RULES.rules().stream().map(RuleSummary::row).collect(Collectors.toCollection(TreeSet::new));
-    assertEquals(IntStream.rangeClosed(1, 21).boxed().collect(Collectors.toCollection(TreeSet::new)), withFloors(encoded));
+    assertEquals(IntStream.rangeClosed(1, 22).boxed().collect(Collectors.toCollection(TreeSet::new)), withFloors(encoded));
     Set<String> reached = rows().map(a -> (String) a.get()[2]).collect(Collectors.toSet());
     for (RuleSummary r : RULES.rules()) {
       assertTrue(reached.contains(r.id()), "no test reaches " + r.id());
@@ -170,6 +177,21 @@ class DecisionTableTest {
   }
 
   @Test
+  void sourcesThatDoNotBindTheSenderAreLeftOut() {
+    // The catch-all binds everyone; its Swedish guidance is not cited to a Norwegian sender.
+    Decision norway = RULES.evaluate(noCare().recipientKind(ORGANISATION).sector(OTHER).channel(SMS).declaredContent(SENSITIVE).build());
+    assertEquals("ALL-21-DENY", norway.ruleId());
+    assertTrue(norway.legalBasis().stream().noneMatch(r -> r.citation().startsWith("IMY")), norway.legalBasis().toString());
+    Decision sweden = RULES.evaluate(seCare().recipientKind(ORGANISATION).sector(OTHER).channel(SMS).declaredContent(SENSITIVE).build());
+    assertTrue(sweden.legalBasis().stream().anyMatch(r -> r.citation().startsWith("IMY")), sweden.legalBasis().toString());
+    // A Norwegian portal denial for a social-services sender cites no health-sector guidance.
+    Decision social = RULES.evaluate(noCare().sector(SOCIAL_SERVICES).channel(WEB_PORTAL).declaredContent(SENSITIVE).transport(TLS).recipientAssurance(SUBSTANTIAL).build());
+    assertEquals("NO-17", social.ruleId());
+    assertTrue(social.legalBasis().stream().noneMatch(r -> r.scope().sectors().contains(io.github.trygg.core.Sector.HEALTHCARE)), social.legalBasis().toString());
+    assertTrue(social.legalBasis().stream().noneMatch(r -> r.citation().contains("fasteverger") || r.citation().contains("vegvesen")));
+  }
+
+  @Test
   void deniedRowsExplainThemselvesInThreeLanguages() {
     Decision d = RULES.evaluate(seReminder().controls(Set.of()).build());
     assertEquals(DENY, d.verdict());
@@ -178,7 +200,8 @@ class DecisionTableTest {
       String text = d.explain(l);
       assertTrue(text.contains("SE-03"));
       assertTrue(text.contains("HSLF-FS 2016:40 3 kap. 16 §"), text);
-      assertTrue(text.contains("[secondary]"), text);
+      assertTrue(text.contains(VerificationStatus.SECONDARY.label(l)), text);
+      assertTrue(text.contains(CitationKind.REGULATION.label(l)), text);
     }
     assertEquals(java.util.Optional.of(SecureInfrastructure.SE_1177_INKORG), d.suggestedAlternative().flatMap(Alternative::infrastructure));
     assertTrue(d.factors().stream().anyMatch(f -> f.input().equals("controls")), d.factors().toString());

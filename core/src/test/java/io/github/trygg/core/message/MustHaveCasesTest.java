@@ -1,5 +1,6 @@
 package io.github.trygg.core.message;
 
+import io.github.trygg.core.Sector;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

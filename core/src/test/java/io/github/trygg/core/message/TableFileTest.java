@@ -1,5 +1,6 @@
 package io.github.trygg.core.message;
 
+import io.github.trygg.core.Sector;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -39,13 +40,13 @@ class TableFileTest {
   void theStandardTableIsVersioned() {
     SecureMessageRules rules = SecureMessageRules.bundled();
     assertEquals("trygg-secure-messaging-se-no", rules.id());
-    assertEquals("2026.11", rules.version());
-    assertEquals(22, rules.rules().size());
+    assertEquals("2026.12", rules.version());
+    assertEquals(23, rules.rules().size());
   }
 
   @Test
   void aHostTableReplacesTheStandardOne(@TempDir Path dir) throws IOException {
-    String own = standardText().replace("version: \"2026.11\"", "version: \"2027.01-municipality\"")
+    String own = standardText().replace("version: \"2026.12\"", "version: \"2027.01-municipality\"")
         .replace("    verdict: allow-with-conditions\n    measures: [document-risk-analysis, minimise-content]",
             "    verdict: deny\n    remedies: [use-secure-infrastructure]");
     Path file = dir.resolve("our-table.yaml");

@@ -26,6 +26,22 @@ class PlanSourcesTest {
   static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
 
   @Test
+  void aDpiaIsProposedPerProcessingActivityWithWhatArticle35StillNeeds() {
+    List<ProposedItem> items = new java.util.ArrayList<>();
+    DpiaScreener.bundled().screenActivities(SAMPLE, Jurisdiction.SWEDEN).forEach(d -> items.addAll(PlanSources.dpia(d, SAMPLE)));
+    List<String> ids = items.stream().map(ProposedItem::id).toList();
+    assertTrue(ids.contains("dpia:lakemedelshantering") && ids.contains("dpia:trygghetslarm"), ids.toString());
+    assertTrue(ids.stream().noneMatch(id -> id.equals("dpia:sms-gateway") || id.equals("dpia:integrationsplattform")), "no DPIA of a system on its own");
+    assertTrue(!ids.contains("dpia:gps-larm-behandling") && !ids.contains("dpia:nattillsyn"), "complete assessments need nothing");
+    ProposedItem alarm = items.stream().filter(i -> i.id().equals("dpia:trygghetslarm")).findFirst().orElseThrow();
+    assertEquals("activity:trygghetslarm", alarm.origin().subject().orElseThrow());
+    assertEquals("Socialnämnden", alarm.owner().orElseThrow(), "the controlling committee owns its DPIA");
+    assertTrue(alarm.title().sv().contains("dataskyddsombudets råd (art. 35.2)"), alarm.title().sv());
+    ProposedItem medication = items.stream().filter(i -> i.id().equals("dpia:lakemedelshantering")).findFirst().orElseThrow();
+    assertEquals("Läkemedelsautomat: genomför en konsekvensbedömning (DPIA)", medication.title().sv());
+  }
+
+  @Test
   void requirementGapsRiskTreatmentsFindingsDpiasAndReviews() {
     var assessments = RequirementAssessmentFiles.read(SampleRegisters.directory().resolve("requirement-assessments.yaml"), RequirementCatalogues.bundled());
     InformationSystem larmcentral = SAMPLE.system("larmcentral").orElseThrow();

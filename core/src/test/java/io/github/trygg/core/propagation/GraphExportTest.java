@@ -33,10 +33,14 @@ class GraphExportTest {
     }
     assertEquals(SAMPLE.integrations().size() + SAMPLE.dependencies().size()
         + SAMPLE.systems().stream().filter(s -> s.hostedOn().isPresent()).count(), count(dot, " -> "));
-    assertTrue(dot.contains("\"datalager\" [label=\"Datalager för uppföljning\\nC2* I3 A4 T3\\n⚠"), "the override is marked");
-    assertTrue(dot.contains("\"gps-enheter\" -> \"gps-larm\" [label=\"Positioner från GPS-larm\\nC3 I3 A3 T3\", color=\"#c62828\""),
+    // Swedish initials: konfidentialitet, riktighet, tillgänglighet, spårbarhet.
+    assertTrue(dot.contains("\"arende-arkiv\" -> \"sms-gateway\" [label=\"Påminnelser om besök\\nK1* R1 T1 S0*"), "the overrides are marked: " + dot);
+    assertTrue(dot.contains("\"datalager\" [label=\"Datalager för uppföljning\\nK3 R2 T1 S3\\n⚠"), dot);
+    assertTrue(dot.contains("\"gps-enheter\" -> \"gps-larm\" [label=\"Positioner från GPS-larm\\nK3 R3 T3 S3\", color=\"#c62828\""),
         "an unencrypted flow is red");
-    assertTrue(dot.contains("\"larmcentral\" -> \"larmplattform\" [label=\"beroende: I, A\", style=dotted"));
+    assertTrue(dot.contains("\"larmcentral\" -> \"larmplattform\" [label=\"beroende: R, T\", style=dotted"));
+    assertTrue(GraphExport.dot(RESULT, Language.NORWEGIAN_BOKMAL).contains("\\nK3 I2 T1 S3\\n"), "Norwegian initials");
+    assertTrue(GraphExport.dot(RESULT, Language.ENGLISH).contains("\\nC3 I2 A1 T3\\n"), "English initials");
     assertTrue(dot.contains("\"journal\" -> \"kommun-datacenter\" [label=\"driftas på\", style=dashed"));
   }
 

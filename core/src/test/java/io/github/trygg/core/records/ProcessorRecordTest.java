@@ -64,9 +64,9 @@ class ProcessorRecordTest {
     DraftSection kommun = section(Records.processorRecord(register, "larmkraft", ON), "Exempelkommun");
     assertEquals("Controller: Exempelkommun", kommun.title().en());
     assertEquals("Behandlingsansvarlig: Exempelkommun", kommun.title().nb());
-    // (a) the controller on whose behalf the processor acts
-    assertEquals(List.of("Exempelkommun"), en(item(kommun, "controller")));
-    assertEquals(List.of("registrator@exempelkommun.example"), en(item(kommun, "controller-contact")));
+    // (a) the controller on whose behalf the processor acts: the committee the alarm service belongs to
+    assertEquals(List.of("Socialnämnden (Exempelkommun)"), en(item(kommun, "controller")));
+    assertEquals(List.of("socialnamnden@exempelkommun.example"), en(item(kommun, "controller-contact")));
     assertEquals(List.of("dataskyddsombud@exempelkommun.example"), en(item(kommun, "controller-dpo")));
     assertEquals(List.of("Not applicable – established in the EU/EEA (SE)"), en(item(kommun, "controller-representative")));
     // (b) categories of processing: only the activity that uses Larmkraft's systems, with what each system does
@@ -183,7 +183,7 @@ class ProcessorRecordTest {
     assertEquals("Sub-processor's record of processing activities – Nordmoln AB", record.title().en());
     assertEquals("Underbiträde", section(record, "processor").title().sv());
     DraftSection kommun = section(record, "Exempelkommun");
-    assertEquals(List.of("Exempelkommun"), en(item(kommun, "controller")));
+    assertEquals(List.of("Socialnämnden (Exempelkommun)"), en(item(kommun, "controller")));
     assertEquals(List.of("Larmkraft AB (processor, SE, dataskydd@larmkraft.example)", "Sub-processing agreement: 2023-11-01"), en(item(kommun, "engaged-by")));
     assertEquals("Art. 30(2)(a), Art. 28(4)", item(kommun, "engaged-by").reference().orElseThrow());
     String line = item(kommun, "processing").values().get(0).en();
@@ -244,7 +244,7 @@ class ProcessorRecordTest {
     DraftDocument record = Records.processorRecord(register, "nordmoln", ON);
     String sv = record.toMarkdown(Language.SWEDISH);
     assertTrue(sv.startsWith("# Underbiträdets register över behandlingar – Nordmoln AB"), sv);
-    assertTrue(sv.contains("_GDPR Art. 30(2) · secondary_"), sv);
+    assertTrue(sv.contains("_GDPR Art. 30(2) (lag eller EU-förordning; läst i andrahandskälla)_"), sv);
     assertTrue(sv.contains("- **Anlitad av** (Art. 30(2)(a), Art. 28(4)):"), sv);
     assertTrue(sv.contains("## Att komplettera"), sv);
     assertTrue(record.toMarkdown(Language.NORWEGIAN_BOKMAL).contains("## Behandlingsansvarlig: Exempelkommun"));

@@ -35,6 +35,39 @@ class RecordsTest {
   }
 
   @Test
+  void eachCommitteeIsControllerOfItsOwnProcessingAndKeepsItsRecord() {
+    DraftDocument whole = Records.recordOfProcessing(register, ON);
+    assertEquals(List.of("Socialnämnden (Exempelkommun), socialnamnden@exempelkommun.example",
+            "Kommunstyrelsen (Exempelkommun), kommunstyrelsen@exempelkommun.example"),
+        item(whole.sections().get(0), "controllers").values().stream().map(v -> v.sv()).toList(), "committees, not the municipality");
+    assertTrue(item(section(whole, "uppfoljning"), "controller").values().get(0).sv().startsWith("Kommunstyrelsen"));
+    assertTrue(item(section(whole, "nattillsyn"), "controller").values().get(0).sv().startsWith("Socialnämnden"));
+
+    List<DraftDocument> records = Records.recordsOfProcessing(register, ON);
+    assertEquals(List.of("Socialnämnden", "Kommunstyrelsen"), records.stream().map(DraftDocument::subject).toList());
+    DraftDocument board = records.get(1);
+    assertEquals("Kommunstyrelsen (Exempelkommun)", item(board.sections().get(0), "controller").values().get(0).sv());
+    assertEquals(List.of("controller", "uppfoljning"), board.sections().stream().map(DraftSection::id).toList(), "only the board's own processing");
+    assertEquals(List.of(), board.missing(), "the board's record is complete; its DPO is the organisation's");
+    // Without units the organisation is the controller, in one record.
+    Register noUnits = Register.builder().from(register)
+        .organisation(Organisation.builder().from(register.organisation().orElseThrow()).units(List.of()).build()).build();
+    List<DraftDocument> one = Records.recordsOfProcessing(noUnits, ON);
+    assertEquals(1, one.size());
+    assertEquals("Exempelkommun", item(one.get(0).sections().get(0), "controller").values().get(0).sv());
+    assertEquals(register.activities().size() + 1, one.get(0).sections().size());
+  }
+
+  @Test
+  void theProcessorAgreementNamesTheControllingCommittee() {
+    DraftDocument larmkraft = Records.processorAgreement(register, "larmkraft", ON);
+    assertEquals(List.of("Socialnämnden (Exempelkommun), socialnamnden@exempelkommun.example"),
+        item(section(larmkraft, "A"), "controller").values().stream().map(v -> v.sv()).toList());
+    DraftDocument insight = Records.processorAgreement(register, "insight", ON);
+    assertTrue(item(section(insight, "A"), "controller").values().get(0).sv().startsWith("Kommunstyrelsen"), "the warehouse serves the board's follow-up");
+  }
+
+  @Test
   void transfersNameTheThirdCountryAndItsSafeguard() {
     DraftItem transfers = item(section(Records.recordOfProcessing(register, ON), "uppfoljning"), "transfers");
     assertFalse(transfers.isMissing());

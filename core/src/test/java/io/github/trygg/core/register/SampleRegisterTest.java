@@ -39,7 +39,7 @@ class SampleRegisterTest {
   void mergesTheProductProfileWithTheMunicipalitysUsage() {
     InformationAsset alarms = register.asset("larmhandelser").orElseThrow();
     assertTrue(alarms.specialCategory(), "flag from the vendor's profile");
-    assertEquals(ConsequenceLevel.VERY_SERIOUS, alarms.levels().get(SecurityAspect.AVAILABILITY), "classification from the usage file");
+    assertEquals(ConsequenceLevel.SERIOUS, alarms.levels().get(SecurityAspect.AVAILABILITY), "classification from the usage file");
 
     Provenance provenance = register.provenance();
     EntryRef ref = alarms.ref();

@@ -144,7 +144,7 @@ class RequirementCatalogueTest {
     List<String> en = list.procurementRequirements(Language.ENGLISH);
     assertEquals("Access control", en.get(0));
     assertTrue(en.contains("br-03: The vendor shall guarantee a recovery time of at most 4 hours and data loss of at most 1 hour. "
-        + "[ISO/IEC 27002:2022 8.13 (secondary); ISO/IEC 27002:2022 8.14 (secondary)]"), en.toString());
+        + "[ISO/IEC 27002:2022 8.13 (standard or method; read in a secondary source); ISO/IEC 27002:2022 8.14 (standard or method; read in a secondary source)]"), en.toString());
     assertTrue(en.get(en.size() - 1).startsWith("Level 4 for Availability"), en.get(en.size() - 1));
     assertTrue(list.procurementRequirements(Language.NORWEGIAN_BOKMAL).stream().anyMatch(l -> l.startsWith("br-03: Leverandøren skal garantere")));
   }
@@ -160,18 +160,20 @@ class RequirementCatalogueTest {
           - {id: logging, label: {sv: L, nb: L, en: L}}
         requirements:
           - id: x-1
+            scope: general
             area: loging
             aspect: traceability
             minimumLevel: 4
             text: {sv: T, nb: T, en: T}
             procurement: {sv: P, nb: P, en: P}
           - id: x-1
+            scope: general
             area: logging
             aspect: tracability
             minimumLevel: 1
             text: {sv: T, nb: T, en: T}
             procurement: {sv: P, nb: P, en: P}
-            references: [{citation: "ISO/IEC 27002:2022 8.15", status: maybe}]
+            references: [{citation: "ISO/IEC 27002:2022 8.15", kind: standard, status: maybe, scope: general}]
         """;
     InvalidInputException e = assertThrows(InvalidInputException.class,
         () -> RequirementCatalogues.read("own.yaml", new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), DataFormat.YAML));

@@ -137,7 +137,7 @@ class RiskAnalyzerTest {
     RiskEvaluation withPartial = analyzer.evaluate(Risk.builder().from(bias).fairness(partial).build(), TODAY);
     LocalizedText grounds = withPartial.findings().get(0);
     assertTrue(grounds.en().contains("does not consider transgender identity or expression, ethnicity, religion or other belief, disability, sexual orientation"), grounds.en());
-    assertTrue(grounds.en().contains("diskrimineringslagen (2008:567) 1 kap. 1 § (unverified)"), grounds.en());
+    assertTrue(grounds.en().contains("diskrimineringslagen (2008:567) 1 kap. 1 § (statute or EU regulation; not checked)"), grounds.en());
 
     FairnessAssessment full = FairnessAssessment.builder().from(partial).groundsConsidered(DiscriminationGround.of(Jurisdiction.SWEDEN)).build();
     RiskEvaluation withFull = analyzer.evaluate(Risk.builder().from(bias).fairness(full).build(), TODAY);

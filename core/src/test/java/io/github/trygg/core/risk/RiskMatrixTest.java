@@ -1,6 +1,7 @@
 package io.github.trygg.core.risk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -128,6 +129,23 @@ class RiskMatrixTest {
       assertTrue(m.levels().stream().anyMatch(l -> l.acceptance() == Acceptance.UNACCEPTABLE), m.id());
       assertTrue(m.sources().size() >= 2, m.id() + " names its sources and its own choices");
     }
+  }
+
+  @Test
+  void theNorwegianInformationSecurityProfileCountsIncidentsInYearsAndMonthsNotMillennia() {
+    RiskMatrix m = RiskMatrices.norwegianInformationSecurity();
+    assertEquals("no-infosec-5x5", m.id());
+    assertTrue(m.likelihood(1).description().nb().contains("tiende år"), "the rarest class is a decade, not 1000 years");
+    assertTrue(m.likelihood(5).description().nb().contains("måned"));
+    for (ScaleStep s : m.likelihoods()) {
+      assertFalse(s.description().nb().contains("1000"), s.code());
+    }
+    assertTrue(m.sources().stream().anyMatch(r -> r.url().contains("digdir.no") && r.kind() == io.github.trygg.core.CitationKind.GUIDANCE),
+        "Digdir's Internkontroll i praksis is the cited basis");
+    assertTrue(m.sources().stream().allMatch(r -> r.scope().jurisdictions().equals(java.util.Set.of(io.github.trygg.core.Jurisdiction.NORWAY))));
+    assertEquals(Acceptance.UNACCEPTABLE, m.level(5, 5).acceptance());
+    assertTrue(RiskMatrices.dsb().sources().stream().anyMatch(r -> r.url().contains("statsforvalteren")),
+        "DSB's societal-risk classes stay available for municipal ROS");
   }
 
   @Test

@@ -95,7 +95,7 @@ class SignOffTest {
     SignOffReview lapsed = checkAgainst(activity("gps-larm-behandling", b -> b.purpose("Hitta personen och föra statistik.")), s);
     assertEquals(SignOffStatus.NEEDS_RENEWAL, lapsed.status());
     assertEquals(List.of("purpose"), lapsed.changes().stream().map(SignOffReview.FieldChange::field).toList());
-    assertEquals(SignOffStatus.NEEDS_RENEWAL, checkAgainst(activity("gps-larm-behandling", b -> b.addRecipients("Polisen")), s).status());
+    assertEquals(SignOffStatus.NEEDS_RENEWAL, checkAgainst(activity("gps-larm-behandling", b -> b.addRecipients(io.github.trygg.core.register.Recipient.of("Polisen"))), s).status());
   }
 
   @Test

@@ -20,7 +20,7 @@ import io.github.trygg.core.message.RequiredMeasure;
 import io.github.trygg.core.message.SecureInfrastructure;
 import io.github.trygg.core.message.SecureMessageRules;
 import io.github.trygg.core.message.SensitiveContentDetector;
-import io.github.trygg.core.message.Sector;
+import io.github.trygg.core.Sector;
 import io.github.trygg.core.message.Verdict;
 import io.github.trygg.core.register.TransportProtection;
 import io.github.trygg.crypto.seal.SecureEnvelopes;

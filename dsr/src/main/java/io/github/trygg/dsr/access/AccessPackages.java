@@ -8,6 +8,7 @@ import io.github.trygg.core.register.InformationAsset;
 import io.github.trygg.core.register.InformationSystem;
 import io.github.trygg.core.register.Integration;
 import io.github.trygg.core.register.ProcessingActivity;
+import io.github.trygg.core.register.Recipient;
 import io.github.trygg.core.register.Register;
 import io.github.trygg.core.register.SystemFeature;
 import io.github.trygg.core.register.Vendor;
@@ -112,7 +113,7 @@ public final class AccessPackages {
           m.put("legalBasis", WireNames.of(act.legalBasis()));
           act.specialCategoryBasis().ifPresent(b -> m.put("specialCategoryBasis", WireNames.of(b)));
           act.nationalLegalBasis().ifPresent(n -> m.put("nationalLegalBasis", n));
-          m.put("recipients", act.recipients());
+          m.put("recipients", act.recipientsUnderArticle4().stream().map(Recipient::name).toList());
           act.retention().ifPresent(r -> {
             m.put("retention", r.rule());
             retention.add(r.rule());
@@ -120,7 +121,7 @@ public final class AccessPackages {
           m.put("archiveStatus", WireNames.of(act.archiveStatus()));
           acts.add(m);
           purposes.add(act.purpose());
-          recipients.addAll(act.recipients());
+          act.recipientsUnderArticle4().forEach(x -> recipients.add(x.name()));
         }
         s.put("purposes", acts);
         List<Object> processors = new ArrayList<>();

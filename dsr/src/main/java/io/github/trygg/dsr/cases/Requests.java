@@ -10,6 +10,7 @@ import io.github.trygg.dsr.DsrException;
 import io.github.trygg.dsr.Reason;
 import io.github.trygg.dsr.access.AccessPackage;
 import io.github.trygg.dsr.access.AccessPackages;
+import io.github.trygg.dsr.access.SecrecyReview;
 import io.github.trygg.dsr.audit.AuditEvent;
 import io.github.trygg.dsr.connector.DsrConnector;
 import io.github.trygg.dsr.connector.Submission;
@@ -290,10 +291,17 @@ public final class Requests {
         String g = result.legalGround().orElseThrow(() -> new RuleViolationException("dsr.task.legal-ground", outcome + " needs a legal ground"));
         grounds.require(g, t.right(), r.jurisdiction());
       }
+      if (t.archiveStatus() != ArchiveStatus.NOT_PUBLIC_RECORDS && outcome == TaskOutcome.RESTRICTED_INSTEAD_ARCHIVE_LAW
+          && r.jurisdiction() == Jurisdiction.SWEDEN && t.right() != RequestType.RECTIFICATION) {
+        throw new RuleViolationException("dsr.task.archive-law-sweden", "in Sweden an erasure that meets public records not yet due for disposal is"
+            + " refused under GDPR Art. 17(3)(b) with the archive rules cited (REFUSED, se-arkivlagen); restriction follows only a request"
+            + " for it under Art. 18");
+      }
       if (t.archiveStatus() != ArchiveStatus.NOT_PUBLIC_RECORDS && (outcome == TaskOutcome.ERASED || outcome == TaskOutcome.ANONYMISED)
           && result.legalGround().map(DISPOSAL_GROUNDS::contains).orElse(false) == false) {
         throw new RuleViolationException("dsr.task.archive-law", "the system holds public records (" + t.archiveStatus()
-            + "): erasure becomes restriction (RESTRICTED_INSTEAD_ARCHIVE_LAW) unless a disposal decision applies");
+            + "): " + (r.jurisdiction() == Jurisdiction.SWEDEN ? "erasure is refused (REFUSED, se-arkivlagen)" : "erasure becomes restriction (RESTRICTED_INSTEAD_ARCHIVE_LAW)")
+            + " unless a disposal decision applies");
       }
     } else if (result.outcome().isPresent() && result.status() != TaskStatus.NO_DATA) {
       throw new RuleViolationException("dsr.task.outcome", "only a finished task has an outcome");
@@ -351,15 +359,46 @@ public final class Requests {
 
   /**
    * Signs the answer off. With recipient notices to send (Art. 19) the request enters SECONDARY
-   * and they are sent; otherwise it is RESPONDED.
+   * and they are sent; otherwise it is RESPONDED. A request for access or portability is signed off
+   * only with its secrecy review ({@link #signOff(String, String, SecrecyReview)}).
    */
   public DataSubjectRequest signOff(String id, String actor) {
     DataSubjectRequest r = request(id);
+    if (r.types().contains(RequestType.ACCESS) || r.types().contains(RequestType.PORTABILITY)) {
+      throw new RuleViolationException("dsr.access.secrecy-review", r.jurisdiction() == Jurisdiction.NORWAY
+          ? "an answer to a request for access is released after a review of the exceptions in personopplysningsloven § 16; sign off with the review"
+          : "an answer to a request for access is released after a secrecy review (offentlighets- och sekretesslagen, dataskyddslagen 5 kap. 1 §);"
+              + " sign off with the review");
+    }
+    return finishSignOff(r, actor, Map.of());
+  }
+
+  /**
+   * Signs off an answer after its secrecy review: who reviewed, how many items are withheld and on
+   * which grounds, each ground checked to apply to access in the request's jurisdiction. The review
+   * is kept in the audit log.
+   */
+  public DataSubjectRequest signOff(String id, String actor, SecrecyReview review) {
+    DataSubjectRequest r = request(id);
+    for (String g : review.withholdingGrounds()) {
+      grounds.require(g, r.types().contains(RequestType.ACCESS) ? RequestType.ACCESS : RequestType.PORTABILITY, r.jurisdiction());
+    }
+    Map<String, String> details = new LinkedHashMap<>();
+    details.put("secrecy-review", review.reviewedBy());
+    details.put("withheld", Integer.toString(review.itemsWithheld()));
+    if (!review.withholdingGrounds().isEmpty()) {
+      details.put("grounds", String.join(",", review.withholdingGrounds()));
+    }
+    return finishSignOff(r, actor, details);
+  }
+
+  private DataSubjectRequest finishSignOff(DataSubjectRequest r, String actor, Map<String, String> details) {
+    String id = r.id();
     boolean notices = store.tasks(id).stream().anyMatch(t -> t.kind() == TaskKind.NOTIFY_RECIPIENT && !t.status().isTerminal());
     if (!notices) {
-      return move(r, RequestStatus.RESPONDED, actor, b -> {}, Map.of());
+      return move(r, RequestStatus.RESPONDED, actor, b -> {}, details);
     }
-    r = move(r, RequestStatus.SECONDARY, actor, b -> {}, Map.of());
+    r = move(r, RequestStatus.SECONDARY, actor, b -> {}, details);
     send(r, TaskKind.NOTIFY_RECIPIENT, actor);
     return advanceIfAllDone(id, actor);
   }

@@ -3,6 +3,8 @@ package io.github.trygg.dsr.consent;
 import io.github.trygg.core.DataFormat;
 import io.github.trygg.core.Jurisdiction;
 import io.github.trygg.core.LegalReference;
+import io.github.trygg.core.Scope;
+import io.github.trygg.core.internal.data.Citations;
 import io.github.trygg.core.internal.json.Format;
 import io.github.trygg.core.internal.json.Problems;
 import io.github.trygg.core.internal.json.SourceObject;
@@ -19,7 +21,7 @@ import java.util.Set;
 /** Reads {@code format: trygg-consent-ages/1}; every problem located, nothing half-loaded. */
 final class AgeRulesFile {
   static final String FORMAT = "trygg-consent-ages/1";
-  static final Set<String> KINDS = Set.of("information-society", "general", "special-category");
+  static final Set<String> KINDS = Set.of("information-society", "health", "general", "special-category");
 
   private AgeRulesFile() {}
 
@@ -39,7 +41,7 @@ final class AgeRulesFile {
     List<AgeRule> rules = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (SourceObject r : root.objects("rules", problems)) {
-      r.allowOnly(problems, "jurisdiction", "kind", "age", "reference");
+      r.allowOnly(problems, "jurisdiction", "scope", "kind", "age", "reference");
       Optional<Jurisdiction> j = r.requireEnum("jurisdiction", Jurisdiction.class, problems);
       String kind = r.requireString("kind", problems);
       if (!kind.isEmpty() && !KINDS.contains(kind)) {
@@ -50,11 +52,16 @@ final class AgeRulesFile {
         problems.add("missing-property", r.location(), "missing required property 'age'", "a whole number from 0 to 25");
       }
       LegalReference reference = DataFiles.reference(r.requireObject("reference", problems), problems);
+      Scope scope = Citations.requireScope(r, "scope", problems);
+      if (j.isPresent() && !scope.jurisdictions().equals(Set.of(j.get()))) {
+        problems.add("scope-mismatch", r.has("scope") ? r.keyLocation("scope") : r.location(),
+            "the scope does not name the rule's jurisdiction alone", "scope: {jurisdictions: [" + j.get().name().toLowerCase(java.util.Locale.ROOT) + "], …}");
+      }
       if (j.isPresent() && !seen.add(j.get() + "/" + kind)) {
         problems.add("duplicate-rule", r.location(), "a second rule for " + j.get() + " / " + kind, "one rule per jurisdiction and kind");
       }
       if (j.isPresent() && age.isPresent() && KINDS.contains(kind)) {
-        rules.add(new AgeRule(j.get(), kind, age.get().intValue(), reference));
+        rules.add(new AgeRule(j.get(), kind, age.get().intValue(), reference, scope));
       }
     }
     problems.throwIfAny();

@@ -10,6 +10,8 @@ import org.apiguardian.api.API;
  *     consent given under an older version is not valid for this purpose
  * @param informationSocietyService an online service offered directly to a child (GDPR Art. 8)
  * @param specialCategory the purpose involves special-category data (GDPR Art. 9)
+ * @param healthMatter consent in a health matter given to a health-care provider, where a
+ *     jurisdiction may set its own age (Norway: 16, pasient- og brukerrettighetsloven § 4-3)
  * @param activities the register's processing activities that rest on this consent; withdrawing
  *     it routes tasks to their systems
  */
@@ -21,8 +23,15 @@ public record ConsentPurpose(
     GuardianRule guardianRule,
     boolean informationSocietyService,
     boolean specialCategory,
-    java.util.List<String> activities) {
+    java.util.List<String> activities,
+    boolean healthMatter) {
   public ConsentPurpose {
     activities = java.util.List.copyOf(activities);
+  }
+
+  /** A purpose that is not a health matter. */
+  public ConsentPurpose(String id, LocalizedText name, String noticeVersion, GuardianRule guardianRule, boolean informationSocietyService,
+      boolean specialCategory, java.util.List<String> activities) {
+    this(id, name, noticeVersion, guardianRule, informationSocietyService, specialCategory, activities, false);
   }
 }

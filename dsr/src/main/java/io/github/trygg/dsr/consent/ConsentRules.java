@@ -1,8 +1,10 @@
 package io.github.trygg.dsr.consent;
 
+import io.github.trygg.core.CitationKind;
 import io.github.trygg.core.DataFormat;
 import io.github.trygg.core.Jurisdiction;
 import io.github.trygg.core.LegalReference;
+import io.github.trygg.core.Scope;
 import io.github.trygg.core.LocalizedText;
 import io.github.trygg.core.VerificationStatus;
 import io.github.trygg.dsr.Reason;
@@ -28,14 +30,25 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class ConsentRules {
-  static final LegalReference ART_7 = LegalReference.of("GDPR Art. 7(1), 7(3)", VerificationStatus.SECONDARY);
-  static final LegalReference ART_4_11 = LegalReference.of("GDPR Art. 4(11), 7(2): informed consent, tied to the information given", VerificationStatus.SECONDARY);
-  static final LegalReference GUARDIANS = LegalReference.of(
-      "föräldrabalken 6 kap. 13 § (joint custody: guardians decide together); barnelova § 30–§ 33", VerificationStatus.UNVERIFIED);
+  static final LegalReference ART_7 = LegalReference.of("GDPR Art. 7(1), 7(3)", CitationKind.STATUTE, VerificationStatus.SECONDARY);
+  static final LegalReference ART_4_11 = LegalReference.of("GDPR Art. 4(11), 7(2): informed consent, tied to the information given", CitationKind.STATUTE,
+      VerificationStatus.SECONDARY);
+  static final LegalReference GUARDIANS_SE = LegalReference.of(
+      "föräldrabalken 6 kap. 13 § (gemensam vårdnad: vårdnadshavarna beslutar tillsammans)", CitationKind.STATUTE, VerificationStatus.UNVERIFIED)
+      .within(Scope.of(Jurisdiction.SWEDEN));
+  static final LegalReference GUARDIANS_NO = LegalReference.of(
+      "barnelova §§ 30–33 (foreldreansvar: foreldrene avgjør sammen)", CitationKind.STATUTE, VerificationStatus.UNVERIFIED)
+      .within(Scope.of(Jurisdiction.NORWAY));
   static final LegalReference CAME_OF_AGE = LegalReference.of(
-      "EDPB Guidelines 05/2020 on consent: guardian consent stays valid until the child confirms, changes or withdraws it", VerificationStatus.UNVERIFIED);
+      "EDPB Guidelines 05/2020 on consent: guardian consent stays valid until the child confirms, changes or withdraws it", CitationKind.GUIDANCE,
+      VerificationStatus.UNVERIFIED);
 
   private final List<AgeRule> ageRules;
+
+  /** The custody rule of the jurisdiction the question is asked in. */
+  private static LegalReference guardians(ConsentQuery q) {
+    return q.jurisdiction() == Jurisdiction.NORWAY ? GUARDIANS_NO : GUARDIANS_SE;
+  }
 
   /** Consent rules with these age rules. */
   public static ConsentRules of(List<AgeRule> ageRules) {
@@ -74,11 +87,20 @@ public final class ConsentRules {
 
   /** The rule for a jurisdiction and purpose. */
   public AgeRule ageRule(Jurisdiction jurisdiction, ConsentPurpose purpose) {
+    // A jurisdiction's own age for health matters, where it has one, comes before the general
+    // ages (Norway: 16 under pasient- og brukerrettighetsloven § 4-3 instead of 18).
+    if (!purpose.informationSocietyService() && purpose.healthMatter()) {
+      Optional<AgeRule> health = find(jurisdiction, "health");
+      if (health.isPresent()) {
+        return health.get();
+      }
+    }
     String kind = purpose.informationSocietyService() ? "information-society" : purpose.specialCategory() ? "special-category" : "general";
-    return ageRules.stream()
-        .filter(r -> r.jurisdiction() == jurisdiction && r.kind().equals(kind))
-        .findFirst()
-        .orElseThrow(() -> new IllegalStateException("no age rule for " + jurisdiction + " / " + kind));
+    return find(jurisdiction, kind).orElseThrow(() -> new IllegalStateException("no age rule for " + jurisdiction + " / " + kind));
+  }
+
+  private Optional<AgeRule> find(Jurisdiction jurisdiction, String kind) {
+    return ageRules.stream().filter(r -> r.jurisdiction() == jurisdiction && r.kind().equals(kind)).findFirst();
   }
 
   /**
@@ -147,18 +169,18 @@ public final class ConsentRules {
         .toList();
     if (purpose.guardianRule() == GuardianRule.ANY_GUARDIAN) {
       if (usable.isEmpty()) {
-        reasons.add(new Reason("dsr.consent.guardian-any", GUARDIANS, new LocalizedText(
+        reasons.add(new Reason("dsr.consent.guardian-any", guardians(q), new LocalizedText(
             "Ingen vårdnadshavare har samtyckt.", "Ingen av foreldrene har samtykket.", "No guardian has consented.")));
         return new ConsentDecision(false, List.of(), reasons);
       }
-      reasons.add(new Reason("dsr.consent.guardian-any", GUARDIANS, new LocalizedText(
+      reasons.add(new Reason("dsr.consent.guardian-any", guardians(q), new LocalizedText(
           "En vårdnadshavare har samtyckt, vilket räcker för ändamålet.",
           "En av foreldrene har samtykket, og det er nok for formålet.",
           "A guardian consented, which suffices for this purpose.")));
       return new ConsentDecision(true, List.of(usable.get(0)), reasons);
     }
     if (current.isEmpty()) {
-      reasons.add(new Reason("dsr.consent.guardians-unknown", GUARDIANS, new LocalizedText(
+      reasons.add(new Reason("dsr.consent.guardians-unknown", guardians(q), new LocalizedText(
           "Ändamålet kräver alla vårdnadshavares samtycke, men vilka de är anges inte.",
           "Formålet krever samtykke fra alle foreldre, men hvem de er er ikke oppgitt.",
           "The purpose needs every guardian's consent, but the current guardians are not given.")));
@@ -168,13 +190,13 @@ public final class ConsentRules {
     usable.forEach(r -> consented.add(((ConsentGiver.Guardian) r.givenBy()).guardianRef()));
     long missing = current.stream().filter(g -> !consented.contains(g)).count();
     if (missing > 0) {
-      reasons.add(new Reason("dsr.consent.guardian-all", GUARDIANS, new LocalizedText(
+      reasons.add(new Reason("dsr.consent.guardian-all", guardians(q), new LocalizedText(
           missing + " av " + current.size() + " vårdnadshavare har inte samtyckt; alla måste.",
           missing + " av " + current.size() + " foreldre har ikke samtykket; alle må.",
           missing + " of " + current.size() + " guardians have not consented; all must.")));
       return new ConsentDecision(false, List.of(), reasons);
     }
-    reasons.add(new Reason("dsr.consent.guardian-all", GUARDIANS, new LocalizedText(
+    reasons.add(new Reason("dsr.consent.guardian-all", guardians(q), new LocalizedText(
         "Alla " + current.size() + " vårdnadshavare har samtyckt.", "Alle " + current.size() + " foreldre har samtykket.",
         "All " + current.size() + " guardians consented.")));
     return new ConsentDecision(true, usable, reasons);

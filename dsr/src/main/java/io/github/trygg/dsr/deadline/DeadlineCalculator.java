@@ -1,5 +1,6 @@
 package io.github.trygg.dsr.deadline;
 
+import io.github.trygg.core.CitationKind;
 import io.github.trygg.core.LegalReference;
 import io.github.trygg.core.LocalizedText;
 import io.github.trygg.core.VerificationStatus;
@@ -29,15 +30,17 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class DeadlineCalculator {
   static final LegalReference REG_1182_71_ART_3_1 =
-      new LegalReference("Reg. (EEC, Euratom) 1182/71 Art. 3(1)", VerificationStatus.SECONDARY, "https://blog.eprivacy.eu/?p=1491");
+      LegalReference.of("Reg. (EEC, Euratom) 1182/71 Art. 3(1)", CitationKind.STATUTE, VerificationStatus.SECONDARY, "https://blog.eprivacy.eu/?p=1491");
   static final LegalReference REG_1182_71_ART_3_2_C =
-      new LegalReference("Reg. (EEC, Euratom) 1182/71 Art. 3(2)(c); GDPR Art. 12(3)", VerificationStatus.SECONDARY, "https://blog.eprivacy.eu/?p=1491");
+      LegalReference.of("Reg. (EEC, Euratom) 1182/71 Art. 3(2)(c); GDPR Art. 12(3)", CitationKind.STATUTE, VerificationStatus.SECONDARY, "https://blog.eprivacy.eu/?p=1491");
   static final LegalReference GDPR_12_3 =
-      new LegalReference("GDPR Art. 12(3)", VerificationStatus.VERIFIED, "https://dataprotection.ie/en/individuals/know-your-rights/how-long-will-it-take");
+      LegalReference.of("GDPR Art. 12(3)", CitationKind.STATUTE, VerificationStatus.VERIFIED, "https://dataprotection.ie/en/individuals/know-your-rights/how-long-will-it-take");
   static final LegalReference EXTENSION_FROM_ORIGINAL =
-      LegalReference.of("GDPR Art. 12(3) read with Reg. 1182/71 Art. 3(2)(c): three months from receipt (interpretation)", VerificationStatus.UNVERIFIED);
+      LegalReference.of("GDPR Art. 12(3) read with Reg. 1182/71 Art. 3(2)(c): three months from receipt (interpretation)", CitationKind.STATUTE,
+          VerificationStatus.UNVERIFIED);
   static final LegalReference PAUSE =
-      LegalReference.of("GDPR Art. 12(6); supervisory practice accepting a pause while identity is established", VerificationStatus.SECONDARY);
+      LegalReference.of("GDPR Art. 12(6); supervisory practice accepting a pause while identity is established", CitationKind.DECISION,
+          VerificationStatus.SECONDARY);
 
   private final WorkingDayCalendar calendar;
   private final PausePolicy pausePolicy;

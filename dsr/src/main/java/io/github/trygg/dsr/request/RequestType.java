@@ -1,5 +1,6 @@
 package io.github.trygg.dsr.request;
 
+import io.github.trygg.core.CitationKind;
 import io.github.trygg.core.LegalReference;
 import io.github.trygg.core.LocalizedText;
 import io.github.trygg.core.VerificationStatus;
@@ -21,7 +22,7 @@ public enum RequestType {
   private final LocalizedText label;
 
   RequestType(String citation, String sv, String nb, String en) {
-    this.reference = LegalReference.of(citation, VerificationStatus.SECONDARY);
+    this.reference = LegalReference.of(citation, CitationKind.STATUTE, VerificationStatus.SECONDARY);
     this.label = new LocalizedText(sv, nb, en);
   }
 
@@ -31,6 +32,10 @@ public enum RequestType {
 
   public LocalizedText label() {
     return label;
+  }
+
+  public String label(io.github.trygg.core.Language language) {
+    return label.in(language);
   }
 
   /** Rectification, erasure and restriction must be passed on to recipients (GDPR Art. 19). */

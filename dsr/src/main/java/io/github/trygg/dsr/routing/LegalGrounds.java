@@ -7,6 +7,8 @@ import io.github.trygg.core.LegalReference;
 import io.github.trygg.core.LocalizedText;
 import io.github.trygg.core.Location;
 import io.github.trygg.core.Problem;
+import io.github.trygg.core.Scope;
+import io.github.trygg.core.internal.data.Citations;
 import io.github.trygg.core.internal.json.Format;
 import io.github.trygg.core.internal.json.Problems;
 import io.github.trygg.core.internal.json.SourceObject;
@@ -28,7 +30,7 @@ import org.apiguardian.api.API;
 /** The catalogue of legal grounds, read from a versioned data file ({@code legal-grounds.yaml}). */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class LegalGrounds {
-  static final String FORMAT = "trygg-legal-grounds/1";
+  static final String FORMAT = "trygg-legal-grounds/2";
   private static volatile LegalGrounds bundled;
 
   private final String version;
@@ -72,20 +74,18 @@ public final class LegalGrounds {
     String version = root.requireString("version", problems);
     Map<String, LegalGround> grounds = new LinkedHashMap<>();
     for (SourceObject g : root.objects("grounds", problems)) {
-      g.allowOnly(problems, "id", "jurisdictions", "rights", "reference", "text");
+      g.allowOnly(problems, "id", "scope", "rights", "reference", "text", "secrecyReview");
       String id = g.requireString("id", problems);
-      List<Jurisdiction> js = g.enums("jurisdictions", Jurisdiction.class, problems);
+      Scope scope = Citations.requireScope(g, "scope", problems);
       List<RequestType> rights = g.enums("rights", RequestType.class, problems);
-      if (js.isEmpty() && !g.has("jurisdictions")) {
-        problems.add("missing-property", g.location(), "missing required property 'jurisdictions'", "sweden and/or norway");
-      }
       LegalReference reference = DataFiles.reference(g.requireObject("reference", problems), problems);
       LocalizedText text = DataFiles.text(g.requireObject("text", problems), problems);
+      boolean review = g.booleanOr("secrecyReview", false, problems);
       if (grounds.containsKey(id)) {
         problems.add("duplicate-id", g.keyLocation("id"), "ground '" + id + "' appears twice", "unique ids");
       } else if (!id.isEmpty()) {
-        grounds.put(id, new LegalGround(id, js.isEmpty() ? EnumSet.noneOf(Jurisdiction.class) : EnumSet.copyOf(js),
-            rights.isEmpty() ? EnumSet.noneOf(RequestType.class) : EnumSet.copyOf(rights), reference, text));
+        grounds.put(id, new LegalGround(id, scope, rights.isEmpty() ? EnumSet.noneOf(RequestType.class) : EnumSet.copyOf(rights),
+            reference, text, review));
       }
     }
     problems.throwIfAny();
@@ -107,7 +107,7 @@ public final class LegalGrounds {
       throw new InvalidInputException(new Problem("unknown-ground", Location.of("legal grounds " + version, ""),
           "no legal ground '" + id + "'", "one of: " + String.join(", ", byId.keySet())));
     }
-    if (!g.rights().contains(right) || !g.jurisdictions().contains(jurisdiction)) {
+    if (!g.rights().contains(right) || !g.appliesIn(jurisdiction)) {
       throw new InvalidInputException(new Problem("ground-does-not-apply", Location.of("legal grounds " + version, ""),
           "ground '" + id + "' does not apply to " + right + " in " + jurisdiction, "a ground for that right and jurisdiction"));
     }
@@ -116,5 +116,10 @@ public final class LegalGrounds {
 
   public List<LegalGround> all() {
     return new ArrayList<>(byId.values());
+  }
+
+  /** The provisions the secrecy review of a request for {@code right} rests on, for {@code actor}. */
+  public List<LegalGround> secrecyReview(RequestType right, io.github.trygg.core.Actor actor) {
+    return byId.values().stream().filter(g -> g.secrecyReview() && g.rights().contains(right) && g.binds(actor)).toList();
   }
 }

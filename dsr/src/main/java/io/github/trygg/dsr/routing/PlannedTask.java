@@ -5,6 +5,7 @@ import io.github.trygg.core.register.DsrChannel;
 import io.github.trygg.dsr.Reason;
 import io.github.trygg.dsr.request.RequestType;
 import io.github.trygg.dsr.request.TaskKind;
+import io.github.trygg.dsr.request.TaskOutcome;
 import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
@@ -16,8 +17,13 @@ import org.apiguardian.api.API;
  * @param activities the processing activities behind them
  * @param notApplicable set when the right does not apply to this system (for example portability
  *     under a public task): the id of the legal ground; the task is created as skipped with it
- * @param archiveGround for erasure where archive law applies: the ground that turns it into
- *     restriction
+ * @param archiveGround for erasure where archive law applies: the ground it rests on
+ * @param expectedOutcome what the rules lead the system to answer: in Sweden an erasure that meets
+ *     public records not yet due for disposal is refused under GDPR Art. 17(3)(b) with the archive
+ *     rules cited ({@link TaskOutcome#REFUSED}); in Norway the data are blocked instead
+ *     ({@link TaskOutcome#RESTRICTED_INSTEAD_ARCHIVE_LAW}, sperring)
+ * @param controllers the controllers answering for this part of the request: the committees
+ *     (nämnder) or other units named by the processing activities, else the organisation
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record PlannedTask(
@@ -34,11 +40,14 @@ public record PlannedTask(
     List<String> activities,
     Optional<String> notApplicable,
     Optional<String> archiveGround,
-    List<Reason> reasons) {
+    List<Reason> reasons,
+    Optional<TaskOutcome> expectedOutcome,
+    List<String> controllers) {
   public PlannedTask {
     subProcessors = List.copyOf(subProcessors);
     assets = List.copyOf(assets);
     activities = List.copyOf(activities);
     reasons = List.copyOf(reasons);
+    controllers = List.copyOf(controllers);
   }
 }

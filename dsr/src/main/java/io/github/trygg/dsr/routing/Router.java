@@ -1,9 +1,13 @@
 package io.github.trygg.dsr.routing;
 
+import io.github.trygg.core.CitationKind;
+import io.github.trygg.core.Actor;
 import io.github.trygg.core.AssuranceLevel;
 import io.github.trygg.core.Jurisdiction;
 import io.github.trygg.core.LegalReference;
 import io.github.trygg.core.LocalizedText;
+import io.github.trygg.core.OrganisationKind;
+import io.github.trygg.core.Sector;
 import io.github.trygg.core.VerificationStatus;
 import io.github.trygg.core.register.ArchiveStatus;
 import io.github.trygg.core.register.DsrChannel;
@@ -11,8 +15,10 @@ import io.github.trygg.core.register.DsrEndpoint;
 import io.github.trygg.core.register.InformationAsset;
 import io.github.trygg.core.register.InformationSystem;
 import io.github.trygg.core.register.Integration;
+import io.github.trygg.core.register.OrganisationUnit;
 import io.github.trygg.core.register.LegalBasis;
 import io.github.trygg.core.register.ProcessingActivity;
+import io.github.trygg.core.register.Recipient;
 import io.github.trygg.core.register.Register;
 import io.github.trygg.core.register.SpecialCategoryBasis;
 import io.github.trygg.core.register.SystemFeature;
@@ -21,6 +27,7 @@ import io.github.trygg.core.register.VendorRole;
 import io.github.trygg.dsr.Reason;
 import io.github.trygg.dsr.request.RequestType;
 import io.github.trygg.dsr.request.TaskKind;
+import io.github.trygg.dsr.request.TaskOutcome;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -41,18 +48,24 @@ import org.apiguardian.api.API;
  * by one of the subject's identifier types (systems that only pass data through are listed in the
  * trace, not tasked). Its channel is the system's DSR endpoint, else its activity's, else the
  * vendor's contact by e-mail, else a manual task for the system owner. A processor's system is
- * reached through the processor, and its sub-processors through it. Erasure in public records
- * becomes restriction under archive law. Rights that do not apply to a system's processing are
- * planned as skipped with their ground. Rectification, erasure and restriction add notices to the
- * activities' recipients (Art. 19).
+ * reached through the processor, and its sub-processors through it. Erasure that meets public
+ * records not yet due for disposal is refused in Sweden (GDPR Art. 17(3)(b), the archive act and
+ * the principle of public access) and turned into restriction (sperring) in Norway. Rights that do
+ * not apply to a system's processing are planned as skipped with their ground. Rectification,
+ * erasure and restriction add notices to the activities' recipients in the sense of Art. 4(9)
+ * (Art. 19) — not to authorities that receive data in a particular inquiry. Each task names the
+ * controllers answering for it (a committee, nämnd, or the organisation), and a request for access
+ * or portability carries the secrecy review that comes before anything is released.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Router {
-  static final LegalReference ART_15 = LegalReference.of("GDPR Art. 15(1); system register", VerificationStatus.SECONDARY);
-  static final LegalReference ART_28_3_E = LegalReference.of("GDPR Art. 28(3)(e); processing agreement appendix C", VerificationStatus.SECONDARY);
-  static final LegalReference ART_28_2_4 = LegalReference.of("GDPR Art. 28(2) and 28(4)", VerificationStatus.SECONDARY);
-  static final LegalReference ART_19 = LegalReference.of("GDPR Art. 19", VerificationStatus.SECONDARY);
-  static final LegalReference ART_12_6 = LegalReference.of("GDPR Art. 12(6); EDPB Guidelines 01/2022 on access (proportionate verification)", VerificationStatus.UNVERIFIED);
+  static final LegalReference ART_15 = LegalReference.of("GDPR Art. 15(1)", CitationKind.STATUTE, VerificationStatus.SECONDARY);
+  static final LegalReference ART_28_3_E = LegalReference.of("GDPR Art. 28(3)(e); personuppgiftsbiträdesavtalet, bilaga C", CitationKind.STATUTE, VerificationStatus.SECONDARY);
+  static final LegalReference ART_28_2_4 = LegalReference.of("GDPR Art. 28(2), 28(4)", CitationKind.STATUTE, VerificationStatus.SECONDARY);
+  static final LegalReference ART_19 = LegalReference.of("GDPR Art. 19; Art. 4(9)", CitationKind.STATUTE, VerificationStatus.SECONDARY);
+  static final LegalReference ART_24 = LegalReference.of("GDPR Art. 4(7), Art. 24", CitationKind.STATUTE, VerificationStatus.SECONDARY);
+  static final LegalReference ART_12_6 = LegalReference.of("GDPR Art. 12(6); EDPB Guidelines 01/2022 on access (proportionate verification)", CitationKind.GUIDANCE,
+      VerificationStatus.UNVERIFIED);
 
   private final Register register;
   private final LegalGrounds grounds;
@@ -112,6 +125,8 @@ public final class Router {
 
   public RoutingPlan route(RoutingQuery q) {
     List<Reason> trace = new ArrayList<>();
+    // Archive law binds public authorities; a private provider's register erases as GDPR says.
+    boolean publicAuthority = register.organisation().map(o -> o.kind() == OrganisationKind.PUBLIC_AUTHORITY).orElse(true);
     // 1. Assets about this kind of subject, identified the way the subject is.
     Map<String, InformationAsset> matched = new LinkedHashMap<>();
     Map<String, List<InformationAsset>> byType = assetsBySubjectAndType.getOrDefault(q.subjectCategory(), Map.of());
@@ -207,13 +222,24 @@ public final class Router {
         Optional<String> notApplicable = notApplicable(right, s, acts, q);
         notApplicable.ifPresent(g -> reasons.add(groundReason("dsr.routing.not-applicable", g)));
         Optional<String> archiveGround = Optional.empty();
+        Optional<TaskOutcome> expected = Optional.empty();
         if ((right == RequestType.ERASURE || right == RequestType.CONSENT_WITHDRAWAL) && archive != ArchiveStatus.NOT_PUBLIC_RECORDS
-            && notApplicable.isEmpty()) {
-          archiveGround = Optional.of(q.jurisdiction() == Jurisdiction.NORWAY ? "no-arkivlova" : "se-arkivlagen");
-          reasons.add(groundReason("dsr.routing.archive-law", archiveGround.get()));
+            && notApplicable.isEmpty() && publicAuthority) {
+          boolean norway = q.jurisdiction() == Jurisdiction.NORWAY;
+          archiveGround = Optional.of(norway ? "no-arkivlova" : "se-arkivlagen");
+          // Sweden refuses erasure of public records not yet due for disposal; Norway blocks them.
+          expected = Optional.of(norway ? TaskOutcome.RESTRICTED_INSTEAD_ARCHIVE_LAW : TaskOutcome.REFUSED);
+          reasons.add(groundReason(norway ? "dsr.routing.archive-law" : "dsr.routing.archive-law-refusal", archiveGround.get()));
+        }
+        List<String> controllers = controllers(acts);
+        if (!controllers.isEmpty()) {
+          reasons.add(reason("dsr.routing.controller", ART_24,
+              "Personuppgiftsansvarig: " + String.join(", ", controllers) + ".",
+              "Behandlingsansvarlig: " + String.join(", ", controllers) + ".",
+              "Controller: " + String.join(", ", controllers) + "."));
         }
         tasks.add(new PlannedTask(s.id(), right, TaskKind.FULFIL, Optional.empty(), endpoint.channel(), endpoint.address(), via, subs,
-            archive, assets, acts.stream().map(ProcessingActivity::id).toList(), notApplicable, archiveGround, reasons));
+            archive, assets, acts.stream().map(ProcessingActivity::id).toList(), notApplicable, archiveGround, reasons, expected, controllers));
       }
     }
     // 3. Art. 19: recipients of the activities and separate controllers downstream.
@@ -223,9 +249,19 @@ public final class Router {
       }
       Set<String> seen = new LinkedHashSet<>();
       for (ProcessingActivity act : involvedActivities.values()) {
-        for (String recipient : act.recipients()) {
-          if (seen.add(recipient)) {
-            tasks.add(notice(firstSystemOfActivity.get(act.id()), right, recipient,
+        for (Recipient recipient : act.recipients()) {
+          if (!recipient.isRecipient()) {
+            // An authority receiving data in a particular inquiry is not a recipient (Art. 4(9)).
+            if (seen.add("inquiry:" + recipient.name())) {
+              trace.add(reason("dsr.routing.not-a-recipient", ART_19,
+                  recipient.name() + " får uppgifter i ett enskilt ärende och är inte mottagare enligt artikel 4.9; ingen underrättelse enligt artikel 19.",
+                  recipient.name() + " mottar opplysninger i en enkeltsak og er ikke mottaker etter artikkel 4 nr. 9; ingen underretning etter artikkel 19.",
+                  recipient.name() + " receives data in a particular inquiry and is not a recipient under Art. 4(9); no Art. 19 notice."));
+            }
+            continue;
+          }
+          if (seen.add(recipient.name())) {
+            tasks.add(notice(firstSystemOfActivity.get(act.id()), right, recipient.name(),
                 act.dsrEndpoint().orElse(DsrEndpoint.of(DsrChannel.MANUAL, "controller")), List.of(act.id())));
           }
         }
@@ -248,7 +284,36 @@ public final class Router {
         "Lägsta tillitsnivå för att lämna ut: " + minimum + (sensitive ? " (känsliga uppgifter eller personnummer)." : "."),
         "Laveste tillitsnivå for å utlevere: " + minimum + (sensitive ? " (sensitive opplysninger eller fødselsnummer)." : "."),
         "Minimum identity assurance to act: " + minimum + (sensitive ? " (special-category data or identity numbers)." : ".")));
-    return new RoutingPlan(tasks, minimum, new ArrayList<>(matched.keySet()), trace);
+    // 5. Who answers: the controllers of the processing activities involved.
+    Map<String, OrganisationUnit> answering = new LinkedHashMap<>();
+    for (ProcessingActivity act : involvedActivities.values()) {
+      register.controllerOf(act).ifPresent(u -> answering.putIfAbsent(u.id() + "/" + u.name(), u));
+    }
+    // 6. The secrecy review before anything is released (access and portability).
+    List<Reason> review = new ArrayList<>();
+    java.util.EnumSet<Sector> sectors = java.util.EnumSet.noneOf(Sector.class);
+    involvedActivities.values().forEach(a -> sectors.addAll(a.sectors()));
+    Actor actor = register.organisation()
+        .map(o -> Actor.of(q.jurisdiction(), o.kind(), sectors))
+        .orElse(new Actor(Optional.of(q.jurisdiction()), sectors, Optional.empty()));
+    Set<String> reviewed = new LinkedHashSet<>();
+    for (RequestType right : rights) {
+      for (LegalGround g : grounds.secrecyReview(right, actor)) {
+        if (reviewed.add(g.id())) {
+          review.add(new Reason("dsr.access.secrecy-review:" + g.id(), g.reference(), g.text()));
+        }
+      }
+    }
+    return new RoutingPlan(tasks, minimum, new ArrayList<>(matched.keySet()), trace, List.copyOf(answering.values()), review);
+  }
+
+  /** The names of the controllers of these activities, each once, in order. */
+  private List<String> controllers(List<ProcessingActivity> acts) {
+    Set<String> names = new LinkedHashSet<>();
+    for (ProcessingActivity a : acts) {
+      register.controllerOf(a).ifPresent(u -> names.add(u.name()));
+    }
+    return List.copyOf(names);
   }
 
   /** Rights that only ask systems holding data to act; processing-only systems have nothing to do for them. */
@@ -261,8 +326,9 @@ public final class Router {
         "Mottagaren " + recipient + " ska underrättas om " + right.label().sv().toLowerCase(java.util.Locale.ROOT) + ".",
         "Mottakeren " + recipient + " skal varsles om " + right.label().nb().toLowerCase(java.util.Locale.ROOT) + ".",
         "The recipient " + recipient + " must be told of the " + right.label().en().toLowerCase(java.util.Locale.ROOT) + ".");
+    List<String> controllers = controllers(activities.stream().map(register::activity).flatMap(Optional::stream).toList());
     return new PlannedTask(systemId, right, TaskKind.NOTIFY_RECIPIENT, Optional.of(recipient), via.channel(), via.address(), Optional.empty(),
-        List.of(), ArchiveStatus.NOT_PUBLIC_RECORDS, List.of(), activities, Optional.empty(), Optional.empty(), List.of(r));
+        List.of(), ArchiveStatus.NOT_PUBLIC_RECORDS, List.of(), activities, Optional.empty(), Optional.empty(), List.of(r), Optional.empty(), controllers);
   }
 
   private static DsrEndpoint endpoint(InformationSystem s, List<ProcessingActivity> acts, Optional<Vendor> vendor) {

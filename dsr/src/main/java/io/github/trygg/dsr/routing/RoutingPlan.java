@@ -1,21 +1,32 @@
 package io.github.trygg.dsr.routing;
 
 import io.github.trygg.core.AssuranceLevel;
+import io.github.trygg.core.register.OrganisationUnit;
 import io.github.trygg.dsr.Reason;
 import io.github.trygg.dsr.request.TaskKind;
 import java.util.List;
 import org.apiguardian.api.API;
 
 /**
- * The tasks a request needs, the identity assurance the data call for, and the trace: which assets
- * matched, which systems were left out and why.
+ * The tasks a request needs, the identity assurance the data call for, the trace (which assets
+ * matched, which systems were left out and why), the controllers that answer for it, and — for a
+ * request for access or portability — the secrecy review that must come before anything is
+ * released, each step with its provision in the jurisdiction and sectors concerned.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public record RoutingPlan(List<PlannedTask> tasks, AssuranceLevel minimumAssurance, List<String> matchedAssets, List<Reason> trace) {
+public record RoutingPlan(List<PlannedTask> tasks, AssuranceLevel minimumAssurance, List<String> matchedAssets, List<Reason> trace,
+    List<OrganisationUnit> controllers, List<Reason> secrecyReview) {
   public RoutingPlan {
     tasks = List.copyOf(tasks);
     matchedAssets = List.copyOf(matchedAssets);
     trace = List.copyOf(trace);
+    controllers = List.copyOf(controllers);
+    secrecyReview = List.copyOf(secrecyReview);
+  }
+
+  /** A plan with no controllers named and no secrecy review. */
+  public RoutingPlan(List<PlannedTask> tasks, AssuranceLevel minimumAssurance, List<String> matchedAssets, List<Reason> trace) {
+    this(tasks, minimumAssurance, matchedAssets, trace, List.of(), List.of());
   }
 
   public List<PlannedTask> fulfilment() {

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.trygg.core.AssuranceLevel;
 import io.github.trygg.core.identity.IdentityKind;
 import io.github.trygg.core.identity.IdentityNumbers;
+import io.github.trygg.dsr.access.SecrecyReview;
 import io.github.trygg.dsr.SampleRegister;
 import io.github.trygg.dsr.audit.AuditCheckpoint;
 import io.github.trygg.dsr.audit.AuditEntry;
@@ -126,7 +127,12 @@ class DsrCasesTest {
       if (t.right() == RequestType.ACCESS) {
         cases.requests().recordTask(t.id(), TaskResult.done(TaskOutcome.FULFILLED), "system");
       } else if (t.archiveStatus() != io.github.trygg.core.register.ArchiveStatus.NOT_PUBLIC_RECORDS) {
-        cases.requests().recordTask(t.id(), TaskResult.done(TaskOutcome.RESTRICTED_INSTEAD_ARCHIVE_LAW, "se-arkivlagen"), "system");
+        // Sweden: erasure meeting public records not yet due for disposal is refused (Art. 17(3)(b)).
+        String id = t.id();
+        RuleViolationException blocked = assertThrows(RuleViolationException.class,
+            () -> cases.requests().recordTask(id, TaskResult.done(TaskOutcome.RESTRICTED_INSTEAD_ARCHIVE_LAW, "se-arkivlagen"), "system"));
+        assertEquals("dsr.task.archive-law-sweden", blocked.ruleId());
+        cases.requests().recordTask(t.id(), TaskResult.done(TaskOutcome.REFUSED, "se-arkivlagen"), "system");
       } else {
         cases.requests().recordTask(t.id(), TaskResult.done(TaskOutcome.ERASED), "system");
       }
@@ -137,7 +143,13 @@ class DsrCasesTest {
     assertTrue(json.contains("Trygghetslarm"), json);
     assertFalse(json.contains(pnr), "the package names the subject by reference, not number");
     cases.requests().submitForSignoff(r.id(), "officer-1");
-    DataSubjectRequest secondary = cases.requests().signOff(r.id(), "head-of-unit");
+    // Nothing of an access request is released before its secrecy review.
+    RuleViolationException noReview = assertThrows(RuleViolationException.class, () -> cases.requests().signOff(r.id(), "head-of-unit"));
+    assertEquals("dsr.access.secrecy-review", noReview.ruleId());
+    assertThrows(io.github.trygg.core.InvalidInputException.class, () -> cases.requests().signOff(r.id(), "head-of-unit",
+        new SecrecyReview("Socialsekreterare", 1, List.of("no-popplyl-16"))), "a Norwegian ground in a Swedish case");
+    DataSubjectRequest secondary = cases.requests().signOff(r.id(), "head-of-unit",
+        new SecrecyReview("Socialsekreterare", 2, List.of("se-sekretess-mot-den-enskilde")));
     assertEquals(RequestStatus.SECONDARY, secondary.status());
     for (SystemTask t : cases.requests().tasks(r.id())) {
       if (t.kind() == TaskKind.NOTIFY_RECIPIENT) {
@@ -150,6 +162,8 @@ class DsrCasesTest {
     assertTrue(cases.audit().verify(store.auditHead()).intact());
     List<AuditEntry> audit = store.audit(0, 10_000);
     assertTrue(audit.size() > 40, "every change is audited: " + audit.size());
+    assertTrue(audit.stream().anyMatch(e -> "Socialsekreterare".equals(e.event().details().get("secrecy-review"))
+        && "2".equals(e.event().details().get("withheld"))), "the secrecy review is in the audit log");
     assertTrue(audit.stream().noneMatch(e -> e.event().toString().contains(pnr.substring(2))));
     assertTrue(audit.stream().allMatch(e -> e.event().subjectRef().isEmpty() || e.event().subjectRef().equals(r.subjectRef())));
   }

@@ -93,6 +93,24 @@ class ConsentRulesTest {
   }
 
   @Test
+  void norwegianHealthMattersNeed16UnderThePatientRightsAct() {
+    ConsentPurpose careConsent = new ConsentPurpose("home-nursing", new LocalizedText("a", "a", "a"), "v1", GuardianRule.ANY_GUARDIAN, false, true,
+        List.of(), true);
+    AgeRule rule = RULES.ageRule(Jurisdiction.NORWAY, careConsent);
+    assertEquals(16, rule.age());
+    assertTrue(rule.reference().citation().startsWith("pasient- og brukerrettighetsloven § 4-3"), rule.reference().citation());
+    assertEquals(java.util.Set.of(io.github.trygg.core.Sector.HEALTHCARE), rule.scope().sectors());
+    List<ConsentRecord> own = List.of(record("c1", "home-nursing", "v1", ConsentGiver.subject()));
+    // 16 and a half: consents alone in a health matter, not for other special-category data.
+    assertTrue(RULES.evaluate(careConsent, child(Jurisdiction.NORWAY, LocalDate.of(2009, 12, 1)), own).valid());
+    assertFalse(RULES.evaluate(careConsent, child(Jurisdiction.NORWAY, LocalDate.of(2010, 7, 1)), own).valid());
+    ConsentPurpose notHealth = new ConsentPurpose("home-nursing", new LocalizedText("a", "a", "a"), "v1", GuardianRule.ANY_GUARDIAN, false, true, List.of());
+    assertFalse(RULES.evaluate(notHealth, child(Jurisdiction.NORWAY, LocalDate.of(2009, 12, 1)), own).valid());
+    // Sweden has no age of its own for health matters: the general rule applies.
+    assertEquals(18, RULES.ageRule(Jurisdiction.SWEDEN, careConsent).age());
+  }
+
+  @Test
   void consentUnderAnOlderNoticeDoesNotCount() {
     ConsentDecision d = RULES.evaluate(CAMERA, child(Jurisdiction.SWEDEN, LocalDate.of(2015, 3, 1), "g1"),
         List.of(record("c1", "night-camera", "v2", ConsentGiver.guardian("g1"))));
@@ -110,7 +128,7 @@ class ConsentRulesTest {
 
   @Test
   void aMalformedAgeFileIsRejectedWithLocations() {
-    String yaml = "format: trygg-consent-ages/1\nversion: x\nrules:\n  - {jurisdiction: sweden, kind: general, age: 40, reference: {citation: c, status: sure}}\n";
+    String yaml = "format: trygg-consent-ages/1\nversion: x\nrules:\n  - {jurisdiction: sweden, kind: general, age: 40, reference: {citation: c, kind: statute, status: sure, scope: general}, scope: {jurisdictions: [sweden]}}\n";
     InvalidInputException e = assertThrows(InvalidInputException.class,
         () -> ConsentRules.read("ages.yaml", new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), DataFormat.YAML));
     assertEquals(List.of("out-of-range", "unknown-value"), e.problems().stream().map(p -> p.code()).toList());

@@ -13,6 +13,7 @@ import io.github.trygg.core.register.DsrChannel;
 import io.github.trygg.dsr.SampleRegister;
 import io.github.trygg.dsr.request.RequestType;
 import io.github.trygg.dsr.request.TaskKind;
+import io.github.trygg.dsr.request.TaskOutcome;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -59,23 +60,63 @@ class RouterTest {
   }
 
   @Test
-  void erasureInPublicRecordsBecomesRestriction() {
+  void erasureInPublicRecordsIsRefusedInSwedenAndBlockedInNorway() {
     RoutingPlan plan = careRecipient(Set.of(RequestType.ERASURE));
     PlannedTask archive = task(plan, "arende-arkiv", RequestType.ERASURE);
     assertEquals(ArchiveStatus.PRESERVE, archive.archiveStatus());
     assertEquals(Optional.of("se-arkivlagen"), archive.archiveGround());
+    assertEquals(Optional.of(TaskOutcome.REFUSED), archive.expectedOutcome(), "Art. 17(3)(b) with the archive rules cited");
+    assertTrue(archive.reasons().stream().anyMatch(r -> r.ruleId().equals("dsr.routing.archive-law-refusal:se-arkivlagen")
+        && r.reference().citation().startsWith("GDPR Art. 17(3)(b); arkivlagen") && r.text().sv().contains("avslås enligt artikel 17.3 b")),
+        archive.reasons().toString());
     // The journal serves both a preserved and a disposable activity: preservation wins.
     assertEquals(ArchiveStatus.PRESERVE, task(plan, "journal", RequestType.ERASURE).archiveStatus());
     assertEquals(ArchiveStatus.DISPOSE_BY_RULE, task(plan, "hemtjanstplanering", RequestType.ERASURE).archiveStatus());
     RoutingPlan norway = ROUTER.route(new RoutingQuery(Jurisdiction.NORWAY, "care-recipient", Set.of("se-personnummer"), Set.of(RequestType.ERASURE), Set.of()));
     assertEquals(Optional.of("no-arkivlova"), task(norway, "journal", RequestType.ERASURE).archiveGround());
+    assertEquals(Optional.of(TaskOutcome.RESTRICTED_INSTEAD_ARCHIVE_LAW), task(norway, "journal", RequestType.ERASURE).expectedOutcome(), "sperring");
+    // Archive law binds authorities: a private provider's register erases as GDPR says.
+    io.github.trygg.core.register.Register sample = SampleRegister.exempelkommun();
+    io.github.trygg.core.register.Register privateProvider = io.github.trygg.core.register.Register.builder().from(sample)
+        .organisation(io.github.trygg.core.register.Organisation.builder().from(sample.organisation().orElseThrow())
+            .kind(io.github.trygg.core.OrganisationKind.PRIVATE).build()).build();
+    RoutingPlan company = Router.of(privateProvider).route(new RoutingQuery(Jurisdiction.SWEDEN, "care-recipient", Set.of("se-personnummer"),
+        Set.of(RequestType.ERASURE), Set.of()));
+    assertEquals(Optional.empty(), task(company, "arende-arkiv", RequestType.ERASURE).archiveGround());
+  }
+
+  @Test
+  void theCommitteesAnswerForTheirProcessing() {
+    RoutingPlan plan = careRecipient(Set.of(RequestType.ACCESS));
+    assertEquals(List.of("Socialnämnden"), task(plan, "larmplattform", RequestType.ACCESS).controllers());
+    assertEquals(List.of("Socialnämnden"), plan.controllers().stream().map(u -> u.name()).toList());
+    RoutingPlan statistics = ROUTER.route(new RoutingQuery(Jurisdiction.SWEDEN, "care-recipient", Set.of("pseudonym"), Set.of(RequestType.ACCESS), Set.of()));
+    assertEquals(List.of("Kommunstyrelsen"), task(statistics, "datalager", RequestType.ACCESS).controllers());
+    assertTrue(task(statistics, "datalager", RequestType.ACCESS).reasons().stream().anyMatch(r -> r.ruleId().equals("dsr.routing.controller")
+        && r.text().sv().equals("Personuppgiftsansvarig: Kommunstyrelsen.")));
+  }
+
+  @Test
+  void anAccessRequestPassesASecrecyReviewWithItsBasisInTheJurisdiction() {
+    RoutingPlan plan = careRecipient(Set.of(RequestType.ACCESS));
+    List<String> review = plan.secrecyReview().stream().map(r -> r.ruleId()).toList();
+    assertTrue(review.contains("dsr.access.secrecy-review:se-review-dataskyddslagen"), review.toString());
+    assertTrue(review.contains("dsr.access.secrecy-review:se-review-osl-26"), "social services: OSL 26 kap.");
+    assertTrue(review.contains("dsr.access.secrecy-review:se-review-osl-25"), "the medication dispenser is health care: OSL 25 kap.");
+    RoutingPlan norway = ROUTER.route(new RoutingQuery(Jurisdiction.NORWAY, "care-recipient", Set.of("se-personnummer"), Set.of(RequestType.ACCESS), Set.of()));
+    assertTrue(norway.secrecyReview().stream().anyMatch(r -> r.reference().citation().equals("personopplysningsloven § 16")));
+    assertTrue(norway.secrecyReview().stream().noneMatch(r -> r.reference().citation().contains("offentlighets- och sekretesslagen")));
+    assertTrue(careRecipient(Set.of(RequestType.ERASURE)).secrecyReview().isEmpty(), "erasure releases nothing");
   }
 
   @Test
   void erasureNotifiesTheActivitiesRecipients() {
     RoutingPlan plan = careRecipient(Set.of(RequestType.ERASURE));
-    assertEquals(List.of("Region (hälso- och sjukvård) vid överrapportering", "Inspektionen för vård och omsorg", "Förvaltningsrätten vid överklagande"),
-        plan.recipientNotices().stream().map(t -> t.recipient().orElseThrow()).toList());
+    assertEquals(List.of("Region (hälso- och sjukvård) vid överrapportering"),
+        plan.recipientNotices().stream().map(t -> t.recipient().orElseThrow()).toList(),
+        "IVO and the administrative court receive files in a particular inquiry: not recipients under Art. 4(9)");
+    assertTrue(plan.trace().stream().anyMatch(r -> r.ruleId().equals("dsr.routing.not-a-recipient")
+        && r.text().sv().startsWith("Inspektionen för vård och omsorg får uppgifter i ett enskilt ärende")), plan.trace().toString());
   }
 
   @Test
@@ -117,7 +158,7 @@ class RouterTest {
     assertThrows(InvalidInputException.class, () -> g.require("se-arkivlagen", RequestType.ACCESS, Jurisdiction.SWEDEN));
     assertThrows(InvalidInputException.class, () -> g.require("no-arkivlova", RequestType.ERASURE, Jurisdiction.SWEDEN));
     assertThrows(InvalidInputException.class, () -> g.require("made-up", RequestType.ERASURE, Jurisdiction.SWEDEN));
-    String bad = "format: trygg-legal-grounds/1\nversion: x\ngrounds:\n  - {id: a, jurisdictions: [denmark], rights: [erasure], reference: {citation: c, status: verified}, text: {sv: a, nb: a}}\n";
+    String bad = "format: trygg-legal-grounds/2\nversion: x\ngrounds:\n  - {id: a, scope: {jurisdictions: [denmark]}, rights: [erasure], reference: {citation: c, kind: statute, status: verified, scope: general}, text: {sv: a, nb: a}}\n";
     InvalidInputException e = assertThrows(InvalidInputException.class,
         () -> LegalGrounds.read("grounds.yaml", new ByteArrayInputStream(bad.getBytes(StandardCharsets.UTF_8)), DataFormat.YAML));
     assertEquals(List.of("unknown-value", "missing-property"), e.problems().stream().map(p -> p.code()).toList());

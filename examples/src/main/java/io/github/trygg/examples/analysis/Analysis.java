@@ -3,6 +3,7 @@ package io.github.trygg.examples.analysis;
 import io.github.trygg.core.LocalizedText;
 import io.github.trygg.core.classification.SecurityAspect;
 import io.github.trygg.core.dpia.DpiaScreener;
+import io.github.trygg.core.dpia.ProcessingDpia;
 import io.github.trygg.core.dpia.DpiaSuggestions;
 import io.github.trygg.core.dpia.PriorConsultation;
 import io.github.trygg.core.dpia.ScreeningResult;
@@ -38,6 +39,7 @@ public final class Analysis {
   private final Inputs inputs;
   private List<SystemRequirements> requirements;
   private List<SystemScreening> screenings;
+  private List<ProcessingDpia> dpias;
   private List<RiskEvaluation> risks;
   private ChainView chain;
   private PropagationResult propagation;
@@ -90,7 +92,7 @@ public final class Analysis {
     if (propagated.isEmpty()) {
       return local;
     }
-    RequirementContext.Builder b = RequirementContext.builder(local.subject()).levels(propagated.get().required());
+    RequirementContext.Builder b = RequirementContext.builder(local.subject()).actor(local.actor()).levels(propagated.get().required());
     for (SecurityAspect aspect : SecurityAspect.values()) {
       DerivedLevel d = propagated.get().level(aspect);
       if (d.level().ordinalLevel() > 0) {
@@ -135,6 +137,17 @@ public final class Analysis {
       screenings = List.copyOf(out);
     }
     return screenings;
+  }
+
+  /**
+   * The DPIA of every processing activity: its screening beside the assessment the register
+   * records, with what Art. 35 still needs. A DPIA assesses a processing, not a system.
+   */
+  public List<ProcessingDpia> dpias() {
+    if (dpias == null) {
+      dpias = DpiaScreener.bundled().screenActivities(register(), inputs.jurisdiction());
+    }
+    return dpias;
   }
 
   /** The risk register evaluated on its matrix, highest level first. */

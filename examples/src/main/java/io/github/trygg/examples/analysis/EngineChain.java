@@ -1,5 +1,6 @@
 package io.github.trygg.examples.analysis;
 
+import io.github.trygg.core.Language;
 import io.github.trygg.core.LocalizedText;
 import io.github.trygg.core.classification.Levels;
 import io.github.trygg.core.classification.SecurityAspect;
@@ -29,7 +30,8 @@ final class EngineChain {
       for (SecurityAspect a : SecurityAspect.values()) {
         DerivedLevel d = s.level(a);
         if (d.level().ordinalLevel() > 0) {
-          why.add(same(a.name().charAt(0) + "" + d.level().ordinalLevel() + ": " + d.trace()));
+          String rest = d.level().ordinalLevel() + ": " + d.trace();
+          why.add(new LocalizedText(a.letter(Language.SWEDISH) + rest, a.letter(Language.NORWEGIAN_BOKMAL) + rest, a.letter(Language.ENGLISH) + rest));
         }
       }
       reasons.put(s.id(), why);

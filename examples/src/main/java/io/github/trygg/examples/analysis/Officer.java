@@ -64,8 +64,9 @@ public final class Officer {
     }
     out.addAll(PlanSources.riskTreatments(analysis.risks()));
     out.addAll(PlanSources.findings(analysis.propagation().findings()));
-    for (Analysis.SystemScreening s : analysis.screenings()) {
-      out.addAll(PlanSources.dpia(s.system(), s.result()));
+    // One DPIA per processing activity, owned by its controller.
+    for (io.github.trygg.core.dpia.ProcessingDpia d : analysis.dpias()) {
+      out.addAll(PlanSources.dpia(d, analysis.register()));
     }
     out.addAll(PlanSources.overdueReviews(analysis.register(), analysis.inputs().today()));
     return out;

@@ -74,7 +74,7 @@ final class Cells {
     m.put("status", wire(g.status()));
     m.put("text", g.requirement().text().in(lang));
     g.assessment().flatMap(a -> a.measure()).ifPresent(x -> m.put("measure", x));
-    m.put("references", g.requirement().references().stream().map(Object::toString).toList());
+    m.put("references", g.requirement().references().stream().map(r -> r.explain(lang)).toList());
     return m;
   }
 }

@@ -4,6 +4,8 @@ import io.github.trygg.core.AssuranceLevel;
 import io.github.trygg.core.Jurisdiction;
 import io.github.trygg.core.Language;
 import io.github.trygg.core.LegalReference;
+import io.github.trygg.core.Sector;
+import io.github.trygg.core.identity.LoginMethods;
 import io.github.trygg.core.message.Channel;
 import io.github.trygg.core.message.ConsentBasis;
 import io.github.trygg.core.message.ConsentRecord;
@@ -18,7 +20,6 @@ import io.github.trygg.core.message.RecipientKind;
 import io.github.trygg.core.message.RequiredMeasure;
 import io.github.trygg.core.message.SecureInfrastructure;
 import io.github.trygg.core.message.SecureMessageRules;
-import io.github.trygg.core.message.Sector;
 import io.github.trygg.core.message.SensitiveContentDetector;
 import io.github.trygg.core.message.UnmetRequirement;
 import io.github.trygg.core.message.Verdict;
@@ -96,6 +97,11 @@ final class CheckMessageCommand implements Callable<Integer> {
       description = "How strongly the recipient authenticates before reading (default: ${DEFAULT-VALUE}).")
   String assurance = "none";
 
+  @Option(names = "--recipient-login", paramLabel = "METHOD",
+      description = "How the recipient logs in, by name (bankid-se, freja-eid-plus, minid, bankid-no, password-sms-code, password, …); "
+          + "sets --recipient-assurance from the bundled login-method mapping.")
+  @Nullable String recipientLogin;
+
   @Option(names = "--text", paramLabel = "FILE", description = "The message text (UTF-8) to scan; - reads standard input.")
   @Nullable String text;
 
@@ -110,7 +116,7 @@ final class CheckMessageCommand implements Callable<Integer> {
         .purpose(DsrCommand.parse(Purpose.class, purpose, "--purpose"))
         .recipientOptedOut(optedOut)
         .transport(DsrCommand.parse(TransportProtection.class, transport, "--transport"))
-        .recipientAssurance(DsrCommand.parse(AssuranceLevel.class, assurance, "--recipient-assurance"));
+        .recipientAssurance(recipientAssurance());
     if (infrastructure != null) {
       b.infrastructure(DsrCommand.parse(SecureInfrastructure.class, infrastructure, "--infrastructure"));
     }
@@ -125,6 +131,20 @@ final class CheckMessageCommand implements Callable<Integer> {
     Decision decision = SecureMessageRules.bundled().evaluate(context, scan);
     print(decision, scan);
     return decision.verdict() == Verdict.DENY ? Trygg.FINDINGS : Trygg.OK;
+  }
+
+  private AssuranceLevel recipientAssurance() {
+    if (recipientLogin == null) {
+      return DsrCommand.parse(AssuranceLevel.class, assurance, "--recipient-assurance");
+    }
+    if (!"none".equals(assurance)) {
+      throw new IllegalArgumentException("give --recipient-login or --recipient-assurance, not both");
+    }
+    try {
+      return LoginMethods.bundled().levelOf(recipientLogin.toLowerCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("--recipient-login: " + e.getMessage(), e);
+    }
   }
 
   /** A message text: at most 16 MiB of UTF-8, from a file or standard input. */
@@ -161,7 +181,7 @@ final class CheckMessageCommand implements Callable<Integer> {
       m.put("measures", measures(d, d.measures(), lang));
       m.put("remedies", measures(d, d.remedies(), lang));
       m.put("unmet", d.unmetRequirements().stream().map(UnmetRequirement::id).toList());
-      m.put("legalBasis", d.legalBasis().stream().map(LegalReference::toString).toList());
+      m.put("legalBasis", d.legalBasis().stream().map(r -> r.explain(lang)).toList());
       d.suggestedAlternative().ifPresent(a -> {
         Map<String, Object> alt = new LinkedHashMap<>();
         alt.put("channel", Cells.wire(a.channel()));

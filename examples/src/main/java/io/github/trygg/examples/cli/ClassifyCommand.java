@@ -72,7 +72,7 @@ final class ClassifyCommand implements Callable<Integer> {
       return Trygg.OK;
     }
     if (!shownAssets.isEmpty()) {
-      Table t = new Table(Labels.ASSET.in(lang), Labels.NAME.in(lang), "C I A T", "");
+      Table t = new Table(Labels.ASSET.in(lang), Labels.NAME.in(lang), letters(lang), "");
       for (InformationAsset a : shownAssets) {
         List<String> notes = new ArrayList<>(Labels.flags(a, lang));
         a.classification().filter(AssetClassification::requiresSeparateAnalysis).ifPresent(c -> notes.add("⚠ " + Labels.SEPARATE.in(lang)));
@@ -85,7 +85,7 @@ final class ClassifyCommand implements Callable<Integer> {
       if (!shownAssets.isEmpty()) {
         out.println();
       }
-      Table t = new Table(Labels.SYSTEM.in(lang), Labels.NAME.in(lang), "C I A T", Labels.APPLICABLE.in(lang), Labels.GAPS.in(lang));
+      Table t = new Table(Labels.SYSTEM.in(lang), Labels.NAME.in(lang), letters(lang), Labels.APPLICABLE.in(lang), Labels.GAPS.in(lang));
       for (SystemRequirements s : shownSystems) {
         RequirementContext ctx = s.list().context();
         Map<ImplementationStatus, Integer> counts = s.countByStatus();
@@ -174,5 +174,10 @@ final class ClassifyCommand implements Callable<Integer> {
     m.put("requirements", counts);
     m.put("gaps", s.list().gaps().stream().map(g -> Cells.gapJson(g, lang)).toList());
     return m;
+  }
+
+  /** The aspects' initials as the reader's texts abbreviate them (K R T S in Swedish). */
+  private static String letters(Language lang) {
+    return String.join(" ", java.util.Arrays.stream(io.github.trygg.core.classification.SecurityAspect.values()).map(a -> a.letter(lang)).toList());
   }
 }

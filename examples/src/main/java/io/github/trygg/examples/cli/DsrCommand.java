@@ -2,6 +2,9 @@ package io.github.trygg.examples.cli;
 
 import io.github.trygg.core.AssuranceLevel;
 import io.github.trygg.core.Language;
+import io.github.trygg.core.identity.LoginMethod;
+import io.github.trygg.core.identity.LoginMethods;
+import io.github.trygg.core.register.OrganisationUnit;
 import io.github.trygg.core.register.Register;
 import io.github.trygg.core.register.RegisterReader;
 import io.github.trygg.dsr.Reason;
@@ -22,6 +25,7 @@ import io.github.trygg.dsr.request.RequestType;
 import io.github.trygg.dsr.request.Requester;
 import io.github.trygg.dsr.request.SubjectIdentifier;
 import io.github.trygg.dsr.request.SystemTask;
+import io.github.trygg.dsr.request.TaskStatus;
 import io.github.trygg.dsr.routing.PlannedTask;
 import io.github.trygg.dsr.routing.RoutingPlan;
 import io.github.trygg.dsr.store.DsrStore;
@@ -106,8 +110,10 @@ final class DsrCommand implements Callable<Integer> {
       description = "A guardian's or representative's authority: population-register, guardianship-appointment, power-of-attorney or other, and where it is recorded.")
   @Nullable String evidence;
 
-  @Option(names = "--identity", paramLabel = "METHOD:LEVEL",
-      description = "Identity established, e.g. bankid-se:high, freja-eid:substantial, in-person:high. The request is then approved and its tasks created.")
+  @Option(names = "--identity", paramLabel = "METHOD[:LEVEL]",
+      description = "Identity established by a login method, e.g. bankid-se, freja-eid-plus, minid, bankid-no, password-sms-code, in-person; "
+          + "the level comes from the bundled login-method mapping (a stated LEVEL may only be lower). The request is then approved "
+          + "and its tasks created.")
   @Nullable String identity;
 
   @Option(names = "--journal", paramLabel = "FILE",
@@ -228,6 +234,8 @@ final class DsrCommand implements Callable<Integer> {
       root.put("minimumAssurance", Cells.wire(plan.minimumAssurance()));
       root.put("matchedAssets", plan.matchedAssets());
       root.put("trace", plan.trace().stream().map(x -> reason(x, lang)).toList());
+      root.put("controllers", plan.controllers().stream().map(u -> Map.of("id", u.id(), "name", u.name())).toList());
+      root.put("secrecyReview", plan.secrecyReview().stream().map(x -> reason(x, lang)).toList());
       List<Object> list = new ArrayList<>();
       for (PlannedTask p : plan.tasks()) {
         SystemTask t = byKey.get(key(p.systemId(), p.right(), p.recipient()));
@@ -243,6 +251,8 @@ final class DsrCommand implements Callable<Integer> {
         m.put("archiveStatus", Cells.wire(p.archiveStatus()));
         p.notApplicable().ifPresent(x -> m.put("notApplicable", x));
         p.archiveGround().ifPresent(x -> m.put("archiveGround", x));
+        p.expectedOutcome().ifPresent(x -> m.put("expectedOutcome", Cells.wire(x)));
+        m.put("controllers", p.controllers());
         m.put("status", t == null ? "planned" : Cells.wire(t.status()));
         m.put("reasons", p.reasons().stream().map(x -> reason(x, lang)).toList());
         list.add(m);
@@ -253,27 +263,38 @@ final class DsrCommand implements Callable<Integer> {
       return;
     }
     out.println(Labels.format(Labels.DSR_REQUEST, r.id(), String.join(", ", r.types().stream().map(t -> t.label().in(lang)).toList()),
-        r.subjectCategory(), r.status().name().toLowerCase(Locale.ROOT).replace('_', ' ')).in(lang));
+        r.subjectCategory(), r.status().label(lang)).in(lang));
     out.println(Labels.format(Labels.DSR_DUE, d.received(), d.due(), d.daysLeft(common.today), d.extensionNoticeBy(), d.extendedDue()).in(lang));
-    deadlineWhy.forEach(x -> out.println("  " + x.text().in(lang) + " [" + x.reference() + "]"));
-    out.println(Labels.format(Labels.DSR_IDENTITY, plan.minimumAssurance().name().toLowerCase(Locale.ROOT), String.join(", ", plan.matchedAssets())).in(lang));
+    deadlineWhy.forEach(x -> out.println("  " + x.text().in(lang) + " [" + x.reference().explain(lang) + "]"));
+    if (!plan.controllers().isEmpty()) {
+      out.println(Labels.format(Labels.DSR_CONTROLLERS, String.join(", ", plan.controllers().stream().map(OrganisationUnit::name).toList())).in(lang));
+    }
+    out.println(Labels.format(Labels.DSR_IDENTITY, plan.minimumAssurance().label(lang), String.join(", ", plan.matchedAssets())).in(lang));
     plan.trace().forEach(x -> out.println("  " + x.text().in(lang)));
+    if (!plan.secrecyReview().isEmpty()) {
+      out.println(Labels.DSR_SECRECY.in(lang));
+      plan.secrecyReview().forEach(x -> out.println("  " + x.text().in(lang) + " [" + x.reference().explain(lang) + "]"));
+    }
     refused.ifPresent(x -> out.println(Labels.format(Labels.DSR_REFUSED, x).in(lang)));
     if (tasks.isEmpty() && refused.isEmpty()) {
       out.println(Labels.DSR_PLANNED.in(lang));
     }
     out.println();
-    Table t = new Table(Labels.SYSTEM.in(lang), Labels.RIGHT.in(lang), Labels.CHANNEL.in(lang), Labels.ADDRESS.in(lang), Labels.VIA.in(lang), Labels.STATUS.in(lang));
+    Table t = new Table(Labels.SYSTEM.in(lang), Labels.RIGHT.in(lang), Labels.CHANNEL.in(lang), Labels.ADDRESS.in(lang), Labels.VIA.in(lang),
+        Labels.STATUS.in(lang), Labels.DSR_EXPECTED.in(lang));
+    Map<String, String> unitNames = new LinkedHashMap<>();
+    plan.controllers().forEach(u -> unitNames.put(u.id(), u.name()));
     for (PlannedTask p : plan.tasks()) {
       SystemTask task = byKey.get(key(p.systemId(), p.right(), p.recipient()));
-      String status = task == null ? "planned" : task.status().name().toLowerCase(Locale.ROOT).replace('_', ' ');
-      if (p.notApplicable().isPresent()) {
-        status += " (" + p.notApplicable().get() + ")";
-      } else if (p.archiveGround().isPresent()) {
-        status += " (restriction: " + p.archiveGround().get() + ")";
+      String status = task != null ? task.status().label(lang)
+          : p.notApplicable().isPresent() ? TaskStatus.SKIPPED.label(lang) : Labels.DSR_PLANNED_STATUS.in(lang);
+      String expected = p.expectedOutcome().map(o -> o.label(lang)).orElse("");
+      t.row(p.recipient().map(x -> "→ " + x).orElse(p.systemId()), p.right().label().in(lang), p.channel().label(lang), p.address(),
+          p.viaProcessor().orElse("") + (p.subProcessors().isEmpty() ? "" : " (" + String.join(", ", p.subProcessors()) + ")"), status, expected);
+      if (plan.controllers().size() > 1 && !p.controllers().isEmpty()) {
+        t.detail(Labels.format(Labels.DSR_TASK_CONTROLLER,
+            String.join(", ", p.controllers().stream().map(c -> unitNames.getOrDefault(c, c)).toList())).in(lang));
       }
-      t.row(p.recipient().map(x -> "→ " + x).orElse(p.systemId()), p.right().label().in(lang), Cells.wire(p.channel()), p.address(),
-          p.viaProcessor().orElse("") + (p.subProcessors().isEmpty() ? "" : " (" + String.join(", ", p.subProcessors()) + ")"), status);
       p.reasons().forEach(x -> t.detail(x.text().in(lang)));
     }
     t.print(out);
@@ -315,11 +336,40 @@ final class DsrCommand implements Callable<Integer> {
   private IdentityCheck identityCheck(Instant at) {
     String value = java.util.Objects.requireNonNull(identity);
     int c = value.indexOf(':');
-    if (c <= 0) {
-      throw new IllegalArgumentException("--identity must be METHOD:LEVEL, for example bankid-se:high");
+    String method = c < 0 ? value : value.substring(0, c);
+    Optional<LoginMethod> login = LoginMethods.bundled().find(method.toLowerCase(Locale.ROOT));
+    AssuranceLevel level;
+    if (login.isPresent()) {
+      level = login.get().level();
+      if (c >= 0) {
+        AssuranceLevel stated = parse(AssuranceLevel.class, value.substring(c + 1), "--identity");
+        if (!level.satisfies(stated)) {
+          throw new IllegalArgumentException("--identity: " + login.get().id() + " gives " + Cells.wire(level) + ", not " + Cells.wire(stated)
+              + " (" + login.get().sources().get(0).citation() + ")");
+        }
+        level = stated;
+      }
+    } else if (c > 0) {
+      level = parse(AssuranceLevel.class, value.substring(c + 1), "--identity");
+    } else {
+      throw new IllegalArgumentException("--identity: unknown login method '" + method + "'; expected one of "
+          + String.join(", ", LoginMethods.bundled().methods().stream().map(LoginMethod::id).toList()) + ", or METHOD:LEVEL");
     }
-    return new IdentityCheck(parse(IdentityMethod.class, value.substring(0, c), "--identity"),
-        parse(AssuranceLevel.class, value.substring(c + 1), "--identity"), at, true);
+    return new IdentityCheck(identityMethod(login.map(LoginMethod::id).orElse(method)), level, at, true);
+  }
+
+  /** The DSR desk's coarser record of how identity was established. */
+  private static IdentityMethod identityMethod(String login) {
+    return switch (login) {
+      case "bankid-se" -> IdentityMethod.BANKID_SE;
+      case "freja-eid-plus", "freja-eid-without-personnummer", "freja-eid" -> IdentityMethod.FREJA_EID;
+      case "bankid-no" -> IdentityMethod.BANKID_NO;
+      case "minid", "buypass", "commfides", "idporten-substantial", "idporten-high", "id-porten" -> IdentityMethod.ID_PORTEN;
+      case "in-person" -> IdentityMethod.IN_PERSON;
+      case "email-code" -> IdentityMethod.EMAIL_CODE;
+      case "postal" -> IdentityMethod.POSTAL;
+      default -> IdentityMethod.OTHER;
+    };
   }
 
   private byte[] key() throws IOException {

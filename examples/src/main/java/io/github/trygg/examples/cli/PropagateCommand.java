@@ -5,6 +5,7 @@ import io.github.trygg.core.LegalReference;
 import io.github.trygg.core.classification.SecurityAspect;
 import io.github.trygg.core.propagation.DerivedLevel;
 import io.github.trygg.core.propagation.Finding;
+import io.github.trygg.core.propagation.FindingGroup;
 import io.github.trygg.core.propagation.FlowLevels;
 import io.github.trygg.core.propagation.GraphExport;
 import io.github.trygg.core.propagation.Propagation;
@@ -82,6 +83,9 @@ final class PropagateCommand implements Callable<Integer> {
         root.put("flows", result.flows().stream().map(PropagateCommand::flow).toList());
       }
       root.put("findings", findings.stream().map(f -> finding(f, lang)).toList());
+      root.put("findingGroups", result.findingGroups().stream()
+          .filter(g -> systems.isEmpty() || g.subjects().stream().anyMatch(x -> systems.contains(x.id())))
+          .map(g -> group(g, lang)).toList());
       root.put("reviews", result.reviews().stream().map(r -> review(r, lang)).toList());
       OutputFormat.print(out, root);
       return findings.isEmpty() ? Trygg.OK : Trygg.FINDINGS;
@@ -98,18 +102,22 @@ final class PropagateCommand implements Callable<Integer> {
       }
     }
     t.print(out);
-    if (!findings.isEmpty()) {
+    List<FindingGroup> groups = result.findingGroups().stream()
+        .filter(g -> systems.isEmpty() || g.subjects().stream().anyMatch(x -> systems.contains(x.id()))).toList();
+    if (!groups.isEmpty()) {
       out.println();
-      out.println(Labels.FINDINGS.in(lang) + ":");
-      for (Finding f : findings) {
-        out.println("  [" + f.severity().name().toLowerCase(Locale.ROOT) + "] " + f.rule() + " " + f.subject() + ": " + f.message().in(lang));
+      out.println(String.format(Labels.FINDINGS_GROUPED.in(lang), findings.size(), groups.size()) + ":");
+      for (FindingGroup g : groups) {
+        String rules = String.join(", ", g.rules());
+        out.println("  [" + g.severity().label().in(lang) + "] " + (rules.isEmpty() ? "" : rules + ": ") + g.message().in(lang));
       }
     }
     List<ReviewItem> reviews = result.reviews();
     if (!reviews.isEmpty() && systems.isEmpty()) {
       out.println();
+      out.println(Labels.CHAIN_REVIEWS.in(lang) + ":");
       for (ReviewItem r : reviews) {
-        out.println("  [review] " + r.rule() + " " + r.subject() + ": " + r.message().in(lang));
+        out.println("  [" + Labels.REVIEW.in(lang) + "] " + r.rule() + " " + r.subject() + ": " + r.message().in(lang));
       }
     }
     return findings.isEmpty() ? Trygg.OK : Trygg.FINDINGS;
@@ -161,7 +169,19 @@ final class PropagateCommand implements Callable<Integer> {
     m.put("title", f.title().in(lang));
     m.put("message", f.message().in(lang));
     m.put("trace", f.trace().toString());
-    m.put("sources", f.sources().stream().map(LegalReference::toString).toList());
+    m.put("sources", f.sources().stream().map(r -> r.explain(lang)).toList());
+    return m;
+  }
+
+  private static Map<String, Object> group(FindingGroup g, Language lang) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("kind", Cells.wire(g.kind()));
+    m.put("severity", Cells.wire(g.severity()));
+    m.put("rules", g.rules());
+    m.put("rootCause", g.rootCause().toString());
+    m.put("count", g.count());
+    m.put("subjects", g.subjects().stream().map(Object::toString).toList());
+    m.put("message", g.message().in(lang));
     return m;
   }
 

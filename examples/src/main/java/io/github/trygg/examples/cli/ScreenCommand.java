@@ -93,7 +93,7 @@ final class ScreenCommand implements Callable<Integer> {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("status", Cells.wire(c.status()));
         m.put("reasons", c.reasons().stream().map(r -> r.in(lang)).toList());
-        m.put("basis", c.basis().stream().map(LegalReference::toString).toList());
+        m.put("basis", c.basis().stream().map(r -> r.explain(lang)).toList());
         root.put("priorConsultation", m);
       });
       OutputFormat.print(out, root);
@@ -116,7 +116,7 @@ final class ScreenCommand implements Callable<Integer> {
       out.println();
       out.println(Labels.PRIOR_CONSULTATION.in(lang) + ": " + Labels.consultation(c.status()).in(lang));
       c.reasons().forEach(r -> out.println("  " + r.in(lang)));
-      out.println("  " + Labels.BASIS.in(lang) + ": " + String.join("; ", c.basis().stream().map(LegalReference::toString).toList()));
+      out.println("  " + Labels.BASIS.in(lang) + ": " + String.join("; ", c.basis().stream().map(r -> r.explain(lang)).toList()));
     });
     return findings ? Trygg.FINDINGS : Trygg.OK;
   }
@@ -140,7 +140,7 @@ final class ScreenCommand implements Callable<Integer> {
     m.put("criteria", criteria);
     m.put("mandatoryCases", items(r.mandatoryCases(), lang));
     m.put("nationalItems", items(r.nationalItems(), lang));
-    m.put("basis", r.basis().stream().map(LegalReference::toString).toList());
+    m.put("basis", r.basis().stream().map(x -> x.explain(lang)).toList());
     return m;
   }
 

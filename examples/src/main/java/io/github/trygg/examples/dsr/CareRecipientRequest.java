@@ -6,10 +6,12 @@ import io.github.trygg.core.Language;
 import io.github.trygg.core.LocalizedText;
 import io.github.trygg.core.identity.IdentityKind;
 import io.github.trygg.core.identity.IdentityNumbers;
+import io.github.trygg.core.identity.LoginMethods;
 import io.github.trygg.core.register.ArchiveStatus;
 import io.github.trygg.core.register.Register;
 import io.github.trygg.core.register.RegisterReader;
 import io.github.trygg.dsr.Reason;
+import io.github.trygg.dsr.access.SecrecyReview;
 import io.github.trygg.dsr.audit.AuditVerification;
 import io.github.trygg.dsr.audit.HmacPseudonymiser;
 import io.github.trygg.dsr.cases.DsrCases;
@@ -56,9 +58,11 @@ import java.util.Set;
  * A child who receives home care in Exempelkommun, with two guardians. Both consented to night
  * supervision by camera. One guardian withdraws that consent and asks, for the child, to see what
  * the municipality holds and to have it erased. The request is routed through the sample register
- * to seven systems and four processors, the camera stops, the systems answer, archive law turns
- * every erasure in public records into a restriction, recipients are told (Art. 19), the access
- * package is compiled and the request closed — with the audit chain intact.
+ * to seven systems and four processors under the social-services committee as controller, the
+ * camera stops, the systems answer, erasure of public records not yet due for disposal is refused
+ * under Art. 17(3)(b) with arkivlagen cited, the file is reviewed for secrecy before it is
+ * released, recipients under Art. 4(9) are told (Art. 19), the access package is compiled and the
+ * request closed — with the audit chain intact.
  *
  * <p>Run: {@code java … CareRecipientRequest [registerDir] [workDir]}.
  */
@@ -128,11 +132,14 @@ public final class CareRecipientRequest {
       }
 
       cases.requests().requestIdentity(r.id(), "handlaggare-17");
-      cases.requests().verifyIdentity(r.id(), new IdentityCheck(IdentityMethod.BANKID_SE, AssuranceLevel.HIGH, clock.instant(), true), "handlaggare-17");
+      // The guardian logged in with BankID: the named mapping gives the level, nobody guesses it.
+      AssuranceLevel bankId = LoginMethods.bundled().levelOf("bankid-se");
+      cases.requests().verifyIdentity(r.id(), new IdentityCheck(IdentityMethod.BANKID_SE, bankId, clock.instant(), true), "handlaggare-17");
       cases.requests().assess(r.id(), "handlaggare-17");
       RoutingPlan plan = cases.requests().approve(r.id(), "handlaggare-17");
       out.println("Routed to " + plan.fulfilment().stream().map(t -> t.systemId()).distinct().count() + " systems, "
-          + plan.recipientNotices().size() + " recipient notices; identity needed: " + plan.minimumAssurance());
+          + plan.recipientNotices().size() + " recipient notices; identity needed: " + plan.minimumAssurance().label(Language.ENGLISH)
+          + "; controllers: " + String.join(", ", plan.controllers().stream().map(u -> u.name()).toList()));
 
       cases.requests().dispatch(r.id(), "handlaggare-17");
       out.println(vendors.received.size() + " tasks went to vendor APIs and webhooks; the rest to people by e-mail, ticket or by hand");
@@ -148,7 +155,9 @@ public final class CareRecipientRequest {
         } else if (t.right() == RequestType.CONSENT_WITHDRAWAL) {
           result = TaskResult.done(TaskOutcome.PROCESSING_STOPPED);
         } else if (t.archiveStatus() != ArchiveStatus.NOT_PUBLIC_RECORDS) {
-          result = TaskResult.done(TaskOutcome.RESTRICTED_INSTEAD_ARCHIVE_LAW, "se-arkivlagen");
+          // Sweden: public records not yet due for disposal are not erased; the request is refused
+          // under Art. 17(3)(b) with arkivlagen and the public-access rules cited.
+          result = TaskResult.done(TaskOutcome.REFUSED, "se-arkivlagen");
         } else {
           result = TaskResult.done(TaskOutcome.ERASED);
         }
@@ -158,7 +167,9 @@ public final class CareRecipientRequest {
       String json = cases.requests().accessPackage(r.id(), Map.of("journal", List.of("utdrag-journal.pdf"), "arende-arkiv", List.of("akt-forteckning.pdf"))).toJson();
       Files.writeString(work.resolve("access-package.json"), json);
       cases.requests().submitForSignoff(r.id(), "handlaggare-17");
-      cases.requests().signOff(r.id(), "enhetschef-2");
+      // Before the file goes out, the social-services unit reviews it for secrecy: one note about
+      // the person who reported a concern is withheld under OSL 26 kap.
+      cases.requests().signOff(r.id(), "enhetschef-2", new SecrecyReview("enhetschef", 1, List.of("se-review-osl-26")));
       for (SystemTask t : cases.requests().tasks(r.id())) {
         if (t.kind() == TaskKind.NOTIFY_RECIPIENT && !t.status().isTerminal()) {
           cases.requests().recordTask(t.id(), TaskResult.done(TaskOutcome.RECIPIENT_NOTIFIED), "handlaggare-17");
@@ -168,10 +179,11 @@ public final class CareRecipientRequest {
       List<SystemTask> tasks = cases.requests().tasks(r.id());
       for (SystemTask t : tasks) {
         out.println(String.format("  %-20s %-26s %-10s %s", t.kind() == TaskKind.FULFIL ? t.systemId() : t.recipient().orElseThrow(),
-            t.right(), t.status(), t.outcome().map(Enum::name).orElse("") + t.legalGround().map(g -> " (" + g + ")").orElse("")));
+            t.right().label(Language.ENGLISH), t.status().label(Language.ENGLISH),
+            t.outcome().map(o -> o.label(Language.ENGLISH)).orElse("") + t.legalGround().map(g -> " (" + g + ")").orElse("")));
       }
       AuditVerification audit = cases.audit().verify(store.auditHead());
-      out.println("Request " + closed.status() + "; access package " + work.resolve("access-package.json") + "; audit chain of "
+      out.println("Request " + closed.status().label(Language.ENGLISH) + "; access package " + work.resolve("access-package.json") + "; audit chain of "
           + store.auditHead().seq() + " entries " + (audit.intact() ? "intact" : "BROKEN " + audit.findings()));
       return new Outcome(closed, tasks, plan, before, after, json, audit, store.auditHead().seq());
     } catch (IOException e) {

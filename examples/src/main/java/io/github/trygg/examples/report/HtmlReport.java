@@ -14,6 +14,8 @@ import io.github.trygg.core.dpia.MatchedItem;
 import io.github.trygg.core.dpia.MetCriterion;
 import io.github.trygg.core.dpia.PriorConsultation;
 import io.github.trygg.core.dpia.ScreeningResult;
+import io.github.trygg.core.dpia.DpiaStatus;
+import io.github.trygg.core.dpia.ProcessingDpia;
 import io.github.trygg.core.records.DraftDocument;
 import io.github.trygg.core.records.DraftItem;
 import io.github.trygg.core.records.DraftSection;
@@ -37,7 +39,6 @@ import io.github.trygg.core.risk.ScaleStep;
 import io.github.trygg.core.risk.StageEvaluation;
 import io.github.trygg.examples.analysis.Analysis;
 import io.github.trygg.examples.analysis.Analysis.SystemRequirements;
-import io.github.trygg.examples.analysis.Analysis.SystemScreening;
 import io.github.trygg.examples.analysis.ChainView;
 import io.github.trygg.examples.analysis.Inputs;
 import io.github.trygg.examples.analysis.Officer;
@@ -118,7 +119,7 @@ public final class HtmlReport {
     ChainView chain = analysis.chain();
     List<SystemRequirements> requirements = analysis.requirements();
     int unmet = requirements.stream().mapToInt(r -> r.assessedGaps().size()).sum();
-    long dpia = analysis.screenings().stream().filter(s -> s.result().outcome().dpiaExpected()).count();
+    long dpia = openDpias(analysis);
     List<RiskEvaluation> risks = analysis.risks();
     long riskAttention = risks.stream().filter(HtmlReport::needsAttention).count();
     long level4 = register.assets().stream().filter(a -> a.classification().map(c -> c.requiresSeparateAnalysis()).orElse(false)).count();
@@ -154,7 +155,7 @@ public final class HtmlReport {
     ctx.put("heatmaps", hasRisks ? List.of(heatMap(analysis.heatMap(RiskStage.INHERENT), lang), heatMap(analysis.heatMap(RiskStage.RESIDUAL), lang)) : List.of());
     ctx.put("risks", risks.stream().map(e -> risk(e, lang)).toList());
     ctx.put("consultation", analysis.priorConsultation().map(c -> List.of(consultation(c, lang))).orElse(List.of()));
-    ctx.put("screenings", analysis.screenings().stream().map(s -> screening(s, lang)).toList());
+    ctx.put("screenings", analysis.dpias().stream().map(d -> screening(d, analysis, lang)).toList());
     ctx.put("requirements", requirements.stream().map(r -> requirements(r, lang)).toList());
     ctx.put("documents", docs.stream().map(d -> document(d, lang)).toList());
     officer(officer, ctx, lang);
@@ -202,8 +203,11 @@ public final class HtmlReport {
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> screenings = (List<Map<String, Object>>) ctx.get("screenings");
     for (Map<String, Object> s : screenings) {
-      EntryRef ref = new EntryRef(EntryKind.SYSTEM, (String) s.get("id"));
-      s.put("signOffs", reviews.stream().filter(r -> r.signOff().subject().equals(ref)).map(r -> signOff(r, lang)).toList());
+      // A DPIA belongs to the processing: its decision and the DPO's opinion are about the activity.
+      EntryRef ref = new EntryRef(EntryKind.ACTIVITY, (String) s.get("id"));
+      s.put("signOffs", reviews.stream().filter(r -> r.signOff().subject().equals(ref)
+          && (r.signOff().kind() == io.github.trygg.core.signoff.SignOffKind.DPIA_DECISION || r.signOff().kind() == io.github.trygg.core.signoff.SignOffKind.DPO_OPINION))
+          .map(r -> signOff(r, lang)).toList());
     }
     ctx.put("hasChanges", officer.changes().isPresent());
     ctx.put("changeAreas", officer.changes().map(c -> changes(c, lang)).orElse(List.of()));
@@ -287,7 +291,7 @@ public final class HtmlReport {
       items.add(Labels.format(Labels.ATT_REQUIREMENTS, withGaps.stream().mapToInt(r -> r.assessedGaps().size()).sum(), withGaps.size(),
           String.join(", ", withGaps.stream().limit(3).map(r -> r.system().name()).toList())));
     }
-    long dpia = analysis.screenings().stream().filter(s -> s.result().outcome().dpiaExpected()).count();
+    long dpia = openDpias(analysis);
     if (dpia > 0) {
       items.add(Labels.format(Labels.ATT_DPIA, dpia));
     }
@@ -413,20 +417,20 @@ public final class HtmlReport {
     m.put("id", s.id());
     m.put("name", s.name());
     m.put("kind", s.systemKind() == SystemKind.APPLICATION ? "" : s.systemKind().name().toLowerCase(Locale.ROOT).replace('_', ' '));
-    m.put("required", levelCells(required, Optional.empty()));
-    m.put("cleared", s.clearedFor().map(c -> levelCells(c, Optional.of(required))).orElse(List.of()));
+    m.put("required", levelCells(required, Optional.empty(), lang));
+    m.put("cleared", s.clearedFor().map(c -> levelCells(c, Optional.of(required), lang)).orElse(List.of()));
     m.put("noClearance", s.clearedFor().isEmpty());
     m.put("findings", chain.findingsOn(ChainView.Subject.SYSTEM, s.id()).stream().filter(HtmlReport::serious).map(f -> f.text().in(lang)).toList());
     return m;
   }
 
   /** Four level badges; with {@code against}, a badge below the required level is marked. */
-  private static List<Map<String, Object>> levelCells(Levels levels, Optional<Levels> against) {
+  private static List<Map<String, Object>> levelCells(Levels levels, Optional<Levels> against, Language lang) {
     List<Map<String, Object>> cells = new ArrayList<>();
     for (SecurityAspect a : SecurityAspect.values()) {
       int level = levels.get(a).ordinalLevel();
       boolean short_ = against.map(x -> x.get(a).ordinalLevel() > level).orElse(false);
-      cells.add(Map.of("letter", a.name().substring(0, 1), "level", level, "short", short_));
+      cells.add(Map.of("letter", a.letter(lang), "level", level, "short", short_));
     }
     return cells;
   }
@@ -488,7 +492,7 @@ public final class HtmlReport {
 
   private static Map<String, Object> consultation(PriorConsultation c, Language lang) {
     return Map.of("status", Labels.consultation(c.status()).in(lang), "required", c.status() == ConsultationStatus.REQUIRED,
-        "reasons", c.reasons().stream().map(r -> r.in(lang)).toList(), "basis", c.basis().stream().map(LegalReference::toString).toList());
+        "reasons", c.reasons().stream().map(r -> r.in(lang)).toList(), "basis", c.basis().stream().map(r -> r.explain(lang)).toList());
   }
 
   /** Dark text on light colours, white on dark ones (relative luminance, WCAG). */
@@ -507,11 +511,25 @@ public final class HtmlReport {
 
   // ---------------------------------------------------------------- DPIA
 
-  private static Map<String, Object> screening(SystemScreening s, Language lang) {
-    ScreeningResult r = s.result();
+  /** Processing activities whose required DPIA is not complete. */
+  private static long openDpias(Analysis analysis) {
+    return analysis.dpias().stream().filter(d -> d.required() && d.status() != DpiaStatus.COMPLETE).count();
+  }
+
+  private static Map<String, Object> screening(ProcessingDpia d, Analysis analysis, Language lang) {
+    ScreeningResult r = d.screening();
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("id", s.system().id());
-    m.put("name", s.system().name());
+    m.put("id", d.activity().id());
+    m.put("name", d.activity().name());
+    m.put("systems", String.join(", ", d.systems().stream().map(id -> analysis.register().system(id).map(x -> x.name()).orElse(id)).toList()));
+    m.put("controller", analysis.register().controllerOf(d.activity()).map(u -> u.name()).orElse(""));
+    m.put("status", d.status().label(lang));
+    m.put("statusClass", switch (d.status()) {
+      case COMPLETE, NOT_REQUIRED -> "none";
+      case INCOMPLETE, AWAITING_PRIOR_CONSULTATION -> "likely";
+      case NOT_STARTED -> "required";
+    });
+    m.put("missing", d.status() == DpiaStatus.NOT_STARTED ? List.of() : d.missingParts().stream().map(p -> p.label(lang)).toList());
     m.put("outcome", Labels.outcome(r.outcome()).in(lang));
     m.put("outcomeClass", switch (r.outcome()) {
       case REQUIRED, REQUIRED_BY_LIST -> "required";
@@ -529,10 +547,10 @@ public final class HtmlReport {
     List<Object> lists = new ArrayList<>();
     for (MatchedItem item : concat(r.mandatoryCases(), r.nationalItems())) {
       lists.add(Map.of("label", item.item().label().in(lang),
-          "references", String.join("; ", item.item().references().stream().map(LegalReference::toString).toList())));
+          "references", String.join("; ", item.item().references().stream().map(x -> x.explain(lang)).toList())));
     }
     m.put("lists", lists);
-    m.put("basis", String.join("; ", r.basis().stream().map(LegalReference::toString).toList()));
+    m.put("basis", String.join("; ", r.basis().stream().map(x -> x.explain(lang)).toList()));
     return m;
   }
 
@@ -550,7 +568,7 @@ public final class HtmlReport {
     int total = r.list().items().size();
     m.put("id", r.system().id());
     m.put("name", r.system().name());
-    m.put("levels", levelCells(r.list().context().levels(), Optional.empty()));
+    m.put("levels", levelCells(r.list().context().levels(), Optional.empty(), lang));
     m.put("applicable", total);
     List<Object> bar = new ArrayList<>();
     for (ImplementationStatus s : ImplementationStatus.values()) {
@@ -569,7 +587,7 @@ public final class HtmlReport {
           "cls", g.status().name().toLowerCase(Locale.ROOT).replace('_', '-'), "level", g.aspectLevel().ordinalLevel(),
           "aspect", Labels.aspect(g.requirement().aspect()).in(lang), "text", g.requirement().text().in(lang),
           "measure", g.assessment().flatMap(a -> a.measure()).orElse(""),
-          "references", String.join("; ", g.requirement().references().stream().map(LegalReference::toString).toList())));
+          "references", String.join("; ", g.requirement().references().stream().map(x -> x.explain(lang)).toList())));
     }
     m.put("gaps", gaps);
     m.put("separate", String.join(", ", r.list().separateAnalysisNeeded().stream().map(a -> Labels.aspect(a).in(lang)).toList()));
@@ -601,7 +619,7 @@ public final class HtmlReport {
         im.put("none", i.missing().isEmpty() && i.values().isEmpty());
         items.add(im);
       }
-      sections.add(Map.of("title", s.title().in(lang), "reference", s.reference().map(LegalReference::toString).orElse(""), "items", items));
+      sections.add(Map.of("title", s.title().in(lang), "reference", s.reference().map(r -> r.explain(lang)).orElse(""), "items", items));
     }
     m.put("sections", sections);
     return m;

@@ -27,7 +27,7 @@ public final class Labels {
   public static final LocalizedText SYSTEM = t("System", "System", "System");
   public static final LocalizedText VENDORS_THIRD_COUNTRY = t("Leverantörer i tredjeland", "Leverandører i tredjeland", "Vendors in third countries");
   public static final LocalizedText INTEGRATIONS = t("Integrationer", "Integrasjoner", "Integrations");
-  public static final LocalizedText OVERDUE = t("Försenade granskningar", "Forsinkede gjennomganger", "Overdue reviews");
+  public static final LocalizedText OVERDUE = t("Granskningar efter sitt datum", "Gjennomganger med passert frist", "Overdue reviews");
   public static final LocalizedText MISSING_FIELDS = t("Uppgifter som saknas", "Manglende opplysninger", "Missing record fields");
   public static final LocalizedText CLASSIFICATION = t("Klassning per informationstillgång", "Klassifisering per informasjonsressurs", "Classification per information asset");
   public static final LocalizedText CLASSIFICATION_NOTE = t(
@@ -37,11 +37,14 @@ public final class Labels {
   public static final LocalizedText SYSTEM_LEVELS = t("Skyddsnivå per system", "Beskyttelsesnivå per system", "Protection level per system");
   public static final LocalizedText CHAIN = t("Integrationskedjan", "Integrasjonskjeden", "The integration chain");
   public static final LocalizedText CHAIN_NOTE = t(
-      "Varje system färgat efter sin högsta krävda nivå (0–4) enligt spridningen i kedjan: konfidentialitet och spårbarhet följer informationen nedströms genom varje led, riktighet och tillgänglighet följer beroenden uppströms, en plattform bär det den driftar. Pilar = flöden; streckat = beroende eller drift; rött = brist.",
-      "Hvert system farget etter sitt høyeste krevde nivå (0–4) etter spredningen i kjeden: konfidensialitet og sporbarhet følger informasjonen nedstrøms gjennom hvert ledd, integritet og tilgjengelighet følger avhengigheter oppstrøms, en plattform bærer det den drifter. Piler = flyter; stiplet = avhengighet eller drift; rødt = avvik.",
-      "Each system coloured by its highest required level (0–4) as propagated along the chain: confidentiality and traceability follow the information downstream through every hop, integrity and availability follow dependencies upstream, a platform carries what it hosts. Arrows = flows; dotted = dependency or hosting; red = finding.");
+      "Varje system färgat efter sin högsta krävda nivå (0–4) enligt spridningen i kedjan: konfidentialitet och spårbarhet följer informationen nedströms genom varje led, riktighet och tillgänglighet följer beroenden uppströms och når via flöden bara den som är beroende av uppgifterna i sin verksamhet, inte kopior för uppföljning, statistik, arkiv eller säkerhetskopiering; en plattform bär det den driftar. Pilar = flöden; streckat = beroende eller drift; rött = brist.",
+      "Hvert system farget etter sitt høyeste krevde nivå (0–4) etter spredningen i kjeden: konfidensialitet og sporbarhet følger informasjonen nedstrøms gjennom hvert ledd, integritet og tilgjengelighet følger avhengigheter oppstrøms og når via flyter bare den som er avhengig av opplysningene i sitt arbeid, ikke kopier for oppfølging, statistikk, arkiv eller sikkerhetskopi; en plattform bærer det den drifter. Piler = flyter; stiplet = avhengighet eller drift; rødt = funn.",
+      "Each system coloured by its highest required level (0–4) as propagated along the chain: confidentiality and traceability follow the information downstream through every hop, integrity and availability follow dependencies upstream and reach through flows only a receiver whose work depends on the data, not copies for follow-up, statistics, archive or backup; a platform carries what it hosts. Arrows = flows; dotted = dependency or hosting; red = finding.");
   public static final LocalizedText LEGEND = t("Nivå", "Nivå", "Level");
-  public static final LocalizedText FINDINGS = t("Brister", "Avvik", "Findings");
+  public static final LocalizedText FINDINGS = t("Brister", "Funn", "Findings");
+  public static final LocalizedText FINDINGS_GROUPED = t("Brister (%d, i %d grupper efter orsak)", "Funn (%d, i %d grupper etter årsak)",
+      "Findings (%d, in %d groups by cause)");
+
   public static final LocalizedText RISKS = t("Risker", "Risikoer", "Risks");
   public static final LocalizedText RISK = t("Risk", "Risiko", "Risk");
   public static final LocalizedText HEAT_MAP_NOTE = t(
@@ -60,14 +63,19 @@ public final class Labels {
   public static final LocalizedText PRIOR_CONSULTATION = t("Förhandssamråd (art. 36)", "Forhåndsdrøftelse (art. 36)", "Prior consultation (Art. 36)");
   public static final LocalizedText DPIA = t("Konsekvensbedömning (DPIA) – screening", "Personvernkonsekvensvurdering (DPIA) – screening", "Data protection impact assessment (DPIA) – screening");
   public static final LocalizedText DPIA_NOTE = t(
-      "Kriterier ur WP248 och de nationella förteckningarna, föreslagna från registret. Två eller fler kriterier: en DPIA krävs sannolikt.",
-      "Kriterier fra WP248 og de nasjonale listene, foreslått fra registeret. To eller flere kriterier: en DPIA kreves sannsynligvis.",
-      "Criteria from WP248 and the national lists, suggested from the register. Two or more criteria: a DPIA is likely required.");
+      "En konsekvensbedömning görs per behandling, inte per system. Kriterier ur WP248 och de nationella förteckningarna, föreslagna från registret; två eller fler kriterier: en DPIA krävs sannolikt. Bedömningen ska innehålla delarna i art. 35.7, dataskyddsombudets råd (art. 35.2) och den personuppgiftsansvariga nämndens beslut.",
+      "En vurdering gjøres per behandling, ikke per system. Kriterier fra WP248 og de nasjonale listene, foreslått fra registeret; to eller flere kriterier: en DPIA kreves sannsynligvis. Vurderingen skal inneholde delene i art. 35 nr. 7, personvernombudets råd (art. 35 nr. 2) og den behandlingsansvarliges beslutning.",
+      "A DPIA is done per processing activity, not per system. Criteria from WP248 and the national lists, suggested from the register; two or more criteria: a DPIA is likely required. The assessment holds the parts of Art. 35(7), the DPO's advice (Art. 35(2)) and the controller's decision.");
   public static final LocalizedText OUTCOME = t("Utfall", "Utfall", "Outcome");
   public static final LocalizedText CRITERIA = t("Kriterier", "Kriterier", "Criteria");
   public static final LocalizedText LISTS = t("Förteckningar", "Lister", "Lists");
   public static final LocalizedText BASIS = t("Grund", "Grunnlag", "Basis");
-  public static final LocalizedText DPIA_EXPECTED = t("System där DPIA krävs", "Systemer der DPIA kreves", "Systems needing a DPIA");
+  public static final LocalizedText DPIA_EXPECTED = t("Behandlingar där DPIA saknas eller är ofullständig", "Behandlinger der DPIA mangler eller er ufullstendig",
+      "Processing activities whose DPIA is missing or incomplete");
+  public static final LocalizedText ACTIVITY = t("Behandling", "Behandling", "Processing activity");
+  public static final LocalizedText DPIA_STATUS = t("Konsekvensbedömningen", "Vurderingen", "The assessment");
+  public static final LocalizedText DPIA_MISSING = t("Saknas", "Mangler", "Missing");
+  public static final LocalizedText DPIA_SYSTEMS = t("System", "Systemer", "Systems");
   public static final LocalizedText REQUIREMENTS = t("Krav och brister", "Krav og mangler", "Requirements and gaps");
   public static final LocalizedText REQUIREMENTS_NOTE = t(
       "Krav ur kravkatalogen som gäller systemet utifrån dess nivå och villkor, med organisationens egen bedömning. Ej bedömda krav räknas som brister.",
@@ -110,9 +118,9 @@ public final class Labels {
   // Sentences of the "needs attention" list; %s are filled in.
   public static final LocalizedText ATT_LEVEL4 = t("%s: %s på nivå 4 – kräver en särskild analys utöver kravkatalogen",
       "%s: %s på nivå 4 – krever en egen analyse utover kravkatalogen", "%s: %s at level 4 – needs a separate analysis beyond the catalogue");
-  public static final LocalizedText ATT_CHAIN = t("%s brister i integrationskedjan, %s kritiska eller allvarliga", "%s avvik i integrasjonskjeden, %s kritiske eller alvorlige",
+  public static final LocalizedText ATT_CHAIN = t("%s brister i integrationskedjan, %s kritiska eller höga", "%s funn i integrasjonskjeden, %s kritiske eller høye",
       "%s findings along the integration chain, %s of them critical or high");
-  public static final LocalizedText MORE_FINDINGS = t("%s brister till, på medelnivå eller lägre", "%s avvik til, middels eller lavere", "%s more findings, medium or lower");
+  public static final LocalizedText MORE_FINDINGS = t("%s brister till, på medelnivå eller lägre", "%s funn til, middels eller lavere", "%s more findings, medium or lower");
   public static final LocalizedText ATT_RISK = t("Risk %s %s: %s", "Risiko %s %s: %s", "Risk %s %s: %s");
   public static final LocalizedText ATT_RISK_LAPSED = t("Riskacceptanser som inte längre gäller: %s", "Risikoaksepter som ikke lenger gjelder: %s",
       "Risk acceptances that no longer hold: %s");
@@ -121,8 +129,9 @@ public final class Labels {
   public static final LocalizedText ATT_RISK_OVERDUE = t("Riskåtgärder efter sitt slutdatum: %s", "Risikotiltak etter fristen: %s", "Risk measures past their due date: %s");
   public static final LocalizedText ATT_REQUIREMENTS = t("%s krav uppfylls inte eller bara delvis i %s system (mest: %s)",
       "%s krav er ikke eller bare delvis oppfylt i %s systemer (flest: %s)", "%s requirements not met or only partly met in %s systems (most: %s)");
-  public static final LocalizedText ATT_DPIA = t("%s system behöver en konsekvensbedömning (DPIA)", "%s systemer trenger en personvernkonsekvensvurdering (DPIA)",
-      "%s systems need a data protection impact assessment (DPIA)");
+  public static final LocalizedText ATT_DPIA = t("%s behandlingar behöver en konsekvensbedömning (DPIA) som saknas eller är ofullständig",
+      "%s behandlinger trenger en personvernkonsekvensvurdering (DPIA) som mangler eller er ufullstendig",
+      "%s processing activities need a data protection impact assessment (DPIA) that is missing or incomplete");
   public static final LocalizedText ATT_CONSULTATION = t("Förhandssamråd med tillsynsmyndigheten krävs (art. 36)", "Forhåndsdrøftelse med Datatilsynet kreves (art. 36)",
       "Prior consultation with the supervisory authority is required (Art. 36)");
   public static final LocalizedText ATT_REVIEWS = t("%s poster i registret har passerat sin granskningsdag", "%s poster i registeret har passert gjennomgangsdatoen",
@@ -130,7 +139,7 @@ public final class Labels {
   public static final LocalizedText ATT_RECORDS = t("%s uppgifter saknas i registren över behandlingar och biträdesavtalen",
       "%s opplysninger mangler i behandlingsprotokollene og databehandleravtalene", "%s fields are missing from the records of processing and the processor agreements");
   public static final LocalizedText LEVEL4_ASSETS = t("Tillgångar på nivå 4", "Ressurser på nivå 4", "Assets at level 4");
-  public static final LocalizedText CHAIN_FINDINGS = t("Brister i kedjan", "Avvik i kjeden", "Chain findings");
+  public static final LocalizedText CHAIN_FINDINGS = t("Brister i kedjan", "Funn i kjeden", "Chain findings");
   public static final LocalizedText REQUIRED_LEVEL = t("Krävd nivå", "Krevd nivå", "Required");
   public static final LocalizedText NOT_DECLARED = t("ej angivet", "ikke oppgitt", "not declared");
   public static final LocalizedText MATRIX = t("Matris", "Matrise", "Matrix");
@@ -155,10 +164,16 @@ public final class Labels {
       "Received %s; due %s (%d days left); an extension must be notified by %s and gives %s");
   public static final LocalizedText DSR_IDENTITY = t("Identiteten ska fastställas minst på nivå %s; träffade tillgångar: %s",
       "Identiteten må fastslås minst på nivå %s; treff i informasjonsressurser: %s", "Identity must be established at least at level %s; matched assets: %s");
+  public static final LocalizedText DSR_CONTROLLERS = t("Personuppgiftsansvarig: %s", "Behandlingsansvarlig: %s", "Controller: %s");
+  public static final LocalizedText DSR_SECRECY = t("Sekretessprövning innan något lämnas ut:", "Vurdering av taushetsplikt og unntak før noe utleveres:",
+      "Secrecy review before anything is released:");
+  public static final LocalizedText DSR_PLANNED_STATUS = t("planerad", "planlagt", "planned");
+  public static final LocalizedText DSR_EXPECTED = t("Väntat utfall", "Forventet utfall", "Expected outcome");
+  public static final LocalizedText DSR_TASK_CONTROLLER = t("ansvarig: %s", "ansvarlig: %s", "controller: %s");
   public static final LocalizedText DSR_REFUSED = t("Avvisat: %s", "Avvist: %s", "Refused: %s");
-  public static final LocalizedText DSR_PLANNED = t("Planerade uppgifter (skapas när identiteten är kontrollerad; ange --identity METOD:NIVÅ):",
-      "Planlagte oppgaver (opprettes når identiteten er kontrollert; oppgi --identity METODE:NIVÅ):",
-      "Planned tasks (created once identity is verified; pass --identity METHOD:LEVEL):");
+  public static final LocalizedText DSR_PLANNED = t("Planerade uppgifter (skapas när identiteten är kontrollerad; ange --identity METOD, t.ex. bankid-se):",
+      "Planlagte oppgaver (opprettes når identiteten er kontrollert; oppgi --identity METODE, f.eks. bankid-no):",
+      "Planned tasks (created once identity is verified; pass --identity METHOD, e.g. bankid-se):");
   public static final LocalizedText RIGHT = t("Rättighet", "Rettighet", "Right");
   public static final LocalizedText CHANNEL = t("Kanal", "Kanal", "Channel");
   public static final LocalizedText ADDRESS = t("Adress", "Adresse", "Address");
@@ -168,7 +183,7 @@ public final class Labels {
   public static final LocalizedText NO_OVERDUE = t("Alla poster är granskade i tid.", "Alle poster er gjennomgått i tide.", "Every entry has been reviewed on time.");
   public static final LocalizedText PLAN = t("Åtgärdsplan", "Tiltaksplan", "Action plan");
   public static final LocalizedText PLAN_NOTE = t("Åtgärder från kravgap, riskbehandling, fynd i kedjan, konsekvensbedömningar och försenade översyner, med ansvarig, prioritet (och varför) och datum. Det som är försenat först, sedan det som ska vara klart denna månad, sedan allt öppet per ansvarig.",
-      "Tiltak fra kravgap, risikobehandling, funn i kjeden, personvernkonsekvensvurderinger og forsinkede gjennomganger, med ansvarlig, prioritet (og hvorfor) og frist. Det som er forsinket først, så det som har frist denne måneden, så alt åpent per ansvarlig.",
+      "Tiltak fra kravgap, risikobehandling, funn i kjeden, personvernkonsekvensvurderinger og gjennomganger med passert frist, med ansvarlig, prioritet (og hvorfor) og frist. Det som er forsinket først, så det som har frist denne måneden, så alt åpent per ansvarlig.",
       "Items from requirement gaps, risk treatment, chain findings, DPIAs and overdue reviews, with owner, priority (and why) and due date. What is overdue first, then what is due this month, then everything open by owner.");
   public static final LocalizedText PLAN_PROPOSED = t("Ingen åtgärdsplan angavs: det här är vad analysen föreslår i dag.", "Ingen tiltaksplan ble oppgitt: dette er hva analysen foreslår i dag.",
       "No action plan was given: this is what the analysis proposes today.");

@@ -41,7 +41,7 @@ class AnalysisTest {
     assertEquals("medium", first.latest().orElseThrow().level().id(), "highest residual level first");
     assertEquals(12, a.heatMap(RiskStage.INHERENT).total());
     assertEquals(List.of("rsa-11"), a.heatMap(RiskStage.RESIDUAL).notAssessed());
-    assertEquals(2, a.heatMap(RiskStage.RESIDUAL).count(1, 5), "rsa-01 and rsa-12 at the floor of level-4 availability");
+    assertEquals(2, a.heatMap(RiskStage.RESIDUAL).count(1, 5), "rsa-01 and rsa-12 at the highest consequence");
   }
 
   @Test
@@ -61,19 +61,26 @@ class AnalysisTest {
         "TLS over the open network is fine");
     assertTrue(chain.findingsOn(Subject.SYSTEM, "gps-enheter").stream().anyMatch(f -> f.severity().equals("high")), "cleared C1 for C3 data");
     assertTrue(chain.findingsOn(Subject.SYSTEM, "e-tjanst").isEmpty(), "cleared for what it holds");
-    assertEquals(Levels.of(3, 3, 4, 3), chain.required("kommun-datacenter"), "a platform needs what the systems it hosts need");
-    // Alarm availability (level 4) reaches the journal along the flows, which the maximum principle alone would not show.
-    assertEquals(4, chain.required("journal").get(io.github.trygg.core.classification.SecurityAspect.AVAILABILITY).ordinalLevel());
-    assertTrue(chain.reasons().get("journal").stream().anyMatch(r -> r.en().startsWith("A4: R3 from asset:larmhandelser")), chain.reasons().get("journal").toString());
-    assertEquals("critical", chain.findings().get(0).severity(), "most severe first");
+    assertEquals(Levels.of(3, 3, 3, 3), chain.required("kommun-datacenter"), "a platform needs what the systems it hosts need");
+    // The alarm report reaches the journal for follow-up: the journal keeps its own availability,
+    // while confidentiality follows the alarm events through every hop.
+    assertEquals(2, chain.required("journal").get(io.github.trygg.core.classification.SecurityAspect.AVAILABILITY).ordinalLevel());
+    assertTrue(chain.reasons().get("journal").stream().noneMatch(r -> r.en().startsWith("A3: R2 from asset:larmhandelser")), chain.reasons().get("journal").toString());
+    assertTrue(chain.reasons().get("datalager").stream().anyMatch(r -> r.en().startsWith("C3: R3 from asset:larmhandelser")), chain.reasons().get("datalager").toString());
+    assertEquals("high", chain.findings().get(0).severity(), "most severe first");
+    assertTrue(chain.findings().stream().noneMatch(f -> f.severity().equals("critical")), "no availability rating raises alarms down the chain");
     assertTrue(chain.reviews().stream().anyMatch(r -> r.subject().equals("system:datalager")), "a compilation to review");
   }
 
   @Test
   void requirementsApplyAtThePropagatedLevels() {
     Analysis.SystemRequirements journal = sample().requirements("journal").orElseThrow();
-    assertEquals(4, journal.list().context().levels().get(io.github.trygg.core.classification.SecurityAspect.AVAILABILITY).ordinalLevel());
-    assertTrue(journal.list().item("br-03").isPresent(), "restore within 4 h applies once availability is 4");
+    assertEquals(2, journal.list().context().levels().get(io.github.trygg.core.classification.SecurityAspect.AVAILABILITY).ordinalLevel(),
+        "the journal's own availability: the alarm report arrives for follow-up");
+    assertTrue(journal.list().item("br-03").isEmpty(), "restore within 4 h is for availability 3");
+    Analysis.SystemRequirements warehouse = sample().requirements("datalager").orElseThrow();
+    assertEquals(3, warehouse.list().context().levels().get(io.github.trygg.core.classification.SecurityAspect.CONFIDENTIALITY).ordinalLevel(),
+        "alarm events with identity numbers reach the warehouse through the chain");
     assertTrue(journal.list().context().conditions().containsKey(io.github.trygg.core.requirements.RequirementCondition.PROCESSOR), "conditions kept");
   }
 

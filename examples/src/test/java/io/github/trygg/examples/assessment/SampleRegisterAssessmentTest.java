@@ -82,7 +82,8 @@ class SampleRegisterAssessmentTest {
   static final Map<String, OwnerAnswers> OWNER = new LinkedHashMap<>();
 
   static {
-    OWNER.put("larmhandelser", new OwnerAnswers("reversed-harm-test", "serious", "life-threatening", "no", 0.1, 0.02, "legal-duty"));
+    // Reviewed in May 2026 against the level descriptions: serious harm to life and health is level 3.
+    OWNER.put("larmhandelser", new OwnerAnswers("reversed-harm-test", "serious", "serious", "no", 0.1, 0.02, "legal-duty"));
     OWNER.put("brukaruppgifter", new OwnerAnswers("reversed-harm-test", "serious", "minor", "no", 8, 4, "per-person"));
     OWNER.put("positioner", new OwnerAnswers("reversed-harm-test", "serious", "serious", "no", 1, 0.25, "legal-duty"));
     OWNER.put("kamerabilder", new OwnerAnswers("reversed-harm-test", "no", "minor", "no", 8, 1000, "legal-duty"));
@@ -164,7 +165,8 @@ class SampleRegisterAssessmentTest {
         "sms-paminnelser T 0→2",
         "statistikunderlag C 2→3",
         "statistikunderlag T 2→3"), differences);
-    assertTrue(REGISTER.asset("larmhandelser").orElseThrow().classification().orElseThrow().requiresSeparateAnalysis());
+    assertFalse(REGISTER.asset("larmhandelser").orElseThrow().classification().orElseThrow().requiresSeparateAnalysis(),
+        "level 3 covers serious harm to life and health; no aspect of the sample needs level 4");
   }
 
   /** The organisation's own assessment of a few requirements, from what the register records. */
@@ -203,7 +205,8 @@ class SampleRegisterAssessmentTest {
     RequirementList alarmCentre = RequirementCatalogues.bundled()
         .requirementsFor(RequirementContext.forSystem(REGISTER, "larmcentral"))
         .withAssessments(fromRegister(REGISTER.system("larmcentral").orElseThrow()));
-    assertEquals(EnumSet.of(SecurityAspect.AVAILABILITY), alarmCentre.separateAnalysisNeeded(), "alarms can cost lives: level 4");
+    assertEquals(EnumSet.noneOf(SecurityAspect.class), alarmCentre.separateAnalysisNeeded(), "alarms are availability 3: serious harm to life and health");
+    assertEquals(3, alarmCentre.context().levels().get(SecurityAspect.AVAILABILITY).ordinalLevel());
     assertEquals(ImplementationStatus.MET, alarmCentre.item("au-03").orElseThrow().status(), "BankID-level login");
     assertEquals(ImplementationStatus.MET, alarmCentre.item("br-03").orElseThrow().status(), "10 minutes recovery");
     RequirementList warehouse = RequirementCatalogues.bundled().requirementsFor(RequirementContext.forSystem(REGISTER, "datalager"));

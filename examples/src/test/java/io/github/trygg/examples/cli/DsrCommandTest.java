@@ -57,13 +57,26 @@ class DsrCommandTest {
   }
 
   @Test
-  void withIdentityTheRequestIsApprovedAndErasureInPublicRecordsBecomesRestriction() {
-    CliRun run = dsr("--right", "access", "--right", "erasure", "--identity", "bankid-se:high");
+  void withIdentityTheRequestIsApprovedAndErasureInPublicRecordsIsRefusedUnderArchiveLaw() {
+    CliRun run = dsr("--right", "access", "--right", "erasure", "--identity", "bankid-se");
     assertEquals(0, run.exitCode(), run.toString());
     assertTrue(run.out().contains("(approved)"), run.out());
-    assertTrue(run.out().lines().anyMatch(l -> l.startsWith("journal") && l.contains("Erasure") && l.contains("pending (restriction: se-arkivlagen)")), run.out());
-    assertTrue(run.out().lines().anyMatch(l -> l.startsWith("→ Inspektionen för vård och omsorg") && l.contains("Erasure")), "Art. 19 notice: " + run.out());
+    // Sweden: public records not yet due for disposal are not erased; the refusal cites arkivlagen.
+    assertTrue(run.out().lines().anyMatch(l -> l.startsWith("journal") && l.contains("Erasure") && l.contains("pending")
+        && l.contains("refused on a legal ground")), run.out());
+    assertFalse(run.out().contains("restricted instead"), run.out());
+    assertTrue(run.out().contains("Controller: Socialnämnden"), run.out());
+    assertTrue(run.out().contains("Secrecy review before anything is released:"), run.out());
+    assertTrue(run.out().lines().anyMatch(l -> l.startsWith("→ Region (hälso- och sjukvård)") && l.contains("Erasure")), "Art. 19 notice: " + run.out());
+    assertTrue(run.out().lines().noneMatch(l -> l.startsWith("→ Inspektionen för vård och omsorg")), "supervision is not a recipient: " + run.out());
     assertFalse(run.out().contains(pnr));
+  }
+
+  @Test
+  void aLevelAboveWhatTheLoginMethodGivesIsBadInput() {
+    CliRun run = dsr("--right", "access", "--identity", "bankid-se:high");
+    assertEquals(Trygg.BAD_INPUT, run.exitCode(), run.toString());
+    assertTrue(run.err().contains("bankid-se gives substantial, not high"), run.err());
   }
 
   @Test

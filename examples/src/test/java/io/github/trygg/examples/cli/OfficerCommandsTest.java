@@ -82,7 +82,11 @@ class OfficerCommandsTest {
     CliRun run = CliRun.of("diff", "--lang", "en", "--today", TODAY, CliRun.SAMPLE.resolve("previous").toString(), CliRun.SAMPLE.toString());
     assertEquals(0, run.exitCode(), run.toString());
     String out = run.out();
-    assertTrue(out.contains("classification (1)\n  asset:positioner · confidentiality: 2 → 3\n      Informationsägare socialnämnden, 2026-03-02: "), out);
+    assertTrue(out.contains("classification (2)\n  asset:larmhandelser · availability: 4 → 3\n"), out);
+    assertTrue(out.contains("\n  asset:positioner · confidentiality: 2 → 3\n      Informationsägare socialnämnden, 2026-03-02: "), out);
+    // Availability no longer follows the alarm report into the journal and the warehouse.
+    assertTrue(out.contains("system:journal · availability: 4 → 2\n"), out);
+    assertTrue(out.contains("override:datalager-pseudonymiserat: added (override-contradicted)"), out);
     assertTrue(out.contains("system:gps-larm · confidentiality: 2 → 3\n      the classification of asset:positioner changed (confidentiality 2 → 3)"), out);
     assertTrue(out.contains("integration:kamera-till-planering · transport: tls → end-to-end"), out);
     assertTrue(out.contains("vendor:medidos · agreement date: 2021-03-20 → 2023-03-20"), out);

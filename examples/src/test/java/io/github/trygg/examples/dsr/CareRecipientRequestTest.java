@@ -45,18 +45,27 @@ class CareRecipientRequestTest {
     SystemTask camera = find(o.tasks(), "nattkamera", RequestType.CONSENT_WITHDRAWAL);
     assertEquals(Optional.of(TaskOutcome.PROCESSING_STOPPED), camera.outcome());
 
-    // Archive law: erasure in the case and archive system became restriction, with its ground.
+    // Archive law, Swedish style: erasure in the case and archive system is refused under
+    // Art. 17(3)(b) with arkivlagen cited, as the plan expected; no Norwegian sperring.
     SystemTask archive = find(o.tasks(), "arende-arkiv", RequestType.ERASURE);
-    assertEquals(Optional.of(TaskOutcome.RESTRICTED_INSTEAD_ARCHIVE_LAW), archive.outcome());
+    assertEquals(Optional.of(TaskOutcome.REFUSED), archive.outcome());
     assertEquals(Optional.of("se-arkivlagen"), archive.legalGround());
+    assertEquals(Optional.of(TaskOutcome.REFUSED), o.plan().fulfilment().stream()
+        .filter(t -> t.systemId().equals("arende-arkiv") && t.right() == RequestType.ERASURE).findFirst().orElseThrow().expectedOutcome());
+    assertTrue(o.tasks().stream().noneMatch(t -> t.outcome().equals(Optional.of(TaskOutcome.RESTRICTED_INSTEAD_ARCHIVE_LAW))));
+    // The social-services committee answers as controller; the file was reviewed for secrecy.
+    assertEquals(List.of("socialnamnden"), o.plan().controllers().stream().map(u -> u.id()).toList());
+    assertFalse(o.plan().secrecyReview().isEmpty());
     // Larmkraft's platform was reached through the processor, with its sub-processor named.
     SystemTask alarm = find(o.tasks(), "larmplattform", RequestType.ACCESS);
     assertEquals(Optional.of("larmkraft"), alarm.viaProcessor());
     assertEquals(List.of("nordmoln"), alarm.subProcessors());
 
-    // Every task is finished; Art. 19 notices went to the activities' recipients.
+    // Every task is finished; the Art. 19 notice went to the one recipient under Art. 4(9) — the
+    // region — not to IVO or the administrative court, which receive files in an inquiry.
     assertTrue(o.tasks().stream().allMatch(t -> t.status().isTerminal()));
-    assertEquals(3, o.tasks().stream().filter(t -> t.kind() == TaskKind.NOTIFY_RECIPIENT && t.status() == TaskStatus.DONE).count());
+    assertEquals(List.of("Region (hälso- och sjukvård) vid överrapportering"), o.tasks().stream()
+        .filter(t -> t.kind() == TaskKind.NOTIFY_RECIPIENT && t.status() == TaskStatus.DONE).map(t -> t.recipient().orElseThrow()).toList());
 
     // The access package carries the Art. 15 information and no identity number.
     assertTrue(o.accessPackageJson().contains("\"article15\""));
@@ -65,7 +74,7 @@ class CareRecipientRequestTest {
     assertTrue(o.audit().intact(), o.audit().findings().toString());
     assertTrue(o.auditEntries() > 50);
     String out = printed.toString(StandardCharsets.UTF_8);
-    assertTrue(out.contains("Request CLOSED"), out);
+    assertTrue(out.contains("Request closed"), out);
   }
 
   private static SystemTask find(List<SystemTask> tasks, String system, RequestType right) {

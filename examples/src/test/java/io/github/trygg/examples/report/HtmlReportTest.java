@@ -43,12 +43,14 @@ class HtmlReportTest {
     for (String id : List.of("summary", "classification", "chain", "risks", "dpia", "requirements", "records", "reviews")) {
       assertTrue(html.contains("<section id=\"" + id + "\">"), id);
     }
-    assertTrue(html.contains("Larmhändelser: Availability at level 4 – needs a separate analysis beyond the catalogue"), "level 4 first");
+    assertFalse(html.contains("at level 4 – needs a separate analysis"), "no aspect of the sample is at level 4 since the alarm review");
+    assertTrue(html.contains("findings along the integration chain"), "the chain first");
     assertTrue(html.contains("Risk acceptances that no longer hold: rsa-12 (lapsed: expired); rsa-03 (lapsed: a classification changed)"));
     assertTrue(html.contains("m-03 (rsa-02, 2026-06-30)"), "overdue measures with their risk and date");
     assertTrue(html.contains("<polyline class=\"flow finding\" data-id=\"gps-position\""), "unencrypted positions drawn red");
     assertTrue(html.contains("<table class=\"heat\">"), "heat map");
-    assertTrue(html.contains("data-screening=\"gps-larm\""));
+    assertTrue(html.contains("data-screening=\"gps-larm-behandling\""), "DPIA per processing activity");
+    assertFalse(html.contains("data-screening=\"sms-gateway\""), "no DPIA of a system on its own");
     assertTrue(html.contains("Positioner skickas som okrypterade SMS från enheterna"), "the organisation's measure beside the gap");
     assertEquals(12, count(html, "<tr data-risk="));
     assertEquals(12, count(html, "<tr data-asset="));
@@ -61,6 +63,11 @@ class HtmlReportTest {
     assertTrue(sv.contains("<html lang=\"sv\">") && sv.contains("Integrationskedjan") && sv.contains("Restrisk") && sv.contains("Att åtgärda först"));
     assertTrue(nb.contains("<html lang=\"nb\">") && nb.contains("Integrasjonskjeden") && nb.contains("Restrisiko") && nb.contains("Bør håndteres først"));
     assertFalse(sv.contains("Needs attention first") || nb.contains("Needs attention first"));
+    // Konfidentialitet, riktighet, tillgänglighet, spårbarhet; findings are "funn", not incidents.
+    assertTrue(sv.contains("<small>R</small>") && sv.contains("<small>S</small>") && !sv.contains("<small>C</small>"));
+    assertTrue(nb.contains("<small>K</small>") && !nb.contains("<small>A</small>"));
+    assertFalse(nb.contains("vvik"), "avvik suggests incidents");
+    assertTrue(nb.contains("Gjennomganger med passert frist") && !nb.toLowerCase(java.util.Locale.ROOT).contains("forsinkede gjennomganger"));
   }
 
   @Test
@@ -93,7 +100,7 @@ class HtmlReportTest {
     row = row.substring(0, row.indexOf("</tr>"));
     assertTrue(row.contains("<strong>Sub-processor&#39;s record of processing activities – Nordmoln AB</strong>"), row);
     assertTrue(row.contains("Engaged by <span class=\"ref\">Art. 30(2)(a), Art. 28(4)</span>"), row);
-    assertTrue(row.contains("<span class=\"ref\">GDPR Art. 30(2) (secondary)</span>"), row);
+    assertTrue(row.contains("<span class=\"ref\">GDPR Art. 30(2) (statute or EU regulation; read in a secondary source)</span>"), row);
     assertTrue(row.contains("<span class=\"count\">2</span>"), "the DPO and the organisational measures are missing: " + row);
     assertTrue(html.indexOf("data-document=\"processor-record-nordmoln\"") > html.indexOf("data-document=\"agreement-insight\""), "after the agreements");
     org.junit.jupiter.api.Assertions.assertThrows(io.github.trygg.core.records.UnknownProcessorException.class,

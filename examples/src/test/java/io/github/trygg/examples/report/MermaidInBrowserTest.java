@@ -63,7 +63,7 @@ class MermaidInBrowserTest {
       assertTrue(marked > 0, "the sample has findings");
       assertEquals(marked, count(dom, "<g class=\"node [^\"]* finding\""), lang + ": systems with findings are marked");
       assertTrue(dom.contains("<p>Vakta larmcentral"), lang + ": labels are drawn");
-      assertTrue(dom.contains(Severity.CRITICAL.label().in(lang) + ")"), lang + ": the worst finding is named in the diagram's language");
+      assertTrue(dom.contains(Severity.HIGH.label().in(lang) + ")"), lang + ": the worst finding is named in the diagram's language");
     }
   }
 

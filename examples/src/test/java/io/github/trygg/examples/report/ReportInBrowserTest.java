@@ -49,7 +49,7 @@ class ReportInBrowserTest {
       assertEquals(0, dom.exit(), dom.log());
       for (String element : List.of("<section id=\"summary\"", "<div class=\"attention\"", "<section id=\"classification\"", "<section id=\"chain\"",
           "<svg", "class=\"system finding\"", "data-id=\"larmcentral\"", "<polyline class=\"flow finding\" data-id=\"gps-position\"",
-          "<section id=\"risks\"", "<table class=\"heat\"", "data-risk=\"rsa-01\"", "<section id=\"dpia\"", "data-screening=\"gps-larm\"",
+          "<section id=\"risks\"", "<table class=\"heat\"", "data-risk=\"rsa-01\"", "<section id=\"dpia\"", "data-screening=\"gps-larm-behandling\"",
           "<section id=\"requirements\"", "data-requirements=\"larmcentral\"", "<section id=\"records\"", "data-document=\"processor-record-larmkraft\"", "<section id=\"reviews\"",
           // The officer's view: the plan first, what changed since the previous version, sign-offs per classification, DPIA and activity.
           "<section id=\"plan\"", "data-plan=\"overdue\"", "data-item=\"utbildning-nattpatrull\"", "data-plan=\"month\"", "data-item=\"gap:journal:ac-04\"",
@@ -63,8 +63,10 @@ class ReportInBrowserTest {
       assertTrue(page.indexOf("<section id=\"changes\"") < page.indexOf("<section id=\"summary\""), lang + ": what changed is not next to the plan");
       String lapsed = page.substring(page.indexOf("data-signoff=\"klassning-positioner\""));
       assertTrue(lapsed.substring(0, 400).contains("class=\"bad\""), lang + ": the lapsed classification sign-off is not marked");
-      String changes = page.substring(page.indexOf("data-area=\"required-level\""));
-      assertTrue(changes.substring(0, 2000).contains("asset:positioner"), lang + ": the required level's reason does not name the asset");
+      int area = page.indexOf("data-area=\"required-level\"");
+      int next = page.indexOf("data-area=", area + 10);
+      String changes = page.substring(area, next < 0 ? page.length() : next);
+      assertTrue(changes.contains("asset:positioner"), lang + ": the required level's reason does not name the asset");
       List<String> console = dom.log().lines().filter(l -> l.contains("CONSOLE") || l.contains("Uncaught") || l.contains("Content Security Policy"))
           .collect(Collectors.toList());
       assertEquals(List.of(), console, lang + ": the page logged to its console");

@@ -105,7 +105,7 @@ public final class Words {
       case INTEGRATION -> t("informationsflöde", "informasjonsflyt", "flow");
       case DEPENDENCY -> t("beroende", "avhengighet", "dependency");
       case ACTIVITY -> t("behandling", "behandling", "processing activity");
-      case OVERRIDE -> t("avsteg", "avvik", "override");
+      case OVERRIDE -> t("avsteg", "unntak", "override");
     }).in(l);
   }
 }

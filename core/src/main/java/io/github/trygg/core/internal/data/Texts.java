@@ -2,7 +2,6 @@ package io.github.trygg.core.internal.data;
 
 import io.github.trygg.core.LegalReference;
 import io.github.trygg.core.LocalizedText;
-import io.github.trygg.core.VerificationStatus;
 import io.github.trygg.core.internal.json.Problems;
 import io.github.trygg.core.internal.json.SourceNode;
 import io.github.trygg.core.internal.json.SourceObject;
@@ -35,16 +34,13 @@ public final class Texts {
     return parent.optionalObject(name, p).map(o -> text(o, p));
   }
 
-  /** {@code {citation: …, status: verified|secondary|unverified, url: …}}. */
+  /** A citation, as {@link Citations#read} reads it. */
   public static LegalReference reference(SourceObject o, Problems p) {
-    o.allowOnly(p, "citation", "status", "url");
-    String citation = nonBlank(o, "citation", p);
-    VerificationStatus status = o.requireEnum("status", VerificationStatus.class, p).orElse(VerificationStatus.UNVERIFIED);
-    return new LegalReference(citation, status, o.optionalString("url", p).orElse(""));
+    return Citations.read(o, p);
   }
 
   public static List<LegalReference> references(SourceObject parent, String name, Problems p) {
-    return parent.objects(name, p).stream().map(r -> reference(r, p)).toList();
+    return Citations.readAll(parent, name, p);
   }
 
   public static String nonBlank(SourceObject o, String name, Problems p) {

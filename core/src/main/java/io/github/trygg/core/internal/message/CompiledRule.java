@@ -1,6 +1,7 @@
 package io.github.trygg.core.internal.message;
 
 import io.github.trygg.core.LegalReference;
+import io.github.trygg.core.Scope;
 import io.github.trygg.core.LocalizedText;
 import io.github.trygg.core.Location;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.apiguardian.api.API;
 @API(status = API.Status.INTERNAL, since = "0.1")
 public record CompiledRule(
     String id,
+    Scope scope,
     int row,
     LocalizedText title,
     Condition when,

@@ -3,8 +3,9 @@ package io.github.trygg.core.internal.message;
 import io.github.trygg.core.AssuranceLevel;
 import io.github.trygg.core.Jurisdiction;
 import io.github.trygg.core.LegalReference;
+import io.github.trygg.core.Scope;
 import io.github.trygg.core.LocalizedText;
-import io.github.trygg.core.VerificationStatus;
+import io.github.trygg.core.internal.data.Citations;
 import io.github.trygg.core.internal.json.Problems;
 import io.github.trygg.core.internal.json.SourceNode;
 import io.github.trygg.core.internal.json.SourceObject;
@@ -82,12 +83,9 @@ public final class RuleTableCodec {
   }
 
   private void source(SourceObject s) {
-    s.allowOnly(problems, "id", "citation", "status", "url");
     String id = s.requireString("id", problems);
-    String citation = s.requireString("citation", problems);
-    VerificationStatus status = s.requireEnum("status", VerificationStatus.class, problems).orElse(VerificationStatus.UNVERIFIED);
-    String url = s.optionalString("url", problems).orElse("");
-    if (sources.putIfAbsent(id, new LegalReference(citation, status, url)) != null) {
+    LegalReference reference = Citations.read(s, problems, "id");
+    if (sources.putIfAbsent(id, reference) != null) {
       problems.add("duplicate-id", s.keyLocation("id"), "source id '" + id + "' is used twice", "a unique id per source");
     }
   }
@@ -112,23 +110,27 @@ public final class RuleTableCodec {
   }
 
   private ContentFloor floor(SourceObject f) {
-    f.allowOnly(problems, "id", "row", "when", "raise-to", "reason", "basis");
+    f.allowOnly(problems, "id", "scope", "row", "when", "raise-to", "reason", "basis");
     String id = f.requireString("id", problems);
+    Scope scope = Citations.requireScope(f, "scope", problems);
     int row = (int) (long) f.optionalLong("row", 1, 999, problems).orElse(0L);
     Condition when = condition(f.requireObject("when", problems));
     int raiseTo = f.get("raise-to").map(n -> TableReading.ordinal(n, vocab.content(), problems)).orElseGet(() -> {
       problems.add("missing-property", f.location(), "missing required property 'raise-to'", TableReading.choices(vocab.content()));
       return 0;
     });
-    return new ContentFloor(id, row, when, Math.max(raiseTo, 0), TableReading.text(f, "reason", problems), basis(f));
+    checkScope(f, scope, when);
+    return new ContentFloor(id, scope, row, when, Math.max(raiseTo, 0), TableReading.text(f, "reason", problems), basis(f));
   }
 
   private CompiledRule rule(SourceObject r) {
-    r.allowOnly(problems, "id", "row", "title", "when", "verdict", "requires", "otherwise", "measures", "remedies", "basis", "rationale", "otherwise-rationale", "alternatives");
+    r.allowOnly(problems, "id", "scope", "row", "title", "when", "verdict", "requires", "otherwise", "measures", "remedies", "basis", "rationale", "otherwise-rationale", "alternatives");
     String id = r.requireString("id", problems);
     int row = (int) (long) r.optionalLong("row", 1, 999, problems).orElse(0L);
     LocalizedText title = TableReading.text(r, "title", problems);
+    Scope scope = Citations.requireScope(r, "scope", problems);
     Condition when = r.optionalObject("when", problems).map(this::condition).orElse(Condition.ALWAYS);
+    checkScope(r, scope, when);
     int verdict = r.get("verdict").map(n -> TableReading.ordinal(n, vocab.verdict(), problems)).orElseGet(() -> {
       problems.add("missing-property", r.location(), "missing required property 'verdict'", TableReading.choices(vocab.verdict()));
       return vocab.deny();
@@ -154,7 +156,7 @@ public final class RuleTableCodec {
     for (SourceObject a : r.objects("alternatives", problems)) {
       alternatives.add(alternative(a));
     }
-    CompiledRule rule = new CompiledRule(id, row, title, when, verdict, List.copyOf(requires), otherwise, List.copyOf(measures), List.copyOf(remedies),
+    CompiledRule rule = new CompiledRule(id, scope, row, title, when, verdict, List.copyOf(requires), otherwise, List.copyOf(measures), List.copyOf(remedies),
         basis(r), TableReading.text(r, "rationale", problems), TableReading.optionalText(r, "otherwise-rationale", problems), List.copyOf(alternatives), r.location());
     // Consent may only decide where the content is not sensitive: it is a condition of an
     // exception, never a waiver of a security measure.
@@ -166,6 +168,19 @@ public final class RuleTableCodec {
           "a content maximum of at most " + TableReading.wireName(vocab.content().getEnumConstants()[vocab.consentContentCeiling()]) + " in 'when' or 'requires'");
     }
     return rule;
+  }
+
+  /** A rule's declared scope must say the same as its {@code when} about jurisdiction and sector. */
+  private void checkScope(SourceObject r, Scope scope, Condition when) {
+    long jurisdictions = scope.jurisdictions().isEmpty() ? Condition.ANY
+        : scope.jurisdictions().stream().mapToLong(j -> 1L << j.ordinal()).reduce(0L, (a, b) -> a | b);
+    long sectors = scope.sectors().isEmpty() ? Condition.ANY
+        : scope.sectors().stream().mapToLong(x -> 1L << x.ordinal()).reduce(0L, (a, b) -> a | b);
+    if (jurisdictions != when.jurisdictions() || sectors != when.sectors()) {
+      problems.add("scope-mismatch", r.has("scope") ? r.keyLocation("scope") : r.location(),
+          "the scope does not match the rule's 'when' on jurisdiction and sector",
+          "a scope naming exactly the jurisdictions and sectors the rule's 'when' admits");
+    }
   }
 
   private AlternativeSpec alternative(SourceObject a) {

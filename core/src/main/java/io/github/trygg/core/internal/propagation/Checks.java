@@ -37,6 +37,10 @@ final class Checks {
     checks.thirdCountry();
     checks.recovery();
     checks.undocumentedOverrides();
+    checks.contradictedOverrides();
+    checks.transfers();
+    checks.consent();
+    checks.retention();
     return List.copyOf(checks.findings);
   }
 
@@ -212,6 +216,103 @@ final class Checks {
         if (capability == Keys.NONE || Keys.worstSecondsOf(capability) > Keys.strictestSecondsOf(objective)) {
           add(Check.RECOVERY_GAP, required(Engine.A, s), EntryKind.SYSTEM, s, k, -1, -1, Keys.originOf(objective));
         }
+      }
+    }
+  }
+
+  /** An override whose claim the register contradicts is not applied; it is reported with the level that holds instead. */
+  private void contradictedOverrides() {
+    for (int o = 0; o < ix.overrides.length; o++) {
+      if (!ix.contradicted[o]) {
+        continue;
+      }
+      LevelOverride ov = ix.overrides[o];
+      int a = ov.aspect().ordinal();
+      int target;
+      int level;
+      if (ov.target().kind() == EntryKind.SYSTEM && (target = ix.systemIndex.get(ov.target().id())) >= 0) {
+        level = required(a, target);
+      } else if (ov.target().kind() == EntryKind.INTEGRATION && (target = ix.overrideFlow[o]) >= 0) {
+        level = Keys.levelOf(out.flowRequired(a, target));
+      } else {
+        continue;
+      }
+      add(Check.OVERRIDE_CONTRADICTED, level, EntryKind.OVERRIDE, o, a, level, ov.level().ordinal(), target);
+    }
+  }
+
+  /**
+   * Identity numbers, special-category or criminal data (R8) at a processor or any of its
+   * sub-processors outside the EU/EEA without an adequacy decision, whose safeguards lack
+   * supplementary measures (EDPB Recommendations 01/2020). A direct processor with no safeguard at
+   * all is {@link Check#THIRD_COUNTRY_WITHOUT_SAFEGUARD} already.
+   */
+  private void transfers() {
+    java.util.Map<String, List<Integer>> subs = new java.util.HashMap<>();
+    for (int v = 0; v < ix.vendors.length; v++) {
+      int vendor = v;
+      ix.vendors[v].processorOf().ifPresent(p -> subs.computeIfAbsent(p, k -> new ArrayList<>()).add(vendor));
+    }
+    int sensitiveFlags = (1 << RegisterIndex.SPECIAL) | (1 << RegisterIndex.CRIMINAL) | (1 << RegisterIndex.IDENTITY_NUMBERS);
+    for (int s = 0; s < ix.systemCount; s++) {
+      // What the register says reaches the system, not what passing on may bring: the finding
+      // names the data, and a guess would make it an accusation.
+      if (ix.vendorOf[s] < 0 || !ix.vendors[ix.vendorOf[s]].processesOnBehalf() || (ix.declaredFlags(s) & sensitiveFlags) == 0) {
+        continue;
+      }
+      List<Integer> chain = new ArrayList<>();
+      chain.add(ix.vendorOf[s]);
+      java.util.Set<Integer> seen = new java.util.HashSet<>(chain);
+      for (int k = 0; k < chain.size(); k++) {
+        for (int sub : subs.getOrDefault(ix.vendors[chain.get(k)].id(), List.of())) {
+          if (seen.add(sub)) {
+            chain.add(sub);
+          }
+        }
+      }
+      for (int v : chain) {
+        Vendor vendor = ix.vendors[v];
+        boolean outside = Countries.isKnown(vendor.country()) && !vendor.inEuEea();
+        boolean direct = v == ix.vendorOf[s];
+        if (!outside || !vendor.processesOnBehalf() || vendor.safeguards().contains(io.github.trygg.core.register.TransferSafeguard.ADEQUACY_DECISION)
+            || vendor.safeguards().contains(io.github.trygg.core.register.TransferSafeguard.SUPPLEMENTARY_MEASURES)
+            || (direct && vendor.safeguards().isEmpty())) {
+          continue;
+        }
+        int c = required(Engine.C, s);
+        add(Check.TRANSFER_WITHOUT_SUPPLEMENTARY_MEASURES, c, EntryKind.SYSTEM, s, Engine.C, c, -1, v);
+      }
+    }
+  }
+
+  /** A processing that relies on consent and does not say where the consents are recorded. */
+  private void consent() {
+    for (int a = 0; a < ix.activities.length; a++) {
+      io.github.trygg.core.register.ProcessingActivity act = ix.activities[a];
+      if (!act.reliesOnConsent() || act.consent().flatMap(io.github.trygg.core.register.ConsentRequirement::recordedIn).isPresent()) {
+        continue;
+      }
+      int level = 0;
+      for (String asset : act.assets()) {
+        int x = ix.assetIndex.get(asset);
+        if (x >= 0) {
+          level = Math.max(level, ix.level(x, Engine.C));
+        }
+      }
+      add(Check.CONSENT_NOT_RECORDED, level, EntryKind.ACTIVITY, a, -1, -1, -1, -1);
+    }
+  }
+
+  /** A retention rule said to be kept in a system or asset the register does not have. */
+  private void retention() {
+    for (int a = 0; a < ix.activities.length; a++) {
+      io.github.trygg.core.register.ProcessingActivity act = ix.activities[a];
+      if (act.retention().isEmpty()) {
+        continue;
+      }
+      boolean unknown = act.retention().get().keptIn().stream().anyMatch(id -> ix.systemIndex.get(id) < 0 && ix.assetIndex.get(id) < 0);
+      if (unknown) {
+        add(Check.RETENTION_FOR_UNKNOWN_ENTRY, 0, EntryKind.ACTIVITY, a, -1, -1, -1, -1);
       }
     }
   }

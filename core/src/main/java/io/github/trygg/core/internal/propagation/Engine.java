@@ -11,7 +11,9 @@ import org.apiguardian.api.API;
  * <ol>
  *   <li>R1/R2: what each system holds itself — its own assessment, the assets it stores or
  *       processes, and the assets named on every flow it sends or receives — and each flow's level
- *       from the assets it names.
+ *       from the assets it names. Integrity and availability come over a flow only when the
+ *       receiving use depends on the data ({@code DataUse}); a copy for follow-up, statistics,
+ *       archive or backup carries them only for the data the receiver holds as its own.
  *   <li>R3 (only when data are passed on): confidentiality and traceability travel further along
  *       the flows, a max-fixpoint over the flow graph.
  *   <li>R4/R7: integrity and availability go upstream along dependencies and into the components of
@@ -154,6 +156,11 @@ public final class Engine {
       Arrays.fill(best, Keys.NONE);
       ix.maxLevels(ix.sent, ix.sentStart[f], ix.sentStart[f + 1], best);
       ix.maxLevels(ix.received, ix.receivedStart[f], ix.receivedStart[f + 1], best);
+      if (ix.flowSource[f] >= 0 && ix.flowTarget[f] >= 0) {
+        // Integrity and availability of a flow are those its receivers depend on.
+        best[I] = ix.flowDependentKey[f * 2];
+        best[A] = ix.flowDependentKey[f * 2 + 1];
+      }
       for (int a = 0; a < aspects; a++) {
         out.flowLevel[a][f] = best[a];
       }

@@ -2,6 +2,7 @@ package io.github.trygg.core.internal.propagation;
 
 import io.github.trygg.core.classification.Levels;
 import io.github.trygg.core.classification.SecurityAspect;
+import io.github.trygg.core.register.DataUse;
 import io.github.trygg.core.register.Dependency;
 import io.github.trygg.core.register.EntryKind;
 import io.github.trygg.core.register.InformationAsset;
@@ -35,6 +36,8 @@ import org.jspecify.annotations.Nullable;
 @API(status = API.Status.INTERNAL, since = "0.1")
 public final class RegisterIndex {
   public static final int ASPECTS = 4;
+  static final int INTEGRITY = 1;
+  static final int AVAILABILITY = 2;
   public static final int FLAGS = 5;
   public static final int PERSONAL = 0;
   public static final int SPECIAL = 1;
@@ -105,6 +108,14 @@ public final class RegisterIndex {
   public final long[] channelKey;
   /** {@code channelFlagKey[c * 5 + flag]}: the best flag key over the assets the channel names. */
   public final long[] channelFlagKey;
+  /**
+   * Whether the receiver's use of what the channel delivers depends on it ({@link DataUse#dependsOnData()}):
+   * only then do integrity and availability travel over it. The flow's declared use decides, else
+   * the use of the processing activities that use the receiver.
+   */
+  public final boolean[] channelOperational;
+  /** Per flow, the best integrity key [f * 2] and availability key [f * 2 + 1] over its channels. */
+  final long[] flowDependentKey;
   /** The channels of flows with an override of any aspect, ascending. */
   public final int[] overriddenChannels;
   private volatile int @Nullable [] flowChannels;
@@ -129,6 +140,8 @@ public final class RegisterIndex {
   // overrides, in id order
   public final LevelOverride[] overrides;
   public final boolean[] documented;
+  /** An override whose claim the register contradicts: reported and not applied. */
+  public final boolean[] contradicted;
   /** Override applied to {@code [s * 4 + aspect]}, or -1. */
   public final int[] systemOverride;
   /** For an override of an integration, the integration's index (or -1 when it does not exist). */
@@ -233,6 +246,7 @@ public final class RegisterIndex {
     received = receivedLists.values();
     overrides = sortedUnique(r.overrides(), LevelOverride::id, LevelOverride[]::new);
     documented = new boolean[overrides.length];
+    contradicted = new boolean[overrides.length];
     systemOverride = new int[n * ASPECTS];
     Arrays.fill(systemOverride, -1);
     int[] overriddenFlow = overriddenFlows();
@@ -243,6 +257,10 @@ public final class RegisterIndex {
       documented[o] = !ov.reason().isBlank() && !ov.approvedBy().isBlank() && !ov.evidence().isBlank();
       if (!documented[o]) {
         continue; // never applied: a downgrade needs reason, approver and evidence
+      }
+      if (ov.claim().isPresent() && contradictingAssets(o, overriddenFlow[o]).length > 0) {
+        contradicted[o] = true;
+        continue; // the register shows the claim false: the level is not lowered
       }
       int slot;
       int[] table;
@@ -293,6 +311,9 @@ public final class RegisterIndex {
     channelBack = new boolean[channels];
     channelKey = new long[channels * ASPECTS];
     channelFlagKey = new long[channels * FLAGS];
+    channelOperational = new boolean[channels];
+    flowDependentKey = new long[flowCount * 2];
+    copyUse = copyUses(r, n);
     // Placing a channel writes only its receiver and its flow (with the direction in the low bit);
     // the rest is filled in channel order afterwards, so that the writes run through memory.
     IntLists overridden = new IntLists(1);
@@ -362,6 +383,55 @@ public final class RegisterIndex {
   }
 
   /**
+   * The assets the register brings to override {@code o}'s target that contradict its claim: for a
+   * system, what it stores or processes and what every flow delivers to it; for a flow, what it
+   * names in either direction.
+   */
+  public int[] contradictingAssets(int o, int flow) {
+    LevelOverride ov = overrides[o];
+    if (ov.claim().isEmpty()) {
+      return new int[0];
+    }
+    int mask = switch (ov.claim().get()) {
+      case PSEUDONYMISED_ONLY -> 1 << IDENTITY_NUMBERS;
+      case NO_PERSONAL_DATA -> 1 << PERSONAL;
+      case NO_SPECIAL_CATEGORY -> (1 << SPECIAL) | (1 << CRIMINAL);
+    };
+    java.util.TreeSet<Integer> found = new java.util.TreeSet<>();
+    if (ov.target().kind() == EntryKind.SYSTEM) {
+      int s = systemIndex.get(ov.target().id());
+      if (s < 0) {
+        return new int[0];
+      }
+      for (int k = nativeStart[s]; k < nativeStart[s + 1]; k++) {
+        if ((assetFlags[nativeAsset[k]] & mask) != 0) {
+          found.add(nativeAsset[k]);
+        }
+      }
+      for (int f = 0; f < flowCount; f++) {
+        if (flowTarget[f] == s && flowSource[f] >= 0) {
+          collect(sent, sentStart[f], sentStart[f + 1], mask, found);
+        }
+        if (flowSource[f] == s && flowTarget[f] >= 0) {
+          collect(received, receivedStart[f], receivedStart[f + 1], mask, found);
+        }
+      }
+    } else if (flow >= 0) {
+      collect(sent, sentStart[flow], sentStart[flow + 1], mask, found);
+      collect(received, receivedStart[flow], receivedStart[flow + 1], mask, found);
+    }
+    return found.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  private void collect(int[] list, int from, int to, int mask, java.util.Set<Integer> into) {
+    for (int k = from; k < to; k++) {
+      if ((assetFlags[list[k]] & mask) != 0) {
+        into.add(list[k]);
+      }
+    }
+  }
+
+  /**
    * For each override of an integration, the first integration with the target id (or -1): one
    * pass over the flows against a table of the few target ids, instead of a table of every flow.
    */
@@ -406,12 +476,56 @@ public final class RegisterIndex {
     return false;
   }
 
+  /**
+   * Per system, the use when every processing activity that uses it only copies data (follow-up,
+   * statistics, archive, backup), or null when some use is operational or no activity says.
+   */
+  private final DataUse @Nullable [] copyUse;
+
+  private DataUse @Nullable [] copyUses(Register r, int n) {
+    DataUse[] use = null;
+    boolean[] operational = null;
+    for (ProcessingActivity a : activities) {
+      DataUse u = a.use().orElse(DataUse.OPERATIONAL);
+      for (String id : a.systems()) {
+        int s = systemIndex.get(id);
+        if (s < 0) {
+          continue;
+        }
+        if (use == null) {
+          use = new DataUse[n];
+          operational = new boolean[n];
+        }
+        if (u.dependsOnData()) {
+          operational[s] = true;
+          use[s] = null;
+        } else if (!operational[s] && use[s] == null) {
+          use[s] = u;
+        }
+      }
+    }
+    return use;
+  }
+
+  /** The use of what channel {@code c} of flow {@code f} delivers to its receiver. */
+  public DataUse use(int c) {
+    Integration flow = flows[channelFlow[c]];
+    if (flow.use().isPresent()) {
+      return flow.use().get();
+    }
+    DataUse receiver = copyUse == null ? null : copyUse[channelTo[c]];
+    return receiver == null ? DataUse.OPERATIONAL : receiver;
+  }
+
   /** Completes channel {@code c}: its flow and direction, the assets it names and their keys. */
   private void channel(int c, IntLists byAsset) {
     int f = channelFlow[c] >>> 1;
     boolean back = (channelFlow[c] & 1) == 1;
     channelFlow[c] = f;
     channelBack[c] = back;
+    boolean operational = use(c).dependsOnData();
+    channelOperational[c] = operational;
+    int receiver = channelTo[c];
     int[] list = back ? received : sent;
     int from = back ? receivedStart[f] : sentStart[f];
     int to = back ? receivedStart[f + 1] : sentStart[f + 1];
@@ -420,7 +534,13 @@ public final class RegisterIndex {
       int x = list[k];
       channelAsset[at + k - from] = x;
       byAsset.add(x, c);
+      // A copy the receiver does not depend on carries its integrity and availability only for
+      // the data the receiver holds as its own (the copy's own use, assessed for it).
+      boolean dependent = operational || holdsNatively(receiver, x);
       for (int a = 0; a < ASPECTS; a++) {
+        if (!dependent && (a == INTEGRITY || a == AVAILABILITY)) {
+          continue;
+        }
         channelKey[c * ASPECTS + a] = Math.max(channelKey[c * ASPECTS + a], Keys.level(assetLevel[x * ASPECTS + a], x));
       }
       int bits = assetFlags[x];
@@ -431,6 +551,8 @@ public final class RegisterIndex {
       }
     }
     channelAssetStart[c + 1] = at + to - from;
+    flowDependentKey[f * 2] = Math.max(flowDependentKey[f * 2], channelKey[c * ASPECTS + INTEGRITY]);
+    flowDependentKey[f * 2 + 1] = Math.max(flowDependentKey[f * 2 + 1], channelKey[c * ASPECTS + AVAILABILITY]);
   }
 
 
@@ -556,6 +678,30 @@ public final class RegisterIndex {
       }
     }
     return false;
+  }
+
+  /**
+   * The personal-data flags of what the register says reaches system {@code s}: the assets it
+   * stores or processes and those named on the flows into it (not what passing on may bring).
+   */
+  public int declaredFlags(int s) {
+    int bits = 0;
+    for (int k = nativeStart[s]; k < nativeStart[s + 1]; k++) {
+      bits |= assetFlags[nativeAsset[k]];
+    }
+    for (int f = 0; f < flowCount; f++) {
+      if (flowTarget[f] == s && flowSource[f] >= 0) {
+        for (int k = sentStart[f]; k < sentStart[f + 1]; k++) {
+          bits |= assetFlags[sent[k]];
+        }
+      }
+      if (flowSource[f] == s && flowTarget[f] >= 0) {
+        for (int k = receivedStart[f]; k < receivedStart[f + 1]; k++) {
+          bits |= assetFlags[received[k]];
+        }
+      }
+    }
+    return bits;
   }
 
   /** Orders two channels by their flow's id, for canonical traversals. */

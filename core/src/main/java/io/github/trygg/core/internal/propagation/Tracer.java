@@ -224,10 +224,13 @@ public final class Tracer {
         steps.add(new Step(EntryKind.SYSTEM, states.get(k) >> 1, "R2"));
         continue;
       }
-      // The first hop over a flow that names the asset is R2; anything further is the chain (R3).
+      // The first hop over a flow that names the asset is R2 (the receiver processes what is sent
+      // to it); confidentiality and traceability going further are the chain (R3). Integrity and
+      // availability never travel the chain: each hop that carries them names the asset (R2).
       boolean named = ix.isAsset(origin) && ix.declares(c, origin);
+      boolean dependent = aspect == Engine.I || aspect == Engine.A;
       steps.add(new Step(EntryKind.INTEGRATION, f, named ? "R2" : "R3"));
-      steps.add(new Step(EntryKind.SYSTEM, states.get(k) >> 1, named && k == 1 ? "R2" : "R3"));
+      steps.add(new Step(EntryKind.SYSTEM, states.get(k) >> 1, named && (k == 1 || dependent) ? "R2" : "R3"));
     }
     return steps;
   }
@@ -238,7 +241,9 @@ public final class Tracer {
       return origin == ix.overrideOrigin(o);
     }
     if (ix.isAsset(origin) && ix.declares(c, origin)) {
-      return true;
+      // Integrity and availability reach the receiver only when its use depends on the data.
+      return aspect < 0 || aspect == Engine.C || aspect == Engine.T || ix.channelOperational[c]
+          || ix.holdsNatively(ix.channelTo[c], origin);
     }
     if (!passOn || !arrived) {
       return false;

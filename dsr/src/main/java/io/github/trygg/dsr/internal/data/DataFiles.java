@@ -2,7 +2,7 @@ package io.github.trygg.dsr.internal.data;
 
 import io.github.trygg.core.LegalReference;
 import io.github.trygg.core.LocalizedText;
-import io.github.trygg.core.VerificationStatus;
+import io.github.trygg.core.internal.data.Citations;
 import io.github.trygg.core.internal.json.Problems;
 import io.github.trygg.core.internal.json.SourceObject;
 import org.apiguardian.api.API;
@@ -12,12 +12,9 @@ import org.apiguardian.api.API;
 public final class DataFiles {
   private DataFiles() {}
 
-  /** {@code {citation, status, url?}}. */
+  /** {@code {citation, kind, status, url?, scope}}, read by core's shared citation reader. */
   public static LegalReference reference(SourceObject o, Problems problems) {
-    o.allowOnly(problems, "citation", "status", "url");
-    String citation = o.requireString("citation", problems);
-    VerificationStatus status = o.requireEnum("status", VerificationStatus.class, problems).orElse(VerificationStatus.UNVERIFIED);
-    return new LegalReference(citation, status, o.optionalString("url", problems).orElse(""));
+    return Citations.read(o, problems);
   }
 
   /** {@code {sv, nb, en}}. */
