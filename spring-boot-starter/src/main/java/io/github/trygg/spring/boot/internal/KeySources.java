@@ -45,7 +45,7 @@ public final class KeySources {
     Path keyFile = keys.getKeyFile();
     if (keyFile != null) {
       String property = "trygg.keys.key-file";
-      exists(property, keyFile, "a Trygg key file (format trygg-keyset), made with KeyFileProvider.create or the trygg tool");
+      exists(property, keyFile, "a Trygg key file (format trygg-keyset), made with KeyFileProvider.create or trygg pseudonymise --new-keys");
       try {
         return KeyFileProvider.open(keyFile);
       } catch (InvalidInputException e) {

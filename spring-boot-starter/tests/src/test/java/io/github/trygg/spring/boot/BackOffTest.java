@@ -48,7 +48,7 @@ class BackOffTest {
     Path missing = Path.of("/nonexistent/trygg");
     KeyProvider keys = KeyProvider.of(List.of(MasterKey.generate(new KeyRef(Fixtures.KEY_ID, 1), KeyStatus.PRIMARY, Fixtures.RANDOM)));
     Pseudonymisation pseudonymisation = Pseudonymisation.builder().keys(keys).build();
-    RecordPolicy policy = RecordPolicy.read(Path.of("../src/test/resources/policies/export.policy.yaml"));
+    RecordPolicy policy = RecordPolicy.read(Path.of("../src/test/resources/trygg/export.policy.yaml"));
     SecureEnvelopes envelopes = SecureEnvelopes.builder().addTrustAnchor(new Fixtures.Pki().ca).build();
     String keyFile = "trygg.keys.key-file=" + Fixtures.keyFile(dir);
     String trustAnchor = "trygg.sealing.trust-anchors=" + new Fixtures.Pki().caPem(dir);

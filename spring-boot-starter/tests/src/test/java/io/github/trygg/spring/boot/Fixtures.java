@@ -54,9 +54,9 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 /** Files and values the tests configure the starter with, all made at run time: no real key, person or certificate. */
 final class Fixtures {
   static final SecureRandom RANDOM = new SecureRandom();
-  /** The key id of the record policy in src/test/resources/policies/export.policy.yaml. */
+  /** The key id of the record policy in src/test/resources/trygg/export.policy.yaml. */
   static final String KEY_ID = "export";
-  static final String POLICY = "classpath:policies/export.policy.yaml";
+  static final String POLICY = "classpath:trygg/export.policy.yaml";
   /** A password the tests look for in every message and toString: it must never appear. */
   static final String PASSWORD = "Hemligt-losenord-4711";
 

@@ -148,7 +148,7 @@ class TryggAutoConfigurationTest {
     List<String> numbers = new ArrayList<>();
     byte[] csv = Fixtures.visitsCsv(numbers).getBytes(StandardCharsets.UTF_8);
     RecordPseudonymiser byHand = RecordPseudonymiser.builder()
-        .policy(RecordPolicy.read(Path.of(getClass().getResource("/policies/export.policy.yaml").toURI())))
+        .policy(RecordPolicy.read(Path.of(getClass().getResource("/trygg/export.policy.yaml").toURI())))
         .pseudonymisation(Pseudonymisation.builder().keys(KeyFileProvider.open(keys)).build()).build();
     ByteArrayOutputStream expected = new ByteArrayOutputStream();
     byHand.csv(new ByteArrayInputStream(csv), expected, "visits.csv", CsvFormat.rfc4180());
