@@ -7,10 +7,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.json.JsonMapper;
 
 @SpringBootTest
 class SpringBoot4HostTest {
+  /** The application has a PostgreSQL DataSource (for the starter's DSR desk, StarterHostTest); it needs a server. */
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    registry.add("spring.datasource.url", () -> PostgresServer.shared().url());
+    registry.add("spring.datasource.username", () -> "trygg");
+  }
+
   @Autowired JsonMapper applicationJackson;
 
   @Test

@@ -1,0 +1,387 @@
+package io.github.trygg.spring.boot;
+
+import io.github.trygg.core.Jurisdiction;
+import io.github.trygg.dsr.deadline.PausePolicy;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The {@code trygg.*} properties. Data files (rule tables, term lists, register files, the record
+ * policy, certificates) are locations: {@code classpath:…}, {@code file:…} or a file-system path.
+ * Files Trygg keeps open or writes (key files, key stores, the DSR journal, key files of the desk)
+ * are file-system paths.
+ *
+ * <p>This is a Spring Boot binding target: like every {@code @ConfigurationProperties} class its
+ * getters return {@code null} for a property that is not set, which is the one place in Trygg's
+ * API where a public method may.
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+@ConfigurationProperties(prefix = "trygg")
+public class TryggProperties {
+  /**
+   * Whose rules apply (sweden, norway): DSR deadlines, consent ages and legal grounds. Needed when
+   * the register's organisation names no jurisdiction; when both are given they must agree.
+   */
+  private @Nullable Jurisdiction jurisdiction;
+
+  private final Rules rules = new Rules();
+  private final Register register = new Register();
+  private final Keys keys = new Keys();
+  private final Pseudonymisation pseudonymisation = new Pseudonymisation();
+  private final Sealing sealing = new Sealing();
+  private final Dsr dsr = new Dsr();
+  private final Health health = new Health();
+
+  TryggProperties() {}
+
+  /** Whose rules apply; {@code null} when not set. */
+  public @Nullable Jurisdiction getJurisdiction() {
+    return jurisdiction;
+  }
+
+  /** Sets whose rules apply. */
+  public void setJurisdiction(@Nullable Jurisdiction jurisdiction) {
+    this.jurisdiction = jurisdiction;
+  }
+
+  /** The rule tables. */
+  public Rules getRules() {
+    return rules;
+  }
+
+  /** The system register. */
+  public Register getRegister() {
+    return register;
+  }
+
+  /** The pseudonymisation keys. */
+  public Keys getKeys() {
+    return keys;
+  }
+
+  /** Pseudonymisation of records. */
+  public Pseudonymisation getPseudonymisation() {
+    return pseudonymisation;
+  }
+
+  /** Sealing and the policy-enforcing sender. */
+  public Sealing getSealing() {
+    return sealing;
+  }
+
+  /** The data-subject rights desk and its store. */
+  public Dsr getDsr() {
+    return dsr;
+  }
+
+  /** The Actuator health indicator. */
+  public Health getHealth() {
+    return health;
+  }
+
+  /** {@code trygg.rules.*}: the bundled tables unless the application names its own files. */
+  public static class Rules {
+    /** The secure-message decision table (format trygg-secure-messaging); the bundled table when not set. */
+    private @Nullable String secureMessages;
+
+    /** Term-list files for the sensitive-content detector, used together with the bundled lists. */
+    private List<String> termLists = new ArrayList<>();
+
+    /** Whether the bundled health and social-services term lists are used; identity numbers are always detected. */
+    private boolean bundledTermLists = true;
+
+    /** The propagation rules (format trygg-propagation-rules); the bundled rules when not set. */
+    private @Nullable String propagation;
+
+    public @Nullable String getSecureMessages() {
+      return secureMessages;
+    }
+
+    public void setSecureMessages(@Nullable String secureMessages) {
+      this.secureMessages = secureMessages;
+    }
+
+    public List<String> getTermLists() {
+      return termLists;
+    }
+
+    public void setTermLists(List<String> termLists) {
+      this.termLists = termLists;
+    }
+
+    public boolean isBundledTermLists() {
+      return bundledTermLists;
+    }
+
+    public void setBundledTermLists(boolean bundledTermLists) {
+      this.bundledTermLists = bundledTermLists;
+    }
+
+    public @Nullable String getPropagation() {
+      return propagation;
+    }
+
+    public void setPropagation(@Nullable String propagation) {
+      this.propagation = propagation;
+    }
+  }
+
+  /** {@code trygg.register.*}: where the system register is. */
+  public static class Register {
+    /**
+     * The register files, read together and validated at start-up: for example a vendor's product
+     * profile and the organisation's own usage file. No Register bean when not set.
+     */
+    private List<String> files = new ArrayList<>();
+
+    public List<String> getFiles() {
+      return files;
+    }
+
+    public void setFiles(List<String> files) {
+      this.files = files;
+    }
+  }
+
+  /** {@code trygg.keys.*}: where the pseudonymisation master keys are; at most one of the three sources. */
+  public static class Keys {
+    /** A Trygg key file (format trygg-keyset), read by KeyFileProvider. */
+    private @Nullable Path keyFile;
+
+    /** A PKCS#12 key store, read by KeyStoreProvider; needs trygg.keys.password. */
+    private @Nullable Path pkcs12;
+
+    /** The SunPKCS11 configuration file of a PKCS#11 token (an HSM, or SoftHSM2); needs trygg.keys.password, the user PIN. */
+    private @Nullable Path pkcs11Config;
+
+    /** The PKCS#12 store's password, or the PKCS#11 token's user PIN. */
+    private @Nullable String password;
+
+    /** Key ids the health indicator checks, besides those of the record policy's domains. */
+    private List<String> ids = new ArrayList<>();
+
+    public @Nullable Path getKeyFile() {
+      return keyFile;
+    }
+
+    public void setKeyFile(@Nullable Path keyFile) {
+      this.keyFile = keyFile;
+    }
+
+    public @Nullable Path getPkcs12() {
+      return pkcs12;
+    }
+
+    public void setPkcs12(@Nullable Path pkcs12) {
+      this.pkcs12 = pkcs12;
+    }
+
+    public @Nullable Path getPkcs11Config() {
+      return pkcs11Config;
+    }
+
+    public void setPkcs11Config(@Nullable Path pkcs11Config) {
+      this.pkcs11Config = pkcs11Config;
+    }
+
+    public @Nullable String getPassword() {
+      return password;
+    }
+
+    public void setPassword(@Nullable String password) {
+      this.password = password;
+    }
+
+    public List<String> getIds() {
+      return ids;
+    }
+
+    public void setIds(List<String> ids) {
+      this.ids = ids;
+    }
+  }
+
+  /** {@code trygg.pseudonymisation.*}. */
+  public static class Pseudonymisation {
+    /** The record policy (format trygg-record-policy) of the RecordPseudonymiser and TryggRecords beans. */
+    private @Nullable String policy;
+
+    public @Nullable String getPolicy() {
+      return policy;
+    }
+
+    public void setPolicy(@Nullable String policy) {
+      this.policy = policy;
+    }
+  }
+
+  /** {@code trygg.sealing.*}: SecureEnvelopes, SecureSender and TryggMessages exist once trust anchors are given. */
+  public static class Sealing {
+    /** PEM files of the certificate authorities whose certificates recipients and signers must chain to. */
+    private List<String> trustAnchors = new ArrayList<>();
+
+    /** PEM files of intermediate certificates used to build paths to the trust anchors. */
+    private List<String> intermediates = new ArrayList<>();
+
+    /** Whether older peers' AES-256-CBC envelopes and PKCS#1 v1.5 signatures are read too (never written). */
+    private boolean legacyInterop;
+
+    public List<String> getTrustAnchors() {
+      return trustAnchors;
+    }
+
+    public void setTrustAnchors(List<String> trustAnchors) {
+      this.trustAnchors = trustAnchors;
+    }
+
+    public List<String> getIntermediates() {
+      return intermediates;
+    }
+
+    public void setIntermediates(List<String> intermediates) {
+      this.intermediates = intermediates;
+    }
+
+    public boolean isLegacyInterop() {
+      return legacyInterop;
+    }
+
+    public void setLegacyInterop(boolean legacyInterop) {
+      this.legacyInterop = legacyInterop;
+    }
+  }
+
+  /** {@code trygg.dsr.*}: the desk exists once a store is chosen. */
+  public static class Dsr {
+    /** Where the desk keeps requests, tasks, consents, breaches and the audit log. */
+    private @Nullable Store store;
+
+    /** The file journal (created if absent; its directory must exist). Setting it alone chooses the journal store. */
+    private @Nullable Path journal;
+
+    /** The PostgreSQL schema the store creates or migrates, through the application's DataSource. */
+    private String schema = "trygg_dsr";
+
+    /** A file of at least 32 random bytes: the key of the subject pseudonyms in requests, consents and the audit log. */
+    private @Nullable Path subjectKeyFile;
+
+    /** The id of the subject key, part of every subject pseudonym; by default derived from the key. */
+    private @Nullable String subjectKeyId;
+
+    /** A file of exactly 32 random bytes under which the store encrypts the subjects' identifiers (AES-256-GCM). */
+    private @Nullable Path identifierKeyFile;
+
+    /** The id of the identifier key, which the store records with each value; by default derived from the key. */
+    private @Nullable String identifierKeyId;
+
+    /** When the deadline clock may stop. */
+    private PausePolicy pausePolicy = PausePolicy.NEVER;
+
+    /** How long the counts of open and overdue requests and tasks (health, meters) are reused before the store is read again. */
+    private Duration countInterval = Duration.ofMinutes(1);
+
+    public @Nullable Store getStore() {
+      return store;
+    }
+
+    public void setStore(@Nullable Store store) {
+      this.store = store;
+    }
+
+    public @Nullable Path getJournal() {
+      return journal;
+    }
+
+    public void setJournal(@Nullable Path journal) {
+      this.journal = journal;
+    }
+
+    public String getSchema() {
+      return schema;
+    }
+
+    public void setSchema(String schema) {
+      this.schema = schema;
+    }
+
+    public @Nullable Path getSubjectKeyFile() {
+      return subjectKeyFile;
+    }
+
+    public void setSubjectKeyFile(@Nullable Path subjectKeyFile) {
+      this.subjectKeyFile = subjectKeyFile;
+    }
+
+    public @Nullable String getSubjectKeyId() {
+      return subjectKeyId;
+    }
+
+    public void setSubjectKeyId(@Nullable String subjectKeyId) {
+      this.subjectKeyId = subjectKeyId;
+    }
+
+    public @Nullable Path getIdentifierKeyFile() {
+      return identifierKeyFile;
+    }
+
+    public void setIdentifierKeyFile(@Nullable Path identifierKeyFile) {
+      this.identifierKeyFile = identifierKeyFile;
+    }
+
+    public @Nullable String getIdentifierKeyId() {
+      return identifierKeyId;
+    }
+
+    public void setIdentifierKeyId(@Nullable String identifierKeyId) {
+      this.identifierKeyId = identifierKeyId;
+    }
+
+    public PausePolicy getPausePolicy() {
+      return pausePolicy;
+    }
+
+    public void setPausePolicy(PausePolicy pausePolicy) {
+      this.pausePolicy = pausePolicy;
+    }
+
+    public Duration getCountInterval() {
+      return countInterval;
+    }
+
+    public void setCountInterval(Duration countInterval) {
+      this.countInterval = countInterval;
+    }
+
+    /** The kinds of DSR store. */
+    public enum Store {
+      /** An append-only file journal at {@code trygg.dsr.journal}. */
+      JOURNAL,
+      /** PostgreSQL through the application's DataSource, schema {@code trygg.dsr.schema}. */
+      POSTGRES
+    }
+  }
+
+  /** {@code trygg.health.*}. */
+  public static class Health {
+    /**
+     * The health status when a DSR request or task is past its deadline. UP by default, with the
+     * counts in the details: an overdue request is a duty to act on, not a reason for a load
+     * balancer to take the application out of service. OUT_OF_SERVICE or a status of the
+     * application's own (with management.endpoint.health.status.order) makes it visible there.
+     */
+    private String overdueStatus = "UP";
+
+    public String getOverdueStatus() {
+      return overdueStatus;
+    }
+
+    public void setOverdueStatus(String overdueStatus) {
+      this.overdueStatus = overdueStatus;
+    }
+  }
+}
