@@ -1,5 +1,6 @@
 package io.github.trygg.core.message;
 
+import io.github.trygg.core.internal.data.Lookup;
 import io.github.trygg.core.DataFormat;
 import io.github.trygg.core.InvalidInputException;
 import io.github.trygg.core.LocalizedText;
@@ -183,7 +184,7 @@ public final class SecureMessageRules {
 
   /** The table's text for a measure. */
   public LocalizedText describe(RequiredMeasure measure) {
-    return measureTexts.get(measure);
+    return Lookup.in(measureTexts, measure, "text of the measure");
   }
 
   // ---- evaluation ---------------------------------------------------------------------------
@@ -313,7 +314,7 @@ public final class SecureMessageRules {
   }
 
   private LocalizedText note(String key) {
-    return table.notes().get(key);
+    return Lookup.in(table.notes(), key, "note");
   }
 
   private static List<Adjustment> add(@org.jspecify.annotations.Nullable List<Adjustment> list, Adjustment a) {

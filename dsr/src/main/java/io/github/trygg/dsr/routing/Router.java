@@ -1,5 +1,6 @@
 package io.github.trygg.dsr.routing;
 
+import java.util.Objects;
 import io.github.trygg.core.AssuranceLevel;
 import io.github.trygg.core.Jurisdiction;
 import io.github.trygg.core.LegalReference;
@@ -163,7 +164,7 @@ public final class Router {
     Map<String, ProcessingActivity> involvedActivities = new LinkedHashMap<>();
     Map<String, String> firstSystemOfActivity = new HashMap<>();
     for (InformationSystem s : ordered) {
-      List<String> assets = assetsOfSystem.get(s.id());
+      List<String> assets = assetsOfSystem.getOrDefault(s.id(), List.of());
       List<ProcessingActivity> acts = new ArrayList<>();
       for (ProcessingActivity act : activitiesBySystem.getOrDefault(s.id(), List.of())) {
         if (act.assets().isEmpty() || act.assets().stream().anyMatch(assets::contains)) {
@@ -225,7 +226,7 @@ public final class Router {
       for (ProcessingActivity act : involvedActivities.values()) {
         for (String recipient : act.recipients()) {
           if (seen.add(recipient)) {
-            tasks.add(notice(firstSystemOfActivity.get(act.id()), right, recipient,
+            tasks.add(notice(Objects.requireNonNull(firstSystemOfActivity.get(act.id())), right, recipient,
                 act.dsrEndpoint().orElse(DsrEndpoint.of(DsrChannel.MANUAL, "controller")), List.of(act.id())));
           }
         }
