@@ -1,5 +1,6 @@
 package io.github.trygg.export;
 
+import java.util.Objects;
 import io.github.trygg.core.plan.ActionPlan;
 import io.github.trygg.core.register.Register;
 import io.github.trygg.core.requirements.RequirementList;
@@ -89,7 +90,7 @@ public record WorkbookContent(Register register, LocalDate on, Optional<ActionPl
       if (!missing.isEmpty()) {
         throw new IllegalStateException("a workbook needs " + String.join(" and ", missing));
       }
-      return new WorkbookContent(register, on, Optional.ofNullable(actionPlan), requirements, risks);
+      return new WorkbookContent(Objects.requireNonNull(register), Objects.requireNonNull(on), Optional.ofNullable(actionPlan), requirements, risks);
     }
   }
 }

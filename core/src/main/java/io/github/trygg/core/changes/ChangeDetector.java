@@ -1,5 +1,6 @@
 package io.github.trygg.core.changes;
 
+import java.util.Objects;
 import io.github.trygg.core.Language;
 import io.github.trygg.core.LocalizedText;
 import io.github.trygg.core.classification.AspectRating;
@@ -94,6 +95,7 @@ public final class ChangeDetector {
       T x = before.get(id);
       T y = after.get(id);
       if (x == null) {
+        Objects.requireNonNull(y); // the id came from one of the two versions
         out.add(Change.of(area, ChangeKind.ADDED, subject, "", Optional.empty(), EntryFields.text(fields.apply(y).getOrDefault("name", id)), Optional.empty()));
       } else if (y == null) {
         out.add(Change.of(area, ChangeKind.REMOVED, subject, "", EntryFields.text(fields.apply(x).getOrDefault("name", id)), Optional.empty(), Optional.empty()));
@@ -218,6 +220,7 @@ public final class ChangeDetector {
       Finding x = was.get(k);
       Finding y = now.get(k);
       if (x == null) {
+        Objects.requireNonNull(y); // the id came from one of the two versions
         out.add(Change.of(ChangeArea.FINDING, ChangeKind.ADDED, y.subject().toString(), "", Optional.empty(), Optional.of(WireNames.of(y.kind())),
             Optional.of(y.message())));
       } else if (y == null) {
@@ -248,6 +251,7 @@ public final class ChangeDetector {
       RiskEvaluation y = now.get(id);
       String subject = "risk:" + id;
       if (x == null) {
+        Objects.requireNonNull(y); // the id came from one of the two versions
         out.add(Change.of(ChangeArea.RISK, ChangeKind.ADDED, subject, "", Optional.empty(), Optional.of(y.risk().title()), Optional.empty()));
         continue;
       }
@@ -292,6 +296,7 @@ public final class ChangeDetector {
       ActionItem y = now.get(id);
       String subject = "item:" + id;
       if (x == null) {
+        Objects.requireNonNull(y); // the id came from one of the two versions
         out.add(Change.of(ChangeArea.ACTION_ITEM, ChangeKind.ADDED, subject, "", Optional.empty(), Optional.of(y.title()), Optional.empty()));
       } else if (y == null) {
         out.add(Change.of(ChangeArea.ACTION_ITEM, ChangeKind.REMOVED, subject, "", Optional.of(x.title()), Optional.empty(), Optional.empty()));
@@ -319,6 +324,7 @@ public final class ChangeDetector {
       SignOffReview y = now.get(id);
       String subject = "sign-off:" + id;
       if (x == null) {
+        Objects.requireNonNull(y); // the id came from one of the two versions
         out.add(Change.of(ChangeArea.SIGN_OFF, ChangeKind.ADDED, subject, "", Optional.empty(),
             Optional.of(y.signOff().subject() + " " + y.signOff().signedBy() + " " + y.signOff().signedOn()), Optional.empty()));
       } else if (y == null) {

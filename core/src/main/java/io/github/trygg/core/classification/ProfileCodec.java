@@ -1,5 +1,6 @@
 package io.github.trygg.core.classification;
 
+import org.jspecify.annotations.Nullable;
 import io.github.trygg.core.LocalizedText;
 import io.github.trygg.core.internal.data.Texts;
 import io.github.trygg.core.internal.json.Problems;
@@ -17,7 +18,7 @@ final class ProfileCodec {
 
   private ProfileCodec() {}
 
-  static ClassificationProfile read(SourceObject o, Problems p) {
+  static @Nullable ClassificationProfile read(SourceObject o, Problems p) {
     o.allowOnly(p, "format", "id", "version", "name", "aspects", "levels", "sources");
     ClassificationProfile.Builder b = ClassificationProfile.builder()
         .id(Texts.id(o, "id", p))
@@ -48,7 +49,7 @@ final class ProfileCodec {
     return checked(b, o, p);
   }
 
-  private static ClassificationProfile checked(ClassificationProfile.Builder b, SourceObject o, Problems p) {
+  private static @Nullable ClassificationProfile checked(ClassificationProfile.Builder b, SourceObject o, Problems p) {
     try {
       return b.build();
     } catch (IllegalArgumentException | IllegalStateException e) {

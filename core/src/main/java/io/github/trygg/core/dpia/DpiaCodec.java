@@ -1,5 +1,6 @@
 package io.github.trygg.core.dpia;
 
+import org.jspecify.annotations.Nullable;
 import io.github.trygg.core.Jurisdiction;
 import io.github.trygg.core.LocalizedText;
 import io.github.trygg.core.internal.data.Texts;
@@ -28,7 +29,7 @@ final class DpiaCodec {
 
   private DpiaCodec() {}
 
-  static DpiaLists readLists(SourceObject o, Problems p) {
+  static @Nullable DpiaLists readLists(SourceObject o, Problems p) {
     o.allowOnly(p, "format", "version", "sources", "criteria", "mandatoryCases", "nationalItems");
     DpiaLists.Builder b = DpiaLists.builder().version(Texts.nonBlank(o, "version", p)).sources(Texts.references(o, "sources", p));
     Set<String> criteria = new LinkedHashSet<>();
@@ -117,7 +118,7 @@ final class DpiaCodec {
     }
   }
 
-  static List<WelfareTemplate> readTemplates(SourceObject o, Problems p, DpiaLists lists) {
+  static @Nullable List<WelfareTemplate> readTemplates(SourceObject o, Problems p, DpiaLists lists) {
     o.allowOnly(p, "format", "version", "templates");
     Texts.nonBlank(o, "version", p);
     Set<String> criteria = new HashSet<>();

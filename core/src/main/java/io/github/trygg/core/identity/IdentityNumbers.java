@@ -1,5 +1,7 @@
 package io.github.trygg.core.identity;
 
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import io.github.trygg.core.Jurisdiction;
 import io.github.trygg.core.identity.InvalidIdentityNumberException.Reason;
 import java.time.LocalDate;
@@ -129,7 +131,7 @@ public final class IdentityNumbers {
 
   // ---------------------------------------------------------------- parsing
 
-  private static IdentityNumber orThrow(Object result, Jurisdiction country) {
+  private static IdentityNumber orThrow(Object result, @Nullable Jurisdiction country) {
     if (result instanceof IdentityNumber n) {
       return n;
     }
@@ -138,7 +140,7 @@ public final class IdentityNumbers {
   }
 
   /** An {@link IdentityNumber} or the {@link Reason} it is not one: no exception, no garbage on failure. */
-  private static Object parse(CharSequence text, int start, int end, LocalDate ref, Jurisdiction only) {
+  private static Object parse(CharSequence text, int start, int end, @Nullable LocalDate ref, @Nullable Jurisdiction only) {
     while (start < end && Character.isWhitespace(text.charAt(start))) {
       start++;
     }
@@ -188,7 +190,7 @@ public final class IdentityNumbers {
       if (separatorAt >= 0 && (separatorAt != n - 4 || (n == 12 && separator == '+'))) {
         return Reason.BAD_SEPARATOR;
       }
-      return swedish(digits, n, separator == '+', ref);
+      return swedish(digits, n, separator == '+', Objects.requireNonNull(ref, "reference date"));
     }
     return Reason.BAD_LENGTH;
   }
@@ -231,7 +233,7 @@ public final class IdentityNumbers {
     return new IdentityNumber(kind, birth, serial, String.valueOf(canonical), false);
   }
 
-  private static Object norwegian(long digits, LocalDate ref) {
+  private static Object norwegian(long digits, @Nullable LocalDate ref) {
     int[] d = new int[11];
     long rest = digits;
     for (int i = 10; i >= 0; i--) {

@@ -1,5 +1,7 @@
 package io.github.trygg.core.message;
 
+import org.jspecify.annotations.Nullable;
+import io.github.trygg.core.internal.data.Lookup;
 import io.github.trygg.core.Language;
 import io.github.trygg.core.LegalReference;
 import io.github.trygg.core.LocalizedText;
@@ -38,7 +40,7 @@ public final class Decision {
   private final List<Adjustment> adjustments;
   private final Map<RequiredMeasure, LocalizedText> measureTexts;
   private final Supplier<List<Factor>> factorSource;
-  private volatile List<Factor> factors;
+  private volatile @Nullable List<Factor> factors;
 
   Decision(
       Verdict verdict,
@@ -130,7 +132,7 @@ public final class Decision {
 
   /** The text of a measure, as the table words it. */
   public LocalizedText describe(RequiredMeasure measure) {
-    return measureTexts.get(measure);
+    return Lookup.in(measureTexts, measure, "text of the measure");
   }
 
   public List<LegalReference> legalBasis() {

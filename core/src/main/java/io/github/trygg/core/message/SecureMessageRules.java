@@ -4,6 +4,7 @@ import io.github.trygg.core.Actor;
 import io.github.trygg.core.LegalReference;
 import io.github.trygg.core.Jurisdiction;
 import io.github.trygg.core.Sector;
+import io.github.trygg.core.internal.data.Lookup;
 import io.github.trygg.core.DataFormat;
 import io.github.trygg.core.InvalidInputException;
 import io.github.trygg.core.LocalizedText;
@@ -206,7 +207,7 @@ public final class SecureMessageRules {
 
   /** The table's text for a measure. */
   public LocalizedText describe(RequiredMeasure measure) {
-    return measureTexts.get(measure);
+    return Lookup.in(measureTexts, measure, "text of the measure");
   }
 
   // ---- evaluation ---------------------------------------------------------------------------
@@ -336,7 +337,7 @@ public final class SecureMessageRules {
   }
 
   private LocalizedText note(String key) {
-    return table.notes().get(key);
+    return Lookup.in(table.notes(), key, "note");
   }
 
   private static List<Adjustment> add(@org.jspecify.annotations.Nullable List<Adjustment> list, Adjustment a) {

@@ -1,5 +1,6 @@
 package io.github.trygg.core.plan;
 
+import org.jspecify.annotations.Nullable;
 import io.github.trygg.core.Language;
 import io.github.trygg.core.internal.data.Texts;
 import io.github.trygg.core.internal.json.Problems;
@@ -25,7 +26,7 @@ final class ActionPlanCodec {
 
   private ActionPlanCodec() {}
 
-  static ActionPlan read(SourceObject o, Problems p) {
+  static @Nullable ActionPlan read(SourceObject o, Problems p) {
     o.allowOnly(p, "format", "language", "items");
     ActionPlan.Builder plan = ActionPlan.builder();
     o.optionalString("language", p).ifPresent(tag -> {

@@ -1,5 +1,6 @@
 package io.github.trygg.core.propagation;
 
+import io.github.trygg.core.internal.data.Lookup;
 import io.github.trygg.core.classification.Levels;
 import io.github.trygg.core.classification.SecurityAspect;
 import io.github.trygg.core.internal.value.TryggStyle;
@@ -34,7 +35,7 @@ public abstract class FlowLevels {
   }
 
   public final DerivedLevel level(SecurityAspect aspect) {
-    return levels().get(aspect);
+    return Lookup.in(levels(), aspect, "level");
   }
 
   @Value.Lazy

@@ -1,5 +1,6 @@
 package io.github.trygg.core.propagation;
 
+import io.github.trygg.core.internal.data.Lookup;
 import io.github.trygg.core.Language;
 import io.github.trygg.core.LocalizedText;
 import io.github.trygg.core.classification.RatingOrigin;
@@ -182,7 +183,7 @@ public final class GraphExport {
     private static String levels(Map<SecurityAspect, DerivedLevel> levels, Language language) {
       StringBuilder sb = new StringBuilder();
       for (SecurityAspect a : SecurityAspect.values()) {
-        DerivedLevel d = levels.get(a);
+        DerivedLevel d = Lookup.in(levels, a, "level");
         if (sb.length() > 0) {
           sb.append(' ');
         }

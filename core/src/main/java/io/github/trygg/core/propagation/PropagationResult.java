@@ -1,5 +1,6 @@
 package io.github.trygg.core.propagation;
 
+import io.github.trygg.core.internal.data.Lookup;
 import io.github.trygg.core.AssuranceLevel;
 import io.github.trygg.core.LocalizedText;
 import io.github.trygg.core.classification.ConsequenceLevel;
@@ -422,7 +423,7 @@ public final class PropagationResult {
         b.addRelated(new EntryRef(EntryKind.SYSTEM, ix.systems[origin].id()));
       }
       int s = r.subject();
-      return b.message(fill(text.messages().get(messageKey), values))
+      return b.message(fill(Lookup.in(text.messages(), messageKey, "message"), values))
           .trace(new Trace(subject, new EntryRef(EntryKind.SYSTEM, ix.systems[origin].id()), () -> steps(tracer.objective(s, k))))
           .build();
     }
@@ -529,7 +530,7 @@ public final class PropagationResult {
       key = out.flowRequired(a, f);
       steps = () -> tracer.flow(f, a);
     }
-    return b.message(fill(text.messages().get(messageKey), values)).trace(trace(traced, key, steps)).build();
+    return b.message(fill(Lookup.in(text.messages(), messageKey, "message"), values)).trace(trace(traced, key, steps)).build();
   }
 
   /** A finding about a processing activity: consent not recorded, retention kept in an unknown entry. */

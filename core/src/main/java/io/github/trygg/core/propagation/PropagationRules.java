@@ -1,5 +1,6 @@
 package io.github.trygg.core.propagation;
 
+import io.github.trygg.core.internal.data.Lookup;
 import io.github.trygg.core.AssuranceLevel;
 import io.github.trygg.core.DataFormat;
 import io.github.trygg.core.InvalidInputException;
@@ -148,29 +149,29 @@ public final class PropagationRules {
 
   /** The name of an aspect in each language. */
   public LocalizedText aspectName(SecurityAspect aspect) {
-    return aspects.get(aspect);
+    return Lookup.in(aspects, aspect, "aspect name");
   }
 
   /** A finding kind's title, for example for a report's headings. */
   public LocalizedText title(FindingKind kind) {
-    return checks.get(kind).title();
+    return check(kind).title();
   }
 
   /** A review trigger's title. */
   public LocalizedText title(ReviewTrigger trigger) {
-    return reviews.get(trigger).title();
+    return review(trigger).title();
   }
 
   CheckText check(FindingKind kind) {
-    return checks.get(kind);
+    return Lookup.in(checks, kind, "check text");
   }
 
   ReviewText review(ReviewTrigger trigger) {
-    return reviews.get(trigger);
+    return Lookup.in(reviews, trigger, "review text");
   }
 
   LocalizedText assuranceName(AssuranceLevel level) {
-    return assurance.get(level);
+    return Lookup.in(assurance, level, "assurance name");
   }
 
   /** The message keys each check must define. */
@@ -244,7 +245,7 @@ public final class PropagationRules {
             .build());
       }
       ruleNodes.keySet().stream().filter(k -> !RULE_IDS.contains(k)).forEach(k ->
-          problems.add("unknown-rule", ruleNodes.get(k).location(), "unknown rule id '" + k + "'", "one of " + String.join(", ", RULE_IDS)));
+          problems.add("unknown-rule", Lookup.in(ruleNodes, k, "rule").location(), "unknown rule id '" + k + "'", "one of " + String.join(", ", RULE_IDS)));
 
       Map<FindingKind, CheckText> checks = new EnumMap<>(FindingKind.class);
       for (SourceObject c : root.objects("checks", problems)) {

@@ -1,5 +1,6 @@
 package io.github.trygg.core.propagation;
 
+import io.github.trygg.core.internal.data.Lookup;
 import io.github.trygg.core.classification.Levels;
 import io.github.trygg.core.classification.SecurityAspect;
 import io.github.trygg.core.internal.value.TryggStyle;
@@ -49,7 +50,7 @@ public abstract class SystemLevels {
   }
 
   public final DerivedLevel level(SecurityAspect aspect) {
-    return levels().get(aspect);
+    return Lookup.in(levels(), aspect, "level");
   }
 
   /** The required level per aspect. */

@@ -1,5 +1,6 @@
 package io.github.trygg.core.questionnaire;
 
+import org.jspecify.annotations.Nullable;
 import io.github.trygg.core.classification.ConsequenceLevel;
 import io.github.trygg.core.classification.SecurityAspect;
 import io.github.trygg.core.internal.data.Texts;
@@ -21,7 +22,7 @@ final class QuestionnaireCodec {
 
   private QuestionnaireCodec() {}
 
-  static Questionnaire read(SourceObject o, Problems p) {
+  static @Nullable Questionnaire read(SourceObject o, Problems p) {
     o.allowOnly(p, "format", "id", "version", "kind", "title", "sources", "areas", "questions");
     Questionnaire.Builder b = Questionnaire.builder()
         .id(Texts.id(o, "id", p))

@@ -1,5 +1,6 @@
 package io.github.trygg.core.questionnaire;
 
+import io.github.trygg.core.internal.data.Lookup;
 import io.github.trygg.core.InvalidInputException;
 import io.github.trygg.core.Language;
 import io.github.trygg.core.Location;
@@ -64,7 +65,7 @@ public final class QuestionnaireResult {
   }
 
   public AspectOutcome outcome(SecurityAspect aspect) {
-    return outcomes.get(aspect);
+    return Lookup.in(outcomes, aspect, "outcome");
   }
 
   public List<AspectOutcome> outcomes() {
@@ -105,7 +106,7 @@ public final class QuestionnaireResult {
       if (!profile.aspects().contains(aspect)) {
         continue;
       }
-      AspectOutcome outcome = outcomes.get(aspect);
+      AspectOutcome outcome = Lookup.in(outcomes, aspect, "outcome");
       b.putRatings(aspect, AspectRating.builder()
           .aspect(aspect)
           .level(outcome.level())
@@ -208,12 +209,12 @@ public final class QuestionnaireResult {
       int best = question.options().stream().mapToInt(o -> o.score().orElse(0)).max().orElse(0);
       int possible = question.type() == QuestionType.MULTIPLE_CHOICE
           ? question.options().stream().mapToInt(o -> Math.max(0, o.score().orElse(0))).sum() : best;
-      question.area().ifPresent(a -> scores.get(a)[1] += possible);
+      question.area().ifPresent(a -> Lookup.in(scores, a, "area")[1] += possible);
       if (!answers.answered(question.id())) {
         if (question.required()) {
           unanswered.add(question);
         }
-        question.area().filter(a -> possible > 0).ifPresent(a -> missing.get(a).add(question.id()));
+        question.area().filter(a -> possible > 0).ifPresent(a -> Lookup.in(missing, a, "area").add(question.id()));
         continue;
       }
       List<Chosen> chosen = chosen(question, answers, at, problems);
@@ -230,9 +231,9 @@ public final class QuestionnaireResult {
       }
       final int points = got;
       question.area().ifPresent(a -> {
-        scores.get(a)[0] += points;
+        Lookup.in(scores, a, "area")[0] += points;
         if (points < possible) {
-          missing.get(a).add(question.id());
+          Lookup.in(missing, a, "area").add(question.id());
         }
       });
     }
@@ -250,8 +251,8 @@ public final class QuestionnaireResult {
     findings.sort((a, b) -> b.finding().severity().compareTo(a.finding().severity()));
     List<AreaScore> areaScores = new ArrayList<>();
     for (Area area : q.areas()) {
-      int[] s = scores.get(area.id());
-      areaScores.add(new AreaScore(area, s[0], s[1], missing.get(area.id())));
+      int[] s = Lookup.in(scores, area.id(), "area");
+      areaScores.add(new AreaScore(area, s[0], s[1], Lookup.in(missing, area.id(), "area")));
     }
     Map<String, List<String>> frozenFills = new LinkedHashMap<>();
     fills.forEach((k, v) -> frozenFills.put(k, List.copyOf(v)));

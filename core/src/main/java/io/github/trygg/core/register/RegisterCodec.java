@@ -1,5 +1,7 @@
 package io.github.trygg.core.register;
 
+import org.jspecify.annotations.Nullable;
+import io.github.trygg.core.internal.data.Lookup;
 import io.github.trygg.core.AssuranceLevel;
 import io.github.trygg.core.Jurisdiction;
 import io.github.trygg.core.OrganisationKind;
@@ -70,7 +72,7 @@ final class RegisterCodec {
   private RegisterCodec() {}
 
   /** One parsed file; {@code root} is null when the file could not be parsed. */
-  record ParsedFile(String source, SourceNode root) {}
+  record ParsedFile(String source, @Nullable SourceNode root) {}
 
   // ================================================================ reading
 
@@ -112,7 +114,7 @@ final class RegisterCodec {
         });
       }
       for (EntryKind kind : EntryKind.values()) {
-        collectSection(root, kind, sections.get(kind), provenance, problems);
+        collectSection(root, kind, Lookup.in(sections, kind, "section"), provenance, problems);
       }
     }
 
@@ -121,13 +123,13 @@ final class RegisterCodec {
     Register.Builder builder = Register.builder();
     Optional.ofNullable(top.get("name")).flatMap(n -> SourceObject.asString(n, problems)).ifPresent(builder::name);
     Optional.ofNullable(top.get("organisation")).flatMap(n -> SourceObject.asObject(n, problems)).flatMap(o -> organisation(o, problems)).ifPresent(builder::organisation);
-    map(sections.get(EntryKind.ASSET), o -> asset(o, problems), problems).forEach(builder::addAssets);
-    map(sections.get(EntryKind.SYSTEM), o -> system(o, problems), problems).forEach(builder::addSystems);
-    map(sections.get(EntryKind.VENDOR), o -> vendor(o, problems), problems).forEach(builder::addVendors);
-    map(sections.get(EntryKind.INTEGRATION), o -> integration(o, problems), problems).forEach(builder::addIntegrations);
-    map(sections.get(EntryKind.DEPENDENCY), o -> dependency(o, problems), problems).forEach(builder::addDependencies);
-    map(sections.get(EntryKind.ACTIVITY), o -> activity(o, problems), problems).forEach(builder::addActivities);
-    map(sections.get(EntryKind.OVERRIDE), o -> override(o, problems), problems).forEach(builder::addOverrides);
+    map(Lookup.in(sections, EntryKind.ASSET, "section"), o -> asset(o, problems), problems).forEach(builder::addAssets);
+    map(Lookup.in(sections, EntryKind.SYSTEM, "section"), o -> system(o, problems), problems).forEach(builder::addSystems);
+    map(Lookup.in(sections, EntryKind.VENDOR, "section"), o -> vendor(o, problems), problems).forEach(builder::addVendors);
+    map(Lookup.in(sections, EntryKind.INTEGRATION, "section"), o -> integration(o, problems), problems).forEach(builder::addIntegrations);
+    map(Lookup.in(sections, EntryKind.DEPENDENCY, "section"), o -> dependency(o, problems), problems).forEach(builder::addDependencies);
+    map(Lookup.in(sections, EntryKind.ACTIVITY, "section"), o -> activity(o, problems), problems).forEach(builder::addActivities);
+    map(Lookup.in(sections, EntryKind.OVERRIDE, "section"), o -> override(o, problems), problems).forEach(builder::addOverrides);
     Register register = builder.provenance(Provenance.of(sources, provenance)).build();
     if (validate) {
       register.entries().forEach(e -> unreadable.remove(e.ref()));

@@ -1,5 +1,6 @@
 package io.github.trygg.core.requirements;
 
+import org.jspecify.annotations.Nullable;
 import io.github.trygg.core.internal.data.Texts;
 import io.github.trygg.core.internal.json.Problems;
 import io.github.trygg.core.internal.json.SourceObject;
@@ -17,7 +18,7 @@ final class AssessmentCodec {
 
   private AssessmentCodec() {}
 
-  static Map<String, List<RequirementAssessment>> read(SourceObject o, Problems p, RequirementCatalogue catalogue) {
+  static @Nullable Map<String, List<RequirementAssessment>> read(SourceObject o, Problems p, RequirementCatalogue catalogue) {
     o.allowOnly(p, "format", "catalogue", "systems");
     o.optionalString("catalogue", p).ifPresent(ref -> {
       String expected = catalogue.id() + "@" + catalogue.version();

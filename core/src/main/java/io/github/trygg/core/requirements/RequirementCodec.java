@@ -1,5 +1,6 @@
 package io.github.trygg.core.requirements;
 
+import org.jspecify.annotations.Nullable;
 import io.github.trygg.core.classification.ConsequenceLevel;
 import io.github.trygg.core.classification.SecurityAspect;
 import io.github.trygg.core.internal.data.Citations;
@@ -15,7 +16,7 @@ final class RequirementCodec {
 
   private RequirementCodec() {}
 
-  static RequirementCatalogue read(SourceObject o, Problems p) {
+  static @Nullable RequirementCatalogue read(SourceObject o, Problems p) {
     o.allowOnly(p, "format", "id", "version", "title", "sources", "areas", "requirements");
     RequirementCatalogue.Builder b = RequirementCatalogue.builder()
         .id(Texts.id(o, "id", p))

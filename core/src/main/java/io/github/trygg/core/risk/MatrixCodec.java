@@ -1,5 +1,6 @@
 package io.github.trygg.core.risk;
 
+import org.jspecify.annotations.Nullable;
 import io.github.trygg.core.classification.ConsequenceLevel;
 import io.github.trygg.core.internal.data.Texts;
 import io.github.trygg.core.internal.json.Problems;
@@ -17,7 +18,7 @@ final class MatrixCodec {
 
   private MatrixCodec() {}
 
-  static RiskMatrix read(SourceObject o, Problems p) {
+  static @Nullable RiskMatrix read(SourceObject o, Problems p) {
     o.allowOnly(p, "format", "id", "version", "name", "likelihood", "consequence", "levels", "grid", "classificationFloor", "sources");
     RiskMatrix.Builder b = RiskMatrix.builder()
         .id(Texts.id(o, "id", p))

@@ -1,5 +1,6 @@
 package io.github.trygg.core.risk;
 
+import io.github.trygg.core.internal.data.Lookup;
 import io.github.trygg.core.LegalReference;
 import io.github.trygg.core.LocalizedText;
 import io.github.trygg.core.classification.ConsequenceLevel;
@@ -66,7 +67,7 @@ public abstract class RiskMatrix {
   }
 
   public final int floor(ConsequenceLevel level) {
-    return classificationFloor().get(level);
+    return Lookup.in(classificationFloor(), level, "consequence floor");
   }
 
   /**

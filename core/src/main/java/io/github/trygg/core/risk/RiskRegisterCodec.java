@@ -1,5 +1,6 @@
 package io.github.trygg.core.risk;
 
+import org.jspecify.annotations.Nullable;
 import io.github.trygg.core.classification.SecurityAspect;
 import io.github.trygg.core.internal.data.Texts;
 import io.github.trygg.core.internal.json.Problems;
@@ -26,7 +27,7 @@ final class RiskRegisterCodec {
 
   private RiskRegisterCodec() {}
 
-  static List<Risk> read(SourceObject o, Problems p) {
+  static @Nullable List<Risk> read(SourceObject o, Problems p) {
     o.allowOnly(p, "format", "risks");
     List<Risk> risks = new ArrayList<>();
     Set<String> ids = new HashSet<>();

@@ -1,5 +1,6 @@
 package io.github.trygg.core.signoff;
 
+import org.jspecify.annotations.Nullable;
 import io.github.trygg.core.internal.data.Texts;
 import io.github.trygg.core.internal.json.Problems;
 import io.github.trygg.core.internal.json.SourceNode;
@@ -21,7 +22,7 @@ import java.util.Set;
 final class SignOffCodec {
   private SignOffCodec() {}
 
-  static SignOffs read(SourceObject o, Problems p) {
+  static @Nullable SignOffs read(SourceObject o, Problems p) {
     o.allowOnly(p, "format", "signOffs");
     List<SignOff> list = new ArrayList<>();
     Set<String> ids = new HashSet<>();

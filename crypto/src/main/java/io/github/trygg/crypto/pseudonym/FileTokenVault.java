@@ -66,7 +66,9 @@ public final class FileTokenVault implements TokenVault, Closeable {
   private final FileChannel lockChannel;
   private final FileLock lock;
   private final Path lockFile;
+  @SuppressWarnings("NullAway.Init") // opened by load(), which open() calls before returning the vault
   private FileChannel channel;
+  @SuppressWarnings("NullAway.Init") // as channel
   private Writer writer;
   private boolean closed;
 
@@ -74,7 +76,7 @@ public final class FileTokenVault implements TokenVault, Closeable {
     this.file = file;
     this.durability = durability;
     this.lockFile = file.resolveSibling(file.getFileName() + ".lock");
-    KeyFiles.createDirectories(file.toAbsolutePath().getParent());
+    KeyFiles.createDirectories(KeyFiles.directoryOf(file));
     this.lockChannel = FileChannel.open(lockFile, EnumSet.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE), KeyFiles.ownerOnly(lockFile));
     FileLock acquired;
     try {
@@ -194,7 +196,7 @@ public final class FileTokenVault implements TokenVault, Closeable {
       out.force(true);
     }
     Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    KeyFiles.forceDirectory(file.toAbsolutePath().getParent());
+    KeyFiles.forceDirectory(KeyFiles.directoryOf(file));
   }
 
   @Override

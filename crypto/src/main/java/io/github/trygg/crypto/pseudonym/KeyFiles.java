@@ -201,11 +201,19 @@ final class KeyFiles {
   }
 
   private static void add(Problems problems, String code, Location at, String expected) {
-    problems.add(code, at, MESSAGES.get(code), expected);
+    problems.add(code, at, message(code), expected);
   }
 
   private static Problem problem(String code, Location at, String expected) {
-    return new Problem(code, at, MESSAGES.get(code), expected);
+    return new Problem(code, at, message(code), expected);
+  }
+
+  private static String message(String code) {
+    String message = MESSAGES.get(code);
+    if (message == null) {
+      throw new IllegalArgumentException("no message for problem code " + code);
+    }
+    return message;
   }
 
   /**
@@ -261,7 +269,7 @@ final class KeyFiles {
     try {
       Path lockFile = key.resolveSibling(key.getFileName() + ".lock");
       try {
-        createDirectories(key.getParent());
+        createDirectories(directoryOf(key));
       } catch (IOException e) {
         throw new UncheckedIOException("cannot create the directory of key file " + file, e);
       }
@@ -280,13 +288,22 @@ final class KeyFiles {
   private static Path canonical(Path file) {
     Path absolute = file.toAbsolutePath().normalize();
     try {
-      return absolute.getParent().toRealPath().resolve(absolute.getFileName());
+      return directoryOf(absolute).toRealPath().resolve(absolute.getFileName());
     } catch (IOException e) {
       return absolute;
     }
   }
 
   /** Creates missing directories owner-only ({@code rwx------}) where the file system has POSIX permissions. */
+  /** The directory a file lives in; a file path always has one once made absolute. */
+  static Path directoryOf(Path file) {
+    Path parent = file.toAbsolutePath().normalize().getParent();
+    if (parent == null) {
+      throw new IllegalArgumentException("a file path is needed, not the root directory");
+    }
+    return parent;
+  }
+
   static void createDirectories(Path dir) throws IOException {
     if (Files.isDirectory(dir)) {
       return;
@@ -324,7 +341,7 @@ final class KeyFiles {
     root.put("keys", keys);
     byte[] bytes = TreeWriter.write(root, Format.JSON).getBytes(StandardCharsets.UTF_8);
     Path target = file.toAbsolutePath();
-    Path dir = target.getParent();
+    Path dir = directoryOf(target);
     String name = target.getFileName().toString();
     Path temp = null;
     try {

@@ -219,7 +219,7 @@ final class Pkcs12Backend implements KeyStoreBackend {
       throw new UncheckedIOException("cannot write key store " + file, e);
     }
     byte[] bytes = buffer.toByteArray();
-    Path dir = file.toAbsolutePath().getParent();
+    Path dir = KeyFiles.directoryOf(file);
     try {
       Path temp = dir.getFileSystem().supportedFileAttributeViews().contains("posix")
           ? Files.createTempFile(dir, ".keys", ".tmp", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))

@@ -112,7 +112,7 @@ final class RecordPolicies {
           policy.addDomains(domain);
         }
       } catch (IllegalArgumentException e) {
-        problems.add("invalid-domain", d.location(), e.getMessage(), "a name of lower-case letters, digits, '.', '_' or '-', a purpose and a key id");
+        problems.add("invalid-domain", d.location(), String.valueOf(e.getMessage()), "a name of lower-case letters, digits, '.', '_' or '-', a purpose and a key id");
       }
     }
 
@@ -140,7 +140,7 @@ final class RecordPolicies {
     try {
       return policy.build();
     } catch (IllegalArgumentException e) {
-      throw new InvalidInputException(new io.github.trygg.core.Problem("invalid-policy", root.location(), e.getMessage(), "a consistent policy"));
+      throw new InvalidInputException(new io.github.trygg.core.Problem("invalid-policy", root.location(), String.valueOf(e.getMessage()), "a consistent policy"));
     }
   }
 
@@ -237,7 +237,7 @@ final class RecordPolicies {
     try {
       return Optional.of(options.build());
     } catch (IllegalArgumentException e) {
-      problems.add("fpe-options", o.location(), e.getMessage(), "an earliest birth date before the latest");
+      problems.add("fpe-options", o.location(), String.valueOf(e.getMessage()), "an earliest birth date before the latest");
       return Optional.empty();
     }
   }

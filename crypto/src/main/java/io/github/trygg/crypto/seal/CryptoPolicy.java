@@ -1,5 +1,6 @@
 package io.github.trygg.crypto.seal;
 
+import org.jspecify.annotations.Nullable;
 import io.github.trygg.crypto.internal.seal.KeyKind;
 import java.security.PublicKey;
 import java.util.EnumSet;
@@ -112,7 +113,7 @@ public final class CryptoPolicy {
     }
   }
 
-  private static KeyType typeOf(KeyKind kind) {
+  private static @Nullable KeyType typeOf(KeyKind kind) {
     return switch (kind) {
       case RSA -> KeyType.RSA;
       case EC_P256 -> KeyType.EC_P256;

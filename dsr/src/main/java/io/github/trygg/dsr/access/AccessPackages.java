@@ -146,7 +146,7 @@ public final class AccessPackages {
         s.put("processors", processors);
         s.put("locations", system.dataLocations());
         for (String loc : system.dataLocations()) {
-          if (!Countries.isEuEea(loc) && transfers.stream().noneMatch(x -> ((Map<?, ?>) x).get("system").equals(system.id()))) {
+          if (!Countries.isEuEea(loc) && transfers.stream().noneMatch(x -> system.id().equals(((Map<?, ?>) x).get("system")))) {
             Map<String, Object> tr = new LinkedHashMap<>();
             tr.put("system", system.id());
             tr.put("country", loc);

@@ -1,5 +1,6 @@
 package io.github.trygg.dsr.cases;
 
+import java.util.Objects;
 import io.github.trygg.core.Jurisdiction;
 import io.github.trygg.core.register.DsrChannel;
 import io.github.trygg.core.register.Organisation;
@@ -235,8 +236,10 @@ public final class DsrCases {
       if (!missing.isEmpty()) {
         throw new IllegalStateException("DsrCases needs " + String.join(", ", missing));
       }
-      return new DsrCases(new CaseContext(store, register, j, pseudonymiser, grounds == null ? LegalGrounds.bundled() : grounds,
-          calendar == null ? WorkingDayCalendar.bundled(j) : calendar, pausePolicy, connectors, clock,
+      // Each was checked above; a missing one is in the message already thrown.
+      Jurisdiction where = Objects.requireNonNull(j);
+      return new DsrCases(new CaseContext(Objects.requireNonNull(store), Objects.requireNonNull(register), where, Objects.requireNonNull(pseudonymiser),
+          grounds == null ? LegalGrounds.bundled() : grounds, calendar == null ? WorkingDayCalendar.bundled(where) : calendar, pausePolicy, connectors, clock,
           consentRules == null ? ConsentRules.bundled() : consentRules, purposes, breachRules == null ? BreachRules.defaults() : breachRules, ids));
     }
   }

@@ -1,5 +1,6 @@
 package io.github.trygg.dsr.request;
 
+import java.util.Objects;
 import static io.github.trygg.dsr.request.RequestStatus.*;
 import static io.github.trygg.dsr.request.TaskStatus.ACKNOWLEDGED;
 import static io.github.trygg.dsr.request.TaskStatus.DONE;
@@ -66,11 +67,11 @@ public final class Lifecycle {
   private Lifecycle() {}
 
   public static Set<RequestStatus> next(RequestStatus from) {
-    return REQUEST.get(from);
+    return Objects.requireNonNull(REQUEST.get(from));
   }
 
   public static Set<TaskStatus> next(TaskStatus from) {
-    return TASK.get(from);
+    return Objects.requireNonNull(TASK.get(from));
   }
 
   /** Statuses a request can be put on hold from. */
@@ -80,17 +81,17 @@ public final class Lifecycle {
 
   /** Throws unless a request may go from {@code from} to {@code to}. */
   public static void check(RequestStatus from, RequestStatus to) {
-    if (!REQUEST.get(from).contains(to)) {
+    if (!next(from).contains(to)) {
       throw new IllegalTransitionException("request", from, to, "dsr.request.transition",
-          from.isTerminal() ? "the request is closed" : "allowed next are " + REQUEST.get(from));
+          from.isTerminal() ? "the request is closed" : "allowed next are " + next(from));
     }
   }
 
   /** Throws unless a task may go from {@code from} to {@code to}. */
   public static void check(TaskStatus from, TaskStatus to) {
-    if (!TASK.get(from).contains(to)) {
+    if (!next(from).contains(to)) {
       throw new IllegalTransitionException("task", from, to, "dsr.task.transition",
-          from.isTerminal() ? "the task is finished" : "allowed next are " + TASK.get(from));
+          from.isTerminal() ? "the task is finished" : "allowed next are " + next(from));
     }
   }
 

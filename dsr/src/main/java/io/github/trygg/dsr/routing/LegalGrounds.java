@@ -1,5 +1,6 @@
 package io.github.trygg.dsr.routing;
 
+import org.jspecify.annotations.Nullable;
 import io.github.trygg.core.DataFormat;
 import io.github.trygg.core.InvalidInputException;
 import io.github.trygg.core.Jurisdiction;
@@ -31,7 +32,7 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class LegalGrounds {
   static final String FORMAT = "trygg-legal-grounds/2";
-  private static volatile LegalGrounds bundled;
+  private static volatile @Nullable LegalGrounds bundled;
 
   private final String version;
   private final Map<String, LegalGround> byId;

@@ -2,6 +2,7 @@ package io.github.trygg.dsr.routing;
 
 import io.github.trygg.core.CitationKind;
 import io.github.trygg.core.Actor;
+import java.util.Objects;
 import io.github.trygg.core.AssuranceLevel;
 import io.github.trygg.core.Jurisdiction;
 import io.github.trygg.core.LegalReference;
@@ -178,7 +179,7 @@ public final class Router {
     Map<String, ProcessingActivity> involvedActivities = new LinkedHashMap<>();
     Map<String, String> firstSystemOfActivity = new HashMap<>();
     for (InformationSystem s : ordered) {
-      List<String> assets = assetsOfSystem.get(s.id());
+      List<String> assets = assetsOfSystem.getOrDefault(s.id(), List.of());
       List<ProcessingActivity> acts = new ArrayList<>();
       for (ProcessingActivity act : activitiesBySystem.getOrDefault(s.id(), List.of())) {
         if (act.assets().isEmpty() || act.assets().stream().anyMatch(assets::contains)) {
@@ -261,7 +262,7 @@ public final class Router {
             continue;
           }
           if (seen.add(recipient.name())) {
-            tasks.add(notice(firstSystemOfActivity.get(act.id()), right, recipient.name(),
+            tasks.add(notice(Objects.requireNonNull(firstSystemOfActivity.get(act.id())), right, recipient.name(),
                 act.dsrEndpoint().orElse(DsrEndpoint.of(DsrChannel.MANUAL, "controller")), List.of(act.id())));
           }
         }

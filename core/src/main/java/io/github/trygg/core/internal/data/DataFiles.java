@@ -1,5 +1,6 @@
 package io.github.trygg.core.internal.data;
 
+import org.jspecify.annotations.Nullable;
 import io.github.trygg.core.InvalidInputException;
 import io.github.trygg.core.Location;
 import io.github.trygg.core.Problem;
@@ -24,7 +25,7 @@ public final class DataFiles {
   private DataFiles() {}
 
   /** A file bundled next to {@code anchor}'s package. A missing bundled file is a packaging bug. */
-  public static <T> T bundled(Class<?> anchor, String name, String expectedFormat, BiFunction<SourceObject, Problems, T> map) {
+  public static <T> T bundled(Class<?> anchor, String name, String expectedFormat, BiFunction<SourceObject, Problems, @Nullable T> map) {
     try (InputStream in = anchor.getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalStateException("bundled data file missing: " + name);
@@ -35,7 +36,7 @@ public final class DataFiles {
     }
   }
 
-  public static <T> T file(Path file, String expectedFormat, BiFunction<SourceObject, Problems, T> map) {
+  public static <T> T file(Path file, String expectedFormat, BiFunction<SourceObject, Problems, @Nullable T> map) {
     String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
     try (InputStream in = Files.newInputStream(file)) {
       return read(name, in, Format.ofFileName(name), expectedFormat, map);
@@ -46,7 +47,7 @@ public final class DataFiles {
     }
   }
 
-  public static <T> T read(String source, InputStream in, Format format, String expectedFormat, BiFunction<SourceObject, Problems, T> map) {
+  public static <T> T read(String source, InputStream in, Format format, String expectedFormat, BiFunction<SourceObject, Problems, @Nullable T> map) {
     SourceObject root = SourceReader.readObject(source, in, format);
     Problems problems = new Problems();
     String declared = root.requireString("format", problems);

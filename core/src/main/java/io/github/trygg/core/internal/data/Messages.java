@@ -36,7 +36,7 @@ public final class Messages {
    * same language as the message around it.
    */
   public static String format(Language language, String key, Object... args) {
-    String pattern = BUNDLES.get(language).getProperty(key);
+    String pattern = Lookup.in(BUNDLES, language, "message bundle").getProperty(key);
     if (pattern == null) {
       throw new IllegalStateException("no message '" + key + "' in messages_" + language.tag());
     }

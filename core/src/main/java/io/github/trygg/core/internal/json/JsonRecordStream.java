@@ -211,7 +211,7 @@ public final class JsonRecordStream {
   }
 
   /** Handles the value at the current path; a property name is written only if the value stays. */
-  private void value(JsonToken token, @Nullable String property) {
+  private void value(@Nullable JsonToken token, @Nullable String property) {
     Kind kind = kind(token);
     Decision decision = handler.decide(path, kind, position);
     if (decision == Decision.DROP) {

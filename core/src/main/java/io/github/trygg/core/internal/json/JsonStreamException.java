@@ -46,4 +46,10 @@ public final class JsonStreamException extends IllegalArgumentException {
   public String pointer() {
     return pointer;
   }
+
+  /** Never null: every constructor takes the message. */
+  @Override
+  public String getMessage() {
+    return String.valueOf(super.getMessage());
+  }
 }

@@ -1,5 +1,6 @@
 package io.github.trygg.core.internal.json;
 
+import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,7 +48,7 @@ public final class SourceMerger {
   }
 
   /** Structural equality, ignoring locations. */
-  public static boolean sameValue(SourceNode a, SourceNode b) {
+  public static boolean sameValue(SourceNode a, @Nullable SourceNode b) {
     if (a instanceof SourceScalar x && b instanceof SourceScalar y) {
       return x.type() == y.type() && x.text().equals(y.text());
     }

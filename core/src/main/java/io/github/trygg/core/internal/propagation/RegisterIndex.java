@@ -147,7 +147,7 @@ public final class RegisterIndex {
   /** For an override of an integration, the integration's index (or -1 when it does not exist). */
   public final int[] overrideFlow;
   /** Override applied to {@code [f * 4 + aspect]}, or -1; null when no flow is overridden. */
-  public final int[] flowOverride;
+  public final int @Nullable [] flowOverride;
 
   private RegisterIndex(Register r) {
     this.register = r;

@@ -35,4 +35,10 @@ public final class CsvException extends IllegalArgumentException {
   public String expected() {
     return expected;
   }
+
+  /** Never null: every constructor takes the message. */
+  @Override
+  public String getMessage() {
+    return String.valueOf(super.getMessage());
+  }
 }

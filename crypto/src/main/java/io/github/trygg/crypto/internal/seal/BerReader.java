@@ -1,5 +1,6 @@
 package io.github.trygg.crypto.internal.seal;
 
+import org.jspecify.annotations.Nullable;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -47,7 +48,7 @@ final class BerReader {
   private final InputStream in;
   private long position;
   private int peeked = -2;
-  private ByteArrayOutputStream capture;
+  private @Nullable ByteArrayOutputStream capture;
   private int captureLimit;
   private String captureWhat = "";
 
@@ -205,12 +206,13 @@ final class BerReader {
    * its size and nesting: safe to hand to Bouncy Castle's parser.
    */
   byte[] element(int max, String what) throws IOException {
-    capture = new ByteArrayOutputStream(Math.min(max, 4096));
+    ByteArrayOutputStream captured = new ByteArrayOutputStream(Math.min(max, 4096));
+    capture = captured;
     captureLimit = max;
     captureWhat = what;
     try {
       walk(header(what), 1, what);
-      return capture.toByteArray();
+      return captured.toByteArray();
     } finally {
       capture = null;
     }

@@ -55,4 +55,10 @@ public final class CmsFailure extends RuntimeException {
   public Kind kind() {
     return kind;
   }
+
+  /** Never null: every constructor takes the message. */
+  @Override
+  public String getMessage() {
+    return String.valueOf(super.getMessage());
+  }
 }

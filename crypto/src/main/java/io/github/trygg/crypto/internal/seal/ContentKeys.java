@@ -368,7 +368,7 @@ final class ContentKeys {
     } catch (CMSException | RuntimeException e) {
       // An ephemeral key off the curve, a key wrap whose check fails: the stand-in takes over.
     }
-    byte[] real = valid != 0 ? recovered : new byte[keyBytes];
+    byte[] real = valid != 0 && recovered != null ? recovered : new byte[keyBytes];
     if (recovered != null && real != recovered) {
       Arrays.fill(recovered, (byte) 0);
     }

@@ -1,5 +1,6 @@
 package io.github.trygg.crypto.internal.seal;
 
+import java.util.Objects;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -221,7 +222,7 @@ final class Envelopes {
         end(r, enveloped, explicit, contentInfo);
         return new GcmOpener.Tail(aad, mac);
       };
-      return new Opened(new GcmOpener(secret, nonce, octets, trailer), true);
+      return new Opened(new GcmOpener(secret, Objects.requireNonNull(nonce), octets, trailer), true);
     }
     byte[] ciphertext = readAll(octets);
     r.close(encrypted, "the encrypted content info");
@@ -232,7 +233,7 @@ final class Envelopes {
     if (ciphertext.length == 0 || ciphertext.length % 16 != 0) {
       throw new CmsFailure(CmsFailure.Kind.MALFORMED, "AES-CBC content of " + ciphertext.length + " bytes, not whole blocks");
     }
-    return new Opened(new ByteArrayInputStream(cbc(secret, iv, ciphertext)), false);
+    return new Opened(new ByteArrayInputStream(cbc(secret, Objects.requireNonNull(iv), ciphertext)), false);
   }
 
   private static void end(BerReader r, BerReader.Frame enveloped, BerReader.Frame explicit, BerReader.Frame contentInfo) throws IOException {

@@ -1,5 +1,6 @@
 package io.github.trygg.crypto.internal.seal;
 
+import org.jspecify.annotations.Nullable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.GeneralSecurityException;
@@ -47,10 +48,10 @@ final class GcmOpener extends InputStream {
   private int outEnd;
   private boolean finished;
   /** Once failed, always failed: reading on must not turn the one failure into another. */
-  private RuntimeException failure;
+  private @Nullable RuntimeException failure;
 
   /** Set up once the content proves longer than BUFFERED. */
-  private GcmStream stream;
+  private @Nullable GcmStream stream;
   private final byte[] input = new byte[CHUNK];
 
   GcmOpener(SecretKey key, byte[] nonce, InputStream ciphertext, Trailer trailer) {
@@ -149,19 +150,28 @@ final class GcmOpener extends InputStream {
     stream = new GcmStream(key, nonce);
   }
 
+  private GcmStream streaming() {
+    GcmStream s = stream;
+    if (s == null) {
+      throw new IllegalStateException("not streaming");
+    }
+    return s;
+  }
+
   private void decrypt(byte[] in, int off, int n) {
     if (out.length < n) {
       out = new byte[Math.max(n, CHUNK)];
     }
-    stream.decrypt(in, off, n, out, 0);
+    streaming().decrypt(in, off, n, out, 0);
     outAt = 0;
     outEnd = n;
   }
 
   private void finishStreaming() throws IOException {
-    stream.finish(new byte[32], 0);
+    GcmStream s = streaming();
+    s.finish(new byte[32], 0);
     Tail tail = trailer.read();
-    if (!MessageDigest.isEqual(stream.tag(tail.aad()), tail.tag())) {
+    if (!MessageDigest.isEqual(s.tag(tail.aad()), tail.tag())) {
       throw CmsFailure.undecryptable();
     }
     outAt = 0;

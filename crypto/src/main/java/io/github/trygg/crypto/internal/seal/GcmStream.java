@@ -1,5 +1,6 @@
 package io.github.trygg.crypto.internal.seal;
 
+import org.jspecify.annotations.Nullable;
 import java.security.GeneralSecurityException;
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
@@ -35,7 +36,7 @@ final class GcmStream {
   private final byte[] nonce;
   private final Cipher ecb;
   private final Cipher segment;
-  private Cipher ctr;
+  private @Nullable Cipher ctr;
   private final long[] h;
   private final long[] hSegment;
   private final long[] lengthSegment;
@@ -45,6 +46,7 @@ final class GcmStream {
   private byte[] scratch = new byte[0];
   private long segments;
   private int inSegment = -1;
+  @SuppressWarnings("NullAway.Init") // set with the first segment, before any read of it
   private long[] segmentMask;
   private long[] w = {0, 0};
   private long length;

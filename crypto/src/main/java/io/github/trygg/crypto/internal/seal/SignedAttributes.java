@@ -78,7 +78,7 @@ public final class SignedAttributes {
     if (a == null) {
       return Optional.empty();
     }
-    if (a.getAttrValues().size() != 1 || signed.getAll(INTENDED_RECIPIENTS).size() != 1) {
+    if (a.getAttrValues().size() != 1 || signed == null || signed.getAll(INTENDED_RECIPIENTS).size() != 1) {
       throw new CmsFailure(CmsFailure.Kind.MALFORMED, "the intended recipients are given more than once");
     }
     List<byte[]> hashes = new ArrayList<>();
