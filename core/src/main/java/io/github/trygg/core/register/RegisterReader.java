@@ -87,7 +87,7 @@ public final class RegisterReader {
         problems.add(new Problem("unreadable", new Location(file.toString(), 0, 0, ""), "cannot read the file (" + e.getClass().getSimpleName() + ")", "a readable file"));
       }
     }
-    return RegisterCodec.read(parsed, problems, validate);
+    return merged(parsed, problems, validate);
   }
 
   private static Register readStreams(List<Source> sources, boolean validate, ReadLimits limits) {
@@ -95,6 +95,17 @@ public final class RegisterReader {
     List<Problem> problems = new ArrayList<>();
     for (Source source : sources) {
       parsed.add(parse(source.name(), source.content(), Format.of(source.format()), limits, problems));
+    }
+    return merged(parsed, problems, validate);
+  }
+
+  /**
+   * A file that cannot be read at all stops here, with its own problems only: merging the others
+   * without it would report every reference into it as a problem of files that have none.
+   */
+  private static Register merged(List<ParsedFile> parsed, List<Problem> problems, boolean validate) {
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
     }
     return RegisterCodec.read(parsed, problems, validate);
   }

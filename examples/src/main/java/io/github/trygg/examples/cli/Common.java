@@ -19,7 +19,11 @@ final class Common {
   static final class LanguageConverter implements picocli.CommandLine.ITypeConverter<Language> {
     @Override
     public Language convert(String value) {
-      return Language.fromTag(value);
+      try {
+        return Language.fromTag(value);
+      } catch (IllegalArgumentException e) {
+        throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not a language Trygg writes; expected sv, nb or en");
+      }
     }
   }
 }

@@ -3,11 +3,20 @@ package io.github.trygg.examples.cli;
 import io.github.trygg.core.register.OverdueReview;
 import io.github.trygg.core.register.Register;
 import io.github.trygg.core.register.RegisterReader;
+import io.github.trygg.core.InvalidInputException;
+import io.github.trygg.core.Problem;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -16,18 +25,39 @@ import picocli.CommandLine.Spec;
     header = "Check register files and list every problem with its location.",
     description = {"Check one or more register files (JSON or YAML) together. Files are merged in order, e.g. a vendor's "
         + "product profile, then the municipality's usage file.",
+        "With --product-profile, check a vendor's product profile on its own: what only the municipality's usage file "
+            + "can say (volumes, processing agreements, legal bases, reviews) is listed as left to it, not as a problem.",
         "Exit 0 when valid, 2 with every problem listed when not."})
 final class ValidateCommand implements Callable<Integer> {
   @Mixin Common common;
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Register files, merged in this order.")
-  List<Path> files;
+  @Option(names = "--product-profile", paramLabel = "FILE", description = "Check this product profile on its own, as its vendor would.")
+  @Nullable Path productProfile;
+
+  @Parameters(arity = "0..*", paramLabel = "FILE", description = "Register files, merged in this order.")
+  List<Path> files = List.of();
+
+  /**
+   * Problems a product profile cannot solve: each is about the controller's own use of the product,
+   * which the municipality's usage file states.
+   */
+  static final Set<String> LEFT_TO_THE_USAGE_FILE = Set.of(
+      "missing-volume", "processor-without-agreement", "missing-special-category-basis", "unknown-reference");
 
   @Override
   public Integer call() {
-    Register register = RegisterReader.read(files);
     var out = spec.commandLine().getOut();
+    if (productProfile != null) {
+      if (!files.isEmpty()) {
+        throw new ParameterException(spec.commandLine(), "--product-profile checks one file on its own; give the register files without it");
+      }
+      return productProfile(productProfile, out);
+    }
+    if (files.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "give one or more register files, or --product-profile FILE");
+    }
+    Register register = RegisterReader.read(files);
     out.printf("valid: %d assets, %d systems, %d vendors, %d integrations, %d processing activities%n",
         register.assets().size(), register.systems().size(), register.vendors().size(), register.integrations().size(), register.activities().size());
     List<OverdueReview> overdue = register.overdueReviews(common.today);
@@ -36,6 +66,29 @@ final class ValidateCommand implements Callable<Integer> {
       for (OverdueReview o : overdue) {
         out.println("  " + o.entry() + (o.neverReviewed() ? " (never reviewed)" : " (due " + o.dueOn().orElseThrow() + ")"));
       }
+    }
+    return Trygg.OK;
+  }
+
+  private int productProfile(Path file, java.io.PrintWriter out) {
+    Register profile = RegisterReader.readUnchecked(List.of(file));
+    List<Problem> own = new ArrayList<>();
+    Map<String, Integer> left = new TreeMap<>();
+    for (Problem p : profile.problems()) {
+      if (LEFT_TO_THE_USAGE_FILE.contains(p.code())) {
+        left.merge(p.code(), 1, Integer::sum);
+      } else {
+        own.add(p);
+      }
+    }
+    if (!own.isEmpty()) {
+      throw new InvalidInputException(own);
+    }
+    out.printf("valid product profile: %d assets, %d systems, %d vendors, %d integrations%n",
+        profile.assets().size(), profile.systems().size(), profile.vendors().size(), profile.integrations().size());
+    if (!left.isEmpty()) {
+      out.println("left to the municipality's usage file:");
+      left.forEach((code, n) -> out.printf("  %s: %d%n", code, n));
     }
     return Trygg.OK;
   }
