@@ -1,5 +1,6 @@
 package io.github.trygg.core.identity;
 
+import org.jspecify.annotations.Nullable;
 import io.github.trygg.core.AssuranceLevel;
 import io.github.trygg.core.DataFormat;
 import io.github.trygg.core.internal.data.Citations;
@@ -79,7 +80,7 @@ public final class LoginMethods {
     return method(id).level();
   }
 
-  private static LoginMethods read(SourceObject o, Problems p) {
+  private static @Nullable LoginMethods read(SourceObject o, Problems p) {
     o.allowOnly(p, "format", "version", "methods");
     String version = Texts.nonBlank(o, "version", p);
     Set<String> ids = new HashSet<>();

@@ -517,7 +517,7 @@ public final class PropagationResult {
       // A downgrade needs a documented override the register bears out (R6).
       int o = r.subject();
       EntryRef target = traced;
-      return b.message(fill(text.messages().get(messageKey), values))
+      return b.message(fill(Lookup.in(text.messages(), messageKey, "message"), values))
           .trace(new Trace(subject, subject, () -> List.of(new TraceStep(new EntryRef(EntryKind.OVERRIDE, ix.overrides[o].id()), "R6"),
               new TraceStep(target, "R6"))))
           .build();
@@ -544,7 +544,7 @@ public final class PropagationResult {
           .filter(id -> ix.systemIndex.get(id) < 0 && ix.assetIndex.get(id) < 0).collect(Collectors.joining(", "))).orElse("")));
     }
     int a = r.subject();
-    return b.message(fill(text.messages().get("activity"), values))
+    return b.message(fill(Lookup.in(text.messages(), "activity", "message"), values))
         .trace(new Trace(subject, subject, () -> List.of(new TraceStep(subject, ""))))
         .build();
   }

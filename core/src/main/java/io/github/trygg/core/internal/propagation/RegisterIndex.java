@@ -480,10 +480,10 @@ public final class RegisterIndex {
    * Per system, the use when every processing activity that uses it only copies data (follow-up,
    * statistics, archive, backup), or null when some use is operational or no activity says.
    */
-  private final DataUse @Nullable [] copyUse;
+  private final @Nullable DataUse @Nullable [] copyUse;
 
-  private DataUse @Nullable [] copyUses(Register r, int n) {
-    DataUse[] use = null;
+  private @Nullable DataUse @Nullable [] copyUses(Register r, int n) {
+    @Nullable DataUse[] use = null;
     boolean[] operational = null;
     for (ProcessingActivity a : activities) {
       DataUse u = a.use().orElse(DataUse.OPERATIONAL);
@@ -492,7 +492,7 @@ public final class RegisterIndex {
         if (s < 0) {
           continue;
         }
-        if (use == null) {
+        if (use == null || operational == null) {
           use = new DataUse[n];
           operational = new boolean[n];
         }
