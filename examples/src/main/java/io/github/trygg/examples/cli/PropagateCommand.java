@@ -1,5 +1,8 @@
 package io.github.trygg.examples.cli;
 
+import io.github.trygg.core.propagation.PropagationRules;
+import java.util.TreeSet;
+import java.util.Set;
 import io.github.trygg.core.Language;
 import io.github.trygg.core.LegalReference;
 import io.github.trygg.core.classification.SecurityAspect;
@@ -120,7 +123,24 @@ final class PropagateCommand implements Callable<Integer> {
         out.println("  [" + Labels.REVIEW.in(lang) + "] " + r.rule() + " " + r.subject() + ": " + r.message().in(lang));
       }
     }
+    List<String> traced = shown.stream().flatMap(x -> java.util.Arrays.stream(SecurityAspect.values()).map(x::level))
+        .filter(d -> d.level().ordinalLevel() > 0).map(DerivedLevel::rule).toList();
+    legend(out, lang, traced, groups, systems.isEmpty() ? reviews : List.of());
     return findings.isEmpty() ? Trygg.OK : Trygg.FINDINGS;
+  }
+
+  /** What each rule id printed above stands for, so that "R3" is never a bare code. */
+  private static void legend(PrintWriter out, Language lang, List<String> traced, List<FindingGroup> groups, List<ReviewItem> reviews) {
+    Set<String> ids = new TreeSet<>(traced);
+    groups.forEach(g -> ids.addAll(g.rules()));
+    reviews.forEach(r -> ids.add(r.rule()));
+    PropagationRules rules = PropagationRules.bundled();
+    List<String> lines = ids.stream().flatMap(id -> rules.rule(id).stream()).map(r -> "  " + r.id() + " — " + r.title().in(lang)).toList();
+    if (!lines.isEmpty()) {
+      out.println();
+      out.println(Labels.RULES.in(lang) + ":");
+      lines.forEach(out::println);
+    }
   }
 
   private static Map<String, Object> system(SystemLevels s) {

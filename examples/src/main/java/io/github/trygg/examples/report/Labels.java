@@ -179,6 +179,7 @@ public final class Labels {
   public static final LocalizedText ADDRESS = t("Adress", "Adresse", "Address");
   public static final LocalizedText VIA = t("Via", "Via", "Via");
   public static final LocalizedText CHAIN_REVIEWS = t("Sammanställningar att granska", "Sammenstillinger som må vurderes", "Compilations to review");
+  public static final LocalizedText RULES = t("Regler", "Regler", "Rules");
   public static final LocalizedText REVIEW = t("granska", "vurder", "review");
   public static final LocalizedText NO_OVERDUE = t("Alla poster är granskade i tid.", "Alle poster er gjennomgått i tide.", "Every entry has been reviewed on time.");
   public static final LocalizedText PLAN = t("Åtgärdsplan", "Tiltaksplan", "Action plan");

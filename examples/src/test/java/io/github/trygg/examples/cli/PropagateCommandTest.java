@@ -28,6 +28,13 @@ class PropagateCommandTest {
     assertTrue(run.out().contains("[high] R6: Override datalager-pseudonymiserat for Datalager för uppföljning rests on pseudonymised data only"), run.out());
     assertFalse(run.out().contains("[critical]"), run.out());
     assertTrue(run.out().contains("[review] R5 system:datalager"), run.out());
+    // Every rule id shown has its title in the legend at the end.
+    String legend = run.out().substring(run.out().lastIndexOf("Rules:"));
+    for (String id : new String[] {"R1", "R2", "R3", "R5", "R6"}) {
+      assertTrue(legend.lines().anyMatch(l -> l.startsWith("  " + id + " — ") && l.length() > id.length() + 8), id + " in " + legend);
+    }
+    CliRun sv = CliRun.of("propagate", "--lang", "sv", PROFILE, REGISTER);
+    assertTrue(sv.out().contains("\nRegler:\n  R1 — "), sv.out());
   }
 
   @Test
