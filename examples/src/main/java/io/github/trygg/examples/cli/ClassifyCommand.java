@@ -177,7 +177,7 @@ final class ClassifyCommand implements Callable<Integer> {
   }
 
   /** The aspects' initials as the reader's texts abbreviate them (K R T S in Swedish). */
-  private static String letters(Language lang) {
+  static String letters(Language lang) {
     return String.join(" ", java.util.Arrays.stream(io.github.trygg.core.classification.SecurityAspect.values()).map(a -> a.letter(lang)).toList());
   }
 }

@@ -93,7 +93,9 @@ final class PropagateCommand implements Callable<Integer> {
       OutputFormat.print(out, root);
       return findings.isEmpty() ? Trygg.OK : Trygg.FINDINGS;
     }
-    Table t = new Table(Labels.SYSTEM.in(lang), Labels.NAME.in(lang), Labels.REQUIRED_LEVEL.in(lang), Labels.CLEARED.in(lang), Labels.FINDINGS.in(lang));
+    String letters = " (" + ClassifyCommand.letters(lang) + ")";
+    Table t = new Table(Labels.SYSTEM.in(lang), Labels.NAME.in(lang), Labels.REQUIRED_LEVEL.in(lang) + letters, Labels.CLEARED.in(lang) + letters,
+        Labels.FINDINGS.in(lang));
     for (SystemLevels s : shown) {
       t.row(s.id(), s.name(), Cells.levels(s.required()), s.clearedFor().map(Cells::levels).orElse("-"),
           String.valueOf(result.findings(s.ref()).size()));
