@@ -100,15 +100,25 @@ public final class RegisterReader {
   }
 
   /**
-   * A file that cannot be read at all stops here, with its own problems only: merging the others
-   * without it would report every reference into it as a problem of files that have none.
+   * When a file cannot be read at all, the others are still read for their own mistakes (unknown
+   * properties, wrong types and values), but not checked as a register, and what the unreadable file
+   * may have supplied (a reference's target, a required property) is not reported missing.
    */
   private static Register merged(List<ParsedFile> parsed, List<Problem> problems, boolean validate) {
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
+    if (problems.isEmpty()) {
+      return RegisterCodec.read(parsed, problems, validate);
     }
-    return RegisterCodec.read(parsed, problems, validate);
+    List<Problem> all = new ArrayList<>(problems);
+    try {
+      RegisterCodec.read(parsed, new ArrayList<>(problems), false);
+    } catch (InvalidInputException e) {
+      all = e.problems();
+    }
+    // A required property may be given by the unreadable file for an entry both files describe.
+    throw new InvalidInputException(all.stream().filter(p -> !FOLLOW_ON.contains(p.code())).toList());
   }
+
+  private static final java.util.Set<String> FOLLOW_ON = java.util.Set.of("missing-property", "unknown-reference");
 
   private static ParsedFile parse(String name, InputStream in, Format format, ReadLimits limits, List<Problem> problems) {
     try {

@@ -45,12 +45,14 @@ class BrokenRegisterTest {
   }
 
   @Test
-  void syntaxErrorsInOneFileAreReportedWithProblemsInAnother() {
+  void syntaxErrorsInOneFileAreReportedWithTheOtherFilesOwnMistakesButNoFollowOnProblems() {
     InvalidInputException e = assertThrows(InvalidInputException.class, () -> RegisterReader.readSources(List.of(
         RegisterTestSources.yaml("a.yaml", "format: trygg-register/1\nsystems:\n  - id: x\n    name: [unclosed\n"),
-        RegisterTestSources.yaml("b.yaml", "format: trygg-register/1\nvendors:\n  - id: v\n    name: V\n    country: XX\n    role: supplier\n"))));
+        RegisterTestSources.yaml("b.yaml", "format: trygg-register/1\nvendors:\n  - id: v\n    name: V\n    contry: SE\n    role: supplier\n"
+            + "systems:\n  - id: y\n    name: Y\n    vendor: v\n    hostedOn: x\n"))));
     List<String> sources = e.problems().stream().map(p -> p.location().source() + ":" + p.code()).collect(Collectors.toList());
     assertTrue(sources.contains("a.yaml:syntax"), sources.toString());
-    assertTrue(sources.contains("b.yaml:unknown-country"), sources.toString());
+    assertTrue(sources.contains("b.yaml:unknown-property"), "b's own mistake: " + sources);
+    assertTrue(sources.stream().noneMatch(s -> s.endsWith("unknown-reference")), "y is hosted on x, which the unreadable file defines: " + sources);
   }
 }
