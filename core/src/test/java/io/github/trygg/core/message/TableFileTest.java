@@ -112,7 +112,7 @@ class TableFileTest {
   @Test
   void everyMeasureNeedsItsTexts() throws IOException {
     String text = standardText().replace("    sv: Skicka brev på papper till den som saknar digital brevlåda.", "    sv: ''");
-    Problem p = only(rejected(text), "empty");
+    Problem p = only(rejected(text), "blank");
     assertEquals("/measures/print-fallback/sv", p.location().pointer());
   }
 }

@@ -1,5 +1,6 @@
 package io.github.trygg.core.internal.message;
 
+import io.github.trygg.core.internal.data.Texts;
 import io.github.trygg.core.LocalizedText;
 import io.github.trygg.core.internal.json.Problems;
 import io.github.trygg.core.internal.json.SourceArray;
@@ -19,34 +20,17 @@ import org.apiguardian.api.API;
 public final class TableReading {
   private TableReading() {}
 
-  /** A text in Swedish, Norwegian bokmål and English: an object with non-empty sv, nb and en. */
+  /** A text in Swedish, Norwegian bokmål and English, read as every data file reads one ({@link Texts}). */
   public static LocalizedText text(SourceObject parent, String name, Problems problems) {
-    return optionalText(parent, name, problems).orElseGet(() -> {
-      if (!parent.has(name)) {
-        problems.add("missing-property", parent.location(), "missing required property '" + name + "'", "an object with sv, nb and en");
-      }
-      return new LocalizedText("", "", "");
-    });
+    return Texts.requireText(parent, name, problems);
   }
 
   public static Optional<LocalizedText> optionalText(SourceObject parent, String name, Problems problems) {
-    return parent.optionalObject(name, problems).map(o -> text(o, problems));
+    return Texts.optionalText(parent, name, problems);
   }
 
   public static LocalizedText text(SourceObject o, Problems problems) {
-    o.allowOnly(problems, "sv", "nb", "en");
-    String sv = nonEmpty(o, "sv", problems);
-    String nb = nonEmpty(o, "nb", problems);
-    String en = nonEmpty(o, "en", problems);
-    return new LocalizedText(sv, nb, en);
-  }
-
-  private static String nonEmpty(SourceObject o, String name, Problems problems) {
-    String value = o.requireString(name, problems);
-    if (o.has(name) && value.isBlank()) {
-      problems.add("empty", o.get(name).orElseThrow().location(), "'" + name + "' is empty", "a text");
-    }
-    return value;
+    return Texts.text(o, problems);
   }
 
   /** The ordinal of the constant whose wire name (lower case, hyphens) or constant name is written, or -1. */

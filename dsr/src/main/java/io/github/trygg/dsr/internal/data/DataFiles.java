@@ -1,5 +1,6 @@
 package io.github.trygg.dsr.internal.data;
 
+import io.github.trygg.core.internal.data.Texts;
 import io.github.trygg.core.LegalReference;
 import io.github.trygg.core.LocalizedText;
 import io.github.trygg.core.internal.data.Citations;
@@ -17,17 +18,16 @@ public final class DataFiles {
     return Citations.read(o, problems);
   }
 
-  /** {@code {sv, nb, en}}. */
+  /** {@code {sv, nb, en}}, none blank: core's one text reader. */
   public static LocalizedText text(SourceObject o, Problems problems) {
-    o.allowOnly(problems, "sv", "nb", "en");
-    return new LocalizedText(o.requireString("sv", problems), o.requireString("nb", problems), o.requireString("en", problems));
+    return Texts.text(o, problems);
   }
 
   /** Reports a {@code format} other than {@code expected}. */
   public static void checkFormat(SourceObject root, String expected, Problems problems) {
     String format = root.requireString("format", problems);
     if (!format.isEmpty() && !expected.equals(format)) {
-      problems.add("unknown-format", root.keyLocation("format"), "unknown format", expected);
+      problems.add("wrong-format", root.keyLocation("format"), "the file declares another format", expected);
     }
   }
 }
