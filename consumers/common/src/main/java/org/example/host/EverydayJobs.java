@@ -8,7 +8,7 @@ import io.github.trygg.core.message.Channel;
 import io.github.trygg.core.message.ContentClass;
 import io.github.trygg.core.message.MessageContext;
 import io.github.trygg.core.message.RecipientKind;
-import io.github.trygg.core.message.Sector;
+import io.github.trygg.core.Sector;
 import io.github.trygg.core.register.Register;
 import io.github.trygg.core.register.RegisterReader;
 import io.github.trygg.core.register.TransportProtection;

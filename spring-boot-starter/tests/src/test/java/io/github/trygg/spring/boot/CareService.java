@@ -5,7 +5,7 @@ import io.github.trygg.core.message.Channel;
 import io.github.trygg.core.message.ContentClass;
 import io.github.trygg.core.message.MessageContext;
 import io.github.trygg.core.message.RecipientKind;
-import io.github.trygg.core.message.Sector;
+import io.github.trygg.core.Sector;
 import io.github.trygg.crypto.record.CsvFormat;
 import io.github.trygg.crypto.record.RecordReport;
 import io.github.trygg.crypto.seal.SenderCredential;

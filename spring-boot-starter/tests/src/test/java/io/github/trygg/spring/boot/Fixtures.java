@@ -8,7 +8,7 @@ import io.github.trygg.core.message.Channel;
 import io.github.trygg.core.message.ContentClass;
 import io.github.trygg.core.message.MessageContext;
 import io.github.trygg.core.message.RecipientKind;
-import io.github.trygg.core.message.Sector;
+import io.github.trygg.core.Sector;
 import io.github.trygg.core.register.TransportProtection;
 import io.github.trygg.crypto.pseudonym.KeyFileProvider;
 import io.github.trygg.crypto.pseudonym.KeyStoreProvider;
