@@ -315,7 +315,7 @@ class HostileInputSuiteTest {
       StringWriter out = new StringWriter();
       StringWriter err = new StringWriter();
       int code = Trygg.execute(new PrintWriter(out), new PrintWriter(err), "dsr", "--today", "2026-06-01", "--right", right, "--subject-category",
-          "care-recipient", "--identifier", "se-personnummer=" + pnr, "--identity", "bankid-se:high", "--journal", journal.toString(), "--key-file",
+          "care-recipient", "--identifier", "se-personnummer=" + pnr, "--identity", "bankid-se", "--journal", journal.toString(), "--key-file",
           keyFile.toString(), "--identifier-key", idKey.toString(), profile, register);
       assertTrue(code == 0 || code == 1, "the base journal is written: " + err);
     }
