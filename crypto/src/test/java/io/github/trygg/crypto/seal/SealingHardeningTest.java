@@ -259,6 +259,25 @@ class SealingHardeningTest {
     assertEquals(1, messages.size(), messages.toString());
   }
 
+  /**
+   * When the signed message fills its last block, the padding is a whole block of its own; cut
+   * off, what remains is still exactly the signed message, and must fail all the same.
+   */
+  @Test
+  void aWholePaddingBlockCutOffFails() throws Exception {
+    byte[] signed = null;
+    for (int extra = 0; signed == null || signed.length % 16 != 0; extra = (extra + 1) % 64) {
+      signed = STANDARD.sign(Arrays.copyOf(CONTENT, CONTENT.length + extra), signer()).encoded();
+    }
+    byte[] sealed = cbc(signed, new JceKeyAgreeRecipientInfoGenerator(CMSAlgorithm.ECDH_SHA256KDF, EC.key(),
+        EC.certificate().getPublicKey(), CMSAlgorithm.AES256_WRAP).addRecipient(EC.certificate()).setProvider(TestPki.BC));
+    LEGACY.openAndVerify(sealed, EC.recipient());
+    byte[] ciphertext = EnvelopedData.getInstance(ContentInfo.getInstance(sealed).getContent()).getEncryptedContentInfo().getEncryptedContent().getOctets();
+    assertEquals(signed.length + 16, ciphertext.length);
+    byte[] cut = withCiphertext(sealed, Arrays.copyOf(ciphertext, ciphertext.length - 16));
+    failure(() -> LEGACY.openAndVerify(cut, EC.recipient()));
+  }
+
   @Test
   void unsignedCbcIsNeverOpened() throws Exception {
     byte[] sealed = cbc(CONTENT, new JceKeyTransRecipientInfoGenerator(RSA.certificate()).setProvider(TestPki.BC));

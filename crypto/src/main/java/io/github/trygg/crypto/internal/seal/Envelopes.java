@@ -275,8 +275,8 @@ final class Envelopes {
 
   /**
    * AES-CBC without the provider's padding check, then PKCS#7 padding removed branch-free: invalid
-   * padding removes nothing, and the content goes on to its signature check, which then fails the
-   * same way as for any other alteration. Nothing here tells valid padding from invalid.
+   * padding removes nothing and adds a zero octet, and the content goes on to its signature check,
+   * which then fails the same way as for any other alteration. Nothing here tells valid padding from invalid.
    */
   private static byte[] cbc(SecretKeySpec key, byte[] iv, byte[] ciphertext) {
     byte[] plain;
@@ -296,7 +296,9 @@ final class Envelopes {
       bad |= inPad & ((plain[n - i] & 0xff) ^ pad);
     }
     int valid = ((bad & 0x1ff) - 1) >> 31; // -1 when bad == 0
-    int strip = pad & valid;
-    return Arrays.copyOf(plain, n - strip);
+    // Invalid padding adds one octet instead: content that ends where a whole block of padding was
+    // cut off would otherwise still be the signed message, and cutting it off would be an oracle.
+    int length = n - (pad & valid) + (1 & ~valid);
+    return Arrays.copyOf(plain, length);
   }
 }
