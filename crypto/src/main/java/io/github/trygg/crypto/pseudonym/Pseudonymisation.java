@@ -64,7 +64,7 @@ public final class Pseudonymisation {
    */
   public Pseudonymiser hmac(PseudonymisationDomain domain, int bits) {
     requirePolicy(domain, Technique.HMAC_SHA256);
-    return new HmacPseudonymiser(domain, keys.primary(domain.keyId()), bits);
+    return new HmacSha256Pseudonymiser(domain, keys.primary(domain.keyId()), bits);
   }
 
   /**
@@ -91,9 +91,9 @@ public final class Pseudonymisation {
     for (int i = versions.size() - 1; i >= 0; i--) {
       MasterKey master = keys.key(versions.get(i));
       if (master.status() == KeyStatus.PRIMARY) {
-        result.add(0, new HmacPseudonymiser(domain, master, bits, false));
+        result.add(0, new HmacSha256Pseudonymiser(domain, master, bits, false));
       } else if (master.status().readable()) {
-        result.add(new HmacPseudonymiser(domain, master, bits, false));
+        result.add(new HmacSha256Pseudonymiser(domain, master, bits, false));
       }
     }
     return List.copyOf(result);
@@ -115,7 +115,7 @@ public final class Pseudonymisation {
    */
   public Pseudonymiser identityHmac(PseudonymisationDomain domain) {
     requirePolicy(domain, Technique.IDENTITY_HMAC);
-    return new IdentityHmacPseudonymiser(new HmacPseudonymiser(domain, keys.primary(domain.keyId()), 128), clock);
+    return new IdentityHmacPseudonymiser(new HmacSha256Pseudonymiser(domain, keys.primary(domain.keyId()), 128), clock);
   }
 
   /**

@@ -116,11 +116,11 @@ public final class ValueCipher {
   }
 
   /**
-   * The version a sealed value names, without opening it.
+   * The key id and version a sealed value names, read without any key.
    *
    * @throws SealedValueException if the text is not a sealed value
    */
-  public KeyRef keyOf(String sealed) {
+  public static KeyRef keyOf(String sealed) {
     return parse(sealed).key();
   }
 
