@@ -1,6 +1,11 @@
-/** Trygg data-subject rights: requests, tasks, deadlines, consent, breaches, audit and storage. */
+/**
+ * Trygg data-subject rights: requests, tasks, deadlines, consent, breaches, audit and storage. Keys
+ * come from {@code io.github.trygg.crypto}, which owns Trygg's one key model: the stores' sealed
+ * identifiers, the audit log's subject pseudonyms and webhook signatures all use its key providers.
+ */
 module io.github.trygg.dsr {
   requires transitive io.github.trygg.core;
+  requires transitive io.github.trygg.crypto;
   requires static transitive org.jspecify;
   requires static transitive org.apiguardian.api;
   requires static org.immutables.value.annotations;

@@ -13,6 +13,7 @@ import io.github.trygg.core.register.Register;
 import io.github.trygg.core.register.RegisterReader;
 import io.github.trygg.core.register.TransportProtection;
 import io.github.trygg.crypto.pseudonym.KeyFileProvider;
+import io.github.trygg.crypto.pseudonym.KeyProvider;
 import io.github.trygg.crypto.pseudonym.Pseudonymisation;
 import io.github.trygg.crypto.record.CsvFormat;
 import io.github.trygg.crypto.record.RecordPolicy;
@@ -25,7 +26,7 @@ import io.github.trygg.crypto.seal.SenderCredential;
 import io.github.trygg.crypto.send.MessageDeniedException;
 import io.github.trygg.crypto.send.SealedDispatch;
 import io.github.trygg.crypto.send.SecureSender;
-import io.github.trygg.dsr.audit.HmacPseudonymiser;
+import io.github.trygg.dsr.audit.SubjectPseudonymiser;
 import io.github.trygg.dsr.cases.DsrCases;
 import io.github.trygg.dsr.cases.Intake;
 import io.github.trygg.dsr.request.DataSubjectRequest;
@@ -34,6 +35,7 @@ import io.github.trygg.dsr.request.Requester;
 import io.github.trygg.dsr.request.SubjectIdentifier;
 import io.github.trygg.dsr.store.DsrStore;
 import io.github.trygg.dsr.stores.DsrStores;
+import io.github.trygg.dsr.stores.JournalOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
@@ -160,20 +162,31 @@ public final class EverydayJobs {
     }
   }
 
-  /** Opens an access request in a file journal and reads its deadline. The only DSR step. */
+  /**
+   * Opens an access request in a file journal, its identifiers sealed and its subject pseudonymised
+   * with keys from a key file, and reads its deadline. The only DSR step.
+   */
   public static DataSubjectRequest openDsrRequest(Register register, Path work) {
-    byte[] key = new byte[32];
-    RANDOM.nextBytes(key);
+    Path keyFile = work.resolve("dsr-keys-" + RANDOM.nextInt(1_000_000) + ".json");
+    KeyFileProvider.create(keyFile, "dsr-subjects");
+    KeyFileProvider.rotate(keyFile, "dsr-identifiers");
+    KeyProvider keys = KeyFileProvider.open(keyFile);
     String child = IdentityNumbers.swedish(IdentityKind.SE_PERSONNUMMER, LocalDate.of(2016, 5, 14), 2 + 2 * RANDOM.nextInt(400)).canonical();
     Instant received = Instant.now();
-    try (DsrStore store = DsrStores.fileJournal(work.resolve("dsr-" + received.toEpochMilli() + ".journal"))) {
-      DsrCases cases = DsrCases.builder().store(store).register(register).pseudonymiser(HmacPseudonymiser.of("host", key)).build();
+    Path journal = work.resolve("dsr-" + received.toEpochMilli() + ".journal");
+    try (DsrStore store = DsrStores.fileJournal(journal, JournalOptions.defaults(), keys, "dsr-identifiers")) {
+      DsrCases cases = DsrCases.builder().store(store).register(register).pseudonymiser(SubjectPseudonymiser.of(keys, "dsr-subjects")).build();
       DataSubjectRequest request = cases.requests().receive(new Intake(Set.of(RequestType.ACCESS), Requester.self(), "care-recipient",
           List.of(new SubjectIdentifier("se-personnummer", child)), received), "host-test");
       LocalDate today = LocalDate.now();
       check(request.deadline().due().isAfter(today.plusDays(20)), "an access request is due in about a month, not " + request.deadline().due());
       check(!cases.requests().explainDeadline(request.id()).isEmpty(), "the deadline has no reasons");
+      check(request.subjectRef().startsWith("dsr-subjects.1."), "the subject is named by a pseudonym of the key file's key");
+      check(cases.requests().request(request.id()).identifiers().get(0).value().equals(child), "the identifier does not come back from the journal");
+      check(!Files.readString(journal, StandardCharsets.ISO_8859_1).contains(child.substring(2)), "an identifier is in the journal in clear");
       return request;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

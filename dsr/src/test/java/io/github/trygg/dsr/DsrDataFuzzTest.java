@@ -6,13 +6,11 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.trygg.core.InvalidInputException;
 import io.github.trygg.core.Problem;
 import io.github.trygg.dsr.connector.WebhookReceiver;
-import io.github.trygg.dsr.connector.WebhookSecret;
 import io.github.trygg.dsr.connector.WebhookSignature;
 import io.github.trygg.dsr.consent.ConsentRules;
 import io.github.trygg.dsr.deadline.WorkingDayCalendar;
 import io.github.trygg.dsr.routing.LegalGrounds;
 import java.io.ByteArrayInputStream;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -29,7 +27,7 @@ import java.util.regex.Pattern;
  */
 class DsrDataFuzzTest {
   private static final Pattern SHAPE = Pattern.compile("(?<![0-9])(?:[0-9]{10,12}|[0-9]{6}(?:[0-9]{2})?(?: ?[-+] ?| )[0-9]{4,5})(?![0-9])");
-  private static final WebhookSecret SECRET = WebhookSecret.generate(new SecureRandom());
+  private static final WebhookSignature SIGNATURE = WebhookSignature.of(TestKeys.provider(), TestKeys.WEBHOOK);
 
   /** Each reader, given a source name whose extension tells the format. */
   private static final List<BiConsumer<String, byte[]>> READERS = List.of(
@@ -41,8 +39,8 @@ class DsrDataFuzzTest {
         Map<String, String> headers = new HashMap<>();
         headers.put(WebhookSignature.ID, "msg_fuzz");
         headers.put(WebhookSignature.TIMESTAMP, Long.toString(now));
-        headers.put(WebhookSignature.SIGNATURE, WebhookSignature.sign(SECRET, "msg_fuzz", now, b));
-        WebhookReceiver.of(SECRET).receive(headers, b);
+        headers.put(WebhookSignature.SIGNATURE, SIGNATURE.sign("msg_fuzz", now, b));
+        WebhookReceiver.of(TestKeys.provider(), TestKeys.WEBHOOK).receive(headers, b);
       });
 
   @FuzzTest(maxDuration = "2m")

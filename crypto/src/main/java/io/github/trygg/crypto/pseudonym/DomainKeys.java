@@ -8,7 +8,9 @@ import java.util.Optional;
 /**
  * Derives a domain's keys from a master key with HKDF-SHA-256 (RFC 5869): salt a fixed label of this
  * scheme, info the key's use and the domain name. Each use gets its own key, so an HMAC pseudonym
- * and an AES-SIV pseudonym of the same value share nothing, and two domains never share a key.
+ * and an AES-SIV pseudonym of the same value share nothing, and two domains never share a key. The
+ * same derivation serves {@link ValueCipher} and {@link MessageMac}, each under a use of its own, so
+ * a key id shared by pseudonyms, sealed values and message tags still gives each its own key.
  */
 final class DomainKeys {
   private static final byte[] SALT = "trygg/pseudonymisation/v1".getBytes(StandardCharsets.US_ASCII);
@@ -19,7 +21,9 @@ final class DomainKeys {
     AES_SIV("aes-siv", 64),
     FF1("ff1-aes256", 32),
     VAULT_INDEX("vault-index", 32),
-    VAULT_SEAL("vault-seal-aes-gcm", 32);
+    VAULT_SEAL("vault-seal-aes-gcm", 32),
+    VALUE_SEAL("value-seal-aes-256-gcm", 32),
+    MESSAGE_MAC("message-hmac-sha256", 32);
 
     final String label;
     final int length;
@@ -57,9 +61,14 @@ final class DomainKeys {
 
   /** The key for one use in one domain; see {@link #requireUsable} for when it is refused. */
   static byte[] derive(MasterKey master, PseudonymisationDomain domain, Use use, boolean forWriting) {
+    return derive(master, domain.name(), use, forWriting);
+  }
+
+  /** As {@link #derive(MasterKey, PseudonymisationDomain, Use, boolean)}, for a checked domain name. */
+  static byte[] derive(MasterKey master, String domainName, Use use, boolean forWriting) {
     requireUsable(master, forWriting);
     byte[] label = use.label.getBytes(StandardCharsets.US_ASCII);
-    byte[] name = domain.name().getBytes(StandardCharsets.US_ASCII);
+    byte[] name = domainName.getBytes(StandardCharsets.US_ASCII);
     byte[] info = new byte[label.length + 1 + name.length];
     System.arraycopy(label, 0, info, 0, label.length);
     System.arraycopy(name, 0, info, label.length + 1, name.length);

@@ -10,10 +10,10 @@ import java.time.LocalDate;
  * the same as {@link Pseudonymisation#hmac} of the canonical form.
  */
 final class IdentityHmacPseudonymiser implements Pseudonymiser {
-  private final HmacPseudonymiser hmac;
+  private final HmacSha256Pseudonymiser hmac;
   private final Clock clock;
 
-  IdentityHmacPseudonymiser(HmacPseudonymiser hmac, Clock clock) {
+  IdentityHmacPseudonymiser(HmacSha256Pseudonymiser hmac, Clock clock) {
     this.hmac = hmac;
     this.clock = clock;
   }

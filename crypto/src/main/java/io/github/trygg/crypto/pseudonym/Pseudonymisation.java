@@ -2,6 +2,8 @@ package io.github.trygg.crypto.pseudonym;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.apiguardian.api.API;
@@ -62,7 +64,39 @@ public final class Pseudonymisation {
    */
   public Pseudonymiser hmac(PseudonymisationDomain domain, int bits) {
     requirePolicy(domain, Technique.HMAC_SHA256);
-    return new HmacPseudonymiser(domain, keys.primary(domain.keyId()), bits);
+    return new HmacSha256Pseudonymiser(domain, keys.primary(domain.keyId()), bits);
+  }
+
+  /**
+   * HMAC-SHA-256 pseudonymisers of 128 bits for every readable version of the domain's key, the
+   * primary first. Pseudonyms of different versions do not link; these find what was recorded under
+   * a version before the last rotation (a subject's earlier records, a consent given last year).
+   * Disabled and destroyed versions are left out: what they made can no longer be linked.
+   *
+   * @throws KeyException if the domain's key id is unknown
+   */
+  public List<Pseudonymiser> hmacVersions(PseudonymisationDomain domain) {
+    return hmacVersions(domain, 128);
+  }
+
+  /** As {@link #hmacVersions(PseudonymisationDomain)}, with pseudonyms of {@code bits} bits (128–256, whole bytes). */
+  public List<Pseudonymiser> hmacVersions(PseudonymisationDomain domain, int bits) {
+    requirePolicy(domain, Technique.HMAC_SHA256);
+    List<KeyRef> versions = keys.versions(domain.keyId());
+    if (versions.isEmpty()) {
+      throw new KeyException(KeyException.Reason.UNKNOWN_KEY, domain.keyId());
+    }
+    List<Pseudonymiser> result = new ArrayList<>(versions.size());
+    // The primary first, then the others newest first: the likeliest match comes first.
+    for (int i = versions.size() - 1; i >= 0; i--) {
+      MasterKey master = keys.key(versions.get(i));
+      if (master.status() == KeyStatus.PRIMARY) {
+        result.add(0, new HmacSha256Pseudonymiser(domain, master, bits, false));
+      } else if (master.status().readable()) {
+        result.add(new HmacSha256Pseudonymiser(domain, master, bits, false));
+      }
+    }
+    return List.copyOf(result);
   }
 
   /**
@@ -81,7 +115,7 @@ public final class Pseudonymisation {
    */
   public Pseudonymiser identityHmac(PseudonymisationDomain domain) {
     requirePolicy(domain, Technique.IDENTITY_HMAC);
-    return new IdentityHmacPseudonymiser(new HmacPseudonymiser(domain, keys.primary(domain.keyId()), 128), clock);
+    return new IdentityHmacPseudonymiser(new HmacSha256Pseudonymiser(domain, keys.primary(domain.keyId()), 128), clock);
   }
 
   /**

@@ -37,13 +37,19 @@ public abstract class PseudonymisationDomain {
 
   @Value.Check
   protected void check() {
-    if (!NAME.matcher(name()).matches()) {
-      throw new IllegalArgumentException("a domain name is 1–64 lower-case letters, digits, '.', '_' or '-'");
-    }
+    checkName(name());
     if (purpose().isBlank()) {
       throw new IllegalArgumentException("domain '" + name() + "' needs a purpose");
     }
     KeyRef.checkKeyId(keyId());
+  }
+
+  /** Checks a domain name: keys are derived from it, so every use of keys names its domain alike. */
+  static String checkName(String name) {
+    if (!NAME.matcher(name).matches()) {
+      throw new IllegalArgumentException("a domain name is 1–64 lower-case letters, digits, '.', '_' or '-'");
+    }
+    return name;
   }
 
   public static Builder builder() {

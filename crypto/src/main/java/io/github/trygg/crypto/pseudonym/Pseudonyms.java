@@ -5,7 +5,9 @@ import java.util.Base64;
 
 /**
  * The text form every pseudonym shares: {@code <key id>.<version>.<body>}, the body base64url
- * without padding. Only characters that need no escaping in URLs, CSV or JSON.
+ * without padding. Only characters that need no escaping in URLs, CSV or JSON. Values sealed by
+ * {@link ValueCipher} take the same form, so everything keyed in Trygg names its key id and version
+ * alike.
  */
 final class Pseudonyms {
   private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
@@ -53,6 +55,25 @@ final class Pseudonyms {
       out[o] = ALPHABET[bits >>> 6 & 63];
     }
     return new String(out, StandardCharsets.ISO_8859_1);
+  }
+
+  /**
+   * The key and body of a text of this form, whatever key id it names.
+   *
+   * @throws InvalidPseudonymException if the text is not of this form
+   */
+  static Parsed parseAny(String text) {
+    int first = text.indexOf('.');
+    if (first <= 0) {
+      throw new InvalidPseudonymException("not a pseudonym: expected <key id>.<version>.<body>");
+    }
+    String keyId = text.substring(0, first);
+    try {
+      KeyRef.checkKeyId(keyId);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidPseudonymException("not a pseudonym: the key id is malformed");
+    }
+    return parse(text, keyId);
   }
 
   /**

@@ -81,8 +81,21 @@ final class CaseContext {
 
   /** The pseudonym of the strongest identifier: an identity number when there is one. */
   String subjectRef(List<SubjectIdentifier> ids) {
-    SubjectIdentifier key = ids.stream().filter(i -> IDENTITY_NUMBER_TYPES.contains(i.type())).findFirst().orElse(ids.get(0));
+    SubjectIdentifier key = strongest(ids);
     // Swedish personnummer and samordningsnummer name one person each; one type keeps them apart.
     return pseudonymiser.pseudonym(key.type(), key.value());
+  }
+
+  /**
+   * The same subject's pseudonyms under every readable key version, the current one first: what
+   * was recorded before a key rotation is found by them.
+   */
+  List<String> subjectRefs(List<SubjectIdentifier> ids) {
+    SubjectIdentifier key = strongest(ids);
+    return pseudonymiser.pseudonyms(key.type(), key.value());
+  }
+
+  private static SubjectIdentifier strongest(List<SubjectIdentifier> ids) {
+    return ids.stream().filter(i -> IDENTITY_NUMBER_TYPES.contains(i.type())).findFirst().orElse(ids.get(0));
   }
 }

@@ -13,6 +13,7 @@ import io.github.trygg.dsr.store.Change;
 import io.github.trygg.dsr.store.DsrStore;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,9 +74,18 @@ public final class Consents {
 
   /** Is there valid consent for the purpose now, under the desk's jurisdiction's age and guardian rules? */
   public ConsentDecision check(ConsentPurpose purpose, ConsentSubject subject) {
-    String ref = subjectRef(subject.identifier());
+    List<String> refs = context.subjectRefs(List.of(CaseContext.canonical(subject.identifier(), context.today())));
+    String ref = refs.get(0);
+    // Consents recorded under an earlier key version are the same subject's: read under today's reference.
+    List<ConsentRecord> records = new ArrayList<>();
+    for (String r : refs) {
+      for (ConsentRecord c : store.consents(r)) {
+        records.add(r.equals(ref) ? c
+            : new ConsentRecord(c.id(), c.version(), ref, c.purposeId(), c.noticeVersion(), c.givenBy(), c.givenAt(), c.withdrawnAt()));
+      }
+    }
     return consentRules.evaluate(purpose,
-        new ConsentQuery(ref, jurisdiction, clock.instant(), subject.birthDate(), subject.adult(), subject.guardians()), store.consents(ref));
+        new ConsentQuery(ref, jurisdiction, clock.instant(), subject.birthDate(), subject.adult(), subject.guardians()), records);
   }
 
 }

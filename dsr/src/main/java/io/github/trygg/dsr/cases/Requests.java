@@ -96,7 +96,8 @@ public final class Requests {
     LocalDate day = intake.receivedAt().atZone(deadlines.calendar().zone()).toLocalDate();
     List<SubjectIdentifier> canonical = intake.identifiers().stream().map(i -> CaseContext.canonical(i, day)).toList();
     String subjectRef = context.subjectRef(canonical);
-    Optional<DataSubjectRequest> earlier = store.requestsOf(subjectRef).stream()
+    Optional<DataSubjectRequest> earlier = context.subjectRefs(canonical).stream()
+        .flatMap(ref -> store.requestsOf(ref).stream())
         .filter(r -> !r.status().isFinished())
         .filter(r -> r.types().stream().anyMatch(intake.types()::contains))
         .findFirst();
@@ -227,7 +228,9 @@ public final class Requests {
     Set<String> consentActivities = new HashSet<>();
     if (r.types().contains(RequestType.CONSENT_WITHDRAWAL)) {
       Set<String> given = new HashSet<>();
-      store.consents(r.subjectRef()).forEach(c -> given.add(c.purposeId()));
+      // An open request keeps its identifiers: consents recorded under an earlier key version count too.
+      List<String> refs = r.identifiers().isEmpty() ? List.of(r.subjectRef()) : context.subjectRefs(r.identifiers());
+      refs.forEach(ref -> store.consents(ref).forEach(c -> given.add(c.purposeId())));
       purposes.stream().filter(p -> given.contains(p.id())).forEach(p -> consentActivities.addAll(p.activities()));
     }
     Set<String> types = new HashSet<>();

@@ -5,7 +5,7 @@ import org.apiguardian.api.API;
 
 /**
  * A connector that must not send a task as configured — an address that is not HTTPS, no signing
- * secret for the system. Nothing was sent; fix the configuration or the register and dispatch again.
+ * key for the system. Nothing was sent; fix the configuration or the register and dispatch again.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class ConnectorException extends DsrException {

@@ -4,6 +4,8 @@ import io.github.trygg.core.internal.json.Format;
 import io.github.trygg.core.internal.json.TreeWriter;
 import io.github.trygg.core.internal.json.WireNames;
 import io.github.trygg.core.register.DsrChannel;
+import io.github.trygg.crypto.pseudonym.KeyProvider;
+import io.github.trygg.crypto.pseudonym.KeyRef;
 import io.github.trygg.dsr.request.SubjectIdentifier;
 import io.github.trygg.dsr.request.SystemTask;
 import java.io.IOException;
@@ -23,6 +25,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
@@ -32,9 +35,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sends tasks to systems as signed JSON over HTTPS: a POST to the address in the register's {@code
- * dsrEndpoint}, signed per the Standard Webhooks specification (see {@link WebhookSignature}) with
- * the receiving system's own secret, so the system can tell that the order comes from the
- * controller and was not changed. The body ({@code trygg-dsr-task/1}) carries the task, the
+ * dsrEndpoint}, signed per the Standard Webhooks specification (see {@link WebhookSignature}) under
+ * the receiving system's own key id in the controller's {@link KeyProvider}, so the system can tell
+ * that the order comes from the controller and was not changed. The body ({@code trygg-dsr-task/1}) carries the task, the
  * subject's identifiers and the answer-by date.
  *
  * <p>A 2xx answer makes the task SENT, with the answer's {@code Location} header (or the delivery
@@ -50,8 +53,8 @@ public final class WebhookConnector implements DsrConnector {
   private static final Logger LOG = LoggerFactory.getLogger(WebhookConnector.class);
 
   private final Set<DsrChannel> channels;
-  private final Map<String, WebhookSecret> secrets;
-  private final @Nullable WebhookSecret defaultSecret;
+  private final Map<String, WebhookSignature> signatures;
+  private final @Nullable WebhookSignature defaultSignature;
   private final HttpClient http;
   private final Duration timeout;
   private final int attempts;
@@ -62,8 +65,11 @@ public final class WebhookConnector implements DsrConnector {
 
   private WebhookConnector(Builder b) {
     this.channels = Set.copyOf(b.channels);
-    this.secrets = Map.copyOf(b.secrets);
-    this.defaultSecret = b.defaultSecret;
+    KeyProvider keys = Objects.requireNonNull(b.keys, "keys");
+    Map<String, WebhookSignature> bySystem = new HashMap<>();
+    b.keyIds.forEach((system, keyId) -> bySystem.put(system, WebhookSignature.of(keys, keyId)));
+    this.signatures = Map.copyOf(bySystem);
+    this.defaultSignature = b.defaultKeyId == null ? null : WebhookSignature.of(keys, b.defaultKeyId);
     this.timeout = b.timeout;
     this.http = b.http != null ? b.http : HttpClient.newBuilder().connectTimeout(b.timeout).followRedirects(HttpClient.Redirect.NEVER).build();
     this.attempts = b.attempts;
@@ -83,15 +89,17 @@ public final class WebhookConnector implements DsrConnector {
   }
 
   /**
-   * @throws ConnectorException before anything is sent, when the address is not HTTPS or no secret
-   *     is configured for the system
+   * @throws ConnectorException before anything is sent, when the address is not HTTPS or no key is
+   *     configured for the system
+   * @throws io.github.trygg.crypto.pseudonym.KeyException before anything is sent, when the system's
+   *     key id has no usable version
    */
   @Override
   public Submission submit(TaskOrder order) {
     SystemTask task = order.task();
     URI uri = target(task);
-    WebhookSecret secret = Optional.ofNullable(secrets.get(task.systemId())).or(() -> Optional.ofNullable(defaultSecret))
-        .orElseThrow(() -> new ConnectorException("no webhook secret for system '" + task.systemId() + "' (task " + task.id() + ")"));
+    WebhookSignature signature = Optional.ofNullable(signatures.get(task.systemId())).or(() -> Optional.ofNullable(defaultSignature))
+        .orElseThrow(() -> new ConnectorException("no webhook key for system '" + task.systemId() + "' (task " + task.id() + ")"));
     byte[] body = body(order).getBytes(StandardCharsets.UTF_8);
     // One id per delivery of a task; a later retry through DsrCases is a new delivery.
     String deliveryId = "trygg_" + task.id() + "_" + (task.attempts() + 1);
@@ -102,7 +110,7 @@ public final class WebhookConnector implements DsrConnector {
           .header("user-agent", "trygg-dsr")
           .header(WebhookSignature.ID, deliveryId)
           .header(WebhookSignature.TIMESTAMP, Long.toString(timestamp))
-          .header(WebhookSignature.SIGNATURE, WebhookSignature.sign(secret, deliveryId, timestamp, body))
+          .header(WebhookSignature.SIGNATURE, signature.sign(deliveryId, timestamp, body))
           .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
       Optional<Duration> retryAfter;
       try {
@@ -213,11 +221,12 @@ public final class WebhookConnector implements DsrConnector {
     void sleep(Duration pause) throws InterruptedException;
   }
 
-  /** Configuration; secrets per system id of the register. */
+  /** Configuration: the key provider, and a key id per system id of the register. */
   public static final class Builder {
     private final Set<DsrChannel> channels = EnumSet.of(DsrChannel.WEBHOOK);
-    private final Map<String, WebhookSecret> secrets = new HashMap<>();
-    private @Nullable WebhookSecret defaultSecret;
+    private @Nullable KeyProvider keys;
+    private final Map<String, String> keyIds = new HashMap<>();
+    private @Nullable String defaultKeyId;
     private @Nullable HttpClient http;
     private Duration timeout = Duration.ofSeconds(10);
     private int attempts = 3;
@@ -238,15 +247,31 @@ public final class WebhookConnector implements DsrConnector {
       return this;
     }
 
-    /** The secret shared with one system (its register id). */
-    public Builder secret(String systemId, WebhookSecret secret) {
-      secrets.put(systemId, secret);
+    /** Where the signing keys come from: the same {@code trygg-crypto} key provider as every other key. */
+    public Builder keys(KeyProvider keys) {
+      this.keys = Objects.requireNonNull(keys, "keys");
       return this;
     }
 
-    /** The secret for systems without their own. Prefer one per system: a shared one lets each forge orders to the others. */
-    public Builder defaultSecret(WebhookSecret secret) {
-      this.defaultSecret = secret;
+    /**
+     * The key id whose versions sign deliveries to one system (its register id); the receiving
+     * system holds the same versions, or their {@code whsec_} texts ({@link WebhookSignature#secret}).
+     *
+     * @throws IllegalArgumentException if the key id is malformed
+     */
+    public Builder systemKey(String systemId, String keyId) {
+      keyIds.put(Objects.requireNonNull(systemId, "systemId"), KeyRef.checkKeyId(keyId));
+      return this;
+    }
+
+    /**
+     * The key id for systems without their own. Prefer one per system: a shared one lets each forge
+     * orders to the others.
+     *
+     * @throws IllegalArgumentException if the key id is malformed
+     */
+    public Builder defaultKey(String keyId) {
+      this.defaultKeyId = KeyRef.checkKeyId(keyId);
       return this;
     }
 
@@ -294,8 +319,15 @@ public final class WebhookConnector implements DsrConnector {
     }
 
     public WebhookConnector build() {
-      if (secrets.isEmpty() && defaultSecret == null) {
-        throw new IllegalStateException("a webhook connector needs at least one secret");
+      List<String> missing = new ArrayList<>();
+      if (keys == null) {
+        missing.add("keys(KeyProvider)");
+      }
+      if (keyIds.isEmpty() && defaultKeyId == null) {
+        missing.add("systemKey(systemId, keyId) or defaultKey(keyId)");
+      }
+      if (!missing.isEmpty()) {
+        throw new IllegalStateException("a webhook connector needs " + String.join(" and ", missing));
       }
       return new WebhookConnector(this);
     }

@@ -7,6 +7,7 @@ import io.github.trygg.core.internal.json.SourceNode;
 import io.github.trygg.core.internal.json.SourceObject;
 import io.github.trygg.core.internal.json.SourceReader;
 import io.github.trygg.core.register.ArchiveStatus;
+import io.github.trygg.crypto.pseudonym.KeyProvider;
 import io.github.trygg.dsr.request.RequestType;
 import io.github.trygg.dsr.request.SubjectIdentifier;
 import io.github.trygg.dsr.request.TaskKind;
@@ -30,26 +31,30 @@ public final class WebhookReceiver {
   private static final String[] ROOT = {"format", "task", "answerBy", "subject"};
   private static final String[] TASK = {"id", "requestId", "systemId", "right", "kind", "recipient", "viaProcessor", "subProcessors", "archiveStatus"};
 
-  private final WebhookSecret[] secrets;
+  private final WebhookSignature signature;
   private final Clock clock;
   private final Duration tolerance;
 
-  private WebhookReceiver(Clock clock, Duration tolerance, WebhookSecret... secrets) {
-    if (secrets.length == 0) {
-      throw new IllegalArgumentException("a receiver needs the secret it shares with the controller");
-    }
-    this.secrets = secrets.clone();
+  private WebhookReceiver(Clock clock, Duration tolerance, WebhookSignature signature) {
+    this.signature = signature;
     this.clock = clock;
     this.tolerance = tolerance;
   }
 
-  /** With the current secret and, during a rotation, the previous one. */
-  public static WebhookReceiver of(WebhookSecret... secrets) {
-    return new WebhookReceiver(Clock.systemUTC(), WebhookSignature.DEFAULT_TOLERANCE, secrets);
+  /**
+   * Checks deliveries under {@code keyId}'s versions in {@code keys}: the versions the controller
+   * signs with, copied into the receiving system's own key file or key store. Every primary or
+   * enabled version is accepted, so during a rotation the old and the new one both are.
+   *
+   * @throws IllegalArgumentException if the key id is malformed
+   */
+  public static WebhookReceiver of(KeyProvider keys, String keyId) {
+    return new WebhookReceiver(Clock.systemUTC(), WebhookSignature.DEFAULT_TOLERANCE, WebhookSignature.of(keys, keyId));
   }
 
+  /** The same receiver with another clock and tolerance for the delivery's timestamp. */
   public WebhookReceiver withClock(Clock clock, Duration tolerance) {
-    return new WebhookReceiver(clock, tolerance, secrets);
+    return new WebhookReceiver(clock, tolerance, signature);
   }
 
   /**
@@ -57,7 +62,7 @@ public final class WebhookReceiver {
    * @throws InvalidInputException when the body is not a task, with the JSON pointer of each problem
    */
   public ReceivedTask receive(Map<String, String> headers, byte[] body) {
-    String deliveryId = WebhookSignature.verify(headers, body, clock.instant(), tolerance, secrets);
+    String deliveryId = signature.verify(headers, body, clock.instant(), tolerance);
     return read(deliveryId, body);
   }
 

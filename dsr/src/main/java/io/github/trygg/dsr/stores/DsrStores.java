@@ -1,5 +1,7 @@
 package io.github.trygg.dsr.stores;
 
+import io.github.trygg.crypto.pseudonym.KeyProvider;
+import io.github.trygg.crypto.pseudonym.ValueCipher;
 import io.github.trygg.dsr.internal.codec.IdentifierCipher;
 import io.github.trygg.dsr.internal.jdbc.PostgresStore;
 import io.github.trygg.dsr.internal.journal.FileJournalStore;
@@ -9,7 +11,23 @@ import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.apiguardian.api.API;
 
-/** Opens the bundled stores. */
+/**
+ * Opens the bundled stores.
+ *
+ * <p><b>Identifiers at rest.</b> Given a {@link KeyProvider} and a key id, a store seals the
+ * identifiers of requests with AES-256-GCM under the key id's primary version ({@code
+ * trygg-crypto}'s {@link ValueCipher}, keys derived for the domain {@code dsr.identifiers}), with
+ * the request id and the identifier type as associated data. Every sealed value records the key id
+ * and version it was sealed under, so rotation needs no migration: after {@code
+ * KeyFileProvider.rotate} (or {@code KeyStoreProvider.rotate}) new writes use the new version and
+ * values sealed under an earlier one are read as long as it is enabled. Destroying a version makes
+ * every identifier sealed under it unreadable for good (crypto-shredding): reading such a request
+ * is an {@link io.github.trygg.dsr.store.UnreadableIdentifierException} with reason {@code
+ * DESTROYED}, while the rest of the store, the audit log included, stays usable. Writing when the
+ * key id has no usable primary version is a {@link io.github.trygg.crypto.pseudonym.KeyException},
+ * and nothing is written. Give the store a key id of its own, not the subject pseudonyms' one:
+ * destroying its versions should shred identifiers, not unlink subjects.
+ */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class DsrStores {
   private DsrStores() {}
@@ -27,20 +45,24 @@ public final class DsrStores {
   }
 
   /**
-   * The embedded journal with the identifiers of requests encrypted on disk under {@code key}
-   * (AES-256-GCM; in memory they are plain). A journal written without a key is read as it is and
-   * encrypted from then on; opening an encrypted journal without its key fails with a {@link
-   * io.github.trygg.dsr.store.StoreException} naming the key id.
+   * The embedded journal with the identifiers of requests sealed on disk under {@code keyId}'s
+   * versions in {@code keys}. In memory they stay sealed too, and are opened on every read. A
+   * journal written without keys is read as it is and sealed from then on. Opening a sealed journal
+   * without keys, or with another key id, fails with an {@link
+   * io.github.trygg.dsr.store.UnreadableIdentifierException} naming the key id it needs.
+   *
+   * @throws IllegalArgumentException if the key id is malformed
    */
-  public static DsrStore fileJournal(Path file, JournalOptions options, IdentifierKey key) {
-    return FileJournalStore.open(file, options.groupCommit() ? SyncMode.GROUPED : SyncMode.EVERY_RECORD, options.batchWindow(), cipher(key));
+  public static DsrStore fileJournal(Path file, JournalOptions options, KeyProvider keys, String keyId) {
+    return FileJournalStore.open(file, options.groupCommit() ? SyncMode.GROUPED : SyncMode.EVERY_RECORD, options.batchWindow(), cipher(keys, keyId));
   }
 
   /**
    * Rewrites a journal that no store has open with only the latest version of each entity and the
-   * whole audit chain; encrypted identifiers are carried over as they are, so it needs no key. Run it in maintenance windows: the journal is append-only, so until then
-   * earlier versions — including identifiers of requests closed since — stay on disk.
-   *
+   * whole audit chain; sealed identifiers are carried over as they are, so it needs no key. Run it
+   * in maintenance windows: the journal is append-only, so until then earlier versions — including
+   * identifiers of requests closed since, and values sealed under a version rotated out — stay on
+   * disk.
    */
   public static JournalCompaction compactJournal(Path file) {
     FileJournalStore.Compaction c = FileJournalStore.compact(file);
@@ -57,13 +79,19 @@ public final class DsrStores {
     return PostgresStore.open(dataSource, schema);
   }
 
-  /** PostgreSQL with the identifiers of requests encrypted in the database under {@code key}, as for the journal. */
-  public static DsrStore postgres(DataSource dataSource, String schema, IdentifierKey key) {
-    return PostgresStore.open(dataSource, schema, cipher(key));
+  /**
+   * PostgreSQL with the identifiers of requests sealed in the database under {@code keyId}'s
+   * versions in {@code keys}, as for the journal. A request whose identifiers cannot be opened is
+   * an {@link io.github.trygg.dsr.store.UnreadableIdentifierException} when it is read.
+   *
+   * @throws IllegalArgumentException if the key id or the schema name is malformed
+   */
+  public static DsrStore postgres(DataSource dataSource, String schema, KeyProvider keys, String keyId) {
+    return PostgresStore.open(dataSource, schema, cipher(keys, keyId));
   }
 
-  private static IdentifierCipher cipher(IdentifierKey key) {
-    return IdentifierCipher.aesGcm(key.keyId(), key.bytes(), key.previousBytes());
+  private static IdentifierCipher cipher(KeyProvider keys, String keyId) {
+    return IdentifierCipher.sealing(ValueCipher.of(keys, keyId, IdentifierCipher.DOMAIN));
   }
 
   /** PostgreSQL in the schema {@code trygg_dsr}. */

@@ -13,9 +13,9 @@ import io.github.trygg.core.identity.IdentityKind;
 import io.github.trygg.core.identity.IdentityNumbers;
 import io.github.trygg.dsr.access.SecrecyReview;
 import io.github.trygg.dsr.SampleRegister;
+import io.github.trygg.dsr.TestKeys;
 import io.github.trygg.dsr.audit.AuditCheckpoint;
 import io.github.trygg.dsr.audit.AuditEntry;
-import io.github.trygg.dsr.audit.HmacPseudonymiser;
 import io.github.trygg.dsr.connector.ManualConnector;
 import io.github.trygg.dsr.deadline.DeadlineException;
 import io.github.trygg.dsr.deadline.PausePolicy;
@@ -36,7 +36,6 @@ import io.github.trygg.dsr.request.TaskStatus;
 import io.github.trygg.dsr.store.DsrStore;
 import io.github.trygg.dsr.stores.DsrStores;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -60,13 +59,11 @@ class DsrCasesTest {
 
   @BeforeEach
   void setUp() {
-    byte[] key = new byte[32];
-    new SecureRandom().nextBytes(key);
     store = DsrStores.fileJournal(dir.resolve("dsr.journal"));
     clock = new MutableClock(Instant.parse("2026-01-31T08:00:00Z"));
     systems = new RecordingConnector();
     AtomicInteger ids = new AtomicInteger();
-    cases = DsrCases.builder().store(store).register(SampleRegister.exempelkommun()).pseudonymiser(HmacPseudonymiser.of("test", key))
+    cases = DsrCases.builder().store(store).register(SampleRegister.exempelkommun()).pseudonymiser(TestKeys.subjects())
         .addConnector(ManualConnector.forPeople()).addConnector(systems).clock(clock).pausePolicy(PausePolicy.ON_IDENTITY_OR_CLARIFICATION)
         .ids(() -> "id" + ids.incrementAndGet()).build();
   }
@@ -96,14 +93,14 @@ class DsrCasesTest {
         && empty.getMessage().contains("pseudonymiser(SubjectPseudonymiser)"), empty.getMessage());
 
     Register nowhere = Register.builder().from(SampleRegister.exempelkommun()).organisation(java.util.Optional.empty()).build();
-    DsrCases.Builder noJurisdiction = DsrCases.builder().store(store).register(nowhere).pseudonymiser(HmacPseudonymiser.of("test", new byte[32]));
+    DsrCases.Builder noJurisdiction = DsrCases.builder().store(store).register(nowhere).pseudonymiser(TestKeys.subjects());
     IllegalStateException unknown = assertThrows(IllegalStateException.class, noJurisdiction::build);
     assertTrue(unknown.getMessage().contains("jurisdiction(Jurisdiction)"), unknown.getMessage());
     assertEquals(Jurisdiction.NORWAY, noJurisdiction.jurisdiction(Jurisdiction.NORWAY).build().jurisdiction(), "given when the register names none");
 
     assertEquals(Jurisdiction.SWEDEN, cases.jurisdiction(), "the register's organisation");
     IllegalStateException conflict = assertThrows(IllegalStateException.class, () -> DsrCases.builder().store(store)
-        .register(SampleRegister.exempelkommun()).jurisdiction(Jurisdiction.NORWAY).pseudonymiser(HmacPseudonymiser.of("test", new byte[32])).build());
+        .register(SampleRegister.exempelkommun()).jurisdiction(Jurisdiction.NORWAY).pseudonymiser(TestKeys.subjects()).build());
     assertTrue(conflict.getMessage().contains("SWEDEN") && conflict.getMessage().contains("NORWAY"), conflict.getMessage());
   }
 

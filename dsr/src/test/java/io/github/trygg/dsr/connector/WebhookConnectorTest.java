@@ -10,6 +10,11 @@ import io.github.trygg.core.identity.IdentityKind;
 import io.github.trygg.core.identity.IdentityNumbers;
 import io.github.trygg.core.register.ArchiveStatus;
 import io.github.trygg.core.register.DsrChannel;
+import io.github.trygg.crypto.pseudonym.KeyExport;
+import io.github.trygg.crypto.pseudonym.KeyProvider;
+import io.github.trygg.crypto.pseudonym.KeyRef;
+import io.github.trygg.crypto.pseudonym.KeyStatus;
+import io.github.trygg.dsr.TestKeys;
 import io.github.trygg.dsr.request.RequestType;
 import io.github.trygg.dsr.request.SubjectIdentifier;
 import io.github.trygg.dsr.request.SystemTask;
@@ -19,7 +24,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,7 +42,9 @@ import org.junit.jupiter.api.Test;
 class WebhookConnectorTest {
   /** Generated here, so no real person's number is in the sources. */
   final String pnr = IdentityNumbers.swedish(IdentityKind.SE_PERSONNUMMER, LocalDate.of(1938, 7, 14), 571).canonical();
-  final WebhookSecret secret = WebhookSecret.generate(new SecureRandom());
+  /** The controller's keys; a receiving system running Trygg holds the same versions of its key id. */
+  final KeyProvider keys = TestKeys.provider();
+  final WebhookSignature signature = WebhookSignature.of(keys, TestKeys.WEBHOOK);
   final List<Duration> pauses = Collections.synchronizedList(new ArrayList<>());
   HttpServer server;
   final ConcurrentLinkedQueue<Delivery> deliveries = new ConcurrentLinkedQueue<>();
@@ -83,7 +89,7 @@ class WebhookConnectorTest {
   }
 
   WebhookConnector.Builder connector() {
-    return WebhookConnector.builder().secret("medicin", secret).allowLoopbackHttp().retries(3, Duration.ofMillis(100)).sleeper(pauses::add);
+    return WebhookConnector.builder().keys(keys).systemKey("medicin", TestKeys.WEBHOOK).allowLoopbackHttp().retries(3, Duration.ofMillis(100)).sleeper(pauses::add);
   }
 
   @Test
@@ -95,9 +101,9 @@ class WebhookConnectorTest {
     Delivery d = deliveries.peek();
     assertEquals("POST", d.method());
     assertTrue(d.headers().get("content-type").startsWith("application/json"));
-    // What a receiving system does: check the signature with its copy of the secret.
-    assertEquals("trygg_t-7_1", WebhookSignature.verify(d.headers(), d.body(), Instant.now(), secret));
-    ReceivedTask received = WebhookReceiver.of(secret).receive(d.headers(), d.body());
+    // What a receiving system does: check the signature with its copy of the key.
+    assertEquals("trygg_t-7_1", signature.verify(d.headers(), d.body(), Instant.now()));
+    ReceivedTask received = WebhookReceiver.of(keys, TestKeys.WEBHOOK).receive(d.headers(), d.body());
     assertEquals(List.of(new SubjectIdentifier("se-personnummer", pnr)), received.identifiers());
     assertEquals(List.of("t-7", "r-3", "medicin", "medidos"), List.of(received.taskId(), received.requestId(), received.systemId(), received.viaProcessor().orElseThrow()));
     assertEquals(LocalDate.of(2026, 3, 31), received.answerBy());
@@ -127,7 +133,7 @@ class WebhookConnectorTest {
     assertEquals(3, deliveries.size());
     assertEquals(1, deliveries.stream().map(d -> d.headers().get("webhook-id")).distinct().count());
     assertEquals("trygg_t-7_2", deliveries.peek().headers().get("webhook-id"), "the second delivery of the task");
-    deliveries.forEach(d -> WebhookSignature.verify(d.headers(), d.body(), Instant.now(), secret));
+    deliveries.forEach(d -> signature.verify(d.headers(), d.body(), Instant.now()));
     assertEquals(List.of(Duration.ofMillis(100), Duration.ofMillis(200)), pauses, "the pause doubles");
   }
 
@@ -135,7 +141,7 @@ class WebhookConnectorTest {
   void honoursRetryAfterWithinLimits() {
     int[] calls = {0};
     answer = () -> ++calls[0] < 2 ? 429 : 202;
-    WebhookConnector c = WebhookConnector.builder().secret("medicin", secret).allowLoopbackHttp().retries(2, Duration.ofSeconds(5)).sleeper(pauses::add).build();
+    WebhookConnector c = WebhookConnector.builder().keys(keys).systemKey("medicin", TestKeys.WEBHOOK).allowLoopbackHttp().retries(2, Duration.ofSeconds(5)).sleeper(pauses::add).build();
     assertEquals(TaskStatus.SENT, c.submit(order(url(), 0)).status());
     assertEquals(List.of(Duration.ofSeconds(120)), pauses);
   }
@@ -164,7 +170,7 @@ class WebhookConnectorTest {
 
   @Test
   void sendsIdentifiersOnlyOverHttps() {
-    WebhookConnector strict = WebhookConnector.builder().secret("medicin", secret).build();
+    WebhookConnector strict = WebhookConnector.builder().keys(keys).systemKey("medicin", TestKeys.WEBHOOK).build();
     ConnectorException e = assertThrows(ConnectorException.class, () -> strict.submit(order(url(), 0)));
     assertTrue(e.getMessage().contains("must be an https URL"), e.getMessage());
     WebhookConnector local = connector().build();
@@ -176,19 +182,46 @@ class WebhookConnectorTest {
 
   @Test
   void refusesToSendUnsigned() {
-    WebhookConnector other = WebhookConnector.builder().secret("journal", secret).allowLoopbackHttp().build();
+    WebhookConnector other = WebhookConnector.builder().keys(keys).systemKey("journal", TestKeys.WEBHOOK).allowLoopbackHttp().build();
     ConnectorException e = assertThrows(ConnectorException.class, () -> other.submit(order(url(), 0)));
     assertTrue(e.getMessage().contains("'medicin'"), e.getMessage());
     assertEquals(0, deliveries.size());
-    assertThrows(IllegalStateException.class, () -> WebhookConnector.builder().build());
-    // A default secret covers systems without their own.
-    assertEquals(TaskStatus.SENT, WebhookConnector.builder().defaultSecret(secret).allowLoopbackHttp().build().submit(order(url(), 0)).status());
+    IllegalStateException none = assertThrows(IllegalStateException.class, () -> WebhookConnector.builder().build());
+    assertTrue(none.getMessage().contains("keys(KeyProvider)") && none.getMessage().contains("systemKey(systemId, keyId)"), none.getMessage());
+    // A default key covers systems without their own.
+    assertEquals(TaskStatus.SENT,
+        WebhookConnector.builder().keys(keys).defaultKey(TestKeys.WEBHOOK).allowLoopbackHttp().build().submit(order(url(), 0)).status());
   }
 
   @Test
   void noIdentifierOrSecretInTheOrdersText() {
     TaskOrder order = order(url(), 0);
     assertFalse(order.toString().contains(pnr));
-    assertFalse(connector().build().toString().contains(secret.encoded().substring(6)));
+    String whsec = signature.secret(new KeyRef(TestKeys.WEBHOOK, 1), KeyExport.permit("test"));
+    assertFalse(connector().build().toString().contains(whsec.substring(6, 20)));
+    assertFalse(signature.toString().contains(whsec.substring(6, 20)));
+  }
+
+  /**
+   * The controller rotates the system's key: deliveries carry a signature under the new version and
+   * one under the old, so a receiver not yet given the new version still accepts them, and one that
+   * has only the new version does too. Once the old version is disabled, it signs nothing more.
+   */
+  @Test
+  void aRotationNeedsNoFlagDay() {
+    KeyProvider receiverBefore = KeyProvider.of(List.of(TestKeys.key("hook", 1, KeyStatus.PRIMARY, 0x61)));
+    KeyProvider controllerRotated = KeyProvider.of(List.of(TestKeys.key("hook", 1, KeyStatus.ENABLED, 0x61), TestKeys.key("hook", 2, KeyStatus.PRIMARY, 0x62)));
+    KeyProvider receiverAfter = KeyProvider.of(List.of(TestKeys.key("hook", 2, KeyStatus.PRIMARY, 0x62)));
+    WebhookConnector.builder().keys(controllerRotated).systemKey("medicin", "hook").allowLoopbackHttp().build().submit(order(url(), 0));
+    Delivery d = deliveries.poll();
+    assertEquals(2, d.headers().get("webhook-signature").split(" ").length, d.headers().get("webhook-signature"));
+    assertEquals("trygg_t-7_1", WebhookReceiver.of(receiverBefore, "hook").receive(d.headers(), d.body()).deliveryId());
+    assertEquals("trygg_t-7_1", WebhookReceiver.of(receiverAfter, "hook").receive(d.headers(), d.body()).deliveryId());
+    KeyProvider controllerDone = KeyProvider.of(List.of(TestKeys.key("hook", 1, KeyStatus.DISABLED, 0x61), TestKeys.key("hook", 2, KeyStatus.PRIMARY, 0x62)));
+    WebhookConnector.builder().keys(controllerDone).systemKey("medicin", "hook").allowLoopbackHttp().build().submit(order(url(), 0));
+    Delivery last = deliveries.poll();
+    assertEquals(1, last.headers().get("webhook-signature").split(" ").length);
+    assertEquals(WebhookSignatureException.Reason.NO_MATCHING_SIGNATURE,
+        assertThrows(WebhookSignatureException.class, () -> WebhookReceiver.of(receiverBefore, "hook").receive(last.headers(), last.body())).reason());
   }
 }

@@ -11,13 +11,15 @@ import io.github.trygg.core.identity.IdentityKind;
 import io.github.trygg.core.identity.IdentityNumbers;
 import io.github.trygg.core.register.ArchiveStatus;
 import io.github.trygg.core.register.DsrChannel;
+import io.github.trygg.crypto.pseudonym.KeyProvider;
+import io.github.trygg.crypto.pseudonym.KeyStatus;
+import io.github.trygg.dsr.TestKeys;
 import io.github.trygg.dsr.request.RequestType;
 import io.github.trygg.dsr.request.SubjectIdentifier;
 import io.github.trygg.dsr.request.SystemTask;
 import io.github.trygg.dsr.request.TaskKind;
 import io.github.trygg.dsr.request.TaskStatus;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,7 +35,7 @@ import org.junit.jupiter.api.Test;
 /** What a receiving system does with a delivery: check it, then read the task. */
 class WebhookReceiverTest {
   final String pnr = IdentityNumbers.swedish(IdentityKind.SE_PERSONNUMMER, LocalDate.of(1951, 11, 2), 215).canonical();
-  final WebhookSecret secret = WebhookSecret.generate(new SecureRandom());
+  final WebhookSignature signature = WebhookSignature.of(TestKeys.provider(), TestKeys.WEBHOOK);
   final Instant now = Instant.parse("2026-03-02T08:00:00Z");
 
   TaskOrder order() {
@@ -47,12 +49,12 @@ class WebhookReceiverTest {
     Map<String, String> h = new HashMap<>();
     h.put("webhook-id", id);
     h.put("webhook-timestamp", Long.toString(now.getEpochSecond()));
-    h.put("webhook-signature", WebhookSignature.sign(secret, id, now.getEpochSecond(), body));
+    h.put("webhook-signature", signature.sign(id, now.getEpochSecond(), body));
     return h;
   }
 
   WebhookReceiver receiver() {
-    return WebhookReceiver.of(secret).withClock(Clock.fixed(now.plusSeconds(30), ZoneOffset.UTC), Duration.ofMinutes(5));
+    return WebhookReceiver.of(TestKeys.provider(), TestKeys.WEBHOOK).withClock(Clock.fixed(now.plusSeconds(30), ZoneOffset.UTC), Duration.ofMinutes(5));
   }
 
   @Test
@@ -68,9 +70,10 @@ class WebhookReceiverTest {
   void readsNothingFromADeliveryThatIsNotSigned() {
     byte[] body = WebhookConnector.body(order()).getBytes(StandardCharsets.UTF_8);
     Map<String, String> forged = signed("trygg_t-9_1", body);
-    WebhookReceiver other = WebhookReceiver.of(WebhookSecret.generate(new SecureRandom())).withClock(Clock.fixed(now, ZoneOffset.UTC), Duration.ofMinutes(5));
+    KeyProvider otherKeys = KeyProvider.of(List.of(TestKeys.key(TestKeys.WEBHOOK, 1, KeyStatus.PRIMARY, 0x77)));
+    WebhookReceiver other = WebhookReceiver.of(otherKeys, TestKeys.WEBHOOK).withClock(Clock.fixed(now, ZoneOffset.UTC), Duration.ofMinutes(5));
     assertThrows(WebhookSignatureException.class, () -> other.receive(forged, body));
-    WebhookReceiver late = WebhookReceiver.of(secret).withClock(Clock.fixed(now.plus(Duration.ofHours(1)), ZoneOffset.UTC), Duration.ofMinutes(5));
+    WebhookReceiver late = WebhookReceiver.of(TestKeys.provider(), TestKeys.WEBHOOK).withClock(Clock.fixed(now.plus(Duration.ofHours(1)), ZoneOffset.UTC), Duration.ofMinutes(5));
     assertEquals(WebhookSignatureException.Reason.TIMESTAMP_OUT_OF_RANGE, assertThrows(WebhookSignatureException.class, () -> late.receive(forged, body)).reason());
     // A body that is not even JSON is never parsed when unsigned.
     byte[] junk = "not json".getBytes(StandardCharsets.UTF_8);

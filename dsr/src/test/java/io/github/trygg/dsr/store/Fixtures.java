@@ -32,7 +32,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 
-/** Test data for stores; identifiers are made-up device ids, never identity numbers. */
+/** Test data for the journal's own tests (trygg-dsr-testkit has the contract's); identifiers are made-up device ids, never identity numbers. */
 public final class Fixtures {
   public static final Instant T0 = Instant.parse("2026-01-31T09:15:00Z");
   static final DeadlineCalculator DEADLINES = DeadlineCalculator.of(WorkingDayCalendar.bundled(Jurisdiction.SWEDEN), PausePolicy.ON_IDENTITY_OR_CLARIFICATION);
@@ -45,10 +45,10 @@ public final class Fixtures {
         .version(version)
         .jurisdiction(Jurisdiction.SWEDEN)
         .addTypes(RequestType.ACCESS, RequestType.ERASURE)
-        .requester(new Requester.Guardian("p1.k.guardian", new AuthorityEvidence(EvidenceKind.POPULATION_REGISTER, "NAVET-2026-17", LocalDate.of(2026, 1, 31))))
+        .requester(new Requester.Guardian("subjects.1.guardian", new AuthorityEvidence(EvidenceKind.POPULATION_REGISTER, "NAVET-2026-17", LocalDate.of(2026, 1, 31))))
         .subjectCategory("care-recipient")
         .addIdentifiers(new SubjectIdentifier("device-id", "LK-" + id))
-        .subjectRef("p1.k." + id)
+        .subjectRef("subjects.1." + id)
         .receivedAt(T0)
         .identity(new IdentityCheck(IdentityMethod.BANKID_SE, AssuranceLevel.HIGH, T0, true))
         .status(status)
@@ -80,7 +80,7 @@ public final class Fixtures {
   }
 
   public static ConsentRecord consent(String id, String subject) {
-    return new ConsentRecord(id, 1, subject, "night-camera", "v3", ConsentGiver.guardian("p1.k.g1"), T0, Optional.empty());
+    return new ConsentRecord(id, 1, subject, "night-camera", "v3", ConsentGiver.guardian("subjects.1.g1"), T0, Optional.empty());
   }
 
   public static PersonalDataBreach breach(String id, long version) {
@@ -93,6 +93,6 @@ public final class Fixtures {
   }
 
   public static AuditEvent event(String entityId, String to) {
-    return new AuditEvent(T0, "officer-7", "request.status", "request", entityId, "p1.k." + entityId, Map.of("to", to));
+    return new AuditEvent(T0, "officer-7", "request.status", "request", entityId, "subjects.1." + entityId, Map.of("to", to));
   }
 }

@@ -7,8 +7,13 @@ import io.github.trygg.core.identity.LoginMethods;
 import io.github.trygg.core.register.OrganisationUnit;
 import io.github.trygg.core.register.Register;
 import io.github.trygg.core.register.RegisterReader;
+import io.github.trygg.crypto.pseudonym.KeyFileProvider;
+import io.github.trygg.crypto.pseudonym.KeyProvider;
+import io.github.trygg.crypto.pseudonym.KeyRef;
+import io.github.trygg.crypto.pseudonym.KeyStatus;
+import io.github.trygg.crypto.pseudonym.MasterKey;
 import io.github.trygg.dsr.Reason;
-import io.github.trygg.dsr.audit.HmacPseudonymiser;
+import io.github.trygg.dsr.audit.SubjectPseudonymiser;
 import io.github.trygg.dsr.cases.DsrCases;
 import io.github.trygg.dsr.cases.Intake;
 import io.github.trygg.dsr.cases.RuleViolationException;
@@ -30,7 +35,6 @@ import io.github.trygg.dsr.routing.PlannedTask;
 import io.github.trygg.dsr.routing.RoutingPlan;
 import io.github.trygg.dsr.store.DsrStore;
 import io.github.trygg.dsr.stores.DsrStores;
-import io.github.trygg.dsr.stores.IdentifierKey;
 import io.github.trygg.dsr.stores.JournalOptions;
 import io.github.trygg.examples.analysis.Inputs;
 import io.github.trygg.examples.report.Labels;
@@ -38,10 +42,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -52,7 +52,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -78,7 +77,8 @@ import picocli.CommandLine.Spec;
     description = {"Open a data-subject request against a register and show its deadline (with why), the systems, "
         + "processors and recipients it goes to, and its tasks. Identifiers are never printed; the request "
         + "carries a keyed pseudonym of the subject. Without --journal the request lives in a scratch journal "
-        + "that is deleted afterwards; a kept journal holds the identifiers encrypted under --identifier-key.",
+        + "that is deleted afterwards; a kept journal holds the identifiers sealed under the --keys file's key "
+        + DsrCommand.IDENTIFIERS_KEY + " and names the subject by its key " + DsrCommand.SUBJECTS_KEY + ".",
         "Exit 0; 1 when the desk refuses (identity too weak, a duplicate of an open request); 2 on bad input; "
             + "3 when Trygg could not finish."})
 final class DsrCommand implements Callable<Integer> {
@@ -116,21 +116,23 @@ final class DsrCommand implements Callable<Integer> {
           + "and its tasks created.")
   @Nullable String identity;
 
+  /** The key id of the subject pseudonyms in the key file. */
+  static final String SUBJECTS_KEY = "dsr-subjects";
+  /** The key id the journal seals identifiers under. */
+  static final String IDENTIFIERS_KEY = "dsr-identifiers";
+
   @Option(names = "--journal", paramLabel = "FILE",
-      description = "Keep the request in this DSR journal (created if absent, readable by you alone; needs --key-file and --identifier-key).")
+      description = "Keep the request in this DSR journal (created if absent, readable by you alone; needs --keys).")
   @Nullable Path journal;
 
-  @Option(names = "--identifier-key", paramLabel = "FILE",
-      description = "32 random bytes under which the journal encrypts the subject's identifiers (AES-256-GCM); "
-          + "keep it apart from the journal. Create one with --new-identifier-key.")
-  @Nullable Path identifierKeyFile;
-
-  @Option(names = "--new-identifier-key", description = "Create the --identifier-key file, readable by you alone, if it does not exist.")
-  boolean newIdentifierKey;
-
-  @Option(names = "--key-file", paramLabel = "FILE",
-      description = "At least 32 random bytes (e.g. head -c 32 /dev/urandom > dsr.key) for the subject pseudonym; keep it with the journal.")
+  @Option(names = "--keys", paramLabel = "FILE",
+      description = "The key file (format trygg-keyset, as for pseudonymise): key " + SUBJECTS_KEY + " makes the subject's pseudonym, key "
+          + IDENTIFIERS_KEY + " seals the identifiers in the journal (AES-256-GCM). Keep it apart from the journal; rotate with "
+          + "KeyFileProvider.rotate. Create one with --new-keys.")
   @Nullable Path keyFile;
+
+  @Option(names = "--new-keys", description = "Create the --keys file, readable by you alone, with both keys, if it does not exist.")
+  boolean newKeys;
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Register files (JSON or YAML), merged in this order.")
   List<Path> files = List.of();
@@ -151,14 +153,11 @@ final class DsrCommand implements Callable<Integer> {
       ids.add(new SubjectIdentifier(i.substring(0, eq), i.substring(eq + 1)));
     }
     if (journal != null && keyFile == null) {
-      throw new IllegalArgumentException("--journal needs --key-file: the subject's pseudonym must stay the same between runs");
+      throw new IllegalArgumentException("--journal needs --keys: the subject's pseudonym must stay the same between runs, and the journal "
+          + "keeps the subject's identifiers sealed under the key file (create one with --new-keys)");
     }
-    if (journal != null && identifierKeyFile == null) {
-      throw new IllegalArgumentException("--journal needs --identifier-key: the journal keeps the subject's identifiers, encrypted under it "
-          + "(create one with --new-identifier-key)");
-    }
-    if (newIdentifierKey && identifierKeyFile == null) {
-      throw new IllegalArgumentException("--new-identifier-key needs --identifier-key FILE: where to create the key");
+    if (newKeys && keyFile == null) {
+      throw new IllegalArgumentException("--new-keys needs --keys FILE: where to create the key file");
     }
     Register register = RegisterReader.read(files);
     ZoneId zone = WorkingDayCalendar.bundled(Inputs.jurisdictionOf(register)).zone();
@@ -167,17 +166,15 @@ final class DsrCommand implements Callable<Integer> {
 
     Path scratch = journal == null ? Files.createTempDirectory("trygg-dsr") : null;
     Path journalFile = journal != null ? journal : scratch.resolve("dsr.journal");
-    byte[] key = key();
-    IdentifierKey identifierKey = identifierKey();
-    try (DsrStore store = DsrStores.fileJournal(journalFile, JournalOptions.defaults(), identifierKey)) {
+    KeyProvider keys = keys();
+    try (DsrStore store = DsrStores.fileJournal(journalFile, JournalOptions.defaults(), keys, IDENTIFIERS_KEY)) {
       DsrCases cases = DsrCases.builder()
           .store(store)
           .register(register)
-          .pseudonymiser(HmacPseudonymiser.of("cli", key))
+          .pseudonymiser(SubjectPseudonymiser.of(keys, SUBJECTS_KEY))
           .pausePolicy(PausePolicy.ON_IDENTITY_OR_CLARIFICATION)
           .clock(clock)
           .build();
-      Arrays.fill(key, (byte) 0);
       DataSubjectRequest request = cases.requests().receive(new Intake(types, requester(), subjectCategory, ids, receivedAt), "trygg-cli");
       Optional<String> refused = Optional.empty();
       if (request.status() == RequestStatus.DUPLICATE) {
@@ -372,76 +369,27 @@ final class DsrCommand implements Callable<Integer> {
     };
   }
 
-  private byte[] key() throws IOException {
-    if (keyFile == null) {
-      // A scratch request: any key will do, and it dies with the journal.
-      byte[] key = new byte[32];
-      new SecureRandom().nextBytes(key);
-      return key;
-    }
-    byte[] key = Files.readAllBytes(keyFile);
-    if (key.length < 32) {
-      throw new IllegalArgumentException(keyFile + ": a pseudonym key needs at least 32 bytes, the file has " + key.length);
-    }
-    return key;
-  }
-
   /**
-   * The key the journal encrypts identifiers under. A scratch journal gets a key that dies with it;
-   * a kept one the host's file, whose key id is a digest of the key so a wrong file is named as such.
+   * The keys: a scratch request gets keys that die with it; otherwise the key file, created with
+   * both keys when --new-keys asks for it.
    */
-  private IdentifierKey identifierKey() throws IOException {
-    if (identifierKeyFile == null) {
-      byte[] scratch = new byte[32];
-      new SecureRandom().nextBytes(scratch);
-      try {
-        return IdentifierKey.of("scratch", scratch);
-      } finally {
-        Arrays.fill(scratch, (byte) 0);
-      }
+  private KeyProvider keys() {
+    if (keyFile == null) {
+      SecureRandom random = new SecureRandom();
+      return KeyProvider.of(List.of(MasterKey.generate(new KeyRef(SUBJECTS_KEY, 1), KeyStatus.PRIMARY, random),
+          MasterKey.generate(new KeyRef(IDENTIFIERS_KEY, 1), KeyStatus.PRIMARY, random)));
     }
-    Path file = identifierKeyFile;
-    if (newIdentifierKey && !Files.exists(file)) {
-      byte[] fresh = new byte[32];
-      new SecureRandom().nextBytes(fresh);
-      try {
-        createOwnerOnly(file);
-        Files.write(file, fresh, StandardOpenOption.TRUNCATE_EXISTING);
-      } finally {
-        Arrays.fill(fresh, (byte) 0);
-      }
-      spec.commandLine().getErr().println("created identifier key " + file + "; keep it apart from the journal");
+    Path file = keyFile;
+    if (newKeys && !Files.exists(file)) {
+      KeyFileProvider.create(file, SUBJECTS_KEY);
+      KeyFileProvider.rotate(file, IDENTIFIERS_KEY);
+      spec.commandLine().getErr().println("created key file " + file + " with keys " + SUBJECTS_KEY + " and " + IDENTIFIERS_KEY
+          + "; keep it apart from the journal");
     }
     if (!Files.exists(file)) {
-      throw new IllegalArgumentException(file + ": no such identifier key; create one with --new-identifier-key");
+      throw new IllegalArgumentException(file + ": no such key file; create one with --new-keys");
     }
-    byte[] bytes = Files.readAllBytes(file);
-    try {
-      if (bytes.length != 32) {
-        throw new IllegalArgumentException(file + ": an identifier key is 32 bytes, the file has " + bytes.length);
-      }
-      return IdentifierKey.of("cli-" + digest(bytes), bytes);
-    } finally {
-      Arrays.fill(bytes, (byte) 0);
-    }
-  }
-
-  private static void createOwnerOnly(Path file) throws IOException {
-    try {
-      Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-    } catch (UnsupportedOperationException notPosix) {
-      Files.createFile(file);
-    }
-  }
-
-  /** Twelve hex digits of SHA-256 of the key: names the key without revealing it. */
-  private static String digest(byte[] key) {
-    try {
-      byte[] d = MessageDigest.getInstance("SHA-256").digest(key);
-      return HexFormat.of().formatHex(d, 0, 6);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return KeyFileProvider.open(file);
   }
 
   static <E extends Enum<E>> E parse(Class<E> type, String value, String option) {

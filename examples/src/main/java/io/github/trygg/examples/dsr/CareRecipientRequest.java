@@ -10,10 +10,12 @@ import io.github.trygg.core.identity.LoginMethods;
 import io.github.trygg.core.register.ArchiveStatus;
 import io.github.trygg.core.register.Register;
 import io.github.trygg.core.register.RegisterReader;
+import io.github.trygg.crypto.pseudonym.KeyFileProvider;
+import io.github.trygg.crypto.pseudonym.KeyProvider;
 import io.github.trygg.dsr.Reason;
 import io.github.trygg.dsr.access.SecrecyReview;
 import io.github.trygg.dsr.audit.AuditVerification;
-import io.github.trygg.dsr.audit.HmacPseudonymiser;
+import io.github.trygg.dsr.audit.SubjectPseudonymiser;
 import io.github.trygg.dsr.cases.DsrCases;
 import io.github.trygg.dsr.cases.Intake;
 import io.github.trygg.dsr.cases.TaskResult;
@@ -39,6 +41,7 @@ import io.github.trygg.dsr.request.TaskStatus;
 import io.github.trygg.dsr.routing.RoutingPlan;
 import io.github.trygg.dsr.store.DsrStore;
 import io.github.trygg.dsr.stores.DsrStores;
+import io.github.trygg.dsr.stores.JournalOptions;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -86,20 +89,25 @@ public final class CareRecipientRequest {
 
   public static Outcome run(Path registerDir, Path work, PrintStream out) {
     Register register = RegisterReader.read(registerDir.resolve("product-larmkraft.yaml"), registerDir.resolve("register.yaml"));
-    // The pseudonym key comes from the host's key management; a fresh one will do here.
-    byte[] key = new byte[32];
+    // Keys come from the host's key management, as every Trygg key does: here a key file made now,
+    // with one key for the subject pseudonyms and one the journal seals identifiers under.
+    Path keyFile = work.resolve("dsr-keys.json");
+    if (!Files.exists(keyFile)) {
+      KeyFileProvider.create(keyFile, "dsr-subjects");
+      KeyFileProvider.rotate(keyFile, "dsr-identifiers");
+    }
+    KeyProvider keys = KeyFileProvider.open(keyFile);
     SecureRandom random = new SecureRandom();
-    random.nextBytes(key);
     // A personnummer made up now, never a real person's in the sources.
     String child = IdentityNumbers.swedish(IdentityKind.SE_PERSONNUMMER, LocalDate.of(2016, 5, 14), 2 + 2 * random.nextInt(400)).canonical();
     SimulatedSystems vendors = new SimulatedSystems();
     Clock clock = Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC);
 
-    try (DsrStore store = DsrStores.fileJournal(work.resolve("dsr.journal"))) {
+    try (DsrStore store = DsrStores.fileJournal(work.resolve("dsr.journal"), JournalOptions.defaults(), keys, "dsr-identifiers")) {
       DsrCases cases = DsrCases.builder()
           .store(store)
           .register(register)
-          .pseudonymiser(HmacPseudonymiser.of("exempelkommun-2026", key))
+          .pseudonymiser(SubjectPseudonymiser.of(keys, "dsr-subjects"))
           .addConnector(ManualConnector.forPeople())
           .addConnector(vendors)
           .addPurpose(NIGHT_CAMERA)

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.trygg.core.identity.IdentityKind;
 import io.github.trygg.core.identity.IdentityNumbers;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -87,24 +86,19 @@ class DsrCommandTest {
   }
 
   @Test
-  void aJournalKeepsRequestsSoASecondOneForTheSameSubjectIsADuplicate() throws IOException {
-    Path key = tmp.resolve("dsr.key");
-    byte[] bytes = new byte[32];
-    new SecureRandom().nextBytes(bytes);
-    Files.write(key, bytes);
+  void aJournalKeepsRequestsSoASecondOneForTheSameSubjectIsADuplicate() {
     String journal = tmp.resolve("dsr.journal").toString();
-    String idKey = tmp.resolve("identifiers.key").toString();
-    CliRun first = dsr("--right", "access", "--journal", journal, "--key-file", key.toString(), "--identifier-key", idKey, "--new-identifier-key",
-        "--format", "json");
+    String keys = tmp.resolve("dsr-keys.json").toString();
+    CliRun first = dsr("--right", "access", "--journal", journal, "--keys", keys, "--new-keys", "--format", "json");
     assertEquals(0, first.exitCode(), first.toString());
     JsonNode req = first.json().get("request");
     assertEquals("received", req.get("status").asString());
-    assertTrue(req.get("subjectRef").asString().startsWith("p1.cli."), "a keyed pseudonym, not the number");
+    assertTrue(req.get("subjectRef").asString().startsWith("dsr-subjects.1."), "a keyed pseudonym in Trygg's one form, not the number");
     assertEquals("2026-03-02", first.json().get("deadline").get("due").asString());
     assertEquals("2026-04-30", first.json().get("deadline").get("extendedDue").asString(), "three months from 31 January");
     assertEquals("substantial", first.json().get("minimumAssurance").asString());
 
-    CliRun second = dsr("--right", "access", "--journal", journal, "--key-file", key.toString(), "--identifier-key", idKey, "--format", "json");
+    CliRun second = dsr("--right", "access", "--journal", journal, "--keys", keys, "--format", "json");
     assertEquals(Trygg.FINDINGS, second.exitCode(), second.toString());
     assertEquals("duplicate", second.json().get("request").get("status").asString());
     assertEquals(req.get("id").asString(), second.json().get("request").get("duplicateOf").asString());
@@ -112,39 +106,51 @@ class DsrCommandTest {
 
   @Test
   void aKeptJournalHoldsNoIdentifierInClearAndIsTheUsersAlone() throws Exception {
-    Path key = tmp.resolve("dsr.key");
-    Files.write(key, new SecureRandom().generateSeed(32));
     Path journal = tmp.resolve("kept/dsr.journal");
-    Path idKey = tmp.resolve("identifiers.key");
-    CliRun first = dsr("--right", "access", "--journal", journal.toString(), "--key-file", key.toString(), "--identifier-key", idKey.toString(),
-        "--new-identifier-key");
+    Path keys = tmp.resolve("dsr-keys.json");
+    CliRun first = dsr("--right", "access", "--journal", journal.toString(), "--keys", keys.toString(), "--new-keys");
     assertEquals(0, first.exitCode(), first.toString());
-    assertTrue(first.err().contains("created identifier key"), first.err());
+    assertTrue(first.err().contains("created key file") && first.err().contains("dsr-subjects and dsr-identifiers"), first.err());
     String disk = new String(Files.readAllBytes(journal), java.nio.charset.StandardCharsets.ISO_8859_1);
     assertFalse(disk.contains(pnr) || disk.contains(pnr.substring(2)) || disk.contains("NK-4471"), "no identifier in clear on disk");
+    assertTrue(disk.contains("dsr-identifiers.1."), "sealed under the key file's identifier key, version 1");
     assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(journal)));
-    assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(idKey)));
-    assertEquals(32, Files.size(idKey));
-    // Another key is named as such; the journal is not read without its own.
-    Path other = tmp.resolve("other.key");
-    CliRun wrong = dsr("--right", "access", "--journal", journal.toString(), "--key-file", key.toString(), "--identifier-key", other.toString(),
-        "--new-identifier-key");
+    assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(keys)));
+    // Another key file is named as such; the journal is not read without its own.
+    Path other = tmp.resolve("other-keys.json");
+    CliRun wrong = dsr("--right", "access", "--journal", journal.toString(), "--keys", other.toString(), "--new-keys");
     assertEquals(Trygg.BAD_INPUT, wrong.exitCode(), wrong.toString());
-    assertTrue(wrong.err().contains("encrypted under key 'cli-"), wrong.err());
-    CliRun none = dsr("--right", "access", "--journal", journal.toString(), "--key-file", key.toString());
+    assertTrue(wrong.err().contains("does not open under key dsr-identifiers v1"), wrong.err());
+    CliRun none = dsr("--right", "access", "--journal", journal.toString());
     assertEquals(Trygg.BAD_INPUT, none.exitCode());
-    assertTrue(none.err().contains("--journal needs --identifier-key"), none.err());
+    assertTrue(none.err().contains("--journal needs --keys"), none.err());
+    CliRun absent = dsr("--right", "access", "--journal", journal.toString(), "--keys", tmp.resolve("absent.json").toString());
+    assertEquals(Trygg.BAD_INPUT, absent.exitCode());
+    assertTrue(absent.err().contains("no such key file; create one with --new-keys"), absent.err());
   }
 
   @Test
-  void anIdentifierThatBeginsWithEncIsKeptAndTheJournalOpensAgain() throws Exception {
-    Path key = tmp.resolve("dsr.key");
-    Files.write(key, new SecureRandom().generateSeed(32));
+  void aRotatedKeyFileReadsTheJournalAndSealsNewRequestsUnderTheNewVersion() throws Exception {
     String journal = tmp.resolve("dsr.journal").toString();
-    String idKey = tmp.resolve("identifiers.key").toString();
+    Path keys = tmp.resolve("dsr-keys.json");
+    assertEquals(0, dsr("--right", "access", "--journal", journal, "--keys", keys.toString(), "--new-keys").exitCode());
+    io.github.trygg.crypto.pseudonym.KeyFileProvider.rotate(keys, "dsr-identifiers");
+    io.github.trygg.crypto.pseudonym.KeyFileProvider.rotate(keys, "dsr-subjects");
+    // The same subject again: the request made under the old versions is still found.
+    CliRun again = dsr("--right", "access", "--journal", journal, "--keys", keys.toString(), "--format", "json");
+    assertEquals(Trygg.FINDINGS, again.exitCode(), again.toString());
+    assertEquals("duplicate", again.json().get("request").get("status").asString());
+    assertTrue(again.json().get("request").get("subjectRef").asString().startsWith("dsr-subjects.2."));
+    String disk = new String(Files.readAllBytes(Path.of(journal)), java.nio.charset.StandardCharsets.ISO_8859_1);
+    assertTrue(disk.contains("dsr-identifiers.1.") && disk.contains("dsr-identifiers.2."), "old requests stay, new ones use version 2");
+  }
+
+  @Test
+  void anIdentifierThatBeginsWithEncIsKeptAndTheJournalOpensAgain() {
+    String journal = tmp.resolve("dsr.journal").toString();
+    String keys = tmp.resolve("dsr-keys.json").toString();
     List<String> args = List.of("dsr", "--today", "2026-01-31", "--subject-category", "care-recipient", "--right", "access",
-        "--identifier", "device-id=enc:k1:AAAA", "--journal", journal, "--key-file", key.toString(), "--identifier-key", idKey, "--new-identifier-key",
-        "--format", "json", PROFILE, REGISTER);
+        "--identifier", "device-id=enc:k1:AAAA", "--journal", journal, "--keys", keys, "--new-keys", "--format", "json", PROFILE, REGISTER);
     CliRun first = CliRun.of(args.toArray(String[]::new));
     assertEquals(0, first.exitCode(), first.toString());
     CliRun second = CliRun.of(args.toArray(String[]::new));
@@ -156,7 +162,7 @@ class DsrCommandTest {
   void badInputIsNamedInPlainWords() {
     CliRun noKey = dsr("--right", "access", "--journal", tmp.resolve("j").toString());
     assertEquals(Trygg.BAD_INPUT, noKey.exitCode());
-    assertTrue(noKey.err().contains("--journal needs --key-file"), noKey.err());
+    assertTrue(noKey.err().contains("--journal needs --keys"), noKey.err());
     CliRun right = dsr("--right", "forgetting");
     assertEquals(Trygg.BAD_INPUT, right.exitCode());
     assertTrue(right.err().contains("--right: not a known value; expected one of access, rectification, erasure"), right.err());

@@ -12,6 +12,7 @@ import io.github.trygg.core.propagation.PropagationRules;
 import io.github.trygg.core.questionnaire.Questionnaires;
 import io.github.trygg.core.requirements.RequirementCatalogues;
 import io.github.trygg.core.risk.RiskMatrices;
+import io.github.trygg.crypto.pseudonym.KeyFileProvider;
 import io.github.trygg.dsr.consent.ConsentRules;
 import io.github.trygg.dsr.deadline.WorkingDayCalendar;
 import io.github.trygg.dsr.routing.LegalGrounds;
@@ -300,14 +301,18 @@ class HostileInputSuiteTest {
   /** A journal the tool wrote, then torn, garbled and truncated; opened by the store and by the tool. */
   private void addJournalCases(List<HostileCase> cases, HostileDocuments docs) throws Exception {
     Path keys = Files.createDirectories(dir.resolve("keys"));
-    Path keyFile = keys.resolve("pseudonym.key");
-    Path idKey = keys.resolve("identifier.key");
-    Files.write(keyFile, docs.randomKeyBytes());
-    Files.write(idKey, docs.randomKeyBytes());
+    // One key file, as `trygg dsr --new-keys` makes it: the subject pseudonyms' key and the identifiers' key.
+    Path keyFile = keys.resolve("dsr-keys.json");
+    KeyFileProvider.create(keyFile, "dsr-subjects");
+    KeyFileProvider.rotate(keyFile, "dsr-identifiers");
     List<String> secrets = new ArrayList<>();
     String pnr = docs.identityNumber(secrets);
-    secrets.add(HexFormat.of().formatHex(Files.readAllBytes(idKey)));
-    secrets.add(java.util.Base64.getEncoder().encodeToString(Files.readAllBytes(idKey)));
+    java.util.regex.Matcher material = java.util.regex.Pattern.compile("\"material\"\\s*:\\s*\"([A-Za-z0-9_-]+)\"").matcher(Files.readString(keyFile));
+    while (material.find()) {
+      secrets.add(material.group(1));
+      secrets.add(HexFormat.of().formatHex(java.util.Base64.getUrlDecoder().decode(material.group(1))));
+    }
+    assertEquals(4, secrets.size() - 1, "both keys' material is watched for");
     Path journal = dir.resolve("journal.base");
     String profile = SAMPLE.resolve("product-larmkraft.yaml").toString();
     String register = SAMPLE.resolve("register.yaml").toString();
@@ -315,8 +320,8 @@ class HostileInputSuiteTest {
       StringWriter out = new StringWriter();
       StringWriter err = new StringWriter();
       int code = Trygg.execute(new PrintWriter(out), new PrintWriter(err), "dsr", "--today", "2026-06-01", "--right", right, "--subject-category",
-          "care-recipient", "--identifier", "se-personnummer=" + pnr, "--identity", "bankid-se", "--journal", journal.toString(), "--key-file",
-          keyFile.toString(), "--identifier-key", idKey.toString(), profile, register);
+          "care-recipient", "--identifier", "se-personnummer=" + pnr, "--identity", "bankid-se", "--journal", journal.toString(), "--keys",
+          keyFile.toString(), profile, register);
       assertTrue(code == 0 || code == 1, "the base journal is written: " + err);
     }
     byte[] base = Files.readAllBytes(journal);
@@ -357,20 +362,21 @@ class HostileInputSuiteTest {
       n++;
       Files.write(forStore, v.getValue());
       Files.write(forTool, v.getValue());
-      cases.add(new HostileCase("journal", "journal: " + v.getKey(), List.of(forStore.toString(), idKey.toString()), secrets));
+      cases.add(new HostileCase("journal", "journal: " + v.getKey(), List.of(forStore.toString(), keyFile.toString()), secrets));
       cases.add(cli("dsr --journal: " + v.getKey(), secrets, "dsr", "--today", "2026-06-01", "--right", "access", "--subject-category", "care-recipient",
-          "--identifier", "se-personnummer=" + pnr, "--journal", forTool.toString(), "--key-file", keyFile.toString(), "--identifier-key",
-          idKey.toString(), profile, register));
+          "--identifier", "se-personnummer=" + pnr, "--journal", forTool.toString(), "--keys", keyFile.toString(), profile, register));
     }
-    // Keys that are not keys.
+    // Keys that are not keys, or not these keys.
     Path shortKey = keys.resolve("short.key");
     Files.write(shortKey, new byte[7]);
+    Path otherKeys = keys.resolve("other-keys.json");
+    KeyFileProvider.create(otherKeys, "dsr-identifiers");
     Path copy = dir.resolve("journal-keys.tool");
     Files.write(copy, base);
-    for (String[] k : new String[][] {{"--identifier-key", shortKey.toString()}, {"--identifier-key", keys.toString()},
-        {"--identifier-key", keys.resolve("absent.key").toString()}, {"--key-file", shortKey.toString()}}) {
+    for (String[] k : new String[][] {{"--keys", shortKey.toString()}, {"--keys", keys.toString()},
+        {"--keys", keys.resolve("absent.key").toString()}, {"--keys", otherKeys.toString()}}) {
       List<String> args = new ArrayList<>(List.of("dsr", "--today", "2026-06-01", "--right", "access", "--subject-category", "care-recipient",
-          "--identifier", "se-personnummer=" + pnr, "--journal", copy.toString(), "--key-file", keyFile.toString(), "--identifier-key", idKey.toString()));
+          "--identifier", "se-personnummer=" + pnr, "--journal", copy.toString(), "--keys", keyFile.toString()));
       int at = args.indexOf(k[0]);
       args.set(at + 1, k[1]);
       args.addAll(List.of(profile, register));

@@ -16,15 +16,18 @@ import io.github.trygg.core.requirements.RequirementAssessmentFiles;
 import io.github.trygg.core.requirements.RequirementCatalogues;
 import io.github.trygg.core.risk.RiskMatrices;
 import io.github.trygg.core.risk.RiskRegisterFiles;
+import io.github.trygg.crypto.pseudonym.KeyFileProvider;
+import io.github.trygg.crypto.pseudonym.KeyProvider;
+import io.github.trygg.crypto.pseudonym.KeyRef;
+import io.github.trygg.crypto.pseudonym.KeyStatus;
+import io.github.trygg.crypto.pseudonym.MasterKey;
 import io.github.trygg.dsr.connector.WebhookReceiver;
-import io.github.trygg.dsr.connector.WebhookSecret;
 import io.github.trygg.dsr.connector.WebhookSignature;
 import io.github.trygg.dsr.consent.ConsentRules;
 import io.github.trygg.dsr.deadline.WorkingDayCalendar;
 import io.github.trygg.dsr.routing.LegalGrounds;
 import io.github.trygg.dsr.store.DsrStore;
 import io.github.trygg.dsr.stores.DsrStores;
-import io.github.trygg.dsr.stores.IdentifierKey;
 import io.github.trygg.dsr.stores.JournalOptions;
 import io.github.trygg.examples.cli.Trygg;
 import java.io.InputStream;
@@ -34,11 +37,8 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -94,21 +94,24 @@ public final class HostileRunner {
         return cli(c);
       case "journal":
         return library(c, () -> {
-          byte[] key = Files.readAllBytes(Path.of(a.get(1)));
-          try (DsrStore store = DsrStores.fileJournal(Path.of(a.get(0)), JournalOptions.defaults(), IdentifierKey.of(cliKeyId(key), key))) {
+          // The key file `trygg dsr` wrote the journal with, and its key id for identifiers.
+          try (DsrStore store = DsrStores.fileJournal(Path.of(a.get(0)), JournalOptions.defaults(), KeyFileProvider.open(Path.of(a.get(1))),
+              "dsr-identifiers")) {
             store.requests();
           }
         });
       case "webhook":
         return library(c, () -> {
           byte[] body = Files.readAllBytes(Path.of(a.get(0)));
-          WebhookSecret secret = WebhookSecret.generate(new SecureRandom());
+          KeyProvider keys = KeyProvider.of(java.util.List.of(MasterKey.generate(new KeyRef("webhook", 1), KeyStatus.PRIMARY,
+              new java.security.SecureRandom())));
+          WebhookSignature signature = WebhookSignature.of(keys, "webhook");
           long now = Instant.now().getEpochSecond();
           Map<String, String> headers = new HashMap<>();
           headers.put(WebhookSignature.ID, "msg_hostile");
           headers.put(WebhookSignature.TIMESTAMP, Long.toString(now));
-          headers.put(WebhookSignature.SIGNATURE, WebhookSignature.sign(secret, "msg_hostile", now, body));
-          WebhookReceiver.of(secret).receive(headers, body);
+          headers.put(WebhookSignature.SIGNATURE, signature.sign("msg_hostile", now, body));
+          WebhookReceiver.of(keys, "webhook").receive(headers, body);
         });
       default:
         return library(c, () -> read(c.target(), Path.of(a.get(0))));
@@ -197,11 +200,6 @@ public final class HostileRunner {
       }
     }
     return shape && SHAPE.matcher(text).find();
-  }
-
-  /** The key id {@code trygg dsr} gives an identifier key file. */
-  static String cliKeyId(byte[] key) throws Exception {
-    return "cli-" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key), 0, 6);
   }
 
   static String text(Path file) throws Exception {

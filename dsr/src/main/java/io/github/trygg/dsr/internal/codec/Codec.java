@@ -53,9 +53,9 @@ import org.apiguardian.api.API;
  * A compact, versioned binary encoding of stored entities. Enums are written by name so adding a
  * constant never changes the meaning of old records.
  *
- * <p>Format 2 writes each identifier of a request with a kind byte — clear or encrypted under a
- * named key — so no value can pass for the other. Format 1, which wrote the value alone and marked
- * encrypted ones by an {@code enc:} prefix, is still read.
+ * <p>Format 2 writes each identifier of a request with a kind byte — clear, or sealed under a named
+ * key version ({@link IdentifierCipher}) — so no value can pass for the other. Format 1, which wrote
+ * the value alone and marked encrypted ones by an {@code enc:} prefix, is still read.
  */
 @API(status = API.Status.INTERNAL, since = "0.1")
 public final class Codec {
@@ -80,12 +80,14 @@ public final class Codec {
     });
   }
 
+  /** A change with its requests' identifiers opened by {@code cipher} ({@link IdentifierCipher#KEEP}: left as on disk). */
   public static Committed decode(byte[] data, IdentifierCipher cipher) {
-    return read(data, in -> {
+    Committed c = read(data, in -> {
       int format = format(in);
-      return new Committed(list(in, i -> request(i, cipher, format)), list(in, Codec::task), list(in, Codec::consent), list(in, Codec::breach),
+      return new Committed(list(in, i -> request(i, format)), list(in, Codec::task), list(in, Codec::consent), list(in, Codec::breach),
           list(in, Codec::auditEntry));
     });
+    return new Committed(c.requests().stream().map(cipher::open).toList(), c.tasks(), c.consents(), c.breaches(), c.audit());
   }
 
   /** Only the audit entries of an encoded change; identifiers are not opened. */
@@ -93,11 +95,15 @@ public final class Codec {
     return decode(data, IdentifierCipher.KEEP).audit();
   }
 
-  /** The entities and the audit range, without decoding the audit events (replay needs no more). */
-  public static Replayed decodeForReplay(byte[] data, IdentifierCipher cipher) {
+  /**
+   * The entities and the audit range, without decoding the audit events (replay needs no more). The
+   * requests' identifiers are left as they are on disk, for {@link IdentifierCipher#open} to open
+   * when a request is read.
+   */
+  public static Replayed decodeForReplay(byte[] data) {
     return read(data, in -> {
       int format = format(in);
-      List<DataSubjectRequest> requests = list(in, i -> request(i, cipher, format));
+      List<DataSubjectRequest> requests = list(in, i -> request(i, format));
       List<SystemTask> tasks = list(in, Codec::task);
       List<ConsentRecord> consents = list(in, Codec::consent);
       List<PersonalDataBreach> breaches = list(in, Codec::breach);
@@ -128,8 +134,9 @@ public final class Codec {
     });
   }
 
+  /** A request with its identifiers opened by {@code cipher}. */
   public static DataSubjectRequest decodeRequest(byte[] data, IdentifierCipher cipher) {
-    return read(data, in -> request(in, cipher, format(in)));
+    return cipher.open(read(data, in -> request(in, format(in))));
   }
 
   /** A change in format 1, as journals were written before identifiers carried their kind: for tests that old journals still read. */
@@ -237,7 +244,8 @@ public final class Codec {
     instant(out, r.updatedAt());
   }
 
-  static DataSubjectRequest request(DataInputStream in, IdentifierCipher cipher, int format) throws IOException {
+  /** A request with its identifiers in the kept form of {@link IdentifierCipher#read}. */
+  static DataSubjectRequest request(DataInputStream in, int format) throws IOException {
     String requestId = str(in);
     DataSubjectRequest.Builder b = DataSubjectRequest.builder().id(requestId).version(in.readLong()).jurisdiction(en(in, Jurisdiction.class));
     int types = in.readShort();
@@ -248,7 +256,7 @@ public final class Codec {
     int ids = in.readShort();
     for (int i = 0; i < ids; i++) {
       String type = str(in);
-      b.addIdentifiers(format == FORMAT_1 ? cipher.readFormat1(requestId, type, str(in)) : cipher.read(in, requestId, type));
+      b.addIdentifiers(format == FORMAT_1 ? IdentifierCipher.readFormat1(type, str(in)) : IdentifierCipher.read(in, type));
     }
     b.subjectRef(str(in)).receivedAt(instant(in));
     b.identity(opt(in, i -> new IdentityCheck(en(i, IdentityMethod.class), en(i, AssuranceLevel.class), instant(i), i.readBoolean())));

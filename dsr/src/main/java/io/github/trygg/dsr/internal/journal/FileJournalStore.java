@@ -129,7 +129,7 @@ public final class FileJournalStore implements DsrStore {
       try {
         result = replay();
       } catch (RuntimeException e) {
-        // A journal that cannot be read (damaged, or encrypted under a key not given) stays closed and unlocked.
+        // A journal that cannot be read (damaged, or sealed under a key not given) stays closed and unlocked.
         channel.close();
         throw e;
       }
@@ -148,7 +148,7 @@ public final class FileJournalStore implements DsrStore {
     return open(file, mode, batchWindow, IdentifierCipher.NONE);
   }
 
-  /** With the identifiers of requests encrypted on disk by {@code cipher}; in memory they are plain. */
+  /** With the identifiers of requests sealed on disk by {@code cipher}; in memory they stay sealed until read. */
   public static FileJournalStore open(Path file, SyncMode mode, Duration batchWindow, IdentifierCipher cipher) {
     return new FileJournalStore(file, mode, batchWindow, cipher);
   }
@@ -205,12 +205,13 @@ public final class FileJournalStore implements DsrStore {
         }
         return truncate(pos, size, records);
       }
-      Replayed c = Codec.decodeForReplay(payload, cipher);
+      Replayed c = Codec.decodeForReplay(payload);
       applyWriteSide(c);
       view.apply(c, pos);
       records++;
       pos = end;
     }
+    checkKeys();
     return new long[] {records, 0};
   }
 
@@ -236,7 +237,7 @@ public final class FileJournalStore implements DsrStore {
       byte[] payload = new byte[length];
       body.get(payload);
       try {
-        Codec.decodeForReplay(payload, IdentifierCipher.KEEP);
+        Codec.decodeForReplay(payload);
         return true;
       } catch (StoreException notARecord) {
         // keep looking
@@ -297,6 +298,15 @@ public final class FileJournalStore implements DsrStore {
     }
   }
 
+  /**
+   * A journal opened without keys, or with other keys than it was sealed under, is a mistake to
+   * report now. A destroyed or disabled version is not: it makes only its own requests unreadable,
+   * and versions of requests written since are never opened.
+   */
+  private void checkKeys() {
+    cipher.checkKeys(view.requests.values());
+  }
+
   private void applyWriteSide(Replayed c) {
     c.requests().forEach(r -> requestVersions.put(r.id(), r.version()));
     c.tasks().forEach(t -> taskVersions.put(t.id(), t.version()));
@@ -353,7 +363,8 @@ public final class FileJournalStore implements DsrStore {
         throw new StoreException("writing the journal failed; the store is closed to further writes (" + e.getClass().getSimpleName() + ")", e);
       }
       end = start + record.limit();
-      Replayed applied = Replayed.of(committed);
+      // The view holds what is on disk, sealed identifiers sealed: decoded from the bytes just written.
+      Replayed applied = Codec.decodeForReplay(payload);
       applyWriteSide(applied);
       synchronized (syncMonitor) {
         pending.add(new Pending(start, end, applied));
@@ -454,17 +465,22 @@ public final class FileJournalStore implements DsrStore {
 
   @Override
   public Optional<DataSubjectRequest> request(String id) {
-    return Optional.ofNullable(view.requests.get(id));
+    return Optional.ofNullable(view.requests.get(id)).map(cipher::open);
   }
 
   @Override
   public List<DataSubjectRequest> requests() {
-    return ReadView.sortedValues(view.requests, DataSubjectRequest::id);
+    return opened(ReadView.sortedValues(view.requests, DataSubjectRequest::id));
   }
 
   @Override
   public List<DataSubjectRequest> requestsOf(String subjectRef) {
-    return ReadView.sorted(view.requestsBySubject.getOrDefault(subjectRef, Set.of()), view.requests);
+    return opened(ReadView.sorted(view.requestsBySubject.getOrDefault(subjectRef, Set.of()), view.requests));
+  }
+
+  /** Identifiers are opened on every read and never held in memory in clear. */
+  private List<DataSubjectRequest> opened(List<DataSubjectRequest> kept) {
+    return kept.stream().map(cipher::open).toList();
   }
 
   @Override

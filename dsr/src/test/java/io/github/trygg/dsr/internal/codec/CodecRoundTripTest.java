@@ -2,12 +2,16 @@ package io.github.trygg.dsr.internal.codec;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.trygg.core.AssuranceLevel;
 import io.github.trygg.core.Jurisdiction;
 import io.github.trygg.core.register.ArchiveStatus;
 import io.github.trygg.core.register.DsrChannel;
+import io.github.trygg.crypto.pseudonym.KeyRef;
+import io.github.trygg.crypto.pseudonym.ValueCipher;
 import io.github.trygg.dsr.Seeds;
+import io.github.trygg.dsr.TestKeys;
 import io.github.trygg.dsr.audit.AuditChain;
 import io.github.trygg.dsr.audit.AuditCheckpoint;
 import io.github.trygg.dsr.audit.AuditEvent;
@@ -36,6 +40,7 @@ import io.github.trygg.dsr.request.TaskKind;
 import io.github.trygg.dsr.request.TaskOutcome;
 import io.github.trygg.dsr.request.TaskStatus;
 import io.github.trygg.dsr.store.StoreException;
+import io.github.trygg.dsr.store.UnreadableIdentifierException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -66,7 +71,8 @@ class CodecRoundTripTest {
       AuditEvent e = new AuditEvent(instant(r), text(r), text(r), "task", text(r), text(r), Map.of("k" + r.nextInt(3), text(r)));
       Committed c = new Committed(List.of(req), List.of(task), List.of(consent), List.of(breach), List.of(AuditChain.append(AuditCheckpoint.GENESIS, e)));
       assertEquals(c, Codec.decode(Codec.encode(c, IdentifierCipher.NONE), IdentifierCipher.NONE), ctx);
-      assertEquals(Replayed.of(c), Codec.decodeForReplay(Codec.encode(c, KEY), KEY), ctx);
+      assertEquals(Replayed.of(c), opened(Codec.decodeForReplay(Codec.encode(c, KEY)), KEY), ctx);
+      assertEquals(Replayed.of(c), opened(Codec.decodeForReplay(Codec.encode(c, IdentifierCipher.NONE)), IdentifierCipher.NONE), ctx);
       // What compaction does: read and write again without a key, byte for byte the same meaning.
       byte[] sealed = Codec.encode(c, KEY);
       byte[] kept = Codec.encode(Codec.decode(sealed, IdentifierCipher.KEEP), IdentifierCipher.KEEP);
@@ -90,32 +96,49 @@ class CodecRoundTripTest {
   }
 
   @Test
-  void formatOneReadsAWellFormedPrefixAsEncryptedAndAnythingElseAsClear() {
+  void preReleaseEncryptionIsDecodedKeptByCompactionAndRefusedOnOpening() {
     DataSubjectRequest base = request(new SplittableRandom(4));
-    // A value format 1 wrote encrypted: the prefix, a key id and base64url of nonce, ciphertext and tag.
-    DataSubjectRequest clear = DataSubjectRequest.builder().from(base).identifiers(List.of(new SubjectIdentifier("device-id", "LK-1"))).build();
-    byte[] sealed = Codec.encodeRequest(clear, KEY);
-    java.io.DataInputStream in = new java.io.DataInputStream(new java.io.ByteArrayInputStream(sealed));
-    String legacy;
-    try {
-      in.readByte();
-      DataSubjectRequest kept = Codec.request(in, IdentifierCipher.KEEP, Codec.FORMAT);
-      String k = kept.identifiers().get(0).value();
-      int sep = k.indexOf('\u0000', 2);
-      legacy = "enc:" + k.substring(2, sep) + ":" + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Base64.getDecoder().decode(k.substring(sep + 1)));
-    } catch (java.io.IOException e) {
-      throw new AssertionError(e);
-    }
-    DataSubjectRequest old = DataSubjectRequest.builder().from(base).identifiers(List.of(new SubjectIdentifier("device-id", legacy),
+    String nonceAndTag = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(new byte[40]);
+    // Format 1 marked an encrypted value by a well-formed prefix; anything else is clear.
+    DataSubjectRequest old = DataSubjectRequest.builder().from(base).identifiers(List.of(new SubjectIdentifier("device-id", "enc:k1:" + nonceAndTag),
         new SubjectIdentifier("device-id", "enc:k1:AAAA"))).build();
     Committed c = new Committed(List.of(old), List.of(), List.of(), List.of(), List.of());
-    DataSubjectRequest read = Codec.decode(Codec.encodeFormat1(c), KEY).requests().get(0);
-    assertEquals(List.of(new SubjectIdentifier("device-id", "LK-1"), new SubjectIdentifier("device-id", "enc:k1:AAAA")), read.identifiers());
-    StoreException noKey = assertThrows(StoreException.class, () -> Codec.decode(Codec.encodeFormat1(c), IdentifierCipher.NONE));
-    assertEquals(true, noKey.getMessage().contains("'dsr-codec'"), noKey.getMessage());
+    UnreadableIdentifierException e = assertThrows(UnreadableIdentifierException.class, () -> Codec.decode(Codec.encodeFormat1(c), KEY));
+    assertEquals(UnreadableIdentifierException.Reason.PRE_RELEASE_FORMAT, e.reason());
+    assertEquals(old.id(), e.requestId());
+    assertTrue(e.getMessage().contains("key 'k1'") && !e.getMessage().contains(nonceAndTag.substring(0, 8)), e.getMessage());
+    // Format 2's kind 1, as a pre-release version wrote it: compaction carries it over untouched.
+    byte[] kind1 = Codec.encode(Codec.decode(Codec.encodeFormat1(c), IdentifierCipher.KEEP), IdentifierCipher.KEEP);
+    assertEquals(UnreadableIdentifierException.Reason.PRE_RELEASE_FORMAT,
+        assertThrows(UnreadableIdentifierException.class, () -> Codec.decode(kind1, IdentifierCipher.NONE)).reason());
+    DataSubjectRequest kept = Codec.decode(kind1, IdentifierCipher.KEEP).requests().get(0);
+    assertEquals(new SubjectIdentifier("device-id", "enc:k1:AAAA"), KEY.open(DataSubjectRequest.builder().from(kept)
+        .identifiers(List.of(kept.identifiers().get(1))).build()).identifiers().get(0));
   }
 
-  static final IdentifierCipher KEY = IdentifierCipher.aesGcm("dsr-codec", new byte[32]);
+  @Test
+  void aSealedValueNamesItsKeyVersionAndOpensOnlyInItsOwnRequestAndType() {
+    DataSubjectRequest req = DataSubjectRequest.builder().from(request(new SplittableRandom(5)))
+        .identifiers(List.of(new SubjectIdentifier("device-id", "LK-1"))).build();
+    byte[] sealed = Codec.encodeRequest(req, KEY);
+    String onDisk = new String(sealed, java.nio.charset.StandardCharsets.ISO_8859_1);
+    assertTrue(onDisk.contains(TestKeys.IDENTIFIERS + ".1.") && !onDisk.contains("LK-1"), "the key id and version, not the value");
+    UnreadableIdentifierException none = assertThrows(UnreadableIdentifierException.class, () -> Codec.decodeRequest(sealed, IdentifierCipher.NONE));
+    assertEquals(UnreadableIdentifierException.Reason.NO_KEYS, none.reason());
+    assertEquals(Optional.of(new KeyRef(TestKeys.IDENTIFIERS, 1)), none.key());
+    // The same sealed value under another request id does not open: it was bound to its own.
+    byte[] moved = Codec.encodeRequest(DataSubjectRequest.builder().from(Codec.decodeRequest(sealed, IdentifierCipher.KEEP)).id("other").build(),
+        IdentifierCipher.KEEP);
+    assertEquals(UnreadableIdentifierException.Reason.NOT_AUTHENTIC,
+        assertThrows(UnreadableIdentifierException.class, () -> Codec.decodeRequest(moved, KEY)).reason());
+  }
+
+  static final IdentifierCipher KEY = IdentifierCipher.sealing(ValueCipher.of(TestKeys.provider(), TestKeys.IDENTIFIERS, IdentifierCipher.DOMAIN));
+
+  /** Replayed requests come back kept; opened, they are what was written. */
+  static Replayed opened(Replayed r, IdentifierCipher cipher) {
+    return new Replayed(r.requests().stream().map(cipher::open).toList(), r.tasks(), r.consents(), r.breaches(), r.firstAuditSeq(), r.lastAudit());
+  }
 
   @Test
   void truncatedOrUnknownBytesAreRefused() {

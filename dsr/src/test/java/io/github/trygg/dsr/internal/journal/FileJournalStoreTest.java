@@ -9,75 +9,37 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.trygg.dsr.request.RequestStatus;
 import io.github.trygg.dsr.store.Change;
 import io.github.trygg.dsr.store.DsrStore;
-import io.github.trygg.dsr.store.DsrStoreContract;
 import io.github.trygg.dsr.store.StoreException;
 import io.github.trygg.dsr.stores.DsrStores;
-import io.github.trygg.dsr.stores.IdentifierEncryptionTest;
-import io.github.trygg.dsr.stores.JournalOptions;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class FileJournalStoreTest extends DsrStoreContract {
+/**
+ * What only the file journal does: torn and damaged records, one opener, compaction. The store
+ * contract runs against it in trygg-dsr-testkit's build.
+ */
+class FileJournalStoreTest {
   @TempDir Path dir;
+  DsrStore store;
 
-  @Override
-  protected DsrStore open() {
+  DsrStore open() {
     return DsrStores.fileJournal(dir.resolve("journal.log"));
   }
 
-  @Override
-  protected DsrStore reopen(DsrStore old) {
-    old.close();
-    return open();
+  @BeforeEach
+  void openStore() {
+    store = open();
   }
 
-  /** The same contract with one fsync per record and with a batch window. */
-  @Nested
-  class EveryRecord extends DsrStoreContract {
-    @Override
-    protected DsrStore open() {
-      return DsrStores.fileJournal(dir.resolve("every.log"), JournalOptions.syncEveryRecord());
-    }
-
-    @Override
-    protected DsrStore reopen(DsrStore old) {
-      old.close();
-      return open();
-    }
-  }
-
-  /** The same contract with identifiers encrypted at rest. */
-  @Nested
-  class Encrypted extends DsrStoreContract {
-    @Override
-    protected DsrStore open() {
-      return DsrStores.fileJournal(dir.resolve("encrypted.log"), JournalOptions.defaults(), IdentifierEncryptionTest.KEY);
-    }
-
-    @Override
-    protected DsrStore reopen(DsrStore old) {
-      old.close();
-      return open();
-    }
-  }
-
-  @Nested
-  class Windowed extends DsrStoreContract {
-    @Override
-    protected DsrStore open() {
-      return DsrStores.fileJournal(dir.resolve("windowed.log"), new JournalOptions(true, Duration.ofMillis(1)));
-    }
-
-    @Override
-    protected DsrStore reopen(DsrStore old) {
-      old.close();
-      return open();
-    }
+  @AfterEach
+  void closeStore() {
+    store.close();
   }
 
   private long fill(Path file, int n) {

@@ -1,4 +1,4 @@
-package io.github.trygg.dsr.internal.jdbc;
+package io.github.trygg.dsr.testkit;
 
 import static org.junit.jupiter.api.Assertions.fail;
 

@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /** HMAC-SHA-256 of the value's UTF-8 bytes under the domain's HMAC key, truncated. */
-final class HmacPseudonymiser implements Pseudonymiser {
+final class HmacSha256Pseudonymiser implements Pseudonymiser {
   private final PseudonymisationDomain domain;
   private final KeyRef key;
   private final HmacSha256 mac;
@@ -13,13 +13,18 @@ final class HmacPseudonymiser implements Pseudonymiser {
   private final String prefix;
   private final byte[] prefixBytes;
 
-  HmacPseudonymiser(PseudonymisationDomain domain, MasterKey master, int bits) {
+  HmacSha256Pseudonymiser(PseudonymisationDomain domain, MasterKey master, int bits) {
+    this(domain, master, bits, true);
+  }
+
+  /** @param forWriting whether the version must be the primary; an enabled one serves look-ups */
+  HmacSha256Pseudonymiser(PseudonymisationDomain domain, MasterKey master, int bits, boolean forWriting) {
     if (bits < 128 || bits > 256 || bits % 8 != 0) {
       throw new IllegalArgumentException("an HMAC pseudonym has 128 to 256 bits, in whole bytes");
     }
     this.domain = domain;
     this.key = master.ref();
-    byte[] k = DomainKeys.derive(master, domain, DomainKeys.Use.HMAC, true);
+    byte[] k = DomainKeys.derive(master, domain, DomainKeys.Use.HMAC, forWriting);
     this.mac = new HmacSha256(k);
     Arrays.fill(k, (byte) 0);
     this.bytes = bits / 8;
