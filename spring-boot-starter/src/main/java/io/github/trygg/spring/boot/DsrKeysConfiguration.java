@@ -1,97 +1,73 @@
 package io.github.trygg.spring.boot;
 
-import io.github.trygg.dsr.audit.HmacPseudonymiser;
+import io.github.trygg.crypto.pseudonym.KeyException;
+import io.github.trygg.crypto.pseudonym.KeyProvider;
+import io.github.trygg.crypto.pseudonym.KeyRef;
 import io.github.trygg.dsr.audit.SubjectPseudonymiser;
-import io.github.trygg.dsr.stores.IdentifierKey;
 import io.github.trygg.spring.boot.internal.Conditions;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
-import java.util.HexFormat;
-import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The DSR desk's own keys, kept apart from the pseudonymisation {@code KeyProvider}: the subject
- * pseudonym key ({@code HmacPseudonymiser}) and the key the store encrypts identifiers under
- * ({@code IdentifierKey}), each read from a file of random bytes. All wiring of DSR key material
- * is here, so that it can be pointed at another source in one place.
+ * The DSR desk's keys: key ids in the application's one {@code KeyProvider} (the one built from
+ * {@code trygg.keys.*}, or the application's own bean), as for every other key in Trygg. The subject
+ * pseudonyms use {@code trygg.dsr.subject-key-id}; the store seals identifiers under {@code
+ * trygg.dsr.identifier-key-id}. Each id is checked at start-up to have a usable primary version, so
+ * that a typo stops the start instead of the first request.
  */
 @Configuration(proxyBeanMethods = false)
 class DsrKeysConfiguration {
+  static final String SUBJECT_KEY_ID = "trygg.dsr.subject-key-id";
+  static final String IDENTIFIER_KEY_ID = "trygg.dsr.identifier-key-id";
+  /** The bean names the health indicator looks for to tell the starter's DSR beans from the application's. */
+  static final String SUBJECT_PSEUDONYMISER_BEAN = "tryggDsrSubjectPseudonymiser";
+  static final String STORE_BEAN = "tryggDsrStore";
+
+  private static final String KEY_SOURCES = "trygg.keys.key-file, trygg.keys.pkcs12 or trygg.keys.pkcs11-config";
+
   DsrKeysConfiguration() {}
 
-  @Bean
+  @Bean(SUBJECT_PSEUDONYMISER_BEAN)
   @ConditionalOnMissingBean
   @Conditional(Conditions.DsrAvailable.class)
-  SubjectPseudonymiser tryggDsrSubjectPseudonymiser(TryggProperties properties) {
-    TryggProperties.Dsr dsr = properties.getDsr();
-    String property = "trygg.dsr.subject-key-file";
-    Path file = dsr.getSubjectKeyFile();
-    if (file == null) {
-      throw new TryggConfigurationException(property, "not set; the desk records subjects as keyed pseudonyms (HMAC-SHA-256) and "
-          + "needs a file of at least 32 random bytes (head -c 32 /dev/urandom > subject.key), or a SubjectPseudonymiser bean");
+  SubjectPseudonymiser tryggDsrSubjectPseudonymiser(TryggProperties properties, ObjectProvider<KeyProvider> keys) {
+    String keyId = properties.getDsr().getSubjectKeyId();
+    if (keyId == null || keyId.isBlank()) {
+      throw new TryggConfigurationException(SUBJECT_KEY_ID, "not set; the desk records subjects as keyed pseudonyms (HMAC-SHA-256) and "
+          + "expected the id of a key that exists in the key provider (" + KEY_SOURCES + ", or the application's KeyProvider bean), "
+          + "for example dsr-subjects; or a SubjectPseudonymiser bean");
     }
-    byte[] key = read(property, file, 32, Integer.MAX_VALUE);
-    try {
-      return HmacPseudonymiser.of(keyId("trygg.dsr.subject-key-id", dsr.getSubjectKeyId(), key), key);
-    } finally {
-      Arrays.fill(key, (byte) 0);
-    }
+    return SubjectPseudonymiser.of(usable(SUBJECT_KEY_ID, keyId, keys), keyId);
   }
 
-  @Bean
-  @ConditionalOnMissingBean
-  @ConditionalOnProperty(prefix = "trygg.dsr", name = "identifier-key-file")
-  IdentifierKey tryggDsrIdentifierKey(TryggProperties properties) {
-    TryggProperties.Dsr dsr = properties.getDsr();
-    String property = "trygg.dsr.identifier-key-file";
-    byte[] key = read(property, Path.of(String.valueOf(dsr.getIdentifierKeyFile())), 32, 32);
+  /**
+   * The key provider in which {@code keyId} has a usable primary version. Failures name the
+   * property, the key id and the reason the provider gave: never anything read from a key.
+   */
+  static KeyProvider usable(String property, String keyId, ObjectProvider<KeyProvider> keys) {
     try {
-      return IdentifierKey.of(keyId("trygg.dsr.identifier-key-id", dsr.getIdentifierKeyId(), key), key);
-    } finally {
-      Arrays.fill(key, (byte) 0);
+      KeyRef.checkKeyId(keyId);
+    } catch (IllegalArgumentException e) {
+      throw new TryggConfigurationException(property, "'" + keyId + "' is not a key id; expected 1–64 letters, digits, '-' or '_'");
     }
-  }
-
-  private static byte[] read(String property, Path file, int min, int max) {
-    String expected = min == max ? "exactly " + min + " random bytes" : "at least " + min + " random bytes";
-    if (!Files.isRegularFile(file)) {
-      throw new TryggConfigurationException(property, "no file at " + file + "; expected a file of " + expected);
-    }
-    byte[] key;
-    try {
-      key = Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new TryggConfigurationException(property, "cannot read " + file + " (" + e.getClass().getSimpleName() + ")", e);
-    }
-    if (key.length < min || key.length > max) {
-      int length = key.length;
-      Arrays.fill(key, (byte) 0);
-      throw new TryggConfigurationException(property, file + " has " + length + " bytes; expected " + expected);
-    }
-    return key;
-  }
-
-  /** The id given, or one derived from the key: twelve hex digits of its SHA-256, which name it without revealing it. */
-  private static String keyId(String property, @Nullable String given, byte[] key) {
-    if (given != null) {
-      if (!given.matches("[A-Za-z0-9-]{1,32}")) {
-        throw new TryggConfigurationException(property, "expected 1–32 letters, digits or '-'");
-      }
-      return given;
+    KeyProvider provider = keys.getIfUnique();
+    if (provider == null) {
+      throw new TryggConfigurationException(property, "is '" + keyId + "', but there is "
+          + (keys.stream().findAny().isPresent() ? "more than one KeyProvider bean" : "no key provider")
+          + "; configure trygg.keys.* (" + KEY_SOURCES + "), or provide one KeyProvider bean, holding the key '" + keyId + "'");
     }
     try {
-      return "key-" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key), 0, 6);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from the runtime", e);
+      provider.primary(keyId);
+    } catch (KeyException e) {
+      String why = e.reason() == KeyException.Reason.UNKNOWN_KEY
+          ? "the key provider has no key '" + keyId + "'"
+          : "the key '" + keyId + "' cannot be used (" + e.reason().name() + ": " + e.reason().message() + ")";
+      throw new TryggConfigurationException(property, why + "; expected the id of a key that exists in the key provider "
+          + "(trygg.keys.* or the application's KeyProvider bean) and has a primary version", e);
     }
+    return provider;
   }
 }

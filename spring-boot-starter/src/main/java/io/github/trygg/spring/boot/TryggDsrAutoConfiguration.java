@@ -3,6 +3,7 @@ package io.github.trygg.spring.boot;
 import io.github.trygg.core.Jurisdiction;
 import io.github.trygg.core.register.Organisation;
 import io.github.trygg.core.register.Register;
+import io.github.trygg.crypto.pseudonym.KeyProvider;
 import io.github.trygg.dsr.audit.SubjectPseudonymiser;
 import io.github.trygg.dsr.cases.AuditTrail;
 import io.github.trygg.dsr.cases.Breaches;
@@ -15,7 +16,6 @@ import io.github.trygg.dsr.consent.ConsentPurpose;
 import io.github.trygg.dsr.deadline.WorkingDayCalendar;
 import io.github.trygg.dsr.store.DsrStore;
 import io.github.trygg.dsr.stores.DsrStores;
-import io.github.trygg.dsr.stores.IdentifierKey;
 import io.github.trygg.dsr.stores.JournalOptions;
 import io.github.trygg.spring.boot.internal.Conditions;
 import io.github.trygg.spring.boot.internal.DsrCensus;
@@ -41,8 +41,10 @@ import org.springframework.context.annotation.Import;
  * journal at {@code trygg.dsr.journal}, or PostgreSQL ({@code trygg.dsr.store=postgres}) through
  * the application's {@code DataSource}, whose schema the store creates or migrates at start-up as
  * it always does. The desk needs the register ({@code trygg.register.files} or a {@code Register}
- * bean), a subject key ({@code trygg.dsr.subject-key-file} or a {@code SubjectPseudonymiser} bean)
- * and a jurisdiction: the register organisation's, or {@code trygg.jurisdiction}.
+ * bean), the key id of the subject pseudonyms in the application's {@code KeyProvider} ({@code
+ * trygg.dsr.subject-key-id}, or a {@code SubjectPseudonymiser} bean) and a jurisdiction: the register
+ * organisation's, or {@code trygg.jurisdiction}. With {@code trygg.dsr.identifier-key-id} the store
+ * seals the subjects' identifiers under that key id of the same {@code KeyProvider}.
  *
  * <p>Connectors: a {@code ManualConnector} for the channels people carry out, replaced per channel
  * by the application's {@code DsrConnector} beans. The application's {@code ConsentPurpose} beans
@@ -59,15 +61,19 @@ public class TryggDsrAutoConfiguration {
 
   TryggDsrAutoConfiguration() {}
 
-  @Bean
+  @Bean(DsrKeysConfiguration.STORE_BEAN)
   @ConditionalOnMissingBean
   @Conditional(Conditions.DsrStoreConfigured.class)
-  DsrStore tryggDsrStore(TryggProperties properties, ObjectProvider<IdentifierKey> identifierKey, ObjectProvider<DataSource> dataSource) {
+  DsrStore tryggDsrStore(TryggProperties properties, ObjectProvider<KeyProvider> keys, ObjectProvider<DataSource> dataSource) {
     TryggProperties.Dsr dsr = properties.getDsr();
     TryggProperties.Dsr.Store kind = dsr.getStore() != null ? dsr.getStore() : TryggProperties.Dsr.Store.JOURNAL;
-    @Nullable IdentifierKey key = identifierKey.getIfAvailable();
-    if (key == null) {
-      LOG.warn("trygg.dsr.identifier-key-file is not set: the DSR store keeps subjects' identifiers unencrypted");
+    @Nullable String keyId = dsr.getIdentifierKeyId();
+    @Nullable KeyProvider sealing = null;
+    if (keyId == null || keyId.isBlank()) {
+      keyId = null;
+      LOG.warn("trygg.dsr.identifier-key-id is not set: the DSR store keeps subjects' identifiers unsealed");
+    } else {
+      sealing = DsrKeysConfiguration.usable(DsrKeysConfiguration.IDENTIFIER_KEY_ID, keyId, keys);
     }
     if (kind == TryggProperties.Dsr.Store.POSTGRES) {
       if (dsr.getJournal() != null) {
@@ -80,7 +86,7 @@ public class TryggDsrAutoConfiguration {
             + "and there is " + (dataSource.stream().findAny().isPresent() ? "more than one" : "none"));
       }
       try {
-        return key == null ? DsrStores.postgres(ds, dsr.getSchema()) : DsrStores.postgres(ds, dsr.getSchema(), key);
+        return sealing == null || keyId == null ? DsrStores.postgres(ds, dsr.getSchema()) : DsrStores.postgres(ds, dsr.getSchema(), sealing, keyId);
       } catch (RuntimeException e) {
         throw new TryggConfigurationException("trygg.dsr.store", "the PostgreSQL store (schema " + dsr.getSchema() + ") cannot be opened ("
             + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e);
@@ -95,7 +101,8 @@ public class TryggDsrAutoConfiguration {
       throw new TryggConfigurationException("trygg.dsr.journal", "the directory of " + journal + " does not exist; the journal is created in it");
     }
     try {
-      return key == null ? DsrStores.fileJournal(journal) : DsrStores.fileJournal(journal, JournalOptions.defaults(), key);
+      return sealing == null || keyId == null ? DsrStores.fileJournal(journal)
+          : DsrStores.fileJournal(journal, JournalOptions.defaults(), sealing, keyId);
     } catch (RuntimeException e) {
       throw new TryggConfigurationException("trygg.dsr.journal", "the journal " + journal + " cannot be opened ("
           + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e);

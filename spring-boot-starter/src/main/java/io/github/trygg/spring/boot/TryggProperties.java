@@ -13,8 +13,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * The {@code trygg.*} properties. Data files (rule tables, term lists, register files, the record
  * policy, certificates) are locations: {@code classpath:…}, {@code file:…} or a file-system path.
- * Files Trygg keeps open or writes (key files, key stores, the DSR journal, key files of the desk)
- * are file-system paths.
+ * Files Trygg keeps open or writes (key files, key stores, the DSR journal) are file-system paths.
  *
  * <p>This is a Spring Boot binding target: like every {@code @ConfigurationProperties} class its
  * getters return {@code null} for a property that is not set, which is the one place in Trygg's
@@ -162,7 +161,7 @@ public class TryggProperties {
     /** The PKCS#12 store's password, or the PKCS#11 token's user PIN. */
     private @Nullable String password;
 
-    /** Key ids the health indicator checks, besides those of the record policy's domains. */
+    /** Key ids the health indicator checks, besides those of the record policy's domains and the DSR desk. */
     private List<String> ids = new ArrayList<>();
 
     public @Nullable Path getKeyFile() {
@@ -267,16 +266,17 @@ public class TryggProperties {
     /** The PostgreSQL schema the store creates or migrates, through the application's DataSource. */
     private String schema = "trygg_dsr";
 
-    /** A file of at least 32 random bytes: the key of the subject pseudonyms in requests, consents and the audit log. */
-    private @Nullable Path subjectKeyFile;
-
-    /** The id of the subject key, part of every subject pseudonym; by default derived from the key. */
+    /**
+     * The key id, in the key provider (trygg.keys.* or the application's KeyProvider bean), of the
+     * subject pseudonyms in requests, consents and the audit log. Required for the desk unless the
+     * application has a SubjectPseudonymiser bean.
+     */
     private @Nullable String subjectKeyId;
 
-    /** A file of exactly 32 random bytes under which the store encrypts the subjects' identifiers (AES-256-GCM). */
-    private @Nullable Path identifierKeyFile;
-
-    /** The id of the identifier key, which the store records with each value; by default derived from the key. */
+    /**
+     * The key id, in the key provider, under which the store seals the subjects' identifiers
+     * (AES-256-GCM). Without it they are stored as given, and the start logs a warning.
+     */
     private @Nullable String identifierKeyId;
 
     /** When the deadline clock may stop. */
@@ -309,28 +309,12 @@ public class TryggProperties {
       this.schema = schema;
     }
 
-    public @Nullable Path getSubjectKeyFile() {
-      return subjectKeyFile;
-    }
-
-    public void setSubjectKeyFile(@Nullable Path subjectKeyFile) {
-      this.subjectKeyFile = subjectKeyFile;
-    }
-
     public @Nullable String getSubjectKeyId() {
       return subjectKeyId;
     }
 
     public void setSubjectKeyId(@Nullable String subjectKeyId) {
       this.subjectKeyId = subjectKeyId;
-    }
-
-    public @Nullable Path getIdentifierKeyFile() {
-      return identifierKeyFile;
-    }
-
-    public void setIdentifierKeyFile(@Nullable Path identifierKeyFile) {
-      this.identifierKeyFile = identifierKeyFile;
     }
 
     public @Nullable String getIdentifierKeyId() {

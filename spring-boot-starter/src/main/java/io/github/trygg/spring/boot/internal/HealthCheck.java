@@ -127,7 +127,7 @@ public final class HealthCheck {
     }
   }
 
-  /** The key ids worth checking: those named explicitly and those of a record policy's domains. */
+  /** The key ids worth checking: those named (trygg.keys.ids, the DSR desk's) and those of a record policy's domains. */
   public static Set<String> keyIds(Iterable<String> named, Optional<RecordPolicy> policy) {
     Set<String> ids = new TreeSet<>();
     named.forEach(ids::add);

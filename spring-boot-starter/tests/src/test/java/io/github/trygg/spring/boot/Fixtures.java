@@ -56,6 +56,10 @@ final class Fixtures {
   static final SecureRandom RANDOM = new SecureRandom();
   /** The key id of the record policy in src/test/resources/trygg/export.policy.yaml. */
   static final String KEY_ID = "export";
+  /** The key id of the DSR desk's subject pseudonyms, in every key file and store the fixtures make. */
+  static final String SUBJECT_KEY_ID = "dsr-subjects";
+  /** The key id the DSR store seals identifiers under, in every key file and store the fixtures make. */
+  static final String IDENTIFIER_KEY_ID = "dsr-identifiers";
   static final String POLICY = "classpath:trygg/export.policy.yaml";
   /** A password the tests look for in every message and toString: it must never appear. */
   static final String PASSWORD = "Hemligt-losenord-4711";
@@ -93,38 +97,43 @@ final class Fixtures {
     }
   }
 
-  /** A new key file with a fresh key {@value #KEY_ID}. */
+  /** A new key file with fresh keys {@value #KEY_ID}, {@value #SUBJECT_KEY_ID} and {@value #IDENTIFIER_KEY_ID}. */
   static Path keyFile(Path dir) {
     Path file = dir.resolve("keys-" + RANDOM.nextInt(1_000_000) + ".json");
     KeyFileProvider.create(file, KEY_ID);
+    KeyFileProvider.rotate(file, SUBJECT_KEY_ID);
+    KeyFileProvider.rotate(file, IDENTIFIER_KEY_ID);
     return file;
   }
 
-  /** A new PKCS#12 store with a fresh key {@value #KEY_ID}, under {@link #PASSWORD}. */
+  /** A new PKCS#12 store with fresh keys {@value #KEY_ID}, {@value #SUBJECT_KEY_ID} and {@value #IDENTIFIER_KEY_ID}, under {@link #PASSWORD}. */
   static Path pkcs12(Path dir) {
     Path file = dir.resolve("keys-" + RANDOM.nextInt(1_000_000) + ".p12");
-    KeyStoreProvider.createPkcs12(file, PASSWORD.toCharArray(), KEY_ID);
+    KeyStoreProvider store = KeyStoreProvider.createPkcs12(file, PASSWORD.toCharArray(), KEY_ID);
+    store.rotate(SUBJECT_KEY_ID);
+    store.rotate(IDENTIFIER_KEY_ID);
     return file;
   }
 
-  /** A file of {@code length} random bytes, for the DSR desk's keys. */
-  static Path randomBytes(Path dir, String name, int length) {
-    byte[] key = new byte[length];
-    RANDOM.nextBytes(key);
-    try {
-      return Files.write(dir.resolve(name), key);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** The properties of a DSR desk on a file journal in {@code dir}, over the sample register. */
+  /**
+   * The properties of a DSR desk on a file journal in {@code dir}, over the sample register, with
+   * its keys in a new key file ({@code trygg.keys.key-file}): subject pseudonyms under {@value
+   * #SUBJECT_KEY_ID}, identifiers sealed under {@value #IDENTIFIER_KEY_ID}.
+   */
   static List<String> journalDesk(Path dir) {
     List<String> p = new ArrayList<>(List.of(register()));
     p.add("trygg.dsr.journal=" + dir.resolve("dsr.journal"));
-    p.add("trygg.dsr.subject-key-file=" + randomBytes(dir, "subject.key", 32));
-    p.add("trygg.dsr.identifier-key-file=" + randomBytes(dir, "identifier.key", 32));
+    p.add("trygg.keys.key-file=" + keyFile(dir));
+    p.add("trygg.dsr.subject-key-id=" + SUBJECT_KEY_ID);
+    p.add("trygg.dsr.identifier-key-id=" + IDENTIFIER_KEY_ID);
     return p;
+  }
+
+  /** {@code properties} without those that start with {@code prefix}. */
+  static List<String> without(List<String> properties, String prefix) {
+    List<String> rest = new ArrayList<>(properties);
+    rest.removeIf(p -> p.startsWith(prefix));
+    return rest;
   }
 
   /** A Swedish personnummer made up now for a child born in 2016. */

@@ -3,6 +3,11 @@ package io.github.trygg.spring.boot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.trygg.crypto.pseudonym.KeyFileProvider;
+import io.github.trygg.crypto.pseudonym.KeyProvider;
+import io.github.trygg.crypto.pseudonym.KeyRef;
+import io.github.trygg.crypto.pseudonym.KeyStatus;
+import io.github.trygg.crypto.pseudonym.MasterKey;
+import io.github.trygg.dsr.audit.SubjectPseudonymiser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
@@ -57,8 +62,11 @@ class MisconfigurationTest {
     Path pkcs11Config = Files.writeString(dir.resolve("pkcs11.cfg"), "name = trygg-missing\nlibrary = /nonexistent/libpkcs11.so\nslot = 0\n");
     String[] register = Fixtures.register();
     String[] noOrganisation = Fixtures.registerWithoutOrganisation(dir);
-    String subjectKey = "trygg.dsr.subject-key-file=" + Fixtures.randomBytes(dir, "subject.key", 32);
+    String keys = "trygg.keys.key-file=" + keyFile;
+    String subjectKey = "trygg.dsr.subject-key-id=" + Fixtures.SUBJECT_KEY_ID;
     String journal = "trygg.dsr.journal=" + dir.resolve("dsr.journal");
+    Path noPrimary = Fixtures.keyFile(dir);
+    KeyFileProvider.changeStatus(noPrimary, new KeyRef(Fixtures.SUBJECT_KEY_ID, 1), KeyStatus.DISABLED);
 
     return Stream.of(
         mistake("register file missing", "trygg.register.files", d -> List.of("trygg.register.files=" + missing.resolve("register.yaml")),
@@ -97,31 +105,44 @@ class MisconfigurationTest {
         mistake("trust anchors that are no certificates", "trygg.sealing.trust-anchors", d -> List.of("trygg.sealing.trust-anchors=" + notPem),
             List.of("ca.pem", "expected PEM blocks BEGIN CERTIFICATE"), List.of()),
         mistake("journal in a directory that does not exist", "trygg.dsr.journal",
-            d -> List.of(register[0], register[1], subjectKey, "trygg.dsr.journal=" + missing.resolve("dsr.journal")),
+            d -> List.of(register[0], register[1], keys, subjectKey, "trygg.dsr.journal=" + missing.resolve("dsr.journal")),
             List.of("the directory of /nonexistent/trygg/dsr.journal does not exist"), List.of()),
-        mistake("journal store without a path", "trygg.dsr.journal", d -> List.of(register[0], register[1], subjectKey, "trygg.dsr.store=journal"),
+        mistake("journal store without a path", "trygg.dsr.journal", d -> List.of(register[0], register[1], keys, subjectKey, "trygg.dsr.store=journal"),
             List.of("the journal store needs the journal's path"), List.of()),
-        mistake("PostgreSQL store without a DataSource", "trygg.dsr.store", d -> List.of(register[0], register[1], subjectKey, "trygg.dsr.store=postgres"),
+        mistake("PostgreSQL store without a DataSource", "trygg.dsr.store", d -> List.of(register[0], register[1], keys, subjectKey, "trygg.dsr.store=postgres"),
             List.of("postgres needs the application's one DataSource", "there is none"), List.of()),
-        mistake("a journal and PostgreSQL at once", "trygg.dsr.journal", d -> List.of(register[0], register[1], subjectKey, journal, "trygg.dsr.store=postgres"),
+        mistake("a journal and PostgreSQL at once", "trygg.dsr.journal", d -> List.of(register[0], register[1], keys, subjectKey, journal, "trygg.dsr.store=postgres"),
             List.of("is set, but trygg.dsr.store is postgres; expected one store"), List.of()),
-        mistake("DSR desk without a register", "trygg.register.files", d -> List.of(subjectKey, journal, "trygg.jurisdiction=sweden"),
+        mistake("DSR desk without a register", "trygg.register.files", d -> List.of(keys, subjectKey, journal, "trygg.jurisdiction=sweden"),
             List.of("routes requests through the system register", "expected the register files in trygg.register.files, or a Register bean"), List.of()),
-        mistake("DSR desk without a subject key", "trygg.dsr.subject-key-file", d -> List.of(register[0], register[1], journal),
-            List.of("not set", "at least 32 random bytes"), List.of()),
-        mistake("subject key too short", "trygg.dsr.subject-key-file",
-            d -> List.of(register[0], register[1], journal, "trygg.dsr.subject-key-file=" + Fixtures.randomBytes(d, "short.key", 16)),
-            List.of("has 16 bytes; expected at least 32 random bytes"), List.of()),
-        mistake("identifier key of the wrong length", "trygg.dsr.identifier-key-file",
-            d -> List.of(register[0], register[1], journal, subjectKey, "trygg.dsr.identifier-key-file=" + Fixtures.randomBytes(d, "long.key", 33)),
-            List.of("has 33 bytes; expected exactly 32 random bytes"), List.of()),
-        mistake("subject key id with spaces", "trygg.dsr.subject-key-id",
-            d -> List.of(register[0], register[1], journal, subjectKey, "trygg.dsr.subject-key-id=my key"),
-            List.of("expected 1–32 letters, digits or '-'"), List.of()),
-        mistake("no jurisdiction anywhere", "trygg.jurisdiction", d -> List.of(noOrganisation[0], noOrganisation[1], journal, subjectKey),
+        mistake("DSR desk without a subject key id", "trygg.dsr.subject-key-id", d -> List.of(register[0], register[1], journal, keys),
+            List.of("not set", "expected the id of a key that exists in the key provider", "or a SubjectPseudonymiser bean"), materials(keyFile)),
+        mistake("DSR desk without a subject key id or any keys", "trygg.dsr.subject-key-id", d -> List.of(register[0], register[1], journal),
+            List.of("not set", "trygg.keys.key-file, trygg.keys.pkcs12 or trygg.keys.pkcs11-config, or the application's KeyProvider bean"),
+            List.of()),
+        mistake("subject key id the key provider does not have", "trygg.dsr.subject-key-id",
+            d -> List.of(register[0], register[1], journal, "trygg.keys.key-file=" + otherKeys, subjectKey),
+            List.of("the key provider has no key 'dsr-subjects'", "expected the id of a key that exists in the key provider"),
+            materials(otherKeys)),
+        mistake("subject key id without a primary version", "trygg.dsr.subject-key-id",
+            d -> List.of(register[0], register[1], journal, "trygg.keys.key-file=" + noPrimary, subjectKey),
+            List.of("the key 'dsr-subjects' cannot be used (NO_PRIMARY", "has a primary version"), materials(noPrimary)),
+        mistake("subject key id without a key provider", "trygg.dsr.subject-key-id", d -> List.of(register[0], register[1], journal, subjectKey),
+            List.of("is 'dsr-subjects', but there is no key provider", "configure trygg.keys.*", "or provide one KeyProvider bean"), List.of()),
+        mistake("subject key id that is no key id", "trygg.dsr.subject-key-id",
+            d -> List.of(register[0], register[1], journal, keys, "trygg.dsr.subject-key-id=my key"),
+            List.of("'my key' is not a key id", "expected 1–64 letters, digits, '-' or '_'"), List.of()),
+        mistake("identifier key id the key provider does not have", "trygg.dsr.identifier-key-id",
+            d -> List.of(register[0], register[1], journal, keys, subjectKey, "trygg.dsr.identifier-key-id=dsr-identifierz"),
+            List.of("the key provider has no key 'dsr-identifierz'", "expected the id of a key that exists in the key provider"),
+            materials(keyFile)),
+        mistake("identifier key id for PostgreSQL the key provider does not have", "trygg.dsr.identifier-key-id",
+            d -> List.of(register[0], register[1], keys, subjectKey, "trygg.dsr.store=postgres", "trygg.dsr.identifier-key-id=archive"),
+            List.of("the key provider has no key 'archive'"), materials(keyFile)),
+        mistake("no jurisdiction anywhere", "trygg.jurisdiction", d -> List.of(noOrganisation[0], noOrganisation[1], journal, keys, subjectKey),
             List.of("the register's organisation names no jurisdiction", "expected sweden or norway"), List.of()),
         mistake("jurisdiction contradicting the register", "trygg.jurisdiction",
-            d -> List.of(register[0], register[1], journal, subjectKey, "trygg.jurisdiction=norway"),
+            d -> List.of(register[0], register[1], journal, keys, subjectKey, "trygg.jurisdiction=norway"),
             List.of("is NORWAY but the register's organisation is in SWEDEN"), List.of()),
         mistake("overdue status that is no status", "trygg.health.overdue-status", d -> List.of("trygg.health.overdue-status=not ok"),
             List.of("'not ok' is not a health status"), List.of()));
@@ -186,12 +207,30 @@ class MisconfigurationTest {
     ds.setPassword(Fixtures.PASSWORD);
     String[] register = Fixtures.register();
     Starter.runner().withBean(DataSource.class, () -> ds)
-        .withPropertyValues(register[0], register[1], "trygg.dsr.subject-key-file=" + Fixtures.randomBytes(dir, "pg-subject.key", 32),
-            "trygg.dsr.store=postgres")
+        .withPropertyValues(register[0], register[1], "trygg.keys.key-file=" + Fixtures.keyFile(dir),
+            "trygg.dsr.subject-key-id=" + Fixtures.SUBJECT_KEY_ID, "trygg.dsr.store=postgres")
         .run(context -> {
           TryggConfigurationException e = find(context.getStartupFailure());
           assertThat(e.property()).isEqualTo("trygg.dsr.store");
           assertThat(e.getMessage()).contains("the PostgreSQL store (schema trygg_dsr) cannot be opened").doesNotContain(Fixtures.PASSWORD);
+        });
+  }
+
+  @Test
+  void anIdentifierKeyIdWithoutAKeyProviderStopsTheStartEvenWithTheApplicationsSubjectPseudonymiser() {
+    // The application brings its subject pseudonyms with keys of its own, but the store's key id
+    // has nowhere to be found: trygg.keys.* is not set and there is no KeyProvider bean.
+    KeyProvider own = KeyProvider.of(List.of(MasterKey.generate(new KeyRef("own-subjects", 1), KeyStatus.PRIMARY, Fixtures.RANDOM)));
+    String[] register = Fixtures.register();
+    Starter.runner().withBean(SubjectPseudonymiser.class, () -> SubjectPseudonymiser.of(own, "own-subjects"))
+        .withPropertyValues(register[0], register[1], "trygg.dsr.journal=" + dir.resolve("own-subjects.journal"),
+            "trygg.dsr.identifier-key-id=" + Fixtures.IDENTIFIER_KEY_ID)
+        .run(context -> {
+          TryggConfigurationException e = find(context.getStartupFailure());
+          assertThat(e).as("no TryggConfigurationException in %s", context.getStartupFailure()).isNotNull();
+          assertThat(e.property()).isEqualTo("trygg.dsr.identifier-key-id");
+          assertThat(e.getMessage()).contains("is 'dsr-identifiers', but there is no key provider", "configure trygg.keys.*",
+              "or provide one KeyProvider bean");
         });
   }
 
@@ -209,6 +248,21 @@ class MisconfigurationTest {
       return (FailureAnalyzer) Class.forName("io.github.trygg.spring.boot.internal.ConfigurationFailureAnalyzer").getDeclaredConstructor().newInstance();
     } catch (ReflectiveOperationException e) {
       throw new AssertionError(e);
+    }
+  }
+
+  /** The base64url key material of every key in a key file. */
+  static List<String> materials(Path keyFile) {
+    try {
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"material\"\\s*:\\s*\"([^\"]+)\"").matcher(Files.readString(keyFile, StandardCharsets.UTF_8));
+      List<String> all = new ArrayList<>();
+      while (m.find()) {
+        all.add(m.group(1));
+      }
+      assertThat(all).as("material in %s", keyFile).isNotEmpty();
+      return all;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

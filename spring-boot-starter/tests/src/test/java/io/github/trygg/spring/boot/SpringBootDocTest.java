@@ -65,8 +65,6 @@ class SpringBootDocTest {
     Files.move(Fixtures.pkcs12(dir), dir.resolve("keys.p12"));
     Fixtures.Pki pki = new Fixtures.Pki();
     Files.move(pki.caPem(dir), dir.resolve("ca.pem"));
-    Fixtures.randomBytes(dir, "dsr-subject.key", 32);
-    Fixtures.randomBytes(dir, "dsr-identifier.key", 32);
     List<String> properties = new ArrayList<>();
     for (String key : new TreeMap<>(shown).keySet().stream().map(Object::toString).toList()) {
       if (key.startsWith("trygg.") || key.startsWith("management.")) {

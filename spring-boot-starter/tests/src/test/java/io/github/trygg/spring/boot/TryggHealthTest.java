@@ -2,7 +2,14 @@ package io.github.trygg.spring.boot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.trygg.crypto.pseudonym.KeyProvider;
+import io.github.trygg.crypto.pseudonym.KeyRef;
+import io.github.trygg.crypto.pseudonym.KeyStatus;
+import io.github.trygg.crypto.pseudonym.MasterKey;
+import io.github.trygg.dsr.audit.SubjectPseudonymiser;
 import io.github.trygg.dsr.cases.Requests;
+import io.github.trygg.dsr.store.DsrStore;
+import io.github.trygg.dsr.stores.DsrStores;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.nio.file.Files;
@@ -26,9 +33,9 @@ import org.springframework.boot.test.context.FilteredClassLoader;
 class TryggHealthTest {
   @TempDir Path dir;
 
-  private List<String> keysAndDesk(Path keyFile) {
+  private List<String> keysAndDesk() {
+    // The desk's key file holds the record policy's key too.
     List<String> p = new ArrayList<>(Fixtures.journalDesk(dir));
-    p.add("trygg.keys.key-file=" + keyFile);
     p.add("trygg.pseudonymisation.policy=" + Fixtures.POLICY);
     p.add("trygg.dsr.count-interval=0s");
     return p;
@@ -36,11 +43,13 @@ class TryggHealthTest {
 
   @Test
   void upWhenTheKeysCanBeUsedAndTheStoreIsOpen() {
-    Starter.runner().withPropertyValues(keysAndDesk(Fixtures.keyFile(dir)).toArray(String[]::new)).run(context -> {
+    Starter.runner().withPropertyValues(keysAndDesk().toArray(String[]::new)).run(context -> {
       Starter.Health health = Starter.health(context);
       assertThat(health.status()).isEqualTo("UP");
       assertThat(health.detail("keys")).containsEntry("source", "key-file");
-      assertThat(health.detail("keys").get("checked")).isEqualTo(Map.of(Fixtures.KEY_ID, "usable (primary version 1)"));
+      // The record policy's key and the DSR desk's two.
+      assertThat(health.detail("keys").get("checked")).isEqualTo(Map.of(Fixtures.KEY_ID, "usable (primary version 1)",
+          Fixtures.SUBJECT_KEY_ID, "usable (primary version 1)", Fixtures.IDENTIFIER_KEY_ID, "usable (primary version 1)"));
       assertThat(health.details()).containsEntry("dsrStore", "open");
       assertThat(health.detail("dsr")).containsEntry("requestsOpen", 0L).containsEntry("requestsOverdue", 0L);
       assertThat(health.details().get("secureMessageRules").toString()).startsWith("trygg-secure-messaging-se-no ");
@@ -55,6 +64,22 @@ class TryggHealthTest {
           assertThat(health.status()).isEqualTo("DOWN");
           assertThat(health.detail("keys").get("checked"))
               .isEqualTo(Map.of(Fixtures.KEY_ID, "usable (primary version 1)", "archive", "unusable (UNKNOWN_KEY)"));
+        });
+  }
+
+  @Test
+  void theDesksKeysAreCheckedOnlyWhenTheStarterMadeTheBeansThatUseThem() {
+    // The application's own pseudonymiser and store keep their keys elsewhere: the key ids in the
+    // properties are not theirs, and probing them in the key provider would report a false DOWN.
+    KeyProvider own = KeyProvider.of(List.of(MasterKey.generate(new KeyRef("own-subjects", 1), KeyStatus.PRIMARY, Fixtures.RANDOM)));
+    List<String> properties = Fixtures.without(Fixtures.journalDesk(dir), "trygg.dsr.journal=");
+    properties.add("trygg.keys.ids=" + Fixtures.KEY_ID);
+    Starter.runner().withBean(SubjectPseudonymiser.class, () -> SubjectPseudonymiser.of(own, "own-subjects"))
+        .withBean(DsrStore.class, () -> DsrStores.fileJournal(dir.resolve("own.journal")))
+        .withPropertyValues(properties.toArray(String[]::new)).run(context -> {
+          Starter.Health health = Starter.health(context);
+          assertThat(health.status()).isEqualTo("UP");
+          assertThat(health.detail("keys").get("checked")).isEqualTo(Map.of(Fixtures.KEY_ID, "usable (primary version 1)"));
         });
   }
 

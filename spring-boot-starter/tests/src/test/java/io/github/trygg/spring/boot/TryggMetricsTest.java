@@ -31,8 +31,8 @@ class TryggMetricsTest {
   @TempDir Path dir;
 
   private ApplicationContextRunner everything(Fixtures.Pki pki) {
+    // The desk's key file holds the record policy's key too.
     List<String> p = new ArrayList<>(Fixtures.journalDesk(dir));
-    p.add("trygg.keys.key-file=" + Fixtures.keyFile(dir));
     p.add("trygg.pseudonymisation.policy=" + Fixtures.POLICY);
     p.add("trygg.sealing.trust-anchors=" + pki.caPem(dir));
     p.add("trygg.dsr.count-interval=0s");
