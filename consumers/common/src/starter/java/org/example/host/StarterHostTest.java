@@ -64,13 +64,16 @@ class StarterHostTest {
   static void trygg(DynamicPropertyRegistry registry) throws IOException {
     registry.add("spring.datasource.url", () -> PostgresServer.shared().url());
     registry.add("spring.datasource.username", () -> "trygg");
+    // One key file for everything: the record policy's key and the DSR desk's two, each its own key id.
     Path keys = WORK.resolve("keys.json");
     KeyFileProvider.create(keys, "export");
+    KeyFileProvider.rotate(keys, "dsr-subjects");
+    KeyFileProvider.rotate(keys, "dsr-identifiers");
     registry.add("trygg.keys.key-file", keys::toString);
     Path ca = Files.writeString(WORK.resolve("ca.pem"), Pem.encode("CERTIFICATE", PKI.caEncoded()));
     registry.add("trygg.sealing.trust-anchors", ca::toString);
-    registry.add("trygg.dsr.subject-key-file", () -> randomBytes("subject.key").toString());
-    registry.add("trygg.dsr.identifier-key-file", () -> randomBytes("identifier.key").toString());
+    registry.add("trygg.dsr.subject-key-id", () -> "dsr-subjects");
+    registry.add("trygg.dsr.identifier-key-id", () -> "dsr-identifiers");
     registry.add("trygg.dsr.schema", () -> SCHEMA);
   }
 
@@ -106,10 +109,20 @@ class StarterHostTest {
     // Open a DSR request; the desk keeps it in PostgreSQL, in the schema it created.
     DataSubjectRequest request = requests.receive(HostPki.accessIntake(Instant.now()), "host-test");
     assertTrue(request.deadline().due().isAfter(LocalDate.now().plusDays(20)), request.deadline().toString());
+    assertTrue(request.subjectRef().startsWith("dsr-subjects.1."), "the subject pseudonym is made under the key id dsr-subjects");
     try (Connection c = applicationDataSource.getConnection(); Statement st = c.createStatement();
         ResultSet rs = st.executeQuery("select count(*) from information_schema.tables where table_schema = '" + SCHEMA + "'")) {
       rs.next();
       assertTrue(rs.getInt(1) > 0, "no tables in " + SCHEMA);
+    }
+    // The identifiers are sealed in the database under the key id dsr-identifiers.
+    String identifier = request.identifiers().get(0).value();
+    try (Connection c = applicationDataSource.getConnection(); Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("select payload from " + SCHEMA + ".request")) {
+      assertTrue(rs.next(), "no request in " + SCHEMA);
+      String payload = new String(rs.getBytes(1), StandardCharsets.ISO_8859_1);
+      assertFalse(payload.contains(identifier), "the identifier is stored unsealed");
+      assertTrue(payload.contains("dsr-identifiers.1."), "no value sealed under dsr-identifiers");
     }
 
     // Actuator over HTTP: Trygg's health with its details, and its meters.
@@ -117,7 +130,9 @@ class StarterHostTest {
     String trygg = component(health, "trygg");
     assertTrue(trygg.contains("\"status\":\"UP\""), health);
     assertTrue(trygg.contains("\"dsrStore\":\"open\""), health);
-    assertTrue(trygg.contains("usable (primary version 1)"), health);
+    for (String keyId : List.of("export", "dsr-subjects", "dsr-identifiers")) {
+      assertTrue(trygg.contains("\"" + keyId + "\":\"usable (primary version 1)\""), health);
+    }
     for (String meter : List.of("trygg.messages.decisions", "trygg.messages.denied", "trygg.envelopes.seals", "trygg.envelopes.opens",
         "trygg.pseudonymisation.values", "trygg.pseudonymisation.records", "trygg.dsr.requests.open", "trygg.dsr.requests.overdue",
         "trygg.dsr.tasks.open", "trygg.dsr.tasks.overdue")) {
@@ -163,13 +178,4 @@ class StarterHostTest {
     }
   }
 
-  private static Path randomBytes(String name) {
-    byte[] key = new byte[32];
-    RANDOM.nextBytes(key);
-    try {
-      return Files.write(WORK.resolve(name), key);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-  }
 }
