@@ -44,6 +44,10 @@ public class CsvPseudonymBenchmark {
   @Param({"three", "full"})
   public String policy;
 
+  /** Threads pseudonymising ({@code RecordPseudonymiser.Builder.parallelism}); the copy always runs on one. */
+  @Param({"1", "2"})
+  public int threads;
+
   byte[] input;
   RecordPseudonymiser pseudonymise;
   RecordPseudonymiser copy;
@@ -55,7 +59,7 @@ public class CsvPseudonymBenchmark {
     input = out.toByteArray();
     Pseudonymisation p = Pseudonymisation.builder().keys(BenchKeys.provider()).build();
     RecordPolicy rules = SyntheticCsv.policy(policy);
-    pseudonymise = RecordPseudonymiser.builder().policy(rules).pseudonymisation(p).build();
+    pseudonymise = RecordPseudonymiser.builder().policy(rules).pseudonymisation(p).parallelism(Math.max(1, threads)).build();
     RecordPolicy keepAll = RecordPolicy.builder().from(rules).fields(List.of()).unlisted(UnlistedFields.KEEP).build();
     copy = RecordPseudonymiser.builder().policy(keepAll).pseudonymisation(p).build();
   }

@@ -25,10 +25,13 @@ public final class RecordThroughput {
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 15;
     System.out.printf("%d processors, %d s warm-up, %d rounds of 16 MiB%n", Runtime.getRuntime().availableProcessors(), warmUp, rounds);
     for (String policy : new String[] {"three", "full"}) {
-      CsvPseudonymBenchmark csv = new CsvPseudonymBenchmark();
-      csv.policy = policy;
-      csv.setUp();
-      compare("CSV, " + policy, csv::tryggPseudonymiseCsv, csv::streamingCsvCopyBaseline, csv.input.length, warmUp, rounds);
+      for (int threads : new int[] {1, 2}) {
+        CsvPseudonymBenchmark csv = new CsvPseudonymBenchmark();
+        csv.policy = policy;
+        csv.threads = threads;
+        csv.setUp();
+        compare("CSV, " + policy + (threads > 1 ? ", " + threads + " threads" : ""), csv::tryggPseudonymiseCsv, csv::streamingCsvCopyBaseline, csv.input.length, warmUp, rounds);
+      }
       JsonPseudonymBenchmark json = new JsonPseudonymBenchmark();
       json.policy = policy;
       json.setUp();
@@ -64,7 +67,7 @@ public final class RecordThroughput {
       workRates.add(bytes / 1e6 / w);
       baseRates.add(bytes / 1e6 / b);
     }
-    System.out.printf("%-18s pseudonymised %6.1f MB/s, copy %6.1f MB/s, ratio %.2f%n", name, median(workRates), median(baseRates), median(ratios));
+    System.out.printf("%-26s pseudonymised %6.1f MB/s, copy %6.1f MB/s, ratio %.2f%n", name, median(workRates), median(baseRates), median(ratios));
   }
 
   static double median(List<Double> values) {

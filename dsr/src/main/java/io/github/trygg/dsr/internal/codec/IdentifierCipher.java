@@ -2,8 +2,6 @@ package io.github.trygg.dsr.internal.codec;
 
 import io.github.trygg.dsr.request.SubjectIdentifier;
 import io.github.trygg.dsr.store.StoreException;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -96,7 +94,7 @@ public final class IdentifierCipher {
   // ---- format 2: a kind byte per value ----------------------------------------------------------
 
   /** Writes one identifier value of request {@code requestId}: its kind byte and what follows. */
-  void write(DataOutputStream out, String requestId, SubjectIdentifier id) throws IOException {
+  void write(Out out, String requestId, SubjectIdentifier id) throws IOException {
     if (keep) {
       String kept = id.value();
       if (kept.isEmpty() || kept.charAt(0) != KEPT) {
@@ -124,7 +122,7 @@ public final class IdentifierCipher {
   }
 
   /** Reads one identifier value written by {@link #write}. */
-  SubjectIdentifier read(DataInputStream in, String requestId, String type) throws IOException {
+  SubjectIdentifier read(In in, String requestId, String type) throws IOException {
     int kind = in.readByte();
     if (kind == CLEAR) {
       String value = Codec.str(in);

@@ -95,7 +95,7 @@ class CodecRoundTripTest {
     // A value format 1 wrote encrypted: the prefix, a key id and base64url of nonce, ciphertext and tag.
     DataSubjectRequest clear = DataSubjectRequest.builder().from(base).identifiers(List.of(new SubjectIdentifier("device-id", "LK-1"))).build();
     byte[] sealed = Codec.encodeRequest(clear, KEY);
-    java.io.DataInputStream in = new java.io.DataInputStream(new java.io.ByteArrayInputStream(sealed));
+    In in = new In(sealed);
     String legacy;
     try {
       in.readByte();
