@@ -505,7 +505,7 @@ public final class RecordPseudonymiser {
           if (kind.container()) {
             return JsonRecordStream.Decision.DESCEND;
           }
-          Tally.Counts counts = tally.field(unlistedLabel(path));
+          Tally.Counts counts = unlistedCounts(path);
           if (policy.unlisted() == UnlistedFields.DROP) {
             counts.dropped++;
             return JsonRecordStream.Decision.DROP;
@@ -561,6 +561,24 @@ public final class RecordPseudonymiser {
         }
         return names.get(path.name(depth - 1));
       }
+
+      /** The counts of an unlisted field, remembered by its name: millions of records repeat a few names. */
+      private Tally.Counts unlistedCounts(JsonPath path) {
+        String name = path.nearestName();
+        if (name == null) {
+          return tally.field("/");
+        }
+        Tally.Counts counts = unlisted.get(name);
+        if (counts == null) {
+          counts = tally.field(unlistedLabel(path));
+          if (unlisted.size() < 1024) {
+            unlisted.put(name, counts);
+          }
+        }
+        return counts;
+      }
+
+      private final Map<String, Tally.Counts> unlisted = new HashMap<>();
 
       private String unlistedLabel(JsonPath path) {
         String name = path.nearestName();
