@@ -1,5 +1,8 @@
 package io.github.trygg.benchmarks.dsr;
 
+import io.github.trygg.dsr.internal.codec.IdentifierCipher;
+import io.github.trygg.dsr.internal.journal.FileJournalStore;
+import io.github.trygg.dsr.internal.journal.SyncMode;
 import io.github.trygg.dsr.store.DsrStore;
 import io.github.trygg.dsr.stores.DsrStores;
 import io.github.trygg.dsr.stores.JournalOptions;
@@ -9,9 +12,11 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -26,10 +31,13 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 
 /**
- * Durable task transitions per second through the file journal: group commit (the default) against
- * one fsync per record, and as the floor, a raw append of the same number of bytes with one fsync
- * each. Each operation returns only once its record is on disk. Eight writer threads, as several
- * case officers and connector callbacks would be.
+ * Durable task transitions per second through the file journal: group commit (the default, up to
+ * four fsyncs in flight), group commit with one fsync at a time (as before), and one fsync per
+ * record; and for the disk underneath, a raw append of the same number of bytes with one fsync each,
+ * one after the other ({@code rawAppendAndForce}) and from all eight threads at once
+ * ({@code rawAppendAndForceConcurrently}, about the most durable writes per second the disk gives
+ * eight waiting writers). Each operation returns only once its record is on disk. Eight writer
+ * threads, as several case officers and connector callbacks would be.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -38,25 +46,33 @@ public class JournalBenchmark {
 
   @State(Scope.Benchmark)
   public static class Journal {
-    @Param({"grouped", "every-record"})
+    @Param({"grouped", "grouped-one-fsync-at-a-time", "every-record"})
     public String sync;
 
     Path dir;
     DsrStore store;
     FileChannel raw;
+    FileChannel concurrent;
+    final AtomicLong end = new AtomicLong();
     final AtomicInteger threads = new AtomicInteger();
 
     @Setup(Level.Trial)
     public void open() throws IOException {
       dir = Files.createTempDirectory("trygg-journal-bench");
-      store = DsrStores.fileJournal(dir.resolve("journal"), "grouped".equals(sync) ? JournalOptions.defaults() : JournalOptions.syncEveryRecord());
+      store = switch (sync) {
+        case "grouped" -> DsrStores.fileJournal(dir.resolve("journal"), JournalOptions.defaults());
+        case "grouped-one-fsync-at-a-time" -> FileJournalStore.open(dir.resolve("journal"), SyncMode.GROUPED, Duration.ZERO, IdentifierCipher.NONE, 1);
+        default -> DsrStores.fileJournal(dir.resolve("journal"), JournalOptions.syncEveryRecord());
+      };
       raw = FileChannel.open(dir.resolve("raw"), StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+      concurrent = FileChannel.open(dir.resolve("raw-concurrent"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
     }
 
     @TearDown(Level.Trial)
     public void close() throws IOException {
       store.close();
       raw.close();
+      concurrent.close();
       try (Stream<Path> files = Files.walk(dir)) {
         files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
       }
@@ -79,6 +95,15 @@ public class JournalBenchmark {
   @Benchmark
   public Object transition(Journal j, Writer w) {
     return j.store.commit(Events.transition(w.taskId, ++w.version));
+  }
+
+  /** Each thread appends a record's worth of bytes at its own place and forces the file, no lock: the kernel joins what it can. */
+  @Benchmark
+  public int rawAppendAndForceConcurrently(Journal j, Writer w) throws IOException {
+    w.record.clear();
+    int n = j.concurrent.write(w.record, j.end.getAndAdd(w.record.capacity()));
+    j.concurrent.force(false);
+    return n;
   }
 
   /** The primitive underneath: append a record's worth of bytes and force it, one at a time. */

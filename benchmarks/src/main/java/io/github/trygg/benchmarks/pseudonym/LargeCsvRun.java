@@ -21,6 +21,8 @@ import java.nio.file.Path;
  * <pre>{@code
  * java -Xmx64m -cp benchmarks/target/benchmarks.jar io.github.trygg.benchmarks.pseudonym.LargeCsvRun /tmp 1024
  * }</pre>
+ *
+ * A third argument runs the pseudonymisation on that many threads ({@code parallelism}).
  */
 public final class LargeCsvRun {
   private LargeCsvRun() {}
@@ -28,6 +30,7 @@ public final class LargeCsvRun {
   public static void main(String[] args) throws IOException {
     Path dir = Path.of(args.length > 0 ? args[0] : System.getProperty("java.io.tmpdir"));
     long megabytes = args.length > 1 ? Long.parseLong(args[1]) : 1024;
+    int threads = args.length > 2 ? Integer.parseInt(args[2]) : 1;
     Path in = dir.resolve("trygg-visits-" + megabytes + "m.csv");
     Path out = dir.resolve("trygg-visits-" + megabytes + "m.pseudonymised.csv");
     long start = System.nanoTime();
@@ -42,6 +45,7 @@ public final class LargeCsvRun {
     RecordPseudonymiser records = RecordPseudonymiser.builder()
         .policy(SyntheticCsv.policy())
         .pseudonymisation(Pseudonymisation.builder().keys(BenchKeys.provider()).build())
+        .parallelism(threads)
         .build();
     start = System.nanoTime();
     RecordReport report = records.csv(in, out, CsvFormat.rfc4180());
@@ -52,8 +56,8 @@ public final class LargeCsvRun {
         peak += pool.getPeakUsage().getUsed();
       }
     }
-    System.out.printf("pseudonymised %d records, %.1f MiB in, %.1f MiB out, in %.1f s: %.1f MiB/s; max heap %d MiB, peak heap used %.1f MiB%n",
-        report.records(), report.bytesRead() / 1048576.0, report.bytesWritten() / 1048576.0, seconds,
+    System.out.printf("pseudonymised %d records on %d thread(s), %.1f MiB in, %.1f MiB out, in %.1f s: %.1f MiB/s; max heap %d MiB, peak heap used %.1f MiB%n",
+        report.records(), threads, report.bytesRead() / 1048576.0, report.bytesWritten() / 1048576.0, seconds,
         report.bytesRead() / 1048576.0 / seconds, Runtime.getRuntime().maxMemory() >> 20, peak / 1048576.0);
     System.out.println("per field: " + report.fields());
     Files.delete(in);

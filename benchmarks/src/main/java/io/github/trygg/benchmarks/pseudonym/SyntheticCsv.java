@@ -24,18 +24,38 @@ final class SyntheticCsv {
 
   /** Writes rows until at least {@code bytes} bytes are written; returns the number of rows. */
   static long write(OutputStream out, long bytes, long seed) {
+    return write(out, bytes, seed, false);
+  }
+
+  /**
+   * The same records as JSON Lines: one object per line, every value a string (empty values left
+   * out), so both formats carry the same data.
+   */
+  static long writeJsonLines(OutputStream out, long bytes, long seed) {
+    return write(out, bytes, seed, true);
+  }
+
+  private static long write(OutputStream out, long bytes, long seed, boolean json) {
     SplittableRandom random = new SplittableRandom(seed);
     StringBuilder sb = new StringBuilder(1 << 16);
     long written = 0;
     long rows = 0;
     try {
-      byte[] header = HEADER.getBytes(StandardCharsets.UTF_8);
-      out.write(header);
-      written += header.length;
+      if (!json) {
+        byte[] header = HEADER.getBytes(StandardCharsets.UTF_8);
+        out.write(header);
+        written += header.length;
+      }
+      String[] values = new String[NAMES.length];
       while (written < bytes) {
         sb.setLength(0);
         for (int i = 0; i < 256; i++, rows++) {
-          row(sb, random);
+          values(values, random);
+          if (json) {
+            json(sb, values);
+          } else {
+            csv(sb, values);
+          }
         }
         byte[] chunk = sb.toString().getBytes(StandardCharsets.UTF_8);
         out.write(chunk);
@@ -48,32 +68,69 @@ final class SyntheticCsv {
     return rows;
   }
 
-  private static void row(StringBuilder sb, SplittableRandom random) {
+  static final String[] NAMES = HEADER.strip().split(",");
+
+  private static void values(String[] v, SplittableRandom random) {
     LocalDate birth = LocalDate.ofEpochDay(random.nextLong(LocalDate.of(1925, 1, 1).toEpochDay(), LocalDate.of(2024, 1, 1).toEpochDay()));
-    sb.append(IdentityNumbers.swedish(IdentityKind.SE_PERSONNUMMER, birth, random.nextInt(1, 1000)).tenDigitForm(REFERENCE)).append(',');
-    if (random.nextInt(4) == 0) {
-      sb.append(IdentityNumbers.swedish(IdentityKind.SE_PERSONNUMMER, birth.minusYears(28), random.nextInt(1, 1000)).canonical());
-    }
-    sb.append(",K-").append(random.nextInt(1_000_000))
-        .append(",V-").append(random.nextLong(1L << 40))
-        .append(",staff-").append(random.nextInt(500))
-        .append(',').append(birth)
-        .append(',').append(10000 + random.nextInt(90000))
-        .append(',').append(random.nextInt(240))
-        .append(",\"Efternamn").append(random.nextInt(10000)).append(", Förnamn\"")
-        .append(',').append(TYPES[random.nextInt(TYPES.length)]).append(',');
-    if (random.nextInt(3) == 0) {
-      sb.append("\"larmet \"\"").append(random.nextInt(100)).append("\"\" kvitterat,\r\nåterbesök\"");
+    v[0] = IdentityNumbers.swedish(IdentityKind.SE_PERSONNUMMER, birth, random.nextInt(1, 1000)).tenDigitForm(REFERENCE);
+    v[1] = random.nextInt(4) == 0 ? IdentityNumbers.swedish(IdentityKind.SE_PERSONNUMMER, birth.minusYears(28), random.nextInt(1, 1000)).canonical() : "";
+    v[2] = "K-" + random.nextInt(1_000_000);
+    v[3] = "V-" + random.nextLong(1L << 40);
+    v[4] = "staff-" + random.nextInt(500);
+    v[5] = birth.toString();
+    v[6] = String.valueOf(10000 + random.nextInt(90000));
+    v[7] = String.valueOf(random.nextInt(240));
+    v[8] = "Efternamn" + random.nextInt(10000) + ", Förnamn";
+    v[9] = TYPES[random.nextInt(TYPES.length)];
+    v[10] = random.nextInt(3) == 0 ? "larmet \"" + random.nextInt(100) + "\" kvitterat,\r\nåterbesök" : "";
+  }
+
+  /** Quoted as before: the name always, the note when there is one. */
+  private static void csv(StringBuilder sb, String[] v) {
+    for (int i = 0; i < v.length; i++) {
+      if (i > 0) {
+        sb.append(',');
+      }
+      if (i == 8 || (i == 10 && !v[i].isEmpty())) {
+        sb.append('"').append(v[i].replace("\"", "\"\"")).append('"');
+      } else {
+        sb.append(v[i]);
+      }
     }
     sb.append("\r\n");
   }
 
-  static RecordPolicy policy() {
-    try (InputStream in = SyntheticCsv.class.getResourceAsStream("visits.policy.yaml")) {
-      if (in == null) {
-        throw new IllegalStateException("visits.policy.yaml is missing");
+  private static void json(StringBuilder sb, String[] v) {
+    sb.append('{');
+    boolean first = true;
+    for (int i = 0; i < v.length; i++) {
+      if (v[i].isEmpty()) {
+        continue;
       }
-      return RecordPolicy.read("visits.policy.yaml", in, io.github.trygg.core.DataFormat.YAML);
+      if (!first) {
+        sb.append(',');
+      }
+      first = false;
+      sb.append('"').append(NAMES[i]).append("\":\"").append(v[i].replace("\"", "\\\"").replace("\r", "\\r").replace("\n", "\\n")).append('"');
+    }
+    sb.append("}\n");
+  }
+
+  static RecordPolicy policy() {
+    return policy("visits.policy.yaml");
+  }
+
+  /**
+   * {@code "full"}: five pseudonymised columns (identity FPE and HMAC, AES-SIV, two HMACs), three
+   * generalised, two dropped; {@code "three"}: identity FPE, HMAC and a year, the rest kept.
+   */
+  static RecordPolicy policy(String name) {
+    String resource = name.equals("three") ? "visits-three.policy.yaml" : name.equals("full") ? "visits.policy.yaml" : name;
+    try (InputStream in = SyntheticCsv.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException(resource + " is missing");
+      }
+      return RecordPolicy.read(resource, in, io.github.trygg.core.DataFormat.YAML);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

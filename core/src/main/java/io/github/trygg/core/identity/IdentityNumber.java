@@ -4,6 +4,7 @@ import io.github.trygg.core.Jurisdiction;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A valid Swedish or Norwegian identity number. Immutable; equal when the canonical forms are.
@@ -14,14 +15,17 @@ public final class IdentityNumber {
   private final IdentityKind kind;
   private final LocalDate birthDate;
   private final int serial;
-  private final String canonical;
+  /** The canonical digits as a number: 12 Swedish digits, or 11 Norwegian ones (which may start with 0). */
+  private final long digits;
   private final boolean newControlRule;
+  /** Written out when first asked for: many numbers are only compared or mapped to others. */
+  private @Nullable String canonical;
 
-  IdentityNumber(IdentityKind kind, LocalDate birthDate, int serial, String canonical, boolean newControlRule) {
+  IdentityNumber(IdentityKind kind, LocalDate birthDate, int serial, long digits, boolean newControlRule) {
     this.kind = kind;
     this.birthDate = birthDate;
     this.serial = serial;
-    this.canonical = canonical;
+    this.digits = digits;
     this.newControlRule = newControlRule;
   }
 
@@ -48,7 +52,16 @@ public final class IdentityNumber {
    * digits {@code DDMMYYIIIKK} with their offsets.
    */
   public String canonical() {
-    return canonical;
+    String c = canonical;
+    if (c == null) {
+      // A String is safe to publish without a lock; threads that race here make the same one.
+      c = String.valueOf(digits);
+      if (kind.jurisdiction() == Jurisdiction.NORWAY && c.length() < 11) {
+        c = "0".repeat(11 - c.length()) + c;
+      }
+      canonical = c;
+    }
+    return c;
   }
 
   /**
@@ -80,22 +93,25 @@ public final class IdentityNumber {
       throw new IllegalStateException("only Swedish numbers have a 10-digit form");
     }
     char separator = referenceDate.getYear() - birthDate.getYear() >= 100 ? '+' : '-';
+    String canonical = canonical();
     return canonical.substring(2, 8) + separator + canonical.substring(8);
   }
 
   /** The usual written form: {@code YYYYMMDD-NNNC} in Sweden, the 11 digits in Norway. */
   public String formatted() {
+    String canonical = canonical();
     return kind.jurisdiction() == Jurisdiction.SWEDEN ? canonical.substring(0, 8) + '-' + canonical.substring(8) : canonical;
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof IdentityNumber other && canonical.equals(other.canonical);
+    // Equal digits and country: equal canonical forms (each country writes a fixed number of digits).
+    return o instanceof IdentityNumber other && digits == other.digits && kind.jurisdiction() == other.kind.jurisdiction();
   }
 
   @Override
   public int hashCode() {
-    return canonical.hashCode();
+    return Long.hashCode(digits);
   }
 
   /** The kind only, never the number. */

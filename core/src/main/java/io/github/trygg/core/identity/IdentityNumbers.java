@@ -87,8 +87,7 @@ public final class IdentityNumbers {
     int dd = birthDate.getDayOfMonth() + kind.dayOffset();
     int check = luhn(yy * 10_000_000L + mm * 100_000L + dd * 1_000L + serial);
     // Digit by digit rather than String.format: pseudonymisers build millions of these.
-    String canonical = String.valueOf((((year * 100L + mm) * 100 + dd) * 1000 + serial) * 10 + check);
-    return new IdentityNumber(kind, birthDate, serial, canonical, false);
+    return new IdentityNumber(kind, birthDate, serial, (((year * 100L + mm) * 100 + dd) * 1000 + serial) * 10 + check, false);
   }
 
   /**
@@ -122,11 +121,16 @@ public final class IdentityNumbers {
       return Optional.empty();
     }
     d[10] = k2;
-    StringBuilder canonical = new StringBuilder(11);
-    for (int digit : d) {
-      canonical.append((char) ('0' + digit));
+    return Optional.of(new IdentityNumber(kind, birthDate, individualNumber, number(d), false));
+  }
+
+  /** The digits read as one decimal number. */
+  private static long number(int[] digits) {
+    long n = 0;
+    for (int digit : digits) {
+      n = n * 10 + digit;
     }
-    return Optional.of(new IdentityNumber(kind, birthDate, individualNumber, canonical.toString(), false));
+    return n;
   }
 
   // ---------------------------------------------------------------- parsing
@@ -229,8 +233,7 @@ public final class IdentityNumbers {
     if (ref != null && birth.isAfter(ref)) {
       return Reason.FUTURE_DATE;
     }
-    long canonical = (long) year * 100_000_000L + digits % 100_000_000L;
-    return new IdentityNumber(kind, birth, serial, String.valueOf(canonical), false);
+    return new IdentityNumber(kind, birth, serial, (long) year * 100_000_000L + digits % 100_000_000L, false);
   }
 
   private static Object norwegian(long digits, @Nullable LocalDate ref) {
@@ -283,11 +286,7 @@ public final class IdentityNumbers {
     if (ref != null && birth.isAfter(ref)) {
       return Reason.FUTURE_DATE;
     }
-    StringBuilder canonical = new StringBuilder(11);
-    for (int digit : d) {
-      canonical.append((char) ('0' + digit));
-    }
-    return new IdentityNumber(kind, birth, individual, canonical.toString(), k1Remainder != 0);
+    return new IdentityNumber(kind, birth, individual, number(d), k1Remainder != 0);
   }
 
   /**

@@ -5,27 +5,29 @@ import io.github.trygg.core.Location;
 import io.github.trygg.core.identity.IdentityNumber;
 import io.github.trygg.core.identity.IdentityNumbers;
 import io.github.trygg.core.identity.InvalidIdentityNumberException;
+import io.github.trygg.crypto.internal.identity.BatchPseudonymiser;
 import io.github.trygg.crypto.internal.identity.IdentityFpe;
 import io.github.trygg.crypto.internal.primitive.Ff1;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /** Format-valid identity pseudonyms: {@link IdentityFpe} under the domain's FF1 key. */
-final class IdentityFpePseudonymiser implements IdentityPseudonymiser {
+final class IdentityFpePseudonymiser implements IdentityPseudonymiser, BatchPseudonymiser {
   private static final Location INPUT = Location.of("value", "");
 
   private final PseudonymisationDomain domain;
   private final KeyRef key;
   private final IdentityFpeOptions options;
   private final IdentityFpe fpe;
-  private final Clock clock;
+  private final Today today;
 
   IdentityFpePseudonymiser(PseudonymisationDomain domain, MasterKey master, IdentityFpeOptions options, Clock clock) {
     this.domain = domain;
     this.key = master.ref();
     this.options = options;
-    this.clock = clock;
+    this.today = new Today(clock);
     this.fpe = engine(domain, master, options, clock, true);
   }
 
@@ -83,9 +85,35 @@ final class IdentityFpePseudonymiser implements IdentityPseudonymiser {
 
   @Override
   public String pseudonymise(String value) {
-    LocalDate today = LocalDate.now(clock);
+    LocalDate today = this.today.get();
     IdentityNumber pseudonym = pseudonymise(IdentityNumbers.parse(value, today));
     return IdentityForms.write(pseudonym, IdentityForms.of(value), today);
+  }
+
+  /** As {@link #pseudonymise(String)} on each value, with the FF1 of all of them in step. */
+  @Override
+  public void pseudonymiseAll(String[] values, int n, @Nullable String[] pseudonyms, @Nullable RuntimeException[] failures) {
+    LocalDate today = this.today.get();
+    IdentityNumber[] numbers = new IdentityNumber[n];
+    for (int i = 0; i < n; i++) {
+      try {
+        numbers[i] = IdentityNumbers.parse(values[i], today);
+      } catch (RuntimeException e) {
+        failures[i] = e;
+      }
+    }
+    IdentityFpe.Result[] results = fpe.encryptAll(numbers, n);
+    for (int i = 0; i < n; i++) {
+      IdentityFpe.Result result = results[i];
+      if (result == null) {
+        continue;
+      }
+      if (result.number().isPresent()) {
+        pseudonyms[i] = IdentityForms.write(result.number().get(), IdentityForms.of(values[i]), today);
+      } else {
+        failures[i] = new IdentityFpeException(reason(result), INPUT);
+      }
+    }
   }
 
   static IdentityFpeException.Reason reason(IdentityFpe.Result result) {

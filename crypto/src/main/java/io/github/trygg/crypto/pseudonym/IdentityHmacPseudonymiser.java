@@ -2,7 +2,6 @@ package io.github.trygg.crypto.pseudonym;
 
 import io.github.trygg.core.identity.IdentityNumbers;
 import java.time.Clock;
-import java.time.LocalDate;
 
 /**
  * One-way pseudonyms of identity numbers: the number in its canonical form (12 digits in Sweden, 11
@@ -11,11 +10,11 @@ import java.time.LocalDate;
  */
 final class IdentityHmacPseudonymiser implements Pseudonymiser {
   private final HmacSha256Pseudonymiser hmac;
-  private final Clock clock;
+  private final Today today;
 
   IdentityHmacPseudonymiser(HmacSha256Pseudonymiser hmac, Clock clock) {
     this.hmac = hmac;
-    this.clock = clock;
+    this.today = new Today(clock);
   }
 
   @Override
@@ -39,7 +38,7 @@ final class IdentityHmacPseudonymiser implements Pseudonymiser {
    */
   @Override
   public String pseudonymise(String value) {
-    return hmac.pseudonymise(IdentityNumbers.parse(value, LocalDate.now(clock)).canonical());
+    return hmac.pseudonymise(IdentityNumbers.parse(value, today.get()).canonical());
   }
 
   @Override

@@ -11,7 +11,7 @@ final class FieldProcessor implements RecordValues.Counter {
   final FieldRule rule;
   final Tally.Counts counts;
   private final Tally tally;
-  private final RecordValues.Field field;
+  final RecordValues.Field field;
   boolean matched;
 
   FieldProcessor(RecordValues.Field field, Tally tally) {

@@ -36,6 +36,13 @@ final class Generalisations {
   static Optional<LocalDate> date(String v, LocalDate today) {
     try {
       if (v.length() >= 10 && v.charAt(4) == '-' && v.charAt(7) == '-' && (v.length() == 10 || v.charAt(10) == 'T' || v.charAt(10) == ' ')) {
+        int year = digits(v, 0, 4);
+        int month = digits(v, 5, 7);
+        int day = digits(v, 8, 10);
+        if (year >= 0 && month >= 0 && day >= 0) {
+          // What ISO_LOCAL_DATE reads from plain digits, without a formatter per value.
+          return Optional.of(LocalDate.of(year, month, day));
+        }
         return Optional.of(LocalDate.parse(v.substring(0, 10)));
       }
       if (v.length() == 8 && v.chars().allMatch(Character::isDigit)) {
@@ -45,6 +52,19 @@ final class Generalisations {
       return Optional.empty();
     }
     return IdentityNumbers.tryParse(v, 0, v.length(), today).map(IdentityNumber::birthDate);
+  }
+
+  /** The value of the ASCII digits in [from, to) (at most 18 of them), or -1 if any is not one. */
+  private static int digits(String v, int from, int to) {
+    long value = 0;
+    for (int i = from; i < to; i++) {
+      char c = v.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) value;
   }
 
   /**
@@ -65,6 +85,13 @@ final class Generalisations {
   private static Optional<String> range(String v, int width) {
     if (v.length() > MAX_NUMBER_LENGTH) {
       return Optional.empty();
+    }
+    int sign = v.isEmpty() ? 0 : v.charAt(0) == '-' || v.charAt(0) == '+' ? 1 : 0;
+    if (v.length() - sign >= 1 && v.length() - sign <= 18 && digits(v, sign, v.length()) >= 0) {
+      // A plain integer, the common case: the same range in long arithmetic.
+      long number = Long.parseLong(v);
+      long low = Math.floorDiv(number, width) * width;
+      return Optional.of(low + "-" + (low + width - 1));
     }
     BigDecimal number;
     try {

@@ -8,24 +8,21 @@ import io.github.trygg.core.internal.json.JsonStreamException;
 import io.github.trygg.crypto.internal.csv.CsvException;
 import io.github.trygg.crypto.internal.csv.CsvReader;
 import io.github.trygg.crypto.internal.csv.CsvWriter;
+import io.github.trygg.crypto.internal.csv.Utf8Reader;
 import io.github.trygg.crypto.pseudonym.KeyRef;
 import io.github.trygg.crypto.pseudonym.Pseudonymisation;
 import io.github.trygg.crypto.pseudonym.TokenVault;
-import java.io.BufferedWriter;
 import java.io.FilterInputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -33,6 +30,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
@@ -58,12 +59,14 @@ public final class RecordPseudonymiser {
   private final Pseudonymisation pseudonymisation;
   private final @Nullable String documentId;
   private final RecordLimits limits;
+  private final int parallelism;
 
   private RecordPseudonymiser(Builder b) {
     this.policy = Objects.requireNonNull(b.policy, "policy");
     this.pseudonymisation = Objects.requireNonNull(b.pseudonymisation, "pseudonymisation");
     this.documentId = b.documentId;
     this.limits = b.limits;
+    this.parallelism = b.parallelism;
     new Run("check"); // builds every pseudonymiser once, so a bad key or option fails here
   }
 
@@ -109,11 +112,12 @@ public final class RecordPseudonymiser {
     CountingOutput written = new CountingOutput(out);
     long records = 0;
     try {
-      CsvReader reader = new CsvReader(new InputStreamReader(counted,
-          StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)),
-          format.delimiter(), format.maxFieldLength(), limits.maxRecordLength(), limits.maxFieldsPerRecord());
-      BufferedWriter buffered = new BufferedWriter(new OutputStreamWriter(written, StandardCharsets.UTF_8), 1 << 16);
-      CsvWriter writer = new CsvWriter(buffered, format.delimiter(), format.lineEnding());
+      CsvReader reader = new CsvReader(new Utf8Reader(counted), format.delimiter(), format.maxFieldLength(), limits.maxRecordLength(),
+          limits.maxFieldsPerRecord());
+      CsvWriter writer = new CsvWriter(written, format.delimiter(), format.lineEnding());
+      run.delimiter = format.delimiter();
+      run.lineEnding = format.lineEnding();
+      boolean batched = !run.usesTokens;
       List<String> header = reader.next();
       if (header != null) {
         Column[] columns = run.columns(header, source);
@@ -124,25 +128,27 @@ public final class RecordPseudonymiser {
           }
         }
         writer.write(outHeader);
-        List<String> row = new ArrayList<>(columns.length);
-        for (List<String> fields = reader.next(); fields != null; fields = reader.next()) {
-          long line = reader.recordLine();
-          if (fields.size() != columns.length) {
-            throw new RecordRejectedException(new Problem("csv-field-count", new Location(source, (int) line, 0, ""),
-                "the record has " + fields.size() + " fields, the header " + columns.length, "as many fields as the header"));
-          }
-          records++;
-          row.clear();
-          for (int i = 0; i < columns.length; i++) {
-            String value = columns[i].apply(fields.get(i), source, line);
-            if (value != null) {
-              row.add(value);
+        if (batched) {
+          records = csvBatches(reader, writer, run, columns, source);
+        } else {
+          List<String> fields = new ArrayList<>(columns.length + 1);
+          String[] row = new String[columns.length];
+          while (reader.next(fields)) {
+            long line = reader.recordLine();
+            checkFieldCount(fields, columns, source, line);
+            records++;
+            int kept = 0;
+            for (int i = 0; i < columns.length; i++) {
+              String value = columns[i].apply(fields.get(i), source, line);
+              if (value != null) {
+                row[kept++] = value;
+              }
             }
+            writer.write(row, kept);
           }
-          writer.write(row);
         }
       }
-      buffered.flush();
+      writer.flush();
     } catch (CsvException e) {
       throw new RecordRejectedException(new Problem(e.code(), new Location(source, (int) e.line(), (int) e.column(), ""), e.getMessage(), e.expected()));
     } catch (CharacterCodingException e) {
@@ -151,6 +157,96 @@ public final class RecordPseudonymiser {
       throw new UncheckedIOException("cannot pseudonymise " + source, e);
     }
     return run.report(records, counted.count, written.count);
+  }
+
+  private static void checkFieldCount(List<String> fields, Column[] columns, String source, long line) {
+    if (fields.size() != columns.length) {
+      throw new RecordRejectedException(new Problem("csv-field-count", new Location(source, (int) line, 0, ""),
+          "the record has " + fields.size() + " fields, the header " + columns.length, "as many fields as the header"));
+    }
+  }
+
+  /**
+   * The records after the header in batches: each batch is read here, pseudonymised column by column
+   * (on the run's threads when {@link Builder#parallelism(int)} is above one, at most two batches
+   * per thread in flight) and written here in the order read, its counts added to the run's in that
+   * order. What comes out, the counts and the first error are those of one record at a time.
+   */
+  private long csvBatches(CsvReader reader, CsvWriter writer, Run run, Column[] columns, String source) throws IOException {
+    long records = 0;
+    ExecutorService pool = parallelism > 1 ? Executors.newFixedThreadPool(parallelism, RecordPseudonymiser::thread) : null;
+    ArrayDeque<Future<CsvBatch>> inFlight = new ArrayDeque<>();
+    try {
+      List<String> fields = new ArrayList<>(columns.length + 1);
+      Exception stop = null;
+      while (stop == null) {
+        CsvBatch batch = new CsvBatch();
+        try {
+          while (!batch.full() && reader.next(fields)) {
+            checkFieldCount(fields, columns, source, reader.recordLine());
+            batch.add(fields, reader.recordLine());
+          }
+        } catch (CsvException | RecordRejectedException | java.nio.charset.CharacterCodingException e) {
+          // The records before it still go first, and may fail first.
+          stop = e;
+        }
+        if (batch.size == 0) {
+          break;
+        }
+        records += batch.size;
+        if (pool == null) {
+          run.process(batch, columns, writer);
+          run.finish(batch, columns, null);
+          continue;
+        }
+        inFlight.add(pool.submit(() -> {
+          run.process(batch, columns, null);
+          return batch;
+        }));
+        while (inFlight.size() >= 2 * parallelism) {
+          run.finish(take(inFlight), columns, writer);
+        }
+      }
+      while (!inFlight.isEmpty()) {
+        run.finish(take(inFlight), columns, writer);
+      }
+      if (stop instanceof IOException io) {
+        throw io;
+      }
+      if (stop != null) {
+        throw (RuntimeException) stop;
+      }
+      return records;
+    } finally {
+      if (pool != null) {
+        inFlight.forEach(f -> f.cancel(true));
+        pool.shutdownNow();
+      }
+    }
+  }
+
+  private static CsvBatch take(ArrayDeque<Future<CsvBatch>> inFlight) throws IOException {
+    try {
+      return inFlight.remove().get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new java.io.InterruptedIOException("interrupted while pseudonymising records");
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(cause);
+    }
+  }
+
+  private static Thread thread(Runnable r) {
+    Thread t = new Thread(r, "trygg-records");
+    t.setDaemon(true);
+    return t;
   }
 
   /** As {@link #csv(InputStream, OutputStream, String, CsvFormat)}, from file to file; no output file unless it all succeeds. */
@@ -186,6 +282,24 @@ public final class RecordPseudonymiser {
         return value;
       }
       return processor.apply(value, () -> new Location(source, (int) line, 0, pointer));
+    }
+
+    /** {@link #apply} on a batch's values of this column, counting into {@code counts}. */
+    void applyAll(String[] values, int n, @Nullable String[] out, BatchCounts counts, String source, long[] lines) {
+      if (processor == null) {
+        if (policy.unlisted() == UnlistedFields.DROP) {
+          counts.dropped += n;
+        } else {
+          counts.kept += n;
+          System.arraycopy(values, 0, out, 0, n);
+        }
+        return;
+      }
+      processor.field.applyAll(values, n, out, counts, i -> new Location(source, (int) lines[i], 0, pointer));
+    }
+
+    Tally.Counts counts() {
+      return processor == null ? unlisted : processor.counts;
     }
   }
 
@@ -226,6 +340,8 @@ public final class RecordPseudonymiser {
   /** The pseudonymisers and counts of one run. */
   private final class Run {
     final String source;
+    char delimiter = ',';
+    String lineEnding = "\r\n";
     final Tally tally = new Tally();
     final List<FieldProcessor> pointers = new ArrayList<>();
     final List<PointerPattern> patterns = new ArrayList<>();
@@ -246,7 +362,12 @@ public final class RecordPseudonymiser {
         }
       }
       keys.putAll(values.keys());
+      usesTokens = policy.fields().stream().anyMatch(f -> f.action() instanceof FieldAction.Pseudonymise p
+          && (p.technique() == io.github.trygg.crypto.pseudonym.Technique.DOCUMENT_TOKEN || p.technique() == io.github.trygg.crypto.pseudonym.Technique.RANDOM_TOKEN));
     }
+
+    /** Whether a rule keeps tokens in a vault: such runs go record by record, as the vault sees them. */
+    final boolean usesTokens;
 
     Column[] columns(List<String> header, String source) {
       Column[] columns = new Column[header.size()];
@@ -273,6 +394,79 @@ public final class RecordPseudonymiser {
         }
       }
       return columns;
+    }
+
+    /**
+     * Pseudonymises a batch column by column: into {@code writer} at once when there is one (a run
+     * on one thread), else into the batch's own bytes. A value that fails is kept with its place;
+     * of several, the first in record order (then column order) is the one a record-at-a-time run
+     * would have met.
+     */
+    void process(CsvBatch batch, Column[] columns, @Nullable CsvWriter writer) throws IOException {
+      int n = batch.size;
+      String[][] out = new String[columns.length][];
+      batch.counts = new BatchCounts[columns.length];
+      String[] values = new String[n];
+      for (int c = 0; c < columns.length; c++) {
+        BatchCounts counts = new BatchCounts(c);
+        batch.counts[c] = counts;
+        for (int r = 0; r < n; r++) {
+          values[r] = batch.rows[r][c];
+        }
+        out[c] = new String[n];
+        try {
+          columns[c].applyAll(values, n, out[c], counts, source, batch.lines);
+        } catch (RuntimeException e) {
+          batch.fail(e, counts.record, c);
+        }
+      }
+      if (batch.failure != null) {
+        return;
+      }
+      CsvWriter target = writer;
+      if (target == null) {
+        batch.output = new CsvBatch.Bytes();
+        target = new CsvWriter(batch.output, delimiter, lineEnding);
+      }
+      String[] row = new String[columns.length];
+      for (int r = 0; r < n; r++) {
+        int kept = 0;
+        for (int c = 0; c < columns.length; c++) {
+          String v = out[c][r];
+          if (v != null) {
+            row[kept++] = v;
+          }
+        }
+        target.write(row, kept);
+      }
+      if (writer == null) {
+        target.flush();
+      }
+    }
+
+    /** Adds a processed batch's counts to the run's, in record order, and writes its output (or throws its first failure). */
+    void finish(CsvBatch batch, Column[] columns, @Nullable CsvWriter writer) throws IOException {
+      if (batch.failure != null) {
+        throw batch.failure;
+      }
+      List<BatchCounts.Listed> listed = new ArrayList<>();
+      long invalid = 0;
+      for (int c = 0; c < columns.length; c++) {
+        BatchCounts counts = batch.counts[c];
+        counts.addTo(columns[c].counts());
+        if (columns[c].processor != null) {
+          columns[c].processor.matched = true;
+        }
+        invalid += counts.invalid;
+        listed.addAll(counts.listed);
+      }
+      listed.sort(java.util.Comparator.comparingInt(BatchCounts.Listed::record).thenComparingInt(BatchCounts.Listed::column));
+      List<Problem> problems = new ArrayList<>(listed.size());
+      listed.forEach(l -> problems.add(l.problem()));
+      tally.invalid(invalid, problems);
+      if (writer != null && batch.output != null) {
+        writer.writeRaw(batch.output.buffer(), batch.output.size());
+      }
     }
 
     RecordReport report(long records, long read, long written) {
@@ -311,7 +505,7 @@ public final class RecordPseudonymiser {
           if (kind.container()) {
             return JsonRecordStream.Decision.DESCEND;
           }
-          Tally.Counts counts = tally.field(unlistedLabel(path));
+          Tally.Counts counts = unlistedCounts(path);
           if (policy.unlisted() == UnlistedFields.DROP) {
             counts.dropped++;
             return JsonRecordStream.Decision.DROP;
@@ -367,6 +561,24 @@ public final class RecordPseudonymiser {
         }
         return names.get(path.name(depth - 1));
       }
+
+      /** The counts of an unlisted field, remembered by its name: millions of records repeat a few names. */
+      private Tally.Counts unlistedCounts(JsonPath path) {
+        String name = path.nearestName();
+        if (name == null) {
+          return tally.field("/");
+        }
+        Tally.Counts counts = unlisted.get(name);
+        if (counts == null) {
+          counts = tally.field(unlistedLabel(path));
+          if (unlisted.size() < 1024) {
+            unlisted.put(name, counts);
+          }
+        }
+        return counts;
+      }
+
+      private final Map<String, Tally.Counts> unlisted = new HashMap<>();
 
       private String unlistedLabel(JsonPath path) {
         String name = path.nearestName();
@@ -478,8 +690,24 @@ public final class RecordPseudonymiser {
     private @Nullable Pseudonymisation pseudonymisation;
     private @Nullable String documentId;
     private RecordLimits limits = RecordLimits.defaults();
+    private int parallelism = 1;
 
     private Builder() {}
+
+    /**
+     * How many threads pseudonymise the records of one CSV run (1, the default: the calling thread
+     * only). With more, the calling thread reads and writes and that many threads of the run's own
+     * pseudonymise batches of records; the output is the same, byte for byte, and so are the
+     * counts and the first error. A policy with vault tokens is always run on one thread, and JSON
+     * always is.
+     */
+    public Builder parallelism(int threads) {
+      if (threads < 1 || threads > 256) {
+        throw new IllegalArgumentException("parallelism is 1 to 256 threads");
+      }
+      this.parallelism = threads;
+      return this;
+    }
 
     /** How large and deep input may be; {@link RecordLimits#defaults()} unless set. */
     public Builder limits(RecordLimits limits) {

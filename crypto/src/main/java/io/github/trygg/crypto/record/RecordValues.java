@@ -3,6 +3,7 @@ package io.github.trygg.crypto.record;
 import io.github.trygg.core.InvalidInputException;
 import io.github.trygg.core.Location;
 import io.github.trygg.core.Problem;
+import io.github.trygg.crypto.internal.identity.BatchPseudonymiser;
 import io.github.trygg.crypto.pseudonym.KeyRef;
 import io.github.trygg.crypto.pseudonym.Pseudonymisation;
 import io.github.trygg.crypto.pseudonym.PseudonymisationDomain;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
@@ -258,6 +260,59 @@ public final class RecordValues {
           throw new IllegalStateException("no opaque pseudonymiser for " + rule.label(), e);
         }
         return opaque.pseudonymise(value.strip());
+      }
+    }
+
+    /**
+     * {@link #applyOrNull} on each of {@code values[0..n)} in order, into {@code out}; {@code
+     * counts.record} says which value is being applied when one throws. A pseudonymiser that is
+     * faster on many values gets them all at once first.
+     */
+    void applyAll(String[] values, int n, @Nullable String[] out, BatchCounts counts, IntFunction<Location> where) {
+      Pseudonymiser p = pseudonymiser;
+      if (!(p instanceof BatchPseudonymiser batch) || !(rule.action() instanceof FieldAction.Pseudonymise)) {
+        for (int i = 0; i < n; i++) {
+          counts.record = i;
+          int at = i;
+          out[i] = applyOrNull(values[i], counts, () -> where.apply(at));
+        }
+        return;
+      }
+      String[] taken = new String[n];
+      int[] index = new int[n];
+      int m = 0;
+      for (int i = 0; i < n; i++) {
+        if (!values[i].isBlank()) {
+          index[m] = i;
+          taken[m++] = values[i];
+        }
+      }
+      String[] pseudonyms = new String[m];
+      RuntimeException[] failures = new RuntimeException[m];
+      batch.pseudonymiseAll(taken, m, pseudonyms, failures);
+      for (int i = 0, k = 0; i < n; i++) {
+        counts.record = i;
+        if (k == m || index[k] != i) {
+          counts.empty();
+          out[i] = values[i];
+          continue;
+        }
+        RuntimeException failure = failures[k];
+        String pseudonym = pseudonyms[k++];
+        if (failure == null) {
+          counts.pseudonymised();
+          out[i] = pseudonym;
+          continue;
+        }
+        if (!(failure instanceof InvalidInputException e)) {
+          throw failure;
+        }
+        Problem first = e.problems().get(0);
+        invalid(counts, new Problem(first.code(), where.apply(i), "field '" + rule.label() + "': " + first.message(), first.expected()));
+        if (opaque == null) {
+          throw new IllegalStateException("no opaque pseudonymiser for " + rule.label(), e);
+        }
+        out[i] = opaque.pseudonymise(values[i].strip());
       }
     }
 

@@ -53,6 +53,17 @@ final class Tally {
     }
   }
 
+  /** Invalid values a batch found and already counted per field: into the run's total and list. */
+  void invalid(long count, List<Problem> inRecordOrder) {
+    invalid += count;
+    for (Problem p : inRecordOrder) {
+      if (invalidValues.size() >= RecordReport.MAX_LISTED) {
+        break;
+      }
+      invalidValues.add(p);
+    }
+  }
+
   Map<String, FieldCounts> fields() {
     Map<String, FieldCounts> out = new LinkedHashMap<>();
     fields.forEach((k, v) -> out.put(k, v.freeze()));

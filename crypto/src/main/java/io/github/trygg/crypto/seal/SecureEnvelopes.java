@@ -21,9 +21,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.Supplier;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
@@ -74,6 +77,7 @@ public final class SecureEnvelopes {
   private final Clock clock;
   private final SecureRandom random;
   private final boolean requireBoundRecipients;
+  private final Executor executor;
   /**
    * Recipients already validated, with the window their path stays valid in (bounded by the next update
    * of the revocation lists, if any) and their key prepared for sealing; at most {@value #CACHED_RECIPIENTS} of them (a
@@ -90,6 +94,8 @@ public final class SecureEnvelopes {
     this.clock = b.clock;
     this.random = b.random == null ? new SecureRandom() : b.random;
     this.requireBoundRecipients = b.requireBoundRecipients;
+    this.executor = b.executor != null ? b.executor
+        : ForkJoinPool.getCommonPoolParallelism() > 0 && Runtime.getRuntime().availableProcessors() > 1 ? ForkJoinPool.commonPool() : Runnable::run;
   }
 
   public static Builder builder() {
@@ -105,6 +111,7 @@ public final class SecureEnvelopes {
     private Clock clock = Clock.systemUTC();
     private @Nullable SecureRandom random;
     private boolean requireBoundRecipients;
+    private @Nullable Executor executor;
 
     private Builder() {}
 
@@ -179,6 +186,18 @@ public final class SecureEnvelopes {
       return this;
     }
 
+    /**
+     * Where a message's key agreement or key transport runs while its content is encrypted (the
+     * two are independent; content of 128 KiB and more). By default the common fork-join pool on a
+     * host with more than one processor. The work is never waited for on a busy executor: if no
+     * thread has started it when the content is encrypted, the sealing thread does it itself. Give
+     * {@code Runnable::run} to keep all of sealing on the calling thread.
+     */
+    public Builder executor(Executor executor) {
+      this.executor = Objects.requireNonNull(executor, "executor");
+      return this;
+    }
+
     public SecureEnvelopes build() {
       if (anchors.isEmpty()) {
         throw new IllegalStateException("at least one trust anchor is needed");
@@ -206,13 +225,13 @@ public final class SecureEnvelopes {
   private SealedMessage sealSigned(byte[] content, SenderCredential sender, List<X509Certificate> recipients, @Nullable SignedDecision decision) {
     List<SealRecipient> prepared = prepare(recipients);
     byte[] signed = run(() -> Cms.sign(content, signing(sender, recipients, decision)));
-    return new SealedMessage(run(() -> Cms.seal(signed, prepared, random)), true, recipients.size(), policy.toString());
+    return new SealedMessage(run(() -> Cms.seal(signed, prepared, random, executor)), true, recipients.size(), policy.toString());
   }
 
   /** Seals without a signature: the recipient learns nothing about who sent it. Prefer {@link #seal}. */
   public SealedMessage sealUnsigned(byte[] content, List<X509Certificate> recipients) {
     List<SealRecipient> prepared = prepare(recipients);
-    return new SealedMessage(run(() -> Cms.seal(content, prepared, random)), false, recipients.size(), policy.toString());
+    return new SealedMessage(run(() -> Cms.seal(content, prepared, random, executor)), false, recipients.size(), policy.toString());
   }
 
   /**

@@ -129,6 +129,26 @@ class OpenSslInteropTest {
     }
   }
 
+  /** Large content has its key agreed on another thread while it is encrypted: the message is still what openssl reads. */
+  @ParameterizedTest
+  @EnumSource(names = {"RSA_3072", "EC_P256"})
+  void opensslDecryptsALargeMessageWhoseKeyWasAgreedWhileItWasEncrypted(Type type) throws Exception {
+    String name = "overlap-" + type;
+    Issued recipient = write(name, type);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+    try {
+      SecureEnvelopes overlapping = SecureEnvelopes.builder().addTrustAnchor(CA.certificate).executor(pool).build();
+      byte[] content = large();
+      for (int i = 0; i < 2; i++) {
+        Files.write(dir.resolve(name + ".der"), overlapping.sealUnsigned(content, List.of(recipient.certificate())).encoded());
+        openssl("cms", "-decrypt", "-binary", "-inform", "DER", "-in", file(name + ".der"), "-recip", file(name + ".pem"), "-inkey", file(name + ".key"), "-out", file(name + ".out"));
+        assertArrayEquals(content, Files.readAllBytes(dir.resolve(name + ".out")));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   @Test
   void opensslDecryptsAMessageForSeveralRecipientsAsEachOfThem() throws Exception {
     List<String> names = List.of("many-rsa", "many-ec-1", "many-ec-2");

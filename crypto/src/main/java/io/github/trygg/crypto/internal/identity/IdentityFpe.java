@@ -115,7 +115,77 @@ public final class IdentityFpe {
     return map(pseudonym, false);
   }
 
-  private Result map(IdentityNumber number, boolean forward) {
+  /**
+   * {@link #encrypt} of each of {@code numbers[0..n)} (null entries are skipped and get null): the
+   * same results, with the numbers of one permutation walked in step, so that each FF1 round is one
+   * AES call over all of them rather than one per number.
+   */
+  public @Nullable Result[] encryptAll(@Nullable IdentityNumber[] numbers, int n) {
+    Result[] results = new Result[n];
+    Map<Walk, int[]> groups = new java.util.IdentityHashMap<>();
+    Map<Walk, Integer> sizes = new java.util.IdentityHashMap<>();
+    long[] start = new long[n];
+    Walk[] walkOf = new Walk[n];
+    for (int i = 0; i < n; i++) {
+      IdentityNumber number = numbers[i];
+      if (number == null) {
+        continue;
+      }
+      Object w = walk(number);
+      if (w instanceof Result refused) {
+        results[i] = refused;
+        continue;
+      }
+      Walk walk = (Walk) w;
+      walkOf[i] = walk;
+      start[i] = walk.space().indexOf(number.birthDate(), number.serial());
+      if (start[i] < 0) {
+        throw new IllegalStateException("a valid number outside its own space");
+      }
+      int size = sizes.getOrDefault(walk, 0);
+      int[] members = groups.computeIfAbsent(walk, k -> new int[n]);
+      members[size] = i;
+      sizes.put(walk, size + 1);
+    }
+    for (Map.Entry<Walk, int[]> group : groups.entrySet()) {
+      Walk walk = group.getKey();
+      Ff1.Prepared cipher = java.util.Objects.requireNonNull(walk.ff1());
+      IdentitySpace space = walk.space();
+      int[] members = group.getValue();
+      int active = sizes.get(walk);
+      long[] xs = new long[active];
+      for (int j = 0; j < active; j++) {
+        xs[j] = start[members[j]];
+      }
+      for (int step = 0; step < MAX_WALK && active > 0; step++) {
+        cipher.encryptAll(xs, active);
+        int kept = 0;
+        for (int j = 0; j < active; j++) {
+          int i = members[j];
+          long x = xs[j];
+          Optional<IdentityNumber> candidate = x < space.size()
+              ? build(numbers[i].kind(), LocalDate.ofEpochDay(space.epochDayAt(x)), space.serialAt(x))
+              : Optional.empty();
+          if (candidate.isPresent()) {
+            results[i] = Result.of(candidate.get());
+          } else {
+            // Walks on: another round of FF1 from where it is.
+            members[kept] = i;
+            xs[kept] = x;
+            kept++;
+          }
+        }
+        active = kept;
+      }
+      if (active > 0) {
+        throw new IllegalStateException("cycle-walking did not end");
+      }
+    }
+    return results;
+  }
+
+  /** The walk (space and FF1) a number is permuted in, or the {@link Result} refusing it. */
+  private Object walk(IdentityNumber number) {
     if (number.usesNewControlRule()) {
       return Result.refused(Refusal.NEW_CONTROL_RULE);
     }
@@ -141,10 +211,21 @@ public final class IdentityFpe {
       int digits = Long.toString(space.size() - 1).length();
       return new Walk(space, ff1.prepare(digits, key.tweak()));
     });
-    Ff1.Prepared cipher = walk.ff1();
-    if (cipher == null) {
+    if (walk.ff1() == null) {
       return Result.refused(Refusal.DOMAIN_TOO_SMALL);
     }
+    return walk;
+  }
+
+  private Result map(IdentityNumber number, boolean forward) {
+    Object w = walk(number);
+    if (w instanceof Result refused) {
+      return refused;
+    }
+    Walk walk = (Walk) w;
+    Ff1.Prepared cipher = java.util.Objects.requireNonNull(walk.ff1());
+    IdentityKind kind = number.kind();
+    LocalDate birth = number.birthDate();
     IdentitySpace space = walk.space();
     long x = space.indexOf(birth, number.serial());
     if (x < 0) {

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import org.apiguardian.api.API;
 import org.bouncycastle.asn1.ASN1EncodableVector;
 import org.bouncycastle.asn1.ASN1Encoding;
@@ -49,60 +50,143 @@ public final class Cms {
   // ---- sealing ------------------------------------------------------------------------------
 
   /**
+   * Content at least this long has its recipient infos made on another thread while it is
+   * encrypted; below it the encryption is too short to hide anything behind.
+   */
+  static final int OVERLAP_FROM = 128 << 10;
+
+  /** As {@link #seal(byte[], List, SecureRandom, Executor)}, all on the calling thread. */
+  public static byte[] seal(byte[] content, List<SealRecipient> recipients, SecureRandom random) {
+    return seal(content, recipients, random, Runnable::run);
+  }
+
+  /**
    * An AuthEnvelopedData (AES-256-GCM) of {@code content} as id-data, to every certificate, DER.
    * {@link SealRecipient} makes the recipient infos; the message around them is written here in one
    * buffer of the exact size, with the content encrypted straight into its place, so a large
    * message is not copied again and again by a general-purpose encoder.
+   *
+   * <p>The key agreement (or key transport) and the content encryption need nothing from each
+   * other but the content key, so for long content the recipient infos are made on {@code helper}
+   * while this thread encrypts: the layout is fixed in advance from each recipient's {@link
+   * SealRecipient#infoLength()}. If no helper thread takes the work in time, this thread does it
+   * after the encryption ({@link Overlap}); the message is the same either way.
    */
-  public static byte[] seal(byte[] content, List<SealRecipient> recipients, SecureRandom random) {
+  public static byte[] seal(byte[] content, List<SealRecipient> recipients, SecureRandom random, Executor helper) {
     try {
       JdkGcm.Encryptor encryptor = new JdkGcm.Encryptor(random);
-      ASN1EncodableVector infos = new ASN1EncodableVector(recipients.size());
-      for (SealRecipient recipient : recipients) {
-        infos.add(recipient.recipientInfo(encryptor, random));
+      if (content.length < OVERLAP_FROM) {
+        return authEnvelopedData(recipientInfos(recipients, encryptor, random), encryptor, content);
       }
-      return authEnvelopedData(new DERSet(infos).getEncoded(ASN1Encoding.DER), encryptor, content);
-    } catch (CMSException | GeneralSecurityException | IOException e) {
+      Overlap<byte[]> infos = Overlap.start(helper, () -> recipientInfos(recipients, encryptor, random));
+      int expected = 0;
+      for (SealRecipient recipient : recipients) {
+        expected += recipient.infoLength();
+      }
+      Layout layout = new Layout(tlv(expected), der(encryptor.algorithm()), content.length);
+      byte[] out = new byte[layout.total];
+      encryptor.encryptInto(content, out, layout.contentAt);
+      return layout.finish(out, infos.join());
+    } catch (CmsFailure e) {
+      throw e;
+    } catch (Exception e) {
       throw new CmsFailure(CmsFailure.Kind.NOT_ALLOWED, "sealing failed: " + e.getClass().getSimpleName(), e);
     }
   }
 
+  /** The DER SET of every recipient's RecipientInfo, each with its own fresh ephemeral key where it agrees one. */
+  static byte[] recipientInfos(List<SealRecipient> recipients, JdkGcm.Encryptor encryptor, SecureRandom random)
+      throws CMSException, GeneralSecurityException, IOException {
+    ASN1EncodableVector infos = new ASN1EncodableVector(recipients.size());
+    for (SealRecipient recipient : recipients) {
+      infos.add(recipient.recipientInfo(encryptor, random));
+    }
+    return new DERSet(infos).getEncoded(ASN1Encoding.DER);
+  }
+
+  private static byte[] authEnvelopedData(byte[] recipientInfos, JdkGcm.Encryptor encryptor, byte[] content) throws IOException {
+    Layout layout = new Layout(recipientInfos.length, der(encryptor.algorithm()), content.length);
+    byte[] out = new byte[layout.total];
+    encryptor.encryptInto(content, out, layout.contentAt);
+    return layout.finish(out, recipientInfos);
+  }
+
   /**
    * ContentInfo { authEnvelopedData, [0] AuthEnvelopedData { version 0, recipientInfos,
-   * EncryptedContentInfo { id-data, AES-256-GCM parameters, [0] ciphertext }, mac } } (RFC 5083).
+   * EncryptedContentInfo { id-data, AES-256-GCM parameters, [0] ciphertext }, mac } } (RFC 5083),
+   * laid out for recipient infos of a given length: where the ciphertext goes, and the rest
+   * written around it once the infos are there.
    */
-  private static byte[] authEnvelopedData(byte[] recipientInfos, JdkGcm.Encryptor encryptor, byte[] content) throws IOException {
-    byte[] contentInfoType = CMSObjectIdentifiers.authEnvelopedData.getEncoded(ASN1Encoding.DER);
-    byte[] version = new ASN1Integer(0).getEncoded(ASN1Encoding.DER);
-    byte[] dataType = CMSObjectIdentifiers.data.getEncoded(ASN1Encoding.DER);
-    byte[] algorithm = encryptor.algorithm().getEncoded(ASN1Encoding.DER);
-    int n = content.length;
-    int encryptedContent = tlv(n);
-    int encryptedContentInfo = tlv(dataType.length + algorithm.length + encryptedContent);
-    int mac = tlv(JdkGcm.TAG_BYTES);
-    int authEnveloped = tlv(version.length + recipientInfos.length + encryptedContentInfo + mac);
-    int explicit = tlv(authEnveloped);
-    int total = tlv(contentInfoType.length + explicit);
-    byte[] out = new byte[total];
-    int at = header(out, 0, 0x30, contentInfoType.length + explicit);
-    at = put(out, at, contentInfoType);
-    at = header(out, at, 0xA0, authEnveloped);
-    at = header(out, at, 0x30, version.length + recipientInfos.length + encryptedContentInfo + mac);
-    at = put(out, at, version);
-    at = put(out, at, recipientInfos);
-    at = header(out, at, 0x30, dataType.length + algorithm.length + encryptedContent);
-    at = put(out, at, dataType);
-    at = put(out, at, algorithm);
-    at = header(out, at, 0x80, n);
-    // The JDK writes ciphertext and tag together; the tag then moves behind the mac header.
-    encryptor.encryptInto(content, out, at);
-    byte[] tag = Arrays.copyOfRange(out, at + n, at + n + JdkGcm.TAG_BYTES);
-    at = header(out, at + n, 0x04, JdkGcm.TAG_BYTES);
-    at = put(out, at, tag);
-    if (at != total) {
-      throw new IllegalStateException("encoded " + at + " of " + total + " bytes");
+  static final class Layout {
+    private static final byte[] CONTENT_INFO_TYPE = der(CMSObjectIdentifiers.authEnvelopedData);
+    private static final byte[] VERSION = der(new ASN1Integer(0));
+    private static final byte[] DATA_TYPE = der(CMSObjectIdentifiers.data);
+
+    final int infosLength;
+    final byte[] algorithm;
+    final int n;
+    final int total;
+    final int contentAt;
+
+    Layout(int infosLength, byte[] algorithm, int n) {
+      this.infosLength = infosLength;
+      this.algorithm = algorithm;
+      this.n = n;
+      this.total = tlv(CONTENT_INFO_TYPE.length + tlv(authEnveloped()));
+      // The ciphertext ends where the mac, the last element of the message, begins.
+      this.contentAt = total - (n + tlv(JdkGcm.TAG_BYTES));
     }
-    return out;
+
+    private int encryptedContentInfo() {
+      return tlv(DATA_TYPE.length + algorithm.length + tlv(n));
+    }
+
+    private int authEnveloped() {
+      return tlv(VERSION.length + infosLength + encryptedContentInfo() + tlv(JdkGcm.TAG_BYTES));
+    }
+
+    /**
+     * Writes everything but the ciphertext around it (which {@code out} holds at {@link
+     * #contentAt}, followed by the JDK's tag) and returns the message. Recipient infos of another
+     * length than laid out for move the ciphertext once into a new buffer; the message is the same.
+     */
+    byte[] finish(byte[] out, byte[] infos) {
+      if (infos.length != infosLength) {
+        Layout actual = new Layout(infos.length, algorithm, n);
+        byte[] moved = new byte[actual.total];
+        System.arraycopy(out, contentAt, moved, actual.contentAt, n + JdkGcm.TAG_BYTES);
+        return actual.finish(moved, infos);
+      }
+      int at = header(out, 0, 0x30, CONTENT_INFO_TYPE.length + tlv(authEnveloped()));
+      at = put(out, at, CONTENT_INFO_TYPE);
+      at = header(out, at, 0xA0, authEnveloped());
+      at = header(out, at, 0x30, VERSION.length + infosLength + encryptedContentInfo() + tlv(JdkGcm.TAG_BYTES));
+      at = put(out, at, VERSION);
+      at = put(out, at, infos);
+      at = header(out, at, 0x30, DATA_TYPE.length + algorithm.length + tlv(n));
+      at = put(out, at, DATA_TYPE);
+      at = put(out, at, algorithm);
+      at = header(out, at, 0x80, n);
+      if (at != contentAt) {
+        throw new IllegalStateException("the ciphertext is at " + contentAt + ", its header ends at " + at);
+      }
+      // The JDK writes ciphertext and tag together; the tag then moves behind the mac header.
+      byte[] tag = Arrays.copyOfRange(out, at + n, at + n + JdkGcm.TAG_BYTES);
+      at = header(out, at + n, 0x04, JdkGcm.TAG_BYTES);
+      at = put(out, at, tag);
+      if (at != total) {
+        throw new IllegalStateException("encoded " + at + " of " + total + " bytes");
+      }
+      return out;
+    }
+  }
+
+  private static byte[] der(org.bouncycastle.asn1.ASN1Encodable value) {
+    try {
+      return value.toASN1Primitive().getEncoded(ASN1Encoding.DER);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** The size of a DER element with {@code length} content bytes. */
@@ -143,13 +227,10 @@ public final class Cms {
   public static long[] seal(InputStream in, OutputStream out, List<SealRecipient> recipients, SecureRandom random, @Nullable Signing signing) {
     try {
       JdkGcm.Encryptor encryptor = new JdkGcm.Encryptor(random);
-      ASN1EncodableVector infos = new ASN1EncodableVector(recipients.size());
-      for (SealRecipient recipient : recipients) {
-        infos.add(recipient.recipientInfo(encryptor, random));
-      }
+      byte[] infos = recipientInfos(recipients, encryptor, random);
       Counting counted = new Counting(out);
       BufferedOutputStream buffered = new BufferedOutputStream(counted, 1 << 16);
-      Envelopes.Writer envelope = new Envelopes.Writer(buffered, new DERSet(infos).getEncoded(ASN1Encoding.DER), encryptor);
+      Envelopes.Writer envelope = new Envelopes.Writer(buffered, infos, encryptor);
       OutputStream content = envelope;
       SignedStreams.Writer signed = null;
       if (signing != null) {

@@ -20,7 +20,9 @@ import org.bouncycastle.asn1.cms.KeyAgreeRecipientIdentifier;
 import org.bouncycastle.asn1.cms.KeyAgreeRecipientInfo;
 import org.bouncycastle.asn1.cms.OriginatorIdentifierOrKey;
 import org.bouncycastle.asn1.cms.OriginatorPublicKey;
+import org.bouncycastle.asn1.cms.KeyTransRecipientInfo;
 import org.bouncycastle.asn1.cms.RecipientEncryptedKey;
+import org.bouncycastle.asn1.cms.RecipientIdentifier;
 import org.bouncycastle.asn1.cms.RecipientInfo;
 import org.bouncycastle.asn1.cms.ecc.ECCCMSSharedInfo;
 import org.bouncycastle.asn1.edec.EdECObjectIdentifiers;
@@ -77,6 +79,8 @@ public final class SealRecipient {
   private static final AlgorithmIdentifier X25519_KEY = new AlgorithmIdentifier(EdECObjectIdentifiers.id_X25519);
   private static final AlgorithmIdentifier WRAP = new AlgorithmIdentifier(NISTObjectIdentifiers.id_aes256_wrap);
   private static final int KEK_BYTES = 32;
+  /** An AES-256 content key wrapped by RFC 3394: the key and one 8-byte block. */
+  private static final int WRAPPED_KEY_BYTES = 40;
   /** ECC-CMS-SharedInfo for AES-256 wrap without user keying material: the same for every message. */
   private static final byte[] SHARED_INFO = sharedInfo();
   private static final AlgorithmIdentifier OAEP_SHA256 = oaepSha256();
@@ -86,13 +90,40 @@ public final class SealRecipient {
   private final @Nullable KeyAgreeRecipientIdentifier rid;
   private final @Nullable ECPoint point;
   private final byte @Nullable [] x25519;
+  private final int infoLength;
 
-  private SealRecipient(KeyKind kind, X509Certificate certificate, @Nullable KeyAgreeRecipientIdentifier rid, @Nullable ECPoint point, byte @Nullable [] x25519) {
+  private SealRecipient(KeyKind kind, X509Certificate certificate, @Nullable KeyAgreeRecipientIdentifier rid, @Nullable ECPoint point, byte @Nullable [] x25519)
+      throws CertificateEncodingException, IOException {
     this.kind = kind;
     this.certificate = certificate;
     this.rid = rid;
     this.point = point;
     this.x25519 = x25519;
+    this.infoLength = expectedInfoLength();
+  }
+
+  /**
+   * The DER length of this recipient's RecipientInfo, known before the key agreement runs (every
+   * part has a fixed size for a given certificate), so a message can be laid out, and its content
+   * encrypted into place, while the agreement is still running.
+   */
+  int infoLength() {
+    return infoLength;
+  }
+
+  private int expectedInfoLength() throws CertificateEncodingException, IOException {
+    RecipientInfo shape = switch (kind) {
+      case RSA -> {
+        SubjectPublicKeyInfo info = SubjectPublicKeyInfo.getInstance(certificate.getPublicKey().getEncoded());
+        int modulusBytes = (org.bouncycastle.asn1.pkcs.RSAPublicKey.getInstance(info.parsePublicKey()).getModulus().bitLength() + 7) / 8;
+        yield new RecipientInfo(new KeyTransRecipientInfo(new RecipientIdentifier(new IssuerAndSerialNumber(Certificate.getInstance(certificate.getEncoded()))),
+            OAEP_SHA256, new DEROctetString(new byte[modulusBytes])));
+      }
+      case EC_P256 -> keyAgree(CMSAlgorithm.ECDH_SHA256KDF, new OriginatorPublicKey(P256_KEY, new byte[65]), new byte[WRAPPED_KEY_BYTES]);
+      case X25519 -> keyAgree(CMSAlgorithm.ECDH_HKDF_SHA256, new OriginatorPublicKey(X25519_KEY, new byte[X25519.POINT_SIZE]), new byte[WRAPPED_KEY_BYTES]);
+      default -> throw new IllegalStateException(kind.label());
+    };
+    return shape.getEncoded(ASN1Encoding.DER).length;
   }
 
   /**
@@ -121,7 +152,7 @@ public final class SealRecipient {
         default:
           throw new CmsFailure(CmsFailure.Kind.NOT_ALLOWED, "a recipient key of type " + kind.label() + " cannot receive");
       }
-    } catch (CertificateEncodingException | RuntimeException e) {
+    } catch (CertificateEncodingException | IOException | RuntimeException e) {
       if (e instanceof CmsFailure f) {
         throw f;
       }

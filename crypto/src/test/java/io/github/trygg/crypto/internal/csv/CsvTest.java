@@ -5,9 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.trygg.crypto.testkit.Seeds;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -68,8 +69,8 @@ class CsvTest {
   void whatIsWrittenReadsBackTheSame() throws IOException {
     long seed = Seeds.seed();
     SplittableRandom random = new SplittableRandom(seed);
-    String alphabet = "ab ,;\"\r\n\tÅ😀";
-    for (char delimiter : new char[] {',', ';', '\t'}) {
+    String alphabet = "ab ,;|\"\r\n\tÅ😀§€";
+    for (char delimiter : new char[] {',', ';', '\t', '|', '§'}) {
       for (String ending : new String[] {"\r\n", "\n"}) {
         List<List<String>> records = new ArrayList<>();
         for (int r = 0; r < 300; r++) {
@@ -79,27 +80,35 @@ class CsvTest {
             StringBuilder sb = new StringBuilder();
             int length = random.nextInt(0, 12);
             for (int c = 0; c < length; c++) {
-              sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+              // Whole characters: the emoji's two halves together (the writer encodes UTF-8).
+              int k = random.nextInt(alphabet.length());
+              if (Character.isHighSurrogate(alphabet.charAt(k))) {
+                sb.append(alphabet, k, k + 2);
+              } else if (!Character.isLowSurrogate(alphabet.charAt(k))) {
+                sb.append(alphabet.charAt(k));
+              }
             }
             fields.add(sb.toString());
           }
           records.add(fields);
         }
-        StringWriter out = new StringWriter();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         CsvWriter writer = new CsvWriter(out, delimiter, ending);
         for (List<String> r : records) {
           writer.write(r);
         }
         writer.flush();
-        assertEquals(records, read(out.toString(), delimiter), "seed " + seed + ", delimiter " + (int) delimiter);
+        assertEquals(records, read(out.toString(StandardCharsets.UTF_8), delimiter), "seed " + seed + ", delimiter " + (int) delimiter);
       }
     }
   }
 
   @Test
   void quotesOnlyWhenNeeded() throws IOException {
-    StringWriter out = new StringWriter();
-    new CsvWriter(out, ',', "\r\n").write(List.of("plain", "a,b", "say \"hi\"", "two\nlines", "semi;colon"));
-    assertEquals("plain,\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",semi;colon\r\n", out.toString());
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    CsvWriter writer = new CsvWriter(out, ',', "\r\n");
+    writer.write(List.of("plain", "a,b", "say \"hi\"", "two\nlines", "semi;colon"));
+    writer.flush();
+    assertEquals("plain,\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",semi;colon\r\n", out.toString(StandardCharsets.UTF_8));
   }
 }

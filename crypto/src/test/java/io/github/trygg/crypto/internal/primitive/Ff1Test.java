@@ -114,6 +114,51 @@ class Ff1Test {
   }
 
   @Test
+  void encryptingManyInStepIsEncryptingEachAlone() {
+    long seed = Seeds.seed();
+    SplittableRandom random = new SplittableRandom(seed);
+    for (int trial = 0; trial < 200; trial++) {
+      int n = random.nextInt(6, 13);
+      byte[] tweak = AesSivTest.bytes(random, random.nextInt(0, 40));
+      Ff1 ff1 = new Ff1(AesSivTest.bytes(random, 32), 10);
+      Ff1.Prepared fast = ff1.prepare(n, tweak);
+      long[] xs = new long[random.nextInt(0, 70)];
+      long[] expected = new long[xs.length];
+      for (int j = 0; j < xs.length; j++) {
+        xs[j] = random.nextLong(fast.domain());
+        int[] digits = new int[n];
+        long rest = xs[j];
+        for (int i = n - 1; i >= 0; i--) {
+          digits[i] = (int) (rest % 10);
+          rest /= 10;
+        }
+        for (int d : ff1.encrypt(digits, tweak)) {
+          expected[j] = expected[j] * 10 + d;
+        }
+      }
+      fast.encryptAll(xs, xs.length);
+      assertArrayEquals(expected, xs, "seed " + seed + ", trial " + trial);
+    }
+  }
+
+  @Test
+  void theReductionIsTheUnsignedRemainder() {
+    long seed = Seeds.seed();
+    SplittableRandom random = new SplittableRandom(seed);
+    long[] divisors = {1, 2, 3, 7, 10, 100, 1000, 10_000, 100_000, 1_000_000, 999_999_937, 1_000_000_000, (1L << 31) - 1, 1L << 31, (1L << 32) - 1};
+    long[] edges = {0, 1, -1, Long.MAX_VALUE, Long.MIN_VALUE, -2, 1L << 32, (1L << 32) - 1};
+    for (int trial = 0; trial < 200_000; trial++) {
+      long m = trial < divisors.length * edges.length ? divisors[trial % divisors.length]
+          : random.nextBoolean() ? divisors[random.nextInt(divisors.length)] : random.nextLong(1, 1L << 32);
+      long s = trial < divisors.length * edges.length ? edges[trial / divisors.length] : random.nextLong();
+      if (random.nextInt(8) == 0) {
+        s = s - Long.remainderUnsigned(s, m) + m - 1 - random.nextInt((int) Math.min(m, 3));
+      }
+      assertEquals(Long.remainderUnsigned(s, m), Ff1.reduce(s, m, Long.divideUnsigned(-1L, m)), "seed " + seed + ": " + Long.toUnsignedString(s) + " mod " + m);
+    }
+  }
+
+  @Test
   void refusesDomainsUnderAMillion() {
     Ff1 ff1 = new Ff1(new byte[16], 10);
     assertThrows(IllegalArgumentException.class, () -> ff1.encrypt(new int[5], new byte[0]));

@@ -149,6 +149,88 @@ class SealRecipientTest {
     assertEquals(CmsFailure.Kind.NOT_ALLOWED, assertThrows(CmsFailure.class, () -> SealRecipient.of(signer.certificate())).kind());
   }
 
+  // ---- key agreement while the content is encrypted ----------------------------------------
+
+  @ParameterizedTest
+  @EnumSource(names = {"RSA_3072", "RSA_2048", "EC_P256", "X25519"})
+  void theLengthLaidOutInAdvanceIsTheLengthWritten(Type type) throws Exception {
+    SealRecipient prepared = SealRecipient.of(CA.issue("length-" + type, type).certificate());
+    SecureRandom random = seeded(Seeds.seed());
+    for (int i = 0; i < 8; i++) {
+      assertEquals(prepared.infoLength(), prepared.recipientInfo(new JdkGcm.Encryptor(random), random).getEncoded(ASN1Encoding.DER).length, type + ", round " + i);
+    }
+  }
+
+  /** Executors that run the work at once on another thread, never, only after sealing returned, or refuse it. */
+  @Test
+  void aMessageIsTheSameWhereverItsKeyAgreementRan() throws Exception {
+    Issued ec = CA.issue("overlap-ec", Type.EC_P256);
+    Issued x = CA.issue("overlap-x", Type.X25519);
+    Issued rsa = CA.issue("overlap-rsa", Type.RSA_3072);
+    List<SealRecipient> recipients = List.of(SealRecipient.of(ec.certificate()), SealRecipient.of(x.certificate()), SealRecipient.of(rsa.certificate()));
+    byte[] content = new byte[Cms.OVERLAP_FROM + 12345];
+    new SplittableRandom(Seeds.seed()).nextBytes(content);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    List<Runnable> late = new java.util.ArrayList<>();
+    try {
+      List<java.util.concurrent.Executor> executors = List.of(pool, task -> {}, late::add, Runnable::run,
+          task -> {
+            throw new java.util.concurrent.RejectedExecutionException("full");
+          });
+      for (java.util.concurrent.Executor executor : executors) {
+        for (int i = 0; i < 3; i++) {
+          byte[] der = Cms.seal(content, recipients, new SecureRandom(), executor);
+          late.forEach(Runnable::run); // taken back by the sealing thread: running it now does nothing
+          late.clear();
+          CMSAuthEnvelopedData data = new CMSAuthEnvelopedData(der);
+          assertArrayEquals(content, data.getRecipientInfos().get(new JceKeyAgreeRecipientId(ec.certificate()))
+              .getContent(new JceKeyAgreeAuthEnvelopedRecipient(ec.key()).setProvider(TestPki.BC)));
+          assertArrayEquals(content, data.getRecipientInfos().get(new JceKeyAgreeRecipientId(x.certificate()))
+              .getContent(new JceKeyAgreeAuthEnvelopedRecipient(x.key()).setProvider(TestPki.BC)));
+          assertArrayEquals(content, data.getRecipientInfos().get(new org.bouncycastle.cms.jcajce.JceKeyTransRecipientId(rsa.certificate()))
+              .getContent(new org.bouncycastle.cms.jcajce.JceKeyTransAuthEnvelopedRecipient(rsa.key()).setProvider(TestPki.BC)));
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void aFailedKeyAgreementFailsTheSealWhereverItRan() throws Exception {
+    byte[] key = new byte[32]; // u = 0: of small order
+    SealRecipient prepared = SealRecipient.of(withKey(new SubjectPublicKeyInfo(new AlgorithmIdentifier(EdECObjectIdentifiers.id_X25519), key)));
+    byte[] content = new byte[Cms.OVERLAP_FROM];
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+    try {
+      for (java.util.concurrent.Executor executor : List.<java.util.concurrent.Executor>of(pool, Runnable::run)) {
+        assertEquals(CmsFailure.Kind.NOT_ALLOWED, assertThrows(CmsFailure.class, () -> Cms.seal(content, List.of(prepared), new SecureRandom(), executor)).kind());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** Recipient infos of another length than laid out for (across DER length-of-length steps) still give a well-formed message. */
+  @Test
+  void recipientInfosOfAnotherLengthMoveTheCiphertext() throws Exception {
+    Issued recipient = CA.issue("relayout", Type.EC_P256);
+    List<SealRecipient> prepared = List.of(SealRecipient.of(recipient.certificate()));
+    byte[] content = new byte[70_000];
+    new SplittableRandom(Seeds.seed()).nextBytes(content);
+    SecureRandom random = new SecureRandom();
+    for (int laidOut : new int[] {0, 100, 127, 128, 255, 256, 300, 70_000}) {
+      JdkGcm.Encryptor encryptor = new JdkGcm.Encryptor(random);
+      byte[] algorithm = encryptor.algorithm().getEncoded(ASN1Encoding.DER);
+      Cms.Layout layout = new Cms.Layout(laidOut, algorithm, content.length);
+      byte[] out = new byte[layout.total];
+      encryptor.encryptInto(content, out, layout.contentAt);
+      byte[] der = layout.finish(out, Cms.recipientInfos(prepared, encryptor, random));
+      RecipientInformation info = new CMSAuthEnvelopedData(der).getRecipientInfos().get(new JceKeyAgreeRecipientId(recipient.certificate()));
+      assertArrayEquals(content, info.getContent(new JceKeyAgreeAuthEnvelopedRecipient(recipient.key()).setProvider(TestPki.BC)), "laid out for " + laidOut);
+    }
+  }
+
   // ---- helpers ------------------------------------------------------------------------------
 
   static AsymmetricCipherKeyPair lightweight(KeyPair pair) {

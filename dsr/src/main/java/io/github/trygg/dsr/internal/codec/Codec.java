@@ -31,10 +31,6 @@ import io.github.trygg.dsr.request.TaskKind;
 import io.github.trygg.dsr.request.TaskOutcome;
 import io.github.trygg.dsr.request.TaskStatus;
 import io.github.trygg.dsr.store.StoreException;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -125,6 +121,155 @@ public final class Codec {
     });
   }
 
+  /**
+   * What replaying a change needs, handed out as it is read from the record's bytes: requests,
+   * consents and breaches decoded; of each task version only its id, version and request and where
+   * its encoding starts in the file (a journal keeps many versions of every task and decodes only
+   * the last); of the audit entries their range and where the last one's hash is.
+   */
+  public interface ReplaySink {
+    void request(DataSubjectRequest request);
+
+    /**
+     * A task version: its id and version, its request id as UTF-8 in {@code data[requestIdAt,
+     * requestIdAt + requestIdLength)} (valid during the call only), and where its encoding starts
+     * in the file.
+     */
+    void task(String id, long version, byte[] data, int requestIdAt, int requestIdLength, long fileOffset);
+
+    void consent(ConsentRecord consent);
+
+    void breach(PersonalDataBreach breach);
+
+    /** A record with audit entries: the first and last sequence numbers and where the last hash's UTF-8 bytes are. */
+    void audit(long firstSeq, long lastSeq, long hashFileOffset, int hashLength);
+  }
+
+  /**
+   * Reads the change encoded in {@code data[offset, offset + length)}, which starts at {@code
+   * fileOffset} in its file, into {@code sink}. Every part is checked as {@link #decodeForReplay}
+   * checks it (lengths, enum names, nothing left over); task versions are stepped over rather than
+   * built.
+   */
+  public static void replay(byte[] data, int offset, int length, long fileOffset, ReplaySink sink) {
+    try {
+      In in = new In(data, offset, length);
+      long shift = fileOffset - offset;
+      int format = format(in);
+      int requests = count(in);
+      for (int i = 0; i < requests; i++) {
+        sink.request(request(in, format));
+      }
+      int tasks = count(in);
+      for (int i = 0; i < tasks; i++) {
+        long at = in.position() + shift;
+        String id = str(in);
+        long version = in.readLong();
+        int requestIdLength = in.readInt();
+        if (requestIdLength < 0 || requestIdLength > in.available()) {
+          throw new IOException("bad string length " + requestIdLength);
+        }
+        int requestIdAt = in.position();
+        in.skipNBytes(requestIdLength);
+        skipTaskRest(in);
+        sink.task(id, version, data, requestIdAt, requestIdLength, at);
+      }
+      int consents = count(in);
+      for (int i = 0; i < consents; i++) {
+        sink.consent(consent(in));
+      }
+      int breaches = count(in);
+      for (int i = 0; i < breaches; i++) {
+        sink.breach(breach(in));
+      }
+      int entries = count(in);
+      long first = 0;
+      long last = 0;
+      long hashAt = 0;
+      int hashLength = 0;
+      for (int i = 0; i < entries; i++) {
+        long seq = in.readLong();
+        skipString(in);
+        hashLength = in.readInt();
+        if (hashLength < 0 || hashLength > in.available()) {
+          throw new IOException("bad string length " + hashLength);
+        }
+        hashAt = in.position() + shift;
+        in.skipNBytes(hashLength);
+        int eventLength = in.readInt();
+        in.skipNBytes(eventLength);
+        if (i == 0) {
+          first = seq;
+        }
+        last = seq;
+      }
+      if (entries > 0) {
+        sink.audit(first, last, hashAt, hashLength);
+      }
+      if (in.available() != 0) {
+        throw new IOException(in.available() + " bytes left over");
+      }
+    } catch (StoreException e) {
+      throw e;
+    } catch (IOException | RuntimeException e) {
+      throw new CodecException("a stored record cannot be decoded (" + e.getClass().getSimpleName() + ")", e);
+    }
+  }
+
+  /** The task whose encoding starts at {@code offset} in {@code data} (and ends at or before {@code offset + length}). */
+  public static SystemTask taskAt(byte[] data, int offset, int length) {
+    try {
+      return task(new In(data, offset, length));
+    } catch (IOException | RuntimeException e) {
+      throw new CodecException("a stored record cannot be decoded (" + e.getClass().getSimpleName() + ")", e);
+    }
+  }
+
+  private static int count(In in) throws IOException {
+    int n = in.readInt();
+    if (n < 0 || n > in.available()) {
+      throw new IOException("bad list length " + n);
+    }
+    return n;
+  }
+
+  /**
+   * Steps over what {@link #task(In)} reads after the request id, checking every length. The
+   * values (enum names among them) are checked when the version is decoded: a version another one
+   * replaces never is, and cannot change what the store holds.
+   */
+  private static void skipTaskRest(In in) throws IOException {
+    skipString(in); // system
+    skipString(in); // right
+    skipString(in); // kind
+    if (in.readBoolean()) {
+      skipString(in); // recipient
+    }
+    skipString(in); // channel
+    skipString(in); // address
+    if (in.readBoolean()) {
+      skipString(in); // via processor
+    }
+    int subProcessors = count(in);
+    for (int i = 0; i < subProcessors; i++) {
+      skipString(in);
+    }
+    skipString(in); // archive status
+    skipString(in); // status
+    if (in.readBoolean()) {
+      skipString(in); // outcome
+    }
+    if (in.readBoolean()) {
+      skipString(in); // legal ground
+    }
+    if (in.readBoolean()) {
+      skipString(in); // external reference
+    }
+    in.readInt(); // attempts
+    in.readLong(); // updated at: seconds
+    in.readInt(); // and nanoseconds
+  }
+
   // ---- single entities (for stores that keep one row per entity) ---------------------------
 
   public static byte[] encodeRequest(DataSubjectRequest r, IdentifierCipher cipher) {
@@ -209,7 +354,7 @@ public final class Codec {
 
   // ---- entities ------------------------------------------------------------------------------
 
-  static void request(DataOutputStream out, DataSubjectRequest r, IdentifierCipher cipher, int format) throws IOException {
+  static void request(Out out, DataSubjectRequest r, IdentifierCipher cipher, int format) throws IOException {
     str(out, r.id());
     out.writeLong(r.version());
     en(out, r.jurisdiction());
@@ -245,7 +390,7 @@ public final class Codec {
   }
 
   /** A request with its identifiers in the kept form of {@link IdentifierCipher#read}. */
-  static DataSubjectRequest request(DataInputStream in, int format) throws IOException {
+  static DataSubjectRequest request(In in, int format) throws IOException {
     String requestId = str(in);
     DataSubjectRequest.Builder b = DataSubjectRequest.builder().id(requestId).version(in.readLong()).jurisdiction(en(in, Jurisdiction.class));
     int types = in.readShort();
@@ -268,7 +413,7 @@ public final class Codec {
     return b.updatedAt(instant(in)).build();
   }
 
-  private static void requester(DataOutputStream out, Requester r) throws IOException {
+  private static void requester(Out out, Requester r) throws IOException {
     if (r instanceof Requester.Guardian g) {
       out.writeByte(1);
       str(out, g.guardianRef());
@@ -282,7 +427,7 @@ public final class Codec {
     }
   }
 
-  private static Requester requester(DataInputStream in) throws IOException {
+  private static Requester requester(In in) throws IOException {
     int kind = in.readByte();
     switch (kind) {
       case 0:
@@ -296,17 +441,17 @@ public final class Codec {
     }
   }
 
-  private static void evidence(DataOutputStream out, AuthorityEvidence e) throws IOException {
+  private static void evidence(Out out, AuthorityEvidence e) throws IOException {
     en(out, e.kind());
     str(out, e.reference());
     date(out, e.checkedOn());
   }
 
-  private static AuthorityEvidence evidence(DataInputStream in) throws IOException {
+  private static AuthorityEvidence evidence(In in) throws IOException {
     return new AuthorityEvidence(en(in, EvidenceKind.class), str(in), date(in));
   }
 
-  private static void deadline(DataOutputStream out, Deadline d) throws IOException {
+  private static void deadline(Out out, Deadline d) throws IOException {
     date(out, d.received());
     date(out, d.initialDue());
     date(out, d.extensionNoticeBy());
@@ -322,7 +467,7 @@ public final class Codec {
     });
   }
 
-  private static Deadline deadline(DataInputStream in) throws IOException {
+  private static Deadline deadline(In in) throws IOException {
     LocalDate received = date(in);
     LocalDate initial = date(in);
     LocalDate noticeBy = date(in);
@@ -332,7 +477,7 @@ public final class Codec {
     return new Deadline(received, initial, noticeBy, extended, extension, pauses);
   }
 
-  static void task(DataOutputStream out, SystemTask t) throws IOException {
+  static void task(Out out, SystemTask t) throws IOException {
     str(out, t.id());
     out.writeLong(t.version());
     str(out, t.requestId());
@@ -353,7 +498,7 @@ public final class Codec {
     instant(out, t.updatedAt());
   }
 
-  static SystemTask task(DataInputStream in) throws IOException {
+  static SystemTask task(In in) throws IOException {
     return SystemTask.builder()
         .id(str(in))
         .version(in.readLong())
@@ -376,7 +521,7 @@ public final class Codec {
         .build();
   }
 
-  static void consent(DataOutputStream out, ConsentRecord c) throws IOException {
+  static void consent(Out out, ConsentRecord c) throws IOException {
     str(out, c.id());
     out.writeLong(c.version());
     str(out, c.subjectRef());
@@ -392,7 +537,7 @@ public final class Codec {
     opt(out, c.withdrawnAt(), Codec::instant);
   }
 
-  static ConsentRecord consent(DataInputStream in) throws IOException {
+  static ConsentRecord consent(In in) throws IOException {
     String id = str(in);
     long version = in.readLong();
     String subject = str(in);
@@ -402,7 +547,7 @@ public final class Codec {
     return new ConsentRecord(id, version, subject, purpose, notice, by, instant(in), opt(in, Codec::instant));
   }
 
-  static void breach(DataOutputStream out, PersonalDataBreach b) throws IOException {
+  static void breach(Out out, PersonalDataBreach b) throws IOException {
     str(out, b.id());
     out.writeLong(b.version());
     instant(out, b.awareAt());
@@ -432,7 +577,7 @@ public final class Codec {
     opt(out, b.subjectsNotifiedAt(), Codec::instant);
   }
 
-  static PersonalDataBreach breach(DataInputStream in) throws IOException {
+  static PersonalDataBreach breach(In in) throws IOException {
     return PersonalDataBreach.builder()
         .id(str(in))
         .version(in.readLong())
@@ -459,7 +604,7 @@ public final class Codec {
   }
 
   /** The event is length-prefixed so replay can step over it. */
-  static void auditEntry(DataOutputStream out, AuditEntry e) throws IOException {
+  static void auditEntry(Out out, AuditEntry e) throws IOException {
     out.writeLong(e.seq());
     str(out, e.previousHash());
     str(out, e.hash());
@@ -468,7 +613,7 @@ public final class Codec {
     out.write(event);
   }
 
-  static AuditEntry auditEntry(DataInputStream in) throws IOException {
+  static AuditEntry auditEntry(In in) throws IOException {
     long seq = in.readLong();
     String previous = str(in);
     String hash = str(in);
@@ -476,7 +621,7 @@ public final class Codec {
     return new AuditEntry(seq, auditEvent(in), previous, hash);
   }
 
-  static void auditEvent(DataOutputStream out, AuditEvent e) throws IOException {
+  static void auditEvent(Out out, AuditEvent e) throws IOException {
     instant(out, e.at());
     str(out, e.actor());
     str(out, e.action());
@@ -490,7 +635,7 @@ public final class Codec {
     }
   }
 
-  static AuditEvent auditEvent(DataInputStream in) throws IOException {
+  static AuditEvent auditEvent(In in) throws IOException {
     Instant at = instant(in);
     String actor = str(in);
     String action = str(in);
@@ -508,24 +653,22 @@ public final class Codec {
   // ---- primitives ----------------------------------------------------------------------------
 
   interface Writer<T> {
-    void write(DataOutputStream out, T value) throws IOException;
+    void write(Out out, T value) throws IOException;
   }
 
   interface Reader<T> {
-    T read(DataInputStream in) throws IOException;
+    T read(In in) throws IOException;
   }
 
   interface Body {
-    void write(DataOutputStream out) throws IOException;
+    void write(Out out) throws IOException;
   }
 
   private static byte[] bytes(Body body) {
     try {
-      ByteArrayOutputStream buffer = new ByteArrayOutputStream(256);
-      DataOutputStream out = new DataOutputStream(buffer);
+      Out out = new Out(256);
       body.write(out);
-      out.flush();
-      return buffer.toByteArray();
+      return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -533,7 +676,7 @@ public final class Codec {
 
   private static <T> T read(byte[] data, Reader<T> reader) {
     try {
-      DataInputStream in = new DataInputStream(new ByteArrayInputStream(data));
+      In in = new In(data);
       T value = reader.read(in);
       if (in.available() != 0) {
         throw new IOException(in.available() + " bytes left over");
@@ -547,7 +690,7 @@ public final class Codec {
     }
   }
 
-  private static int format(DataInputStream in) throws IOException {
+  private static int format(In in) throws IOException {
     int format = in.readByte();
     if (format != FORMAT && format != FORMAT_1) {
       throw new IOException("unknown record format " + format);
@@ -555,7 +698,7 @@ public final class Codec {
     return format;
   }
 
-  static byte[] bytes(DataInputStream in) throws IOException {
+  static byte[] bytes(In in) throws IOException {
     int n = in.readInt();
     if (n < 0 || n > in.available()) {
       throw new IOException("bad byte string length " + n);
@@ -565,28 +708,26 @@ public final class Codec {
     return b;
   }
 
-  static void bytes(DataOutputStream out, byte[] b) throws IOException {
+  static void bytes(Out out, byte[] b) throws IOException {
     out.writeInt(b.length);
     out.write(b);
   }
 
-  static void str(DataOutputStream out, String s) throws IOException {
+  static void str(Out out, String s) throws IOException {
     byte[] b = s.getBytes(StandardCharsets.UTF_8);
     out.writeInt(b.length);
     out.write(b);
   }
 
-  static String str(DataInputStream in) throws IOException {
+  static String str(In in) throws IOException {
     int n = in.readInt();
     if (n < 0 || n > in.available()) {
       throw new IOException("bad string length " + n);
     }
-    byte[] b = new byte[n];
-    in.readFully(b);
-    return new String(b, StandardCharsets.UTF_8);
+    return in.utf8(n);
   }
 
-  private static void skipString(DataInputStream in) throws IOException {
+  private static void skipString(In in) throws IOException {
     int n = in.readInt();
     if (n < 0 || n > in.available()) {
       throw new IOException("bad string length " + n);
@@ -594,22 +735,48 @@ public final class Codec {
     in.skipNBytes(n);
   }
 
-  static void en(DataOutputStream out, Enum<?> e) throws IOException {
+  static void en(Out out, Enum<?> e) throws IOException {
     str(out, e.name());
   }
 
-  static <E extends Enum<E>> E en(DataInputStream in, Class<E> type) throws IOException {
-    return Enum.valueOf(type, str(in));
+  static <E extends Enum<E>> E en(In in, Class<E> type) throws IOException {
+    int n = in.readInt();
+    if (n < 0 || n > in.available()) {
+      throw new IOException("bad string length " + n);
+    }
+    // The constants' names compared as bytes: no string made for each enum read.
+    Names names = NAMES.get(type);
+    for (int i = 0; i < names.bytes.length; i++) {
+      if (in.takeIfEqual(names.bytes[i], n)) {
+        return type.cast(names.constants[i]);
+      }
+    }
+    return Enum.valueOf(type, in.utf8(n));
   }
 
-  private static <E extends Enum<E>> void enums(DataOutputStream out, Set<E> set) throws IOException {
+  /** An enum's constants and their names in UTF-8. */
+  private record Names(Object[] constants, byte[][] bytes) {}
+
+  private static final ClassValue<Names> NAMES = new ClassValue<>() {
+    @Override
+    protected Names computeValue(Class<?> type) {
+      Object[] constants = type.getEnumConstants();
+      byte[][] bytes = new byte[constants.length][];
+      for (int i = 0; i < constants.length; i++) {
+        bytes[i] = ((Enum<?>) constants[i]).name().getBytes(StandardCharsets.UTF_8);
+      }
+      return new Names(constants, bytes);
+    }
+  };
+
+  private static <E extends Enum<E>> void enums(Out out, Set<E> set) throws IOException {
     out.writeShort(set.size());
     for (E e : set) {
       en(out, e);
     }
   }
 
-  private static <E extends Enum<E>> Set<E> enums(DataInputStream in, Class<E> type) throws IOException {
+  private static <E extends Enum<E>> Set<E> enums(In in, Class<E> type) throws IOException {
     int n = in.readShort();
     Set<E> set = EnumSet.noneOf(type);
     for (int i = 0; i < n; i++) {
@@ -618,42 +785,42 @@ public final class Codec {
     return set;
   }
 
-  static void instant(DataOutputStream out, Instant t) throws IOException {
+  static void instant(Out out, Instant t) throws IOException {
     out.writeLong(t.getEpochSecond());
     out.writeInt(t.getNano());
   }
 
-  static Instant instant(DataInputStream in) throws IOException {
+  static Instant instant(In in) throws IOException {
     return Instant.ofEpochSecond(in.readLong(), in.readInt());
   }
 
-  static void date(DataOutputStream out, LocalDate d) throws IOException {
+  static void date(Out out, LocalDate d) throws IOException {
     out.writeLong(d.toEpochDay());
   }
 
-  static LocalDate date(DataInputStream in) throws IOException {
+  static LocalDate date(In in) throws IOException {
     return LocalDate.ofEpochDay(in.readLong());
   }
 
-  private static <T> void opt(DataOutputStream out, Optional<T> value, Writer<T> writer) throws IOException {
+  private static <T> void opt(Out out, Optional<T> value, Writer<T> writer) throws IOException {
     out.writeBoolean(value.isPresent());
     if (value.isPresent()) {
       writer.write(out, value.get());
     }
   }
 
-  private static <T> Optional<T> opt(DataInputStream in, Reader<T> reader) throws IOException {
+  private static <T> Optional<T> opt(In in, Reader<T> reader) throws IOException {
     return in.readBoolean() ? Optional.of(reader.read(in)) : Optional.empty();
   }
 
-  private static <T> void list(DataOutputStream out, List<T> values, Writer<T> writer) throws IOException {
+  private static <T> void list(Out out, List<T> values, Writer<T> writer) throws IOException {
     out.writeInt(values.size());
     for (T v : values) {
       writer.write(out, v);
     }
   }
 
-  private static <T> List<T> list(DataInputStream in, Reader<T> reader) throws IOException {
+  private static <T> List<T> list(In in, Reader<T> reader) throws IOException {
     int n = in.readInt();
     if (n < 0 || n > in.available()) {
       throw new IOException("bad list length " + n);

@@ -8,8 +8,6 @@ import io.github.trygg.dsr.request.DataSubjectRequest;
 import io.github.trygg.dsr.request.SubjectIdentifier;
 import io.github.trygg.dsr.store.UnreadableIdentifierException;
 import io.github.trygg.dsr.store.UnreadableIdentifierException.Reason;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -91,7 +89,7 @@ public final class IdentifierCipher {
   // ---- format 2: a kind byte per value ----------------------------------------------------------
 
   /** Writes one identifier value of request {@code requestId}: its kind byte and what follows. */
-  void write(DataOutputStream out, String requestId, SubjectIdentifier id) throws IOException {
+  void write(Out out, String requestId, SubjectIdentifier id) throws IOException {
     String value = id.value();
     if (keep) {
       if (!isKept(value)) {
@@ -122,7 +120,7 @@ public final class IdentifierCipher {
   }
 
   /** Reads one identifier value written by {@link #write}, in its kept form. */
-  static SubjectIdentifier read(DataInputStream in, String type) throws IOException {
+  static SubjectIdentifier read(In in, String type) throws IOException {
     int kind = in.readByte();
     if (kind == CLEAR) {
       return new SubjectIdentifier(type, KEPT + "c" + Codec.str(in));

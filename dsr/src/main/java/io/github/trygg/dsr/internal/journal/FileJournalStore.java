@@ -46,9 +46,9 @@ import org.slf4j.LoggerFactory;
  * a last record that is cut short or fails its checksum (a write torn by a crash) is cut off, while
  * a bad record followed by good ones is damage and refuses to open.
  *
- * <p>A commit is acknowledged only after the fsync that covers it. In {@link SyncMode#GROUPED}
- * commits arriving while an fsync runs share the next one; an optional batch window lets the syncing
- * thread wait a little for more.
+ * <p>A commit is acknowledged only after an fsync that covers it. In {@link SyncMode#GROUPED}
+ * commits share fsyncs, and a few may run at once (see {@link #awaitDurable}); an optional batch
+ * window lets one syncing thread at a time wait a little for more.
  */
 @API(status = API.Status.INTERNAL, since = "0.1")
 public final class FileJournalStore implements DsrStore {
@@ -79,7 +79,12 @@ public final class FileJournalStore implements DsrStore {
   private final Object syncMonitor = new Object();
   private final ArrayDeque<Pending> pending = new ArrayDeque<>();
   private long durable;
-  private boolean syncing;
+  /** fsyncs running now, and the end of the file the latest of them covers. */
+  private int syncing;
+  private long covering;
+  /** At most this many fsyncs at a time by default; more gain nothing and only queue in the kernel. */
+  static final int SYNCERS = 4;
+  private final int syncers;
 
   private final ReadView view = new ReadView();
   private volatile boolean closed;
@@ -91,11 +96,15 @@ public final class FileJournalStore implements DsrStore {
   /** What opening found: records replayed and bytes cut from a torn end. */
   public record Recovery(long records, long bytesTruncated, Duration took) {}
 
-  private FileJournalStore(Path file, SyncMode mode, Duration batchWindow, IdentifierCipher cipher) {
+  private FileJournalStore(Path file, SyncMode mode, Duration batchWindow, IdentifierCipher cipher, int syncers) {
     this.file = file;
     this.cipher = cipher;
     this.mode = mode;
     this.batchWindowNanos = batchWindow.toNanos();
+    if (syncers < 1) {
+      throw new IllegalArgumentException("at least one fsync at a time");
+    }
+    this.syncers = batchWindowNanos > 0 ? 1 : syncers;
     long t0 = System.nanoTime();
     try {
       Path dir = file.toAbsolutePath().getParent();
@@ -150,7 +159,12 @@ public final class FileJournalStore implements DsrStore {
 
   /** With the identifiers of requests sealed on disk by {@code cipher}; in memory they stay sealed until read. */
   public static FileJournalStore open(Path file, SyncMode mode, Duration batchWindow, IdentifierCipher cipher) {
-    return new FileJournalStore(file, mode, batchWindow, cipher);
+    return new FileJournalStore(file, mode, batchWindow, cipher, SYNCERS);
+  }
+
+  /** As {@link #open(Path, SyncMode, Duration, IdentifierCipher)} with at most {@code syncers} fsyncs at a time (one: strictly one after the other). */
+  public static FileJournalStore open(Path file, SyncMode mode, Duration batchWindow, IdentifierCipher cipher, int syncers) {
+    return new FileJournalStore(file, mode, batchWindow, cipher, syncers);
   }
 
   public Recovery recovery() {
@@ -178,8 +192,10 @@ public final class FileJournalStore implements DsrStore {
     long records = 0;
     Window window = new Window(size);
     CRC32C crc = new CRC32C();
+    Replay replay = new Replay();
     while (pos < size) {
       if (size - pos < 8) {
+        replay.finish(window);
         return truncate(pos, size, records);
       }
       ByteBuffer head = window.at(pos, 8);
@@ -192,27 +208,139 @@ public final class FileJournalStore implements DsrStore {
         if (anyValidRecordAfter(window, pos + 1, size, crc)) {
           throw damaged(pos);
         }
+        replay.finish(window);
         return truncate(pos, size, records);
       }
       ByteBuffer body = window.at(pos + 8, length);
-      byte[] payload = new byte[length];
-      body.get(payload);
+      byte[] bytes = body.array();
+      int offset = body.arrayOffset() + body.position();
       crc.reset();
-      crc.update(payload, 0, length);
+      crc.update(bytes, offset, length);
       if ((int) crc.getValue() != checksum) {
         if (anyValidRecordAfter(window, pos + 1, size, crc)) {
           throw damaged(pos);
         }
+        replay.finish(window);
         return truncate(pos, size, records);
       }
-      Replayed c = Codec.decodeForReplay(payload);
-      applyWriteSide(c);
-      view.apply(c, pos);
+      replay.record = pos;
+      replay.recordEnd = end;
+      // Straight from the read buffer, no copy of the record.
+      Codec.replay(bytes, offset, length, pos + 8, replay);
       records++;
       pos = end;
     }
+    replay.finish(window);
     checkKeys();
     return new long[] {records, 0};
+  }
+
+  /**
+   * Replay into the write side and the read view, record by record, except tasks: a journal holds
+   * every version of every task, of which only the last is seen, so their versions are followed
+   * and only the last of each is decoded, from the file, once every record has been checked.
+   */
+  private final class Replay implements Codec.ReplaySink {
+    long record;
+    long recordEnd;
+    private final Map<String, LastVersion> tasks = new HashMap<>(1 << 16);
+    /** Each request's tasks, for the index: built here and handed over whole. */
+    private final Map<String, List<String>> byRequest = new HashMap<>();
+    private long lastSeq;
+    private long hashAt = -1;
+    private int hashLength;
+
+    /** Where the last version of a task seen so far is. */
+    private static final class LastVersion {
+      final String id;
+      private byte[] requestId;
+      long version;
+      long at;
+      long end;
+
+      LastVersion(String id, String requestId) {
+        this.id = id;
+        request(requestId);
+      }
+
+      void request(String id) {
+        this.requestId = id.getBytes(StandardCharsets.UTF_8);
+      }
+
+      boolean sameRequest(byte[] data, int at, int length) {
+        return java.util.Arrays.equals(data, at, at + length, requestId, 0, requestId.length);
+      }
+    }
+
+    @Override
+    public void request(DataSubjectRequest r) {
+      requestVersions.put(r.id(), r.version());
+      view.request(r);
+    }
+
+    @Override
+    public void task(String id, long version, byte[] data, int requestIdAt, int requestIdLength, long at) {
+      LastVersion last = tasks.get(id);
+      if (last == null) {
+        String requestId = new String(data, requestIdAt, requestIdLength, StandardCharsets.UTF_8);
+        last = new LastVersion(id, requestId);
+        tasks.put(id, last);
+        byRequest.computeIfAbsent(requestId, k -> new ArrayList<>(4)).add(id);
+      } else if (!last.sameRequest(data, requestIdAt, requestIdLength)) {
+        // Listed under every request it was ever under, as applying each version would list it.
+        String requestId = new String(data, requestIdAt, requestIdLength, StandardCharsets.UTF_8);
+        byRequest.computeIfAbsent(requestId, k -> new ArrayList<>(4)).add(id);
+        last.request(requestId);
+      }
+      last.version = version;
+      last.at = at;
+      last.end = recordEnd;
+    }
+
+    @Override
+    public void consent(ConsentRecord c) {
+      consentVersions.put(c.id(), c.version());
+      view.consent(c);
+    }
+
+    @Override
+    public void breach(PersonalDataBreach b) {
+      breachVersions.put(b.id(), b.version());
+      view.breach(b);
+    }
+
+    @Override
+    public void audit(long firstSeq, long lastSeq, long hashFileOffset, int hashLength) {
+      // The checkpoint itself is read once, for the last record: every record's is a placeholder until then.
+      view.auditRecord(firstSeq, record, AuditCheckpoint.GENESIS);
+      this.lastSeq = lastSeq;
+      this.hashAt = hashFileOffset;
+      this.hashLength = hashLength;
+    }
+
+    /** Decodes the last version of every task, in file order, and the audit chain's head. */
+    void finish(Window window) throws IOException {
+      List<LastVersion> all = new ArrayList<>(tasks.values());
+      all.sort(java.util.Comparator.comparingLong(v -> v.at));
+      Map<String, SystemTask> decoded = new HashMap<>(all.size() * 2);
+      for (LastVersion v : all) {
+        ByteBuffer b = window.at(v.at, (int) (v.end - v.at));
+        SystemTask task = Codec.taskAt(b.array(), b.arrayOffset() + b.position(), (int) (v.end - v.at));
+        if (!task.id().equals(v.id) || task.version() != v.version) {
+          throw new StoreException("the journal " + file.getFileName() + " is damaged: a task's record does not hold what was read from it");
+        }
+        taskVersions.put(v.id, v.version);
+        decoded.put(v.id, task);
+      }
+      // Whole maps at once: the view's concurrent maps are sized once instead of growing step by step.
+      view.tasks(decoded, byRequest);
+      if (hashAt >= 0) {
+        ByteBuffer h = window.at(hashAt, hashLength);
+        AuditCheckpoint head = new AuditCheckpoint(lastSeq, new String(h.array(), h.arrayOffset() + h.position(), hashLength, StandardCharsets.UTF_8));
+        writeHead = head;
+        view.head(head);
+      }
+    }
   }
 
   /**
@@ -389,9 +517,16 @@ public final class FileJournalStore implements DsrStore {
     }
   }
 
-  /** Leader/follower group commit: one thread forces, the others wait for it. */
+  /**
+   * Group commit: a thread whose record no running fsync covers starts one (up to {@value
+   * #SYNCERS} at a time), covering everything written when it starts; the others wait for one
+   * that covers theirs. Several fsyncs in flight let the file system join them into fewer journal
+   * commits, so a record waits about one fsync rather than the rest of the running one and then its
+   * own. A record is durable once any fsync that started after it was written has returned.
+   */
   private void awaitDurable(long end) {
     while (true) {
+      long target;
       synchronized (syncMonitor) {
         if (durable >= end) {
           return;
@@ -399,7 +534,7 @@ public final class FileJournalStore implements DsrStore {
         if (failed) {
           throw new StoreException("the journal failed before this change was made durable");
         }
-        if (syncing) {
+        if (covering >= end || syncing >= syncers) {
           try {
             syncMonitor.wait();
           } catch (InterruptedException e) {
@@ -408,15 +543,23 @@ public final class FileJournalStore implements DsrStore {
           }
           continue;
         }
-        syncing = true;
+        syncing++;
+        if (batchWindowNanos == 0) {
+          target = written;
+          covering = Math.max(covering, target);
+        } else {
+          target = -1;
+        }
       }
       boolean ok = false;
-      long target = 0;
       try {
-        if (batchWindowNanos > 0) {
+        if (target < 0) {
           LockSupport.parkNanos(batchWindowNanos);
+          synchronized (syncMonitor) {
+            target = written;
+            covering = Math.max(covering, target);
+          }
         }
-        target = written;
         channel.force(false);
         ok = true;
       } catch (IOException e) {
@@ -424,7 +567,7 @@ public final class FileJournalStore implements DsrStore {
         throw new StoreException("syncing the journal failed; the store is closed to further writes", e);
       } finally {
         synchronized (syncMonitor) {
-          syncing = false;
+          syncing--;
           if (ok) {
             applyDurable(target);
           }

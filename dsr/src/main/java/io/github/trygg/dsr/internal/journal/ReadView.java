@@ -34,37 +34,73 @@ final class ReadView {
   private volatile AuditCheckpoint head = AuditCheckpoint.GENESIS;
 
   void apply(Replayed c, long recordOffset) {
-    for (DataSubjectRequest r : c.requests()) {
-      requests.put(r.id(), r);
-      requestsBySubject.computeIfAbsent(r.subjectRef(), k -> new ConcurrentSkipListSet<>()).add(r.id());
-    }
+    c.requests().forEach(this::request);
     for (SystemTask t : c.tasks()) {
-      tasks.put(t.id(), t);
-      tasksByRequest.computeIfAbsent(t.requestId(), k -> new ConcurrentSkipListSet<>()).add(t.id());
+      task(t);
+      indexTask(t.requestId(), t.id());
     }
-    for (ConsentRecord r : c.consents()) {
-      consents.put(r.id(), r);
-      consentsBySubject.computeIfAbsent(r.subjectRef(), k -> new ConcurrentSkipListSet<>()).add(r.id());
-    }
-    for (PersonalDataBreach b : c.breaches()) {
-      breaches.put(b.id(), b);
-    }
+    c.consents().forEach(this::consent);
+    c.breaches().forEach(this::breach);
     if (c.lastAudit().isPresent()) {
-      synchronized (this) {
-        if (records == firstSeq.length) {
-          firstSeq = Arrays.copyOf(firstSeq, records * 2);
-          offset = Arrays.copyOf(offset, records * 2);
-        }
-        firstSeq[records] = c.firstAuditSeq();
-        offset[records] = recordOffset;
-        records++;
-        head = c.lastAudit().get();
-      }
+      auditRecord(c.firstAuditSeq(), recordOffset, c.lastAudit().get());
     }
+  }
+
+  void request(DataSubjectRequest r) {
+    requests.put(r.id(), r);
+    requestsBySubject.computeIfAbsent(r.subjectRef(), k -> new ConcurrentSkipListSet<>()).add(r.id());
+  }
+
+  void task(SystemTask t) {
+    tasks.put(t.id(), t);
+  }
+
+  /** Replayed tasks, and the tasks of each request, added whole. */
+  void tasks(Map<String, SystemTask> replayed, Map<String, List<String>> byRequest) {
+    tasks.putAll(replayed);
+    Map<String, Set<String>> index = new java.util.HashMap<>(byRequest.size() * 2);
+    byRequest.forEach((request, ids) -> {
+      Set<String> set = tasksByRequest.get(request);
+      if (set == null) {
+        index.put(request, new ConcurrentSkipListSet<>(ids));
+      } else {
+        set.addAll(ids);
+      }
+    });
+    tasksByRequest.putAll(index);
+  }
+
+  void indexTask(String requestId, String taskId) {
+    tasksByRequest.computeIfAbsent(requestId, k -> new ConcurrentSkipListSet<>()).add(taskId);
+  }
+
+  void consent(ConsentRecord r) {
+    consents.put(r.id(), r);
+    consentsBySubject.computeIfAbsent(r.subjectRef(), k -> new ConcurrentSkipListSet<>()).add(r.id());
+  }
+
+  void breach(PersonalDataBreach b) {
+    breaches.put(b.id(), b);
+  }
+
+  /** A record holding audit entries from {@code firstSeq} on, at {@code recordOffset}, its last entry {@code last}. */
+  synchronized void auditRecord(long firstSeq, long recordOffset, AuditCheckpoint last) {
+    if (records == this.firstSeq.length) {
+      this.firstSeq = Arrays.copyOf(this.firstSeq, records * 2);
+      offset = Arrays.copyOf(offset, records * 2);
+    }
+    this.firstSeq[records] = firstSeq;
+    offset[records] = recordOffset;
+    records++;
+    head = last;
   }
 
   AuditCheckpoint head() {
     return head;
+  }
+
+  void head(AuditCheckpoint last) {
+    head = last;
   }
 
   /** File offsets of the records that may hold entries after {@code afterSeq}, in order. */

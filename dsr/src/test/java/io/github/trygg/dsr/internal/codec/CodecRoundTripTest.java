@@ -82,6 +82,95 @@ class CodecRoundTripTest {
     }
   }
 
+  /** What replay reads from a record, placed at an offset in a larger buffer as the journal's read buffer holds it. */
+  @Test
+  void replayReadsWhatDecodingReadsAndFindsEachTaskAgain() {
+    long seed = Seeds.seed();
+    SplittableRandom r = new SplittableRandom(seed);
+    for (int i = 0; i < 300; i++) {
+      List<SystemTask> tasks = new java.util.ArrayList<>();
+      for (int t = r.nextInt(0, 4); t > 0; t--) {
+        tasks.add(task(r));
+      }
+      List<io.github.trygg.dsr.audit.AuditEntry> entries = new java.util.ArrayList<>();
+      AuditCheckpoint head = AuditCheckpoint.GENESIS;
+      for (int a = r.nextInt(0, 3); a > 0; a--) {
+        io.github.trygg.dsr.audit.AuditEntry entry = AuditChain.append(head, new AuditEvent(instant(r), text(r), text(r), "task", text(r), text(r), Map.of("k", text(r))));
+        entries.add(entry);
+        head = entry.checkpoint();
+      }
+      Committed c = new Committed(r.nextBoolean() ? List.of(request(r)) : List.of(), tasks, r.nextBoolean() ? List.of(consent(r)) : List.of(),
+          r.nextBoolean() ? List.of(breach(r)) : List.of(), entries);
+      byte[] record = Codec.encode(c, KEY);
+      int offset = r.nextInt(0, 50);
+      byte[] buffer = new byte[offset + record.length + r.nextInt(0, 50)];
+      System.arraycopy(record, 0, buffer, offset, record.length);
+      long fileOffset = 1000 + r.nextInt(1 << 20);
+      List<Object> seen = new java.util.ArrayList<>();
+      Codec.replay(buffer, offset, record.length, fileOffset, new Codec.ReplaySink() {
+        @Override
+        public void request(DataSubjectRequest request) {
+          seen.add(KEY.open(request));
+        }
+
+        @Override
+        public void task(String id, long version, byte[] data, int requestIdAt, int requestIdLength, long at) {
+          SystemTask decoded = Codec.taskAt(buffer, (int) (at - fileOffset) + offset, buffer.length - ((int) (at - fileOffset) + offset));
+          assertEquals(id, decoded.id());
+          assertEquals(version, decoded.version());
+          assertEquals(decoded.requestId(), new String(data, requestIdAt, requestIdLength, java.nio.charset.StandardCharsets.UTF_8));
+          seen.add(decoded);
+        }
+
+        @Override
+        public void consent(ConsentRecord consent) {
+          seen.add(consent);
+        }
+
+        @Override
+        public void breach(PersonalDataBreach breach) {
+          seen.add(breach);
+        }
+
+        @Override
+        public void audit(long firstSeq, long lastSeq, long hashFileOffset, int hashLength) {
+          int at = (int) (hashFileOffset - fileOffset) + offset;
+          seen.add(new AuditCheckpoint(lastSeq, new String(buffer, at, hashLength, java.nio.charset.StandardCharsets.UTF_8)));
+          seen.add(firstSeq);
+        }
+      });
+      List<Object> expected = new java.util.ArrayList<>();
+      expected.addAll(c.requests());
+      expected.addAll(c.tasks());
+      expected.addAll(c.consents());
+      expected.addAll(c.breaches());
+      if (!entries.isEmpty()) {
+        expected.add(head);
+        expected.add(entries.get(0).seq());
+      }
+      assertEquals(expected, seen, "seed " + seed + ", case " + i);
+      // A record cut short is refused, as decoding refuses it.
+      int cut = r.nextInt(1, record.length);
+      assertThrows(CodecException.class, () -> Codec.replay(record, 0, cut, 0, new Codec.ReplaySink() {
+        @Override
+        public void request(DataSubjectRequest request) {}
+
+        @Override
+        public void task(String id, long version, byte[] data, int requestIdAt, int requestIdLength, long at) {}
+
+        @Override
+        public void consent(ConsentRecord consent) {}
+
+        @Override
+        public void breach(PersonalDataBreach breach) {}
+
+        @Override
+        public void audit(long firstSeq, long lastSeq, long hashFileOffset, int hashLength) {}
+      }), "seed " + seed + ", case " + i + ", cut at " + cut);
+    }
+  }
+
+
   @Test
   void aClearValueThatLooksEncryptedStaysClear() {
     for (String value : new String[] {"enc:k1:AAAA", "enc:dsr-test:" + "A".repeat(40), "enc:", "enc:x:", "\u0000e"}) {
