@@ -1,12 +1,22 @@
 package io.github.trygg.dsr.consent;
 
+import io.github.trygg.core.message.Channel;
+import io.github.trygg.core.message.ConsentBasis;
+import io.github.trygg.core.message.Purpose;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 import org.apiguardian.api.API;
 
 /**
  * One consent as given, and its withdrawal. Withdrawal writes a new version of the same record;
  * nothing is deleted, so the history can be shown.
+ *
+ * <p>The secure-message rules of core have their own, smaller consent model
+ * ({@link io.github.trygg.core.message.ConsentRecord}: on what basis, given by whom, for which
+ * channels and message purposes). {@link #forMessages} is the one mapping between the two: a consent
+ * of this registry is explicit consent, given by the subject or a guardian, recorded when it was
+ * given, and covers exactly the channels and message purposes its notice named.
  *
  * @param subjectRef the subject's pseudonym
  */
@@ -33,6 +43,33 @@ public record ConsentRecord(
   /** Given and not withdrawn at {@code at}. */
   public boolean inForceAt(Instant at) {
     return !givenAt.isAfter(at) && withdrawnAt.map(w -> w.isAfter(at)).orElse(true);
+  }
+
+  /**
+   * This consent as the message rules read it, for a message sent at {@code at} on one of {@code
+   * channels} for one of {@code purposes} — those the notice of its purpose named; the registry's
+   * purposes are the organisation's and do not know the message rules' channels. Empty when the
+   * consent is not in force at {@code at}: a withdrawn consent permits no message.
+   *
+   * @throws IllegalArgumentException when {@code channels} or {@code purposes} is empty: to the
+   *     message rules an empty set means every channel or every purpose, which no notice grants
+   */
+  public Optional<io.github.trygg.core.message.ConsentRecord> forMessages(Instant at, Set<Channel> channels, Set<Purpose> purposes) {
+    if (channels.isEmpty() || purposes.isEmpty()) {
+      throw new IllegalArgumentException("name the channels and message purposes the consent's notice covered; an empty set would mean all of them");
+    }
+    if (!inForceAt(at)) {
+      return Optional.empty();
+    }
+    return Optional.of(io.github.trygg.core.message.ConsentRecord.builder()
+        .basis(ConsentBasis.EXPLICIT_CONSENT)
+        .givenBy(givenBy instanceof ConsentGiver.Guardian
+            ? io.github.trygg.core.message.ConsentRecord.GivenBy.GUARDIAN
+            : io.github.trygg.core.message.ConsentRecord.GivenBy.DATA_SUBJECT)
+        .recordedAt(givenAt)
+        .channels(channels)
+        .purposes(purposes)
+        .build());
   }
 
   public ConsentRecord withdrawn(Instant at) {
