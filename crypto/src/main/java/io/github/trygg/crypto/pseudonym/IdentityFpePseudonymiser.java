@@ -102,7 +102,7 @@ final class IdentityFpePseudonymiser implements IdentityPseudonymiser, BatchPseu
         failures[i] = e;
       }
     }
-    IdentityFpe.Result[] results = fpe.encryptAll(numbers, n);
+    IdentityFpe.@Nullable Result[] results = fpe.encryptAll(numbers, n);
     for (int i = 0; i < n; i++) {
       IdentityFpe.Result result = results[i];
       if (result == null) {

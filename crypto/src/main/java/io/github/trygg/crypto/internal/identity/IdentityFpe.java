@@ -152,7 +152,7 @@ public final class IdentityFpe {
       Ff1.Prepared cipher = java.util.Objects.requireNonNull(walk.ff1());
       IdentitySpace space = walk.space();
       int[] members = group.getValue();
-      int active = sizes.get(walk);
+      int active = java.util.Objects.requireNonNull(sizes.get(walk));
       long[] xs = new long[active];
       for (int j = 0; j < active; j++) {
         xs[j] = start[members[j]];
@@ -164,7 +164,7 @@ public final class IdentityFpe {
           int i = members[j];
           long x = xs[j];
           Optional<IdentityNumber> candidate = x < space.size()
-              ? build(numbers[i].kind(), LocalDate.ofEpochDay(space.epochDayAt(x)), space.serialAt(x))
+              ? build(java.util.Objects.requireNonNull(numbers[i]).kind(), LocalDate.ofEpochDay(space.epochDayAt(x)), space.serialAt(x))
               : Optional.empty();
           if (candidate.isPresent()) {
             results[i] = Result.of(candidate.get());

@@ -81,6 +81,7 @@ final class Overlap<T> implements Runnable {
     if (failure != null) {
       throw failure;
     }
-    return result;
+    // The work that succeeded set its result before DONE; the work Trygg overlaps never returns null.
+    return java.util.Objects.requireNonNull(result, "the overlapped work returned nothing");
   }
 }
