@@ -346,6 +346,8 @@ public final class Cms {
       }
       t = t.getCause();
     }
-    return new CmsFailure(otherwise, message + " (" + e.getClass().getSimpleName() + ")", e);
+    // The message reaches whoever sent the bytes: it says what could not be read, not which parser
+    // class gave up (that is in the cause, for --stacktrace).
+    return new CmsFailure(otherwise, message, e);
   }
 }
