@@ -34,6 +34,14 @@ public final class DpiaSuggestions {
   private DpiaSuggestions() {}
 
   /**
+   * The data-subject categories (as a register writes them in {@code dataSubjectCategories}) that
+   * suggest the WP248 criterion "vulnerable data subjects".
+   */
+  public static Set<String> vulnerableSubjectCategories() {
+    return VULNERABLE;
+  }
+
+  /**
    * Suggests criteria for a processing activity — the unit a DPIA is done for (Art. 35(1): "a type
    * of processing"): from the activity's assets and data subjects and the features of the systems it
    * uses. A system that serves several activities is screened with each of them, never on its own.

@@ -70,9 +70,12 @@ import java.util.Set;
  * <p>Run: {@code java … CareRecipientRequest [registerDir] [workDir]}.
  */
 public final class CareRecipientRequest {
+  // snippet:start dsr-consent-purpose
+  /** Night supervision by camera: consent is the legal basis, and for a child every guardian must give it. */
   static final ConsentPurpose NIGHT_CAMERA = new ConsentPurpose("nattillsyn-kamera",
       new LocalizedText("Nattlig tillsyn via kamera", "Nattilsyn med kamera", "Night supervision by camera"),
       "2026-1", GuardianRule.ALL_GUARDIANS, false, true, List.of("nattillsyn"));
+  // snippet:end
 
   /** What happened, for the caller (and the test) to inspect. */
   public record Outcome(
@@ -96,101 +99,95 @@ public final class CareRecipientRequest {
       KeyFileProvider.create(keyFile, "dsr-subjects");
       KeyFileProvider.rotate(keyFile, "dsr-identifiers");
     }
-    KeyProvider keys = KeyFileProvider.open(keyFile);
     SecureRandom random = new SecureRandom();
     // A personnummer made up now, never a real person's in the sources.
-    String child = IdentityNumbers.swedish(IdentityKind.SE_PERSONNUMMER, LocalDate.of(2016, 5, 14), 2 + 2 * random.nextInt(400)).canonical();
-    SimulatedSystems vendors = new SimulatedSystems();
+    String personnummer = IdentityNumbers.swedish(IdentityKind.SE_PERSONNUMMER, LocalDate.of(2016, 5, 14), 2 + 2 * random.nextInt(400)).canonical();
+    SimulatedSystems vendors = new SimulatedSystems();   // vendors' APIs and webhooks, simulated
     Clock clock = Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC);
 
-    try (DsrStore store = DsrStores.fileJournal(work.resolve("dsr.journal"), JournalOptions.defaults(), keys, "dsr-identifiers")) {
-      DsrCases cases = DsrCases.builder()
-          .store(store)
-          .register(register)
-          .pseudonymiser(SubjectPseudonymiser.of(keys, "dsr-subjects"))
-          .addConnector(ManualConnector.forPeople())
-          .addConnector(vendors)
-          .addPurpose(NIGHT_CAMERA)
-          .pausePolicy(PausePolicy.ON_IDENTITY_OR_CLARIFICATION)
-          .clock(clock)
-          .build();
-      SubjectIdentifier pnr = new SubjectIdentifier("se-personnummer", child);
+    // snippet:start dsr-desk
+    KeyProvider keys = KeyFileProvider.open(keyFile);        // the host's keys: a key file, PKCS#12 or a token
+    DsrStore store = DsrStores.fileJournal(work.resolve("dsr.journal"), JournalOptions.defaults(), keys, "dsr-identifiers");
+    DsrCases desk = DsrCases.builder()
+        .store(store)                                            // required: requests, tasks, consents, audit log
+        .register(register)                                      // required: routes requests to systems
+        .pseudonymiser(SubjectPseudonymiser.of(keys, "dsr-subjects")) // required: subjects in the audit log
+        // .jurisdiction(Jurisdiction.SWEDEN)                    // required if the register's organisation names none
+        .addConnector(ManualConnector.forPeople())               // optional from here on: tasks people carry out,
+        .addConnector(vendors)                                   //   tasks sent to vendors' APIs and webhooks,
+        .addPurpose(NIGHT_CAMERA)                                //   consent purposes,
+        .pausePolicy(PausePolicy.ON_IDENTITY_OR_CLARIFICATION)   //   the clock stops while identity is checked
+        .clock(clock)
+        .build();
+    // snippet:end
+    try (store) {
+      // snippet:start dsr-consent-guardians
+      SubjectIdentifier child = new SubjectIdentifier("se-personnummer", personnummer);
       List<String> guardians = List.of("vardnadshavare-1", "vardnadshavare-2");
+      ConsentSubject subject = ConsentSubject.born(child, LocalDate.of(2016, 5, 14), guardians);
+      ConsentRecord first = desk.consents().give(child, NIGHT_CAMERA, ConsentGiver.guardian(guardians.get(0)), "handlaggare-17");
+      desk.consents().give(child, NIGHT_CAMERA, ConsentGiver.guardian(guardians.get(1)), "handlaggare-17");
+      ConsentDecision before = desk.consents().check(NIGHT_CAMERA, subject);   // valid: both guardians consented
 
-      // Both guardians consented to the night camera; the purpose needs both.
-      ConsentRecord first = cases.consents().give(pnr, NIGHT_CAMERA, ConsentGiver.guardian(guardians.get(0)), "handlaggare-17");
-      cases.consents().give(pnr, NIGHT_CAMERA, ConsentGiver.guardian(guardians.get(1)), "handlaggare-17");
-      ConsentDecision before = cases.consents().check(NIGHT_CAMERA, ConsentSubject.born(pnr, LocalDate.of(2016, 5, 14), guardians));
+      desk.consents().withdraw(first.id(), "handlaggare-17");                 // one guardian withdraws
+      ConsentDecision after = desk.consents().check(NIGHT_CAMERA, subject);    // not valid any more
+      // snippet:end
       out.println("Consent to night camera: " + (before.valid() ? "valid" : "not valid") + " — " + last(before.reasons()));
-
-      // One guardian withdraws it and asks for access and erasure on the child's behalf.
-      cases.consents().withdraw(first.id(), "handlaggare-17");
-      ConsentDecision after = cases.consents().check(NIGHT_CAMERA, ConsentSubject.born(pnr, LocalDate.of(2016, 5, 14), guardians));
       out.println("After one guardian withdrew: " + (after.valid() ? "valid" : "not valid") + " — " + last(after.reasons()));
 
-      DataSubjectRequest r = cases.requests().receive(new Intake(
+      // snippet:start dsr-request
+      String tenDigits = personnummer.substring(2, 8) + "-" + personnummer.substring(8);  // as the guardian wrote it
+      DataSubjectRequest r = desk.requests().receive(new Intake(
           Set.of(RequestType.ACCESS, RequestType.ERASURE, RequestType.CONSENT_WITHDRAWAL),
-          new Requester.Guardian(guardians.get(0), new AuthorityEvidence(EvidenceKind.POPULATION_REGISTER, "Navet-uttag 2026-03-02", LocalDate.of(2026, 3, 2))),
-          "care-recipient",
-          List.of(new SubjectIdentifier("se-personnummer", child.substring(2, 8) + "-" + child.substring(8)), new SubjectIdentifier("device-id", "NK-4471")),
+          new Requester.Guardian(guardians.get(0),                // a guardian acts for the child, with evidence
+              new AuthorityEvidence(EvidenceKind.POPULATION_REGISTER, "Navet-uttag 2026-03-02", LocalDate.of(2026, 3, 2))),
+          "care-recipient",                                       // the register's data-subject category
+          List.of(new SubjectIdentifier("se-personnummer", tenDigits), new SubjectIdentifier("device-id", "NK-4471")),
           clock.instant()), "registrator-3");
-      out.println("Received " + r.id() + ", due " + r.deadline().due());
-      for (Reason why : cases.requests().explainDeadline(r.id())) {
+      LocalDate due = r.deadline().due();                        // one calendar month, moved to a working day
+
+      desk.requests().requestIdentity(r.id(), "handlaggare-17");  // the clock stops until identity is verified
+      AssuranceLevel bankId = LoginMethods.bundled().levelOf("bankid-se");   // the guardian logged in with BankID
+      desk.requests().verifyIdentity(r.id(), new IdentityCheck(IdentityMethod.BANKID_SE, bankId, clock.instant(), true), "handlaggare-17");
+      desk.requests().assess(r.id(), "handlaggare-17");
+      RoutingPlan plan = desk.requests().approve(r.id(), "handlaggare-17");  // systems, processors, recipients
+      desk.requests().dispatch(r.id(), "handlaggare-17");                   // each task to its channel's connector
+      // snippet:end
+      out.println("Received " + r.id() + ", due " + due);
+      for (Reason why : desk.requests().explainDeadline(r.id())) {
         out.println("  " + why.text().in(Language.ENGLISH));
       }
-
-      cases.requests().requestIdentity(r.id(), "handlaggare-17");
-      // The guardian logged in with BankID: the named mapping gives the level, nobody guesses it.
-      AssuranceLevel bankId = LoginMethods.bundled().levelOf("bankid-se");
-      cases.requests().verifyIdentity(r.id(), new IdentityCheck(IdentityMethod.BANKID_SE, bankId, clock.instant(), true), "handlaggare-17");
-      cases.requests().assess(r.id(), "handlaggare-17");
-      RoutingPlan plan = cases.requests().approve(r.id(), "handlaggare-17");
       out.println("Routed to " + plan.fulfilment().stream().map(t -> t.systemId()).distinct().count() + " systems, "
           + plan.recipientNotices().size() + " recipient notices; identity needed: " + plan.minimumAssurance().label(Language.ENGLISH)
           + "; controllers: " + String.join(", ", plan.controllers().stream().map(u -> u.name()).toList()));
-
-      cases.requests().dispatch(r.id(), "handlaggare-17");
       out.println(vendors.received.size() + " tasks went to vendor APIs and webhooks; the rest to people by e-mail, ticket or by hand");
 
-      // The systems answer.
-      for (SystemTask t : cases.requests().tasks(r.id())) {
-        if (t.kind() != TaskKind.FULFIL || t.status().isTerminal()) {
-          continue;
+      // snippet:start dsr-answer
+      for (SystemTask t : desk.requests().tasks(r.id())) {        // the systems answer
+        if (t.kind() == TaskKind.FULFIL && !t.status().isTerminal()) {
+          desk.requests().recordTask(t.id(), answer(t), t.viaProcessor().orElse("systemforvaltare"));
         }
-        TaskResult result;
-        if (t.right() == RequestType.ACCESS) {
-          result = TaskResult.done(TaskOutcome.FULFILLED);
-        } else if (t.right() == RequestType.CONSENT_WITHDRAWAL) {
-          result = TaskResult.done(TaskOutcome.PROCESSING_STOPPED);
-        } else if (t.archiveStatus() != ArchiveStatus.NOT_PUBLIC_RECORDS) {
-          // Sweden: public records not yet due for disposal are not erased; the request is refused
-          // under Art. 17(3)(b) with arkivlagen and the public-access rules cited.
-          result = TaskResult.done(TaskOutcome.REFUSED, "se-arkivlagen");
-        } else {
-          result = TaskResult.done(TaskOutcome.ERASED);
-        }
-        cases.requests().recordTask(t.id(), result, t.viaProcessor().orElse("systemforvaltare"));
       }
-
-      String json = cases.requests().accessPackage(r.id(), Map.of("journal", List.of("utdrag-journal.pdf"), "arende-arkiv", List.of("akt-forteckning.pdf"))).toJson();
-      Files.writeString(work.resolve("access-package.json"), json);
-      cases.requests().submitForSignoff(r.id(), "handlaggare-17");
-      // Before the file goes out, the social-services unit reviews it for secrecy: one note about
-      // the person who reported a concern is withheld under OSL 26 kap.
-      cases.requests().signOff(r.id(), "enhetschef-2", new SecrecyReview("enhetschef", 1, List.of("se-review-osl-26")));
-      for (SystemTask t : cases.requests().tasks(r.id())) {
+      String json = desk.requests().accessPackage(r.id(),        // the Art. 15 answer, with the files found
+          Map.of("journal", List.of("utdrag-journal.pdf"), "arende-arkiv", List.of("akt-forteckning.pdf"))).toJson();
+      desk.requests().submitForSignoff(r.id(), "handlaggare-17");
+      // Reviewed for secrecy before release: a note about the person who reported a concern is withheld.
+      desk.requests().signOff(r.id(), "enhetschef-2", new SecrecyReview("enhetschef", 1, List.of("se-review-osl-26")));
+      for (SystemTask t : desk.requests().tasks(r.id())) {        // Art. 19: recipients are told
         if (t.kind() == TaskKind.NOTIFY_RECIPIENT && !t.status().isTerminal()) {
-          cases.requests().recordTask(t.id(), TaskResult.done(TaskOutcome.RECIPIENT_NOTIFIED), "handlaggare-17");
+          desk.requests().recordTask(t.id(), TaskResult.done(TaskOutcome.RECIPIENT_NOTIFIED), "handlaggare-17");
         }
       }
-      DataSubjectRequest closed = cases.requests().close(r.id(), "handlaggare-17");
-      List<SystemTask> tasks = cases.requests().tasks(r.id());
+      DataSubjectRequest closed = desk.requests().close(r.id(), "handlaggare-17");
+      AuditVerification audit = desk.audit().verify(store.auditHead());
+      // snippet:end
+      Files.writeString(work.resolve("access-package.json"), json);
+      List<SystemTask> tasks = desk.requests().tasks(r.id());
       for (SystemTask t : tasks) {
         out.println(String.format("  %-20s %-26s %-10s %s", t.kind() == TaskKind.FULFIL ? t.systemId() : t.recipient().orElseThrow(),
             t.right().label(Language.ENGLISH), t.status().label(Language.ENGLISH),
             t.outcome().map(o -> o.label(Language.ENGLISH)).orElse("") + t.legalGround().map(g -> " (" + g + ")").orElse("")));
       }
-      AuditVerification audit = cases.audit().verify(store.auditHead());
       out.println("Request " + closed.status().label(Language.ENGLISH) + "; access package " + work.resolve("access-package.json") + "; audit chain of "
           + store.auditHead().seq() + " entries " + (audit.intact() ? "intact" : "BROKEN " + audit.findings()));
       return new Outcome(closed, tasks, plan, before, after, json, audit, store.auditHead().seq());
@@ -198,6 +195,24 @@ public final class CareRecipientRequest {
       throw new UncheckedIOException(e);
     }
   }
+
+  // snippet:start dsr-archive-law
+  /** What each system answered; in Sweden, erasure meets archive law. */
+  static TaskResult answer(SystemTask t) {
+    if (t.right() == RequestType.ACCESS) {
+      return TaskResult.done(TaskOutcome.FULFILLED);
+    }
+    if (t.right() == RequestType.CONSENT_WITHDRAWAL) {
+      return TaskResult.done(TaskOutcome.PROCESSING_STOPPED);
+    }
+    if (t.archiveStatus() != ArchiveStatus.NOT_PUBLIC_RECORDS) {
+      // Public records not yet due for disposal are not erased: the request is refused under
+      // Art. 17(3)(b), citing arkivlagen and the principle of public access.
+      return TaskResult.done(TaskOutcome.REFUSED, "se-arkivlagen");
+    }
+    return TaskResult.done(TaskOutcome.ERASED);
+  }
+  // snippet:end
 
   private static String last(List<Reason> reasons) {
     return reasons.isEmpty() ? "" : reasons.get(reasons.size() - 1).text().en();

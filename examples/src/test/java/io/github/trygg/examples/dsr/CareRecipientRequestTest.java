@@ -2,6 +2,7 @@ package io.github.trygg.examples.dsr;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.trygg.dsr.request.RequestStatus;
@@ -17,6 +18,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import io.github.trygg.core.register.Register;
+import io.github.trygg.core.register.RegisterReader;
+import io.github.trygg.dsr.cases.DsrCases;
+import io.github.trygg.examples.Docs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -75,6 +84,33 @@ class CareRecipientRequestTest {
     assertTrue(o.auditEntries() > 50);
     String out = printed.toString(StandardCharsets.UTF_8);
     assertTrue(out.contains("Request closed"), out);
+  }
+
+  /** The parts docs/dsr.md calls required are those build() asks for, each in the guide's table. */
+  @Test
+  void theGuideListsEveryPartTheDeskBuilderRequires() {
+    Set<String> parts = new TreeSet<>();
+    parts.addAll(missing(() -> DsrCases.builder().build()));
+    // A product profile alone has no organisation, so no jurisdiction either.
+    Register profileOnly = RegisterReader.readUnchecked(List.of(Path.of("registers/exempelkommun/product-larmkraft.yaml")));
+    assertTrue(profileOnly.organisation().isEmpty());
+    parts.addAll(missing(() -> DsrCases.builder().register(profileOnly).build()));
+    assertEquals(Set.of("jurisdiction(Jurisdiction)", "pseudonymiser(SubjectPseudonymiser)", "register(Register)", "store(DsrStore)"), parts);
+    String guide = Docs.read(Docs.ROOT.resolve("docs/dsr.md"));
+    for (String part : parts) {
+      assertTrue(guide.contains("| `" + part + "` |"), "docs/dsr.md's table of required parts lacks " + part);
+    }
+  }
+
+  private static Set<String> missing(Runnable build) {
+    IllegalStateException e = assertThrows(IllegalStateException.class, build::run);
+    Matcher m = Pattern.compile("(\\w+\\(\\w+\\))").matcher(e.getMessage());
+    Set<String> parts = new TreeSet<>();
+    while (m.find()) {
+      parts.add(m.group(1));
+    }
+    assertFalse(parts.isEmpty(), e.getMessage());
+    return parts;
   }
 
   private static SystemTask find(List<SystemTask> tasks, String system, RequestType right) {
