@@ -9,7 +9,7 @@ import org.apiguardian.api.API;
  * level satisfies every requirement for a lower one.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public enum AssuranceLevel {
+public enum AssuranceLevel implements Labelled {
   /** No authentication, or an unverified claim such as a typed-in e-mail address. */
   NONE,
   /** eIDAS low: for example a password alone. */
@@ -20,8 +20,9 @@ public enum AssuranceLevel {
   HIGH;
 
   /** The level's name as the reader's eIDAS texts give it (låg/väsentlig/hög, lav/betydelig/høy). */
-  public String label(Language language) {
-    return LABELS[ordinal()].in(language);
+  @Override
+  public LocalizedText label() {
+    return LABELS[ordinal()];
   }
 
   private static final LocalizedText[] LABELS = {

@@ -7,7 +7,7 @@ import org.apiguardian.api.API;
  * tool only shows how others do it, and Trygg's own choice needs the organisation's review.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public enum CitationKind {
+public enum CitationKind implements Labelled {
   /** A statute or an EU regulation: GDPR, socialtjänstlagen, personopplysningsloven. */
   STATUTE(new LocalizedText("lag eller EU-förordning", "lov eller EU-forordning", "statute or EU regulation")),
   /** A government ordinance or an agency's regulations in a code of statutes: HSLF-FS, MSBFS, a forskrift. */
@@ -31,6 +31,7 @@ public enum CitationKind {
     this.label = label;
   }
 
+  @Override
   public LocalizedText label() {
     return label;
   }

@@ -4,7 +4,7 @@ import org.apiguardian.api.API;
 
 /** The legal systems whose rules Trygg encodes. */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public enum Jurisdiction {
+public enum Jurisdiction implements Labelled {
   SWEDEN("SE", new LocalizedText("Sverige", "Sverige", "Sweden")),
   NORWAY("NO", new LocalizedText("Norge", "Norge", "Norway"));
 
@@ -21,6 +21,7 @@ public enum Jurisdiction {
     return countryCode;
   }
 
+  @Override
   public LocalizedText label() {
     return label;
   }

@@ -8,7 +8,7 @@ import org.apiguardian.api.API;
  * a private company that runs a service for them.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public enum OrganisationKind {
+public enum OrganisationKind implements Labelled {
   /** A municipality, region or state agency and the committees (nämnder) within it. */
   PUBLIC_AUTHORITY(new LocalizedText("offentlig myndighet", "offentlig myndighet", "public authority")),
   /** A private company, foundation or association, also one that provides public services under contract. */
@@ -20,6 +20,7 @@ public enum OrganisationKind {
     this.label = label;
   }
 
+  @Override
   public LocalizedText label() {
     return label;
   }

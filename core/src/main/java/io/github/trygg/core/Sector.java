@@ -8,7 +8,7 @@ import org.apiguardian.api.API;
  * way round.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public enum Sector {
+public enum Sector implements Labelled {
   /** Health care: vårdgivare, helse- og omsorgstjeneste, including municipal health care. */
   HEALTHCARE(new LocalizedText("hälso- och sjukvård", "helse- og omsorgstjenesten", "health care")),
   /** Social services: socialtjänst, NAV sosial, barnevern. */
@@ -24,6 +24,7 @@ public enum Sector {
     this.label = label;
   }
 
+  @Override
   public LocalizedText label() {
     return label;
   }

@@ -9,7 +9,7 @@ import org.apiguardian.api.API;
  * is the citation's {@link CitationKind}.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public enum VerificationStatus {
+public enum VerificationStatus implements Labelled {
   /** Read in the primary source (the statute, regulation or the authority's own page). */
   VERIFIED(new LocalizedText("läst i källan", "lest i kilden", "read in the source")),
   /** Read in a secondary source that quotes or summarises the primary one. */
@@ -23,6 +23,7 @@ public enum VerificationStatus {
     this.label = label;
   }
 
+  @Override
   public LocalizedText label() {
     return label;
   }

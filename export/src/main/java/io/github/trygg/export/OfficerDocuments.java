@@ -1,9 +1,9 @@
 package io.github.trygg.export;
 
+import io.github.trygg.core.register.RegisterCodes;
 import static io.github.trygg.export.internal.Words.t;
 
 import io.github.trygg.core.Language;
-import io.github.trygg.core.LegalReference;
 import io.github.trygg.core.LocalizedText;
 import io.github.trygg.core.classification.AssetClassification;
 import io.github.trygg.core.dpia.MatchedItem;
@@ -104,7 +104,7 @@ public final class OfficerDocuments {
     List<List<String>> assets = new ArrayList<>();
     for (String id : assetIds) {
       c.register().asset(id).ifPresent(a -> assets.add(List.of(a.name(), a.owner().orElse("—"),
-          a.classification().map(AssetClassification::fingerprint).orElse(UNCLASSIFIED.in(language)), a.dataCategories().isEmpty() ? "—" : String.join(", ", a.dataCategories()))));
+          a.classification().map(AssetClassification::fingerprint).orElse(UNCLASSIFIED.in(language)), a.dataCategories().isEmpty() ? "—" : String.join(", ", a.dataCategories().stream().map(x -> RegisterCodes.bundled().dataCategory(x, language)).toList()))));
     }
     docx.heading(2, ASSETS.in(language));
     docx.table(List.of(ASSET.in(language), OWNER.in(language), CLASSIFICATION.in(language), CATEGORIES.in(language)), assets);
@@ -117,10 +117,10 @@ public final class OfficerDocuments {
     }
     for (MatchedItem m : concat(r.mandatoryCases(), r.nationalItems())) {
       criteria.add(List.of(m.item().label().in(language), m.because().stream().map(b -> b.in(language)).collect(Collectors.joining("; "))
-          + " (" + m.item().references().stream().map(LegalReference::toString).collect(Collectors.joining("; ")) + ")"));
+          + " (" + m.item().references().stream().map(x -> x.explain(language)).collect(Collectors.joining("; ")) + ")"));
     }
     docx.table(List.of(CRITERION.in(language), WHY.in(language)), criteria);
-    docx.small(BASIS.in(language) + ": " + r.basis().stream().map(LegalReference::toString).collect(Collectors.joining("; ")));
+    docx.small(BASIS.in(language) + ": " + r.basis().stream().map(x -> x.explain(language)).collect(Collectors.joining("; ")));
 
     docx.heading(1, "3. " + RISKS.in(language));
     if (c.risks().isEmpty()) {

@@ -128,7 +128,7 @@ public final class OfficerWorkbook {
   private List<List<Object>> plan(WorkbookContent content) {
     List<List<Object>> rows = new ArrayList<>();
     for (ActionItem i : content.actionPlan().map(p -> p.items()).orElse(List.of())) {
-      rows.add(Arrays.asList(i.id(), i.title(), i.origin().kind().label(language), i.origin().rule(), i.origin().subject().orElse(""),
+      rows.add(Arrays.asList(i.id(), i.title(), i.origin().kind().label(language), i.origin().ruleLabel().in(language), i.origin().subjectLabel().in(language),
           i.priority().label(language), i.priorityReason().orElse(""), i.owner().orElse(""), i.due().orElse(null), i.status().label(language),
           i.statusReason().orElse(""), i.approvedBy().orElse(""), i.approvedOn().orElse(null),
           i.evidence().stream().map(Evidence::reference).collect(Collectors.joining("\n")), i.createdOn().orElse(null), i.resolvedOn().orElse(null),

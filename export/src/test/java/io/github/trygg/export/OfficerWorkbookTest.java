@@ -77,7 +77,7 @@ class OfficerWorkbookTest {
       }
       assertEquals("Insight Analytics Inc.", insight.get(1));
       assertEquals("personuppgiftsbiträde", insight.get(2));
-      assertEquals("standardavtalsklausuler; kompletterande åtgärder", insight.get(6));
+      assertEquals("standardavtalsklausuler; kompletterande skyddsåtgärder", insight.get(6));
 
       XSSFSheet risks = wb.getSheet("Risker");
       assertEquals(Sample.RISKS.size(), risks.getLastRowNum());

@@ -2,6 +2,8 @@ package io.github.trygg.core.changes;
 
 import io.github.trygg.core.Language;
 import io.github.trygg.core.LocalizedText;
+import io.github.trygg.core.internal.json.WireNames;
+import io.github.trygg.core.register.EntryKind;
 import java.util.Optional;
 import org.apiguardian.api.API;
 
@@ -31,10 +33,30 @@ public record Change(ChangeArea area, ChangeKind kind, String subject, String fi
     return io.github.trygg.core.internal.data.FieldWords.label(field, language);
   }
 
-  /** One line, for example {@code klassning · asset:positioner · konfidentialitet: 2 → 3 (…)}. */
+  /**
+   * What the change is about in words: {@code asset:positioner} reads "informationstillgång
+   * positioner", {@code item:gap:journal:ac-04} "åtgärd gap:journal:ac-04".
+   */
+  public String subjectLabel(Language language) {
+    int colon = subject.indexOf(':');
+    if (colon < 0) {
+      return subject;
+    }
+    String kind = subject.substring(0, colon);
+    String id = subject.substring(colon + 1);
+    Optional<LocalizedText> word = switch (kind) {
+      case "risk" -> Optional.of(new LocalizedText("risk", "risiko", "risk"));
+      case "item" -> Optional.of(new LocalizedText("åtgärd", "tiltak", "item"));
+      case "sign-off" -> Optional.of(new LocalizedText("godkännande", "godkjenning", "sign-off"));
+      default -> WireNames.parse(kind, EntryKind.class).map(EntryKind::label);
+    };
+    return word.map(w -> w.in(language) + " " + id).orElse(subject);
+  }
+
+  /** One line, for example {@code klassning · informationstillgång positioner · konfidentialitet: 2 → 3 (…)}. */
   public String describe(Language language) {
     StringBuilder sb = new StringBuilder();
-    sb.append(area.label(language)).append(" · ").append(subject);
+    sb.append(area.label(language)).append(" · ").append(subjectLabel(language));
     if (field.isEmpty()) {
       sb.append(": ").append(kind.label(language));
     } else {

@@ -1,12 +1,13 @@
 package io.github.trygg.core.changes;
 
+import io.github.trygg.core.Labelled;
 import io.github.trygg.core.Language;
 import io.github.trygg.core.LocalizedText;
 import org.apiguardian.api.API;
 
 /** What part of the register or of the work beside it a change is in. */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public enum ChangeArea {
+public enum ChangeArea implements Labelled {
   ASSET(new LocalizedText("informationsmängd", "informasjonsmengde", "asset")),
   CLASSIFICATION(new LocalizedText("klassning", "klassifisering", "classification")),
   SYSTEM(new LocalizedText("system", "system", "system")),
@@ -24,6 +25,11 @@ public enum ChangeArea {
 
   ChangeArea(LocalizedText label) {
     this.label = label;
+  }
+
+  @Override
+  public LocalizedText label() {
+    return label;
   }
 
   public String label(Language language) {

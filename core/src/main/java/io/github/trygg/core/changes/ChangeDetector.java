@@ -1,11 +1,12 @@
 package io.github.trygg.core.changes;
 
-import java.util.Objects;
 import io.github.trygg.core.Language;
 import io.github.trygg.core.LocalizedText;
 import io.github.trygg.core.classification.AspectRating;
 import io.github.trygg.core.classification.SecurityAspect;
+import io.github.trygg.core.internal.data.FieldWords;
 import io.github.trygg.core.internal.json.WireNames;
+import io.github.trygg.core.internal.words.FieldValues;
 import io.github.trygg.core.plan.ActionItem;
 import io.github.trygg.core.plan.ActionPlan;
 import io.github.trygg.core.propagation.DerivedLevel;
@@ -14,6 +15,8 @@ import io.github.trygg.core.propagation.Propagation;
 import io.github.trygg.core.propagation.PropagationResult;
 import io.github.trygg.core.propagation.SystemLevels;
 import io.github.trygg.core.propagation.Trace;
+import io.github.trygg.core.register.EntryKind;
+import io.github.trygg.core.register.EntryRef;
 import io.github.trygg.core.register.InformationAsset;
 import io.github.trygg.core.register.Register;
 import io.github.trygg.core.risk.RiskAnalyzer;
@@ -28,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -119,9 +123,14 @@ public final class ChangeDetector {
       String was = x.getOrDefault(field, "");
       String now = y.getOrDefault(field, "");
       if (!was.equals(now)) {
-        out.add(Change.of(area, ChangeKind.CHANGED, subject, field, EntryFields.text(was), EntryFields.text(now), Optional.empty()));
+        // Compared as the files write them; shown in words.
+        out.add(new Change(area, ChangeKind.CHANGED, subject, field, words(field, was), words(field, now), Optional.empty()));
       }
     }
+  }
+
+  private static Optional<LocalizedText> words(String field, String value) {
+    return value.isEmpty() ? Optional.empty() : Optional.of(FieldValues.of(field, value));
   }
 
   private static void classifications(List<Change> out, Register a, Register b) {
@@ -170,7 +179,6 @@ public final class ChangeDetector {
 
   /** The classification behind the new level if that changed, then how the level comes about now (and before, if otherwise). */
   private static LocalizedText levelReason(Register a, Register b, SecurityAspect aspect, Trace was, Trace now) {
-    String aspectWord = WireNames.of(aspect);
     StringBuilder sv = new StringBuilder();
     StringBuilder nb = new StringBuilder();
     StringBuilder en = new StringBuilder();
@@ -181,28 +189,26 @@ public final class ChangeDetector {
       int x = a.asset(asset).flatMap(v -> v.classification()).map(c -> c.levels().get(aspect).ordinalLevel()).orElse(0);
       int y = b.asset(asset).flatMap(v -> v.classification()).map(c -> c.levels().get(aspect).ordinalLevel()).orElse(0);
       if (x != y) {
-        sv.append("klassningen av asset:").append(asset).append(" ändrades (").append(io.github.trygg.core.internal.data.FieldWords.label(aspectWord, Language.SWEDISH)).append(' ')
-            .append(x).append(" → ").append(y).append("); ");
-        nb.append("klassifiseringen av asset:").append(asset).append(" ble endret (").append(io.github.trygg.core.internal.data.FieldWords.label(aspectWord, Language.NORWEGIAN_BOKMAL))
+        LocalizedText ref = new EntryRef(EntryKind.ASSET, asset).label();
+        sv.append("klassningen av ").append(ref.sv()).append(" ändrades (").append(aspect.label(Language.SWEDISH).toLowerCase(java.util.Locale.ROOT))
             .append(' ').append(x).append(" → ").append(y).append("); ");
-        en.append("the classification of asset:").append(asset).append(" changed (").append(aspectWord).append(' ').append(x).append(" → ")
-            .append(y).append("); ");
+        nb.append("klassifiseringen av ").append(ref.nb()).append(" ble endret (").append(aspect.label(Language.NORWEGIAN_BOKMAL).toLowerCase(java.util.Locale.ROOT))
+            .append(' ').append(x).append(" → ").append(y).append("); ");
+        en.append("the classification of ").append(ref.en()).append(" changed (").append(aspect.label(Language.ENGLISH).toLowerCase(java.util.Locale.ROOT))
+            .append(' ').append(x).append(" → ").append(y).append("); ");
       }
     }
-    String path = trace(now);
-    sv.append("härleds nu ").append(path);
-    nb.append("utledes nå ").append(path);
-    en.append("now derived ").append(path);
-    if (!trace(was).equals(path)) {
-      sv.append("; tidigare ").append(trace(was));
-      nb.append("; tidligere ").append(trace(was));
-      en.append("; before ").append(trace(was));
+    LocalizedText path = now.explanation();
+    LocalizedText before = was.explanation();
+    sv.append("härleds nu ").append(path.sv());
+    nb.append("utledes nå ").append(path.nb());
+    en.append("now derived ").append(path.en());
+    if (!before.equals(path)) {
+      sv.append("; tidigare ").append(before.sv());
+      nb.append("; tidligere ").append(before.nb());
+      en.append("; before ").append(before.en());
     }
     return new LocalizedText(sv.toString(), nb.toString(), en.toString());
-  }
-
-  private static String trace(Trace t) {
-    return t.rule() + " " + t.origin() + (t.steps().isEmpty() ? "" : ": " + t.steps().stream().map(s -> s.entry().toString()).collect(Collectors.joining(" → ")));
   }
 
   private static String key(Finding f) {
@@ -221,10 +227,10 @@ public final class ChangeDetector {
       Finding y = now.get(k);
       if (x == null) {
         Objects.requireNonNull(y); // the id came from one of the two versions
-        out.add(Change.of(ChangeArea.FINDING, ChangeKind.ADDED, y.subject().toString(), "", Optional.empty(), Optional.of(WireNames.of(y.kind())),
+        out.add(new Change(ChangeArea.FINDING, ChangeKind.ADDED, y.subject().toString(), "", Optional.empty(), Optional.of(y.kind().label()),
             Optional.of(y.message())));
       } else if (y == null) {
-        out.add(Change.of(ChangeArea.FINDING, ChangeKind.REMOVED, x.subject().toString(), "", Optional.of(WireNames.of(x.kind())), Optional.empty(),
+        out.add(new Change(ChangeArea.FINDING, ChangeKind.REMOVED, x.subject().toString(), "", Optional.of(x.kind().label()), Optional.empty(),
             Optional.of(new LocalizedText("åtgärdat eller inte längre tillämpligt: " + x.message().sv(), "rettet eller ikke lenger aktuelt: " + x.message().nb(),
                 "fixed or no longer applies: " + x.message().en()))));
       } else if (x.severity() != y.severity()) {
@@ -316,6 +322,18 @@ public final class ChangeDetector {
     }
   }
 
+  /** One approved field that changed, in words: "konfidentialitet 2 → 3". */
+  private static LocalizedText signedChange(SignOffReview.FieldChange c) {
+    LocalizedText was = c.approved().map(v -> FieldValues.of(c.field(), v)).orElse(new LocalizedText("—", "—", "—"));
+    LocalizedText now = c.now().map(v -> FieldValues.of(c.field(), v)).orElse(new LocalizedText("—", "—", "—"));
+    return new LocalizedText(c.fieldLabel(Language.SWEDISH) + " " + was.sv() + " → " + now.sv(),
+        c.fieldLabel(Language.NORWEGIAN_BOKMAL) + " " + was.nb() + " → " + now.nb(), c.fieldLabel(Language.ENGLISH) + " " + was.en() + " → " + now.en());
+  }
+
+  private static String joinIn(List<LocalizedText> texts, Language language) {
+    return String.join("; ", texts.stream().map(t -> t.in(language)).toList());
+  }
+
   private static void signOffs(List<Change> out, ReviewSnapshot before, ReviewSnapshot after) {
     Map<String, SignOffReview> was = reviews(before);
     Map<String, SignOffReview> now = reviews(after);
@@ -330,11 +348,11 @@ public final class ChangeDetector {
       } else if (y == null) {
         out.add(Change.of(ChangeArea.SIGN_OFF, ChangeKind.REMOVED, subject, "", Optional.of(x.signOff().subject().toString()), Optional.empty(), Optional.empty()));
       } else if (x.status() != y.status()) {
-        String what = y.changes().stream().map(c -> c.field() + " " + c.approved().orElse("—") + " → " + c.now().orElse("—")).collect(Collectors.joining("; "));
+        List<LocalizedText> what = y.changes().stream().map(ChangeDetector::signedChange).toList();
         out.add(new Change(ChangeArea.SIGN_OFF, ChangeKind.CHANGED, subject, "status", Optional.of(label(x.status())),
             Optional.of(label(y.status())),
-            what.isEmpty() ? Optional.empty() : Optional.of(new LocalizedText("ändrat sedan godkännandet: " + what, "endret siden godkjenningen: " + what,
-                "changed since signed: " + what))));
+            what.isEmpty() ? Optional.empty() : Optional.of(new LocalizedText("ändrat sedan godkännandet: " + joinIn(what, Language.SWEDISH),
+                "endret siden godkjenningen: " + joinIn(what, Language.NORWEGIAN_BOKMAL), "changed since signed: " + joinIn(what, Language.ENGLISH)))));
       }
     }
   }

@@ -1,12 +1,13 @@
 package io.github.trygg.core.changes;
 
+import io.github.trygg.core.Labelled;
 import io.github.trygg.core.Language;
 import io.github.trygg.core.LocalizedText;
 import org.apiguardian.api.API;
 
 /** Added, removed or changed. */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public enum ChangeKind {
+public enum ChangeKind implements Labelled {
   ADDED(new LocalizedText("tillkommit", "kommet til", "added")),
   REMOVED(new LocalizedText("borttaget", "fjernet", "removed")),
   CHANGED(new LocalizedText("ändrat", "endret", "changed"));
@@ -15,6 +16,11 @@ public enum ChangeKind {
 
   ChangeKind(LocalizedText label) {
     this.label = label;
+  }
+
+  @Override
+  public LocalizedText label() {
+    return label;
   }
 
   public String label(Language language) {

@@ -103,7 +103,22 @@ public final class Levels {
     return java.util.Arrays.hashCode(levels);
   }
 
-  /** For example {@code C3 I2 A2 T3}. */
+  /** With the aspects' initials as the reader's texts abbreviate them: {@code K3 R2 T2 S3} in Swedish. */
+  public String explain(io.github.trygg.core.Language language) {
+    StringJoiner joiner = new StringJoiner(" ");
+    for (SecurityAspect aspect : ASPECTS) {
+      joiner.add(aspect.letter(language) + levels[aspect.ordinal()].ordinal());
+    }
+    return joiner.toString();
+  }
+
+  /** {@link #explain(io.github.trygg.core.Language)} in every language. */
+  public io.github.trygg.core.LocalizedText explanation() {
+    return new io.github.trygg.core.LocalizedText(explain(io.github.trygg.core.Language.SWEDISH), explain(io.github.trygg.core.Language.NORWEGIAN_BOKMAL),
+        explain(io.github.trygg.core.Language.ENGLISH));
+  }
+
+  /** For example {@code C3 I2 A2 T3}: the form logs use. */
   @Override
   public String toString() {
     StringJoiner joiner = new StringJoiner(" ");

@@ -1,5 +1,6 @@
 package io.github.trygg.core.classification;
 
+import io.github.trygg.core.Labelled;
 import io.github.trygg.core.Language;
 import io.github.trygg.core.LocalizedText;
 import org.apiguardian.api.API;
@@ -9,7 +10,7 @@ import org.apiguardian.api.API;
  * traceability whenever personal data are involved).
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public enum SecurityAspect {
+public enum SecurityAspect implements Labelled {
   CONFIDENTIALITY(new LocalizedText("konfidentialitet", "konfidensialitet", "confidentiality"), new LocalizedText("K", "K", "C")),
   INTEGRITY(new LocalizedText("riktighet", "integritet", "integrity"), new LocalizedText("R", "I", "I")),
   AVAILABILITY(new LocalizedText("tillgänglighet", "tilgjengelighet", "availability"), new LocalizedText("T", "T", "A")),
@@ -24,6 +25,11 @@ public enum SecurityAspect {
   }
 
   /** The aspect's name in the reader's language (konfidentialitet, riktighet, tillgänglighet, spårbarhet). */
+  @Override
+  public LocalizedText label() {
+    return label;
+  }
+
   public String label(Language language) {
     return label.in(language);
   }

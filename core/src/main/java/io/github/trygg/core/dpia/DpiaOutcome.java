@@ -1,10 +1,12 @@
 package io.github.trygg.core.dpia;
 
+import io.github.trygg.core.Labelled;
+import io.github.trygg.core.LocalizedText;
 import org.apiguardian.api.API;
 
 /** The screening's answer, strongest first. */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public enum DpiaOutcome {
+public enum DpiaOutcome implements Labelled {
   /** A GDPR Art. 35(3) case applies: a DPIA is required whatever else holds. */
   REQUIRED,
   /** The supervisory authority's Art. 35(4) list covers the processing. */
@@ -19,5 +21,17 @@ public enum DpiaOutcome {
   /** A DPIA is to be carried out. */
   public boolean dpiaExpected() {
     return this == REQUIRED || this == REQUIRED_BY_LIST || this == LIKELY_REQUIRED;
+  }
+
+  /** The name a reader sees, in Swedish, Norwegian bokmål and English. */
+  @Override
+  public LocalizedText label() {
+    return switch (this) {
+      case REQUIRED -> new LocalizedText("DPIA krävs", "DPIA kreves", "DPIA required");
+      case REQUIRED_BY_LIST -> new LocalizedText("DPIA krävs enligt myndighetens förteckning", "DPIA kreves etter tilsynets liste", "DPIA required by the authority's list");
+      case LIKELY_REQUIRED -> new LocalizedText("DPIA krävs sannolikt", "DPIA kreves sannsynligvis", "DPIA likely required");
+      case CONSIDER -> new LocalizedText("överväg en DPIA", "vurder en DPIA", "consider a DPIA");
+      case NOT_REQUIRED -> new LocalizedText("DPIA krävs inte", "DPIA kreves ikke", "DPIA not required");
+    };
   }
 }

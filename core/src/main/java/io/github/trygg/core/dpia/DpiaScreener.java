@@ -4,8 +4,8 @@ import io.github.trygg.core.CitationKind;
 import io.github.trygg.core.InvalidInputException;
 import io.github.trygg.core.Jurisdiction;
 import io.github.trygg.core.LegalReference;
-import io.github.trygg.core.Location;
 import io.github.trygg.core.LocalizedText;
+import io.github.trygg.core.Location;
 import io.github.trygg.core.Problem;
 import io.github.trygg.core.VerificationStatus;
 import io.github.trygg.core.internal.data.Messages;
@@ -149,8 +149,9 @@ public final class DpiaScreener {
       return met.stream().filter(m -> m.criterion().id().equals(id)).findFirst()
           .map(m -> Messages.text("dpia.fact", m.criterion().label(), m.reason())).orElseThrow();
     }
+    // The fact's own explanation says it in words; its key ("data:location") is for matching only.
     LocalizedText why = input.facts().get(fact);
-    return Messages.text("dpia.fact", new LocalizedText(fact, fact, fact), why == null ? new LocalizedText("", "", "") : why);
+    return why != null ? why : new LocalizedText(fact, fact, fact);
   }
 
   private void unknown(String id, ScreeningInput input, String where, List<Problem> problems) {

@@ -1,12 +1,13 @@
 package io.github.trygg.core.dpia;
 
+import io.github.trygg.core.Labelled;
 import io.github.trygg.core.Language;
 import io.github.trygg.core.LocalizedText;
 import org.apiguardian.api.API;
 
 /** Where the DPIA of one processing activity stands. */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public enum DpiaStatus {
+public enum DpiaStatus implements Labelled {
   /** The screening expects no DPIA; the screening itself is the documentation. */
   NOT_REQUIRED(new LocalizedText("DPIA krävs inte", "DPIA kreves ikke", "no DPIA required")),
   /** A DPIA is expected and the register records none. */
@@ -25,6 +26,7 @@ public enum DpiaStatus {
     this.label = label;
   }
 
+  @Override
   public LocalizedText label() {
     return label;
   }

@@ -9,6 +9,7 @@ import io.github.trygg.core.register.InformationSystem;
 import io.github.trygg.core.register.Integration;
 import io.github.trygg.core.register.ProcessingActivity;
 import io.github.trygg.core.register.Register;
+import io.github.trygg.core.register.RegisterCodes;
 import io.github.trygg.core.register.SystemFeature;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -30,6 +31,8 @@ public final class DpiaSuggestions {
   /** Data-subject categories WP248 counts as vulnerable (patients, the elderly, children, employees …). */
   private static final Set<String> VULNERABLE = Set.of("care-recipient", "patient", "child", "pupil", "employee", "elderly", "asylum-seeker");
   private static final Set<SystemFeature> MONITORING = EnumSet.of(SystemFeature.POSITIONING, SystemFeature.CAMERA, SystemFeature.AUDIO, SystemFeature.SENSORS);
+
+  private static final RegisterCodes CODES = RegisterCodes.bundled();
 
   private DpiaSuggestions() {}
 
@@ -55,9 +58,9 @@ public final class DpiaSuggestions {
     assets(b, assets);
     for (String subject : activity.dataSubjectCategories()) {
       if (VULNERABLE.contains(subject)) {
-        b.criterion("vulnerable-subjects", Messages.text("dpia.suggest.activity-vulnerable", activity.name(), subject));
+        b.criterion("vulnerable-subjects", Messages.text("dpia.suggest.activity-vulnerable", activity.name(), CODES.subjectCategory(subject)));
       }
-      b.fact("subject:" + subject, Messages.text("dpia.suggest.activity-subject", activity.name(), subject));
+      b.fact("subject:" + subject, Messages.text("dpia.suggest.activity-subject", activity.name(), CODES.subjectCategory(subject)));
     }
     for (String systemId : activity.systems()) {
       register.system(systemId).ifPresent(system -> features(b, system));
@@ -120,12 +123,12 @@ public final class DpiaSuggestions {
       }
       for (String subject : a.dataSubjectCategories()) {
         if (VULNERABLE.contains(subject)) {
-          b.criterion("vulnerable-subjects", Messages.text("dpia.suggest.vulnerable", a.name(), subject));
+          b.criterion("vulnerable-subjects", Messages.text("dpia.suggest.vulnerable", a.name(), CODES.subjectCategory(subject)));
         }
-        b.fact("subject:" + subject, Messages.text("dpia.suggest.subject", a.name(), subject));
+        b.fact("subject:" + subject, Messages.text("dpia.suggest.subject", a.name(), CODES.subjectCategory(subject)));
       }
       for (String category : a.dataCategories()) {
-        b.fact("data:" + category, Messages.text("dpia.suggest.data", a.name(), category));
+        b.fact("data:" + category, Messages.text("dpia.suggest.data", a.name(), CODES.dataCategory(category)));
       }
       if (a.nationalIdentityNumbers()) {
         b.fact("national-identity-numbers", Messages.text("dpia.suggest.identity-numbers", a.name()));
@@ -145,12 +148,12 @@ public final class DpiaSuggestions {
   private static void features(ScreeningInput.Builder b, InformationSystem system) {
     for (SystemFeature f : system.features()) {
       String wire = WireNames.of(f);
-      b.fact("feature:" + wire, Messages.text("dpia.suggest.feature", system.name(), wire));
+      b.fact("feature:" + wire, Messages.text("dpia.suggest.feature", system.name(), f.label()));
       if (MONITORING.contains(f)) {
-        b.criterion("systematic-monitoring", Messages.text("dpia.suggest.monitoring", system.name(), wire));
+        b.criterion("systematic-monitoring", Messages.text("dpia.suggest.monitoring", system.name(), f.label()));
       }
       if (f == SystemFeature.NEW_TECHNOLOGY || f == SystemFeature.MACHINE_LEARNING) {
-        b.criterion("innovative-technology", Messages.text("dpia.suggest.innovative", system.name(), wire));
+        b.criterion("innovative-technology", Messages.text("dpia.suggest.innovative", system.name(), f.label()));
       }
       if (f == SystemFeature.PROFILING) {
         b.criterion("evaluation-scoring", Messages.text("dpia.suggest.profiling", system.name()));

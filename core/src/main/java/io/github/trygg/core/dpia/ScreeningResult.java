@@ -78,9 +78,20 @@ public final class ScreeningResult {
     return !outcome.dpiaExpected() || !excluded.isEmpty();
   }
 
+  /** {@code system:gps-larm} as "system gps-larm", {@code activity:x} as "behandling x"; anything else as it is. */
+  private static LocalizedText subjectInWords(String subject) {
+    int colon = subject.indexOf(':');
+    if (colon < 0) {
+      return new LocalizedText(subject, subject, subject);
+    }
+    String id = subject.substring(colon + 1);
+    return io.github.trygg.core.internal.json.WireNames.parse(subject.substring(0, colon), io.github.trygg.core.register.EntryKind.class)
+        .map(k -> new io.github.trygg.core.register.EntryRef(k, id).label()).orElse(new LocalizedText(subject, subject, subject));
+  }
+
   public List<String> explain(Language language) {
     List<String> lines = new ArrayList<>();
-    lines.add(Messages.format(language, "dpia.header", input.subject(), Messages.text("dpia.outcome." + outcome.name()), reason));
+    lines.add(Messages.format(language, "dpia.header", subjectInWords(input.subject()), Messages.text("dpia.outcome." + outcome.name()), reason));
     for (MetCriterion c : criteria) {
       lines.add(Messages.format(language, "dpia.criterion", c.criterion().number(), c.criterion().label(), c.reason()));
     }

@@ -1,11 +1,13 @@
 package io.github.trygg.core.identity;
 
 import io.github.trygg.core.Jurisdiction;
+import io.github.trygg.core.Labelled;
+import io.github.trygg.core.LocalizedText;
 import org.apiguardian.api.API;
 
 /** The kinds of national identity number Trygg understands, and how each marks itself. */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public enum IdentityKind {
+public enum IdentityKind implements Labelled {
   /** Swedish personnummer (folkbokföringslagen 18 §). */
   SE_PERSONNUMMER(Jurisdiction.SWEDEN, false),
   /** Swedish samordningsnummer: the day plus 60 (folkbokföringslagen 18 a §). */
@@ -53,6 +55,20 @@ public enum IdentityKind {
       case NO_H_NUMMER -> 40;
       case NO_SYNTHETIC_FODSELSNUMMER, NO_SYNTHETIC_D_NUMMER -> 80;
       default -> 0;
+    };
+  }
+
+  /** The name a reader sees, in Swedish, Norwegian bokmål and English. */
+  @Override
+  public LocalizedText label() {
+    return switch (this) {
+      case SE_PERSONNUMMER -> new LocalizedText("personnummer", "svensk personnummer", "Swedish personal identity number");
+      case SE_SAMORDNINGSNUMMER -> new LocalizedText("samordningsnummer", "svensk samordningsnummer", "Swedish co-ordination number");
+      case NO_FODSELSNUMMER -> new LocalizedText("norskt födelsenummer", "fødselsnummer", "Norwegian national identity number");
+      case NO_D_NUMMER -> new LocalizedText("norskt D-nummer", "D-nummer", "Norwegian D number");
+      case NO_H_NUMMER -> new LocalizedText("norskt H-nummer", "H-nummer", "Norwegian H number");
+      case NO_SYNTHETIC_FODSELSNUMMER -> new LocalizedText("syntetiskt norskt födelsenummer", "syntetisk fødselsnummer", "synthetic Norwegian identity number");
+      case NO_SYNTHETIC_D_NUMMER -> new LocalizedText("syntetiskt norskt D-nummer", "syntetisk D-nummer", "synthetic Norwegian D number");
     };
   }
 }

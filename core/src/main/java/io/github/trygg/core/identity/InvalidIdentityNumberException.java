@@ -1,6 +1,8 @@
 package io.github.trygg.core.identity;
 
 import io.github.trygg.core.InvalidInputException;
+import io.github.trygg.core.Labelled;
+import io.github.trygg.core.LocalizedText;
 import io.github.trygg.core.Location;
 import io.github.trygg.core.Problem;
 import org.apiguardian.api.API;
@@ -14,7 +16,7 @@ public class InvalidIdentityNumberException extends InvalidInputException {
   private static final long serialVersionUID = 1L;
 
   /** What is wrong with the text. */
-  public enum Reason {
+  public enum Reason implements Labelled {
     EMPTY("the text is empty", "an identity number"),
     BAD_CHARACTER("it contains a character that is not a digit or a separator", "digits, optionally one '-' or '+'"),
     BAD_LENGTH("it has the wrong number of digits", "10 or 12 digits (Swedish) or 11 digits (Norwegian)"),
@@ -40,6 +42,23 @@ public class InvalidIdentityNumberException extends InvalidInputException {
 
     public String expected() {
       return expected;
+    }
+
+    /** The name a reader sees, in Swedish, Norwegian bokmål and English. */
+    @Override
+    public LocalizedText label() {
+      return switch (this) {
+        case EMPTY -> new LocalizedText("tomt", "tomt", "empty");
+        case BAD_CHARACTER -> new LocalizedText("innehåller ett tecken som inte är en siffra eller ett skiljetecken", "inneholder et tegn som ikke er et siffer eller skilletegn", "contains a character that is not a digit or a separator");
+        case BAD_LENGTH -> new LocalizedText("har fel antal siffror", "har feil antall sifre", "has the wrong number of digits");
+        case BAD_SEPARATOR -> new LocalizedText("har skiljetecknet på fel plats", "har skilletegnet på feil plass", "has the separator in the wrong place");
+        case IMPOSSIBLE_DATE -> new LocalizedText("har ett datum som inte finns", "har en dato som ikke finnes", "has a date that does not exist");
+        case FUTURE_DATE -> new LocalizedText("har ett datum som inte har inträffat", "har en dato som ikke har kommet ennå", "has a date in the future");
+        case BAD_SERIAL -> new LocalizedText("har ett födelsenummer som aldrig tilldelas", "har et løpenummer som aldri tildeles", "has a serial number that is never assigned");
+        case BAD_INDIVIDUAL_NUMBER -> new LocalizedText("har ett individnummer som inte passar födelseåret", "har et individnummer som ikke passer fødselsåret", "has an individual number that does not fit the year of birth");
+        case BAD_CHECK_DIGIT -> new LocalizedText("har fel kontrollsiffra", "har feil kontrollsiffer", "has a wrong check digit");
+        case UNKNOWN_KIND -> new LocalizedText("är inte ett nummer av känd typ", "er ikke et nummer av kjent type", "is not a number of a known kind");
+      };
     }
   }
 

@@ -7,6 +7,7 @@ import org.apiguardian.api.API;
  * Something the engine did to the inputs before or after matching, with why.
  *
  * @param detail the values involved in wire form, for example {@code personal-data -> sensitive}
+ * @param explanation why, with the values involved in words
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Adjustment(Kind kind, String detail, LocalizedText explanation) {

@@ -1,5 +1,7 @@
 package io.github.trygg.core.message;
 
+import io.github.trygg.core.Labelled;
+import io.github.trygg.core.LocalizedText;
 import io.github.trygg.core.internal.value.TryggStyle;
 import java.time.Instant;
 import java.util.Optional;
@@ -17,12 +19,22 @@ import org.immutables.value.Value;
 public abstract class ConsentRecord {
 
   /** Who gave it. */
-  public enum GivenBy {
+  public enum GivenBy implements Labelled {
     DATA_SUBJECT,
     /** A guardian for a child (one or all guardians, as the organisation's routine requires). */
     GUARDIAN,
     /** Another legal representative. */
-    REPRESENTATIVE
+    REPRESENTATIVE;
+
+    /** The name a reader sees, in Swedish, Norwegian bokmål and English. */
+    @Override
+    public LocalizedText label() {
+      return switch (this) {
+        case DATA_SUBJECT -> new LocalizedText("den registrerade", "den registrerte", "the data subject");
+        case GUARDIAN -> new LocalizedText("vårdnadshavare", "foresatt", "a guardian");
+        case REPRESENTATIVE -> new LocalizedText("annan ställföreträdare", "annen representant", "another legal representative");
+      };
+    }
   }
 
   public abstract ConsentBasis basis();

@@ -1,5 +1,7 @@
 package io.github.trygg.core.message;
 
+import io.github.trygg.core.Labelled;
+import io.github.trygg.core.LocalizedText;
 import org.apiguardian.api.API;
 
 /**
@@ -7,7 +9,7 @@ import org.apiguardian.api.API;
  * what the caller declares and what detection finds, so a caller can raise it but never lower it.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public enum ContentClass {
+public enum ContentClass implements Labelled {
   /** Nothing about an identifiable person: the text "tål andras ögon". */
   NO_PERSONAL_DATA,
   /** Personal data that is not sensitive: a name, a time, "please call us". */
@@ -29,5 +31,16 @@ public enum ContentClass {
 
   public boolean isAtLeast(ContentClass other) {
     return compareTo(other) >= 0;
+  }
+
+  /** The name a reader sees, in Swedish, Norwegian bokmål and English. */
+  @Override
+  public LocalizedText label() {
+    return switch (this) {
+      case NO_PERSONAL_DATA -> new LocalizedText("inga personuppgifter", "ingen personopplysninger", "no personal data");
+      case PERSONAL_DATA -> new LocalizedText("personuppgifter", "personopplysninger", "personal data");
+      case SENSITIVE -> new LocalizedText("känsliga uppgifter", "sensitive opplysninger", "sensitive data");
+      case SECRECY_PROTECTED -> new LocalizedText("sekretessbelagda uppgifter", "taushetsbelagte opplysninger", "secrecy-protected data");
+    };
   }
 }

@@ -1,10 +1,9 @@
 package io.github.trygg.core.message;
 
-import org.jspecify.annotations.Nullable;
-import io.github.trygg.core.internal.data.Lookup;
 import io.github.trygg.core.Language;
 import io.github.trygg.core.LegalReference;
 import io.github.trygg.core.LocalizedText;
+import io.github.trygg.core.internal.data.Lookup;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The answer to "may this message go, and how": the verdict, the rule that gave it and the table
@@ -184,7 +184,7 @@ public final class Decision {
   /** A plain-text explanation for a compliance officer, in one language. */
   public String explain(Language language) {
     StringBuilder sb = new StringBuilder();
-    sb.append(verdict).append(" — ").append(ruleId).append(" (")
+    sb.append(verdict.label(language).toUpperCase(language.locale())).append(" — ").append(ruleId).append(" (")
         .append(label(language, "rad", "rad", "row")).append(' ').append(row).append(", ")
         .append(table).append(' ').append(tableVersion).append(")\n");
     sb.append(title.in(language)).append('\n');
@@ -205,9 +205,10 @@ public final class Decision {
     sb.append(label(language, "Källor", "Kilder", "Sources")).append(":\n");
     legalBasis.forEach(b -> sb.append("  - ").append(b.explain(language)).append("\n"));
     for (Adjustment a : adjustments) {
-      sb.append("  * ").append(a.explanation().in(language)).append(" (").append(a.detail()).append(")\n");
+      sb.append("  * ").append(a.explanation().in(language)).append('\n');
     }
-    sb.append(label(language, "Underlag", "Grunnlag", "Inputs")).append(": ").append(factors()).append('\n');
+    sb.append(label(language, "Underlag", "Grunnlag", "Inputs")).append(": ")
+        .append(String.join("; ", factors().stream().map(f -> f.explain(language)).toList())).append('\n');
     return sb.toString();
   }
 

@@ -1,10 +1,27 @@
 package io.github.trygg.core.message;
 
+import io.github.trygg.core.Language;
+import io.github.trygg.core.LocalizedText;
+import java.util.Objects;
 import org.apiguardian.api.API;
 
-/** An input the matched rule looked at, and its value in this context (wire form). */
+/**
+ * An input the matched rule looked at and its value in this context: in wire form for files and
+ * machines ({@code channel}, {@code sms}), and in words for readers ("kanal: sms").
+ */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public record Factor(String input, String value) {
+public record Factor(String input, String value, LocalizedText explanation) {
+  public Factor {
+    Objects.requireNonNull(input, "input");
+    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(explanation, "explanation");
+  }
+
+  /** The input and its value in {@code language}, for example "innehåll: känsliga uppgifter". */
+  public String explain(Language language) {
+    return explanation.in(language);
+  }
+
   @Override
   public String toString() {
     return input + "=" + value;

@@ -1,11 +1,13 @@
 package io.github.trygg.core.message;
 
+import io.github.trygg.core.Labelled;
+import io.github.trygg.core.LocalizedText;
 import io.github.trygg.core.identity.IdentityKind;
 import org.apiguardian.api.API;
 
 /** What detection found in a text, or what a caller knows the content contains. */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public enum FindingType {
+public enum FindingType implements Labelled {
   SE_PERSONNUMMER,
   SE_SAMORDNINGSNUMMER,
   /** A fødselsnummer, including Skatteetaten's synthetic test numbers. */
@@ -31,5 +33,19 @@ public enum FindingType {
 
   public boolean isIdentityNumber() {
     return this != HEALTH_TERM && this != SOCIAL_SERVICES_TERM;
+  }
+
+  /** The name a reader sees, in Swedish, Norwegian bokmål and English. */
+  @Override
+  public LocalizedText label() {
+    return switch (this) {
+      case SE_PERSONNUMMER -> new LocalizedText("personnummer", "svensk personnummer", "Swedish personal identity number");
+      case SE_SAMORDNINGSNUMMER -> new LocalizedText("samordningsnummer", "svensk samordningsnummer", "Swedish co-ordination number");
+      case NO_FODSELSNUMMER -> new LocalizedText("norskt födelsenummer", "fødselsnummer", "Norwegian national identity number");
+      case NO_D_NUMMER -> new LocalizedText("norskt D-nummer", "D-nummer", "Norwegian D number");
+      case NO_H_NUMMER -> new LocalizedText("norskt H-nummer", "H-nummer", "Norwegian H number");
+      case HEALTH_TERM -> new LocalizedText("hälsoterm", "helseterm", "health term");
+      case SOCIAL_SERVICES_TERM -> new LocalizedText("term från socialtjänsten", "term fra sosialtjenesten", "social-services term");
+    };
   }
 }

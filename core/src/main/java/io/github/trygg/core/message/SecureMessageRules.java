@@ -1,20 +1,22 @@
 package io.github.trygg.core.message;
 
 import io.github.trygg.core.Actor;
-import io.github.trygg.core.LegalReference;
-import io.github.trygg.core.Jurisdiction;
-import io.github.trygg.core.Sector;
-import io.github.trygg.core.internal.data.Lookup;
 import io.github.trygg.core.DataFormat;
 import io.github.trygg.core.InvalidInputException;
+import io.github.trygg.core.Jurisdiction;
+import io.github.trygg.core.Labelled;
+import io.github.trygg.core.Language;
+import io.github.trygg.core.LegalReference;
 import io.github.trygg.core.LocalizedText;
 import io.github.trygg.core.Location;
 import io.github.trygg.core.Problem;
+import io.github.trygg.core.Sector;
+import io.github.trygg.core.internal.data.Lookup;
 import io.github.trygg.core.internal.json.Format;
 import io.github.trygg.core.internal.json.SourceReader;
-import io.github.trygg.core.internal.message.CompiledRule;
 import io.github.trygg.core.internal.message.CompiledRule.AlternativeSpec;
 import io.github.trygg.core.internal.message.CompiledRule.Requirement;
+import io.github.trygg.core.internal.message.CompiledRule;
 import io.github.trygg.core.internal.message.Condition;
 import io.github.trygg.core.internal.message.ContentFloor;
 import io.github.trygg.core.internal.message.Inputs;
@@ -229,8 +231,10 @@ public final class SecureMessageRules {
       }
       if (scan.suggested().compareTo(declared) > 0) {
         effective = scan.suggested();
+        List<FindingType> causes = scan.causes().stream().map(Finding::type).distinct().toList();
         adjustments = add(adjustments, new Adjustment(Adjustment.Kind.CONTENT_RAISED_BY_DETECTION,
-            wire(declared) + " -> " + wire(effective) + " " + scan.causes().stream().map(f -> wire(f.type())).distinct().toList(), note(NOTE_DETECTION)));
+            wire(declared) + " -> " + wire(effective) + " " + causes.stream().map(SecureMessageRules::wire).toList(),
+            detailed(note(NOTE_DETECTION), words(" → ", List.of(declared, effective)), words(", ", causes))));
       }
     }
     int consentBasis = -1;
@@ -240,7 +244,8 @@ public final class SecureMessageRules {
         consentBasis = consent.get().basis().ordinal();
       } else {
         adjustments = add(adjustments, new Adjustment(Adjustment.Kind.CONSENT_DOES_NOT_COVER,
-            wire(consent.get().basis()) + " not for " + wire(context.channel()) + "/" + wire(context.purpose()), note(NOTE_CONSENT_COVER)));
+            wire(consent.get().basis()) + " not for " + wire(context.channel()) + "/" + wire(context.purpose()),
+            detailed(note(NOTE_CONSENT_COVER), consent.get().basis().label(), words(", ", List.of(context.channel(), context.purpose())))));
       }
     }
     int route = context.infrastructure().map(i -> Channel.values().length + i.ordinal()).orElse(context.channel().ordinal());
@@ -252,7 +257,8 @@ public final class SecureMessageRules {
       Inputs raised = table.applyFloors(in, applied);
       for (ContentFloor floor : applied) {
         adjustments = add(adjustments, new Adjustment(Adjustment.Kind.CONTENT_RAISED_BY_TABLE,
-            floor.id() + ": " + wire(effective) + " -> " + wire(ContentClass.values()[floor.raiseTo()]), floor.reason()));
+            floor.id() + ": " + wire(effective) + " -> " + wire(ContentClass.values()[floor.raiseTo()]),
+            detailed(floor.reason(), words(" → ", List.of(effective, ContentClass.values()[floor.raiseTo()])), null)));
       }
       in = raised;
       effective = ContentClass.values()[in.content()];
@@ -266,7 +272,8 @@ public final class SecureMessageRules {
       if (without.verdict().compareTo(match.verdict()) > 0) {
         match = without;
       }
-      adjustments = add(adjustments, new Adjustment(Adjustment.Kind.CONSENT_CANNOT_WAIVE, wire(consent.orElseThrow().basis()) + " disregarded for " + wire(effective), note(NOTE_CONSENT_WAIVE)));
+      adjustments = add(adjustments, new Adjustment(Adjustment.Kind.CONSENT_CANNOT_WAIVE, wire(consent.orElseThrow().basis()) + " disregarded for " + wire(effective),
+          detailed(note(NOTE_CONSENT_WAIVE), consent.orElseThrow().basis().label(), null)));
     }
 
     View view = match.view();
@@ -331,10 +338,46 @@ public final class SecureMessageRules {
         case "opted-out" -> String.valueOf(c.recipientOptedOut());
         default -> "?";
       };
-      out.add(new Factor(input, value));
+      LocalizedText shown = switch (input) {
+        case "jurisdiction" -> c.jurisdiction().label();
+        case "sector" -> c.sector().label();
+        case "recipient" -> c.recipientKind().label();
+        case "channel" -> c.infrastructure().map(SecureInfrastructure::label).orElse(c.channel().label());
+        case "content" -> effective == declared ? effective.label() : new LocalizedText(effective.label(Language.SWEDISH) + " (angivet: " + declared.label(Language.SWEDISH) + ")",
+            effective.label(Language.NORWEGIAN_BOKMAL) + " (oppgitt: " + declared.label(Language.NORWEGIAN_BOKMAL) + ")",
+            effective.label(Language.ENGLISH) + " (declared: " + declared.label(Language.ENGLISH) + ")");
+        case "purpose" -> c.purpose().label();
+        case "consent" -> in.consentBasis() < 0 ? new LocalizedText("inget som omfattar meddelandet", "ikke noe som omfatter meldingen", "none covering this message")
+            : ConsentBasis.values()[in.consentBasis()].label();
+        case "transport" -> c.transport().label();
+        case "recipient-assurance" -> c.recipientAssurance().label();
+        case "findings" -> types(in.findings()).isEmpty() ? NOTHING : words(", ", List.copyOf(types(in.findings())));
+        case "controls" -> c.controls().isEmpty() ? NOTHING : words(", ", List.copyOf(c.controls()));
+        case "opted-out" -> c.recipientOptedOut() ? new LocalizedText("ja", "ja", "yes") : new LocalizedText("nej", "nei", "no");
+        default -> new LocalizedText(value, value, value);
+      };
+      LocalizedText name = INPUT_WORDS.getOrDefault(input, new LocalizedText(input, input, input));
+      out.add(new Factor(input, value, new LocalizedText(name.sv() + ": " + shown.sv(), name.nb() + ": " + shown.nb(), name.en() + ": " + shown.en())));
     }
     return List.copyOf(out);
   }
+
+  private static final LocalizedText NOTHING = new LocalizedText("inga", "ingen", "none");
+
+  /** What each input of the rule table is called in words. */
+  private static final java.util.Map<String, LocalizedText> INPUT_WORDS = java.util.Map.ofEntries(
+      java.util.Map.entry("jurisdiction", new LocalizedText("jurisdiktion", "jurisdiksjon", "jurisdiction")),
+      java.util.Map.entry("sector", new LocalizedText("verksamhet", "sektor", "sector")),
+      java.util.Map.entry("recipient", new LocalizedText("mottagare", "mottaker", "recipient")),
+      java.util.Map.entry("channel", new LocalizedText("kanal", "kanal", "channel")),
+      java.util.Map.entry("content", new LocalizedText("innehåll", "innhold", "content")),
+      java.util.Map.entry("purpose", new LocalizedText("ändamål", "formål", "purpose")),
+      java.util.Map.entry("consent", new LocalizedText("samtycke", "samtykke", "consent")),
+      java.util.Map.entry("transport", new LocalizedText("transportskydd", "transportbeskyttelse", "transport")),
+      java.util.Map.entry("recipient-assurance", new LocalizedText("mottagarens inloggning", "mottakerens innlogging", "recipient's authentication")),
+      java.util.Map.entry("findings", new LocalizedText("funnet i texten", "funnet i teksten", "found in the text")),
+      java.util.Map.entry("controls", new LocalizedText("dokumenterade rutiner och beslut", "dokumenterte rutiner og beslutninger", "documented controls")),
+      java.util.Map.entry("opted-out", new LocalizedText("har reserverat sig", "har reservert seg", "opted out")));
 
   private LocalizedText note(String key) {
     return Lookup.in(table.notes(), key, "note");
@@ -362,6 +405,20 @@ public final class SecureMessageRules {
       }
     }
     return Collections.unmodifiableSet(out);
+  }
+
+  /** A note with the values it is about in words: "note (a: b)". */
+  private static LocalizedText detailed(LocalizedText note, LocalizedText what, @org.jspecify.annotations.Nullable LocalizedText more) {
+    return new LocalizedText(note.sv() + " (" + what.sv() + (more == null ? "" : ": " + more.sv()) + ")",
+        note.nb() + " (" + what.nb() + (more == null ? "" : ": " + more.nb()) + ")",
+        note.en() + " (" + what.en() + (more == null ? "" : ": " + more.en()) + ")");
+  }
+
+  /** Labels joined in every language. */
+  static LocalizedText words(String separator, List<? extends Labelled> values) {
+    return new LocalizedText(String.join(separator, values.stream().map(v -> v.label(Language.SWEDISH)).toList()),
+        String.join(separator, values.stream().map(v -> v.label(Language.NORWEGIAN_BOKMAL)).toList()),
+        String.join(separator, values.stream().map(v -> v.label(Language.ENGLISH)).toList()));
   }
 
   static String wire(Enum<?> e) {

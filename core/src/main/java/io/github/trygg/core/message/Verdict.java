@@ -1,10 +1,12 @@
 package io.github.trygg.core.message;
 
+import io.github.trygg.core.Labelled;
+import io.github.trygg.core.LocalizedText;
 import org.apiguardian.api.API;
 
 /** May the message go. Ordered from the most to the least permissive. */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public enum Verdict {
+public enum Verdict implements Labelled {
   ALLOW,
   /** It may go once the decision's required measures are in place. */
   ALLOW_WITH_CONDITIONS,
@@ -17,5 +19,15 @@ public enum Verdict {
   /** The stricter of two verdicts. */
   public static Verdict strictest(Verdict a, Verdict b) {
     return a.compareTo(b) >= 0 ? a : b;
+  }
+
+  /** The name a reader sees, in Swedish, Norwegian bokmål and English. */
+  @Override
+  public LocalizedText label() {
+    return switch (this) {
+      case ALLOW -> new LocalizedText("får skickas", "kan sendes", "allow");
+      case ALLOW_WITH_CONDITIONS -> new LocalizedText("får skickas med villkor", "kan sendes med vilkår", "allow with conditions");
+      case DENY -> new LocalizedText("får inte skickas", "kan ikke sendes", "deny");
+    };
   }
 }

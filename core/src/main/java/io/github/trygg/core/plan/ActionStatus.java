@@ -1,12 +1,13 @@
 package io.github.trygg.core.plan;
 
+import io.github.trygg.core.Labelled;
 import io.github.trygg.core.Language;
 import io.github.trygg.core.LocalizedText;
 import org.apiguardian.api.API;
 
 /** Where an action item stands, as the person responsible records it. */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public enum ActionStatus {
+public enum ActionStatus implements Labelled {
   OPEN(new LocalizedText("öppen", "åpen", "open")),
   IN_PROGRESS(new LocalizedText("pågår", "pågår", "in progress")),
   /** Done; needs evidence. */
@@ -18,6 +19,11 @@ public enum ActionStatus {
 
   ActionStatus(LocalizedText label) {
     this.label = label;
+  }
+
+  @Override
+  public LocalizedText label() {
+    return label;
   }
 
   public String label(Language language) {

@@ -1,5 +1,11 @@
 package io.github.trygg.core.plan;
 
+import io.github.trygg.core.Labelled;
+import io.github.trygg.core.LocalizedText;
+import io.github.trygg.core.dpia.DpiaOutcome;
+import io.github.trygg.core.dpia.DpiaStatus;
+import io.github.trygg.core.internal.json.WireNames;
+import io.github.trygg.core.propagation.FindingKind;
 import io.github.trygg.core.register.EntryKind;
 import io.github.trygg.core.register.EntryRef;
 import java.util.Locale;
@@ -20,6 +26,46 @@ public record ItemOrigin(OriginKind kind, String rule, Optional<String> subject)
 
   public static ItemOrigin of(OriginKind kind, String rule, String subject) {
     return new ItemOrigin(kind, rule, Optional.of(subject));
+  }
+
+  /**
+   * The rule in words: a finding's kind, a DPIA's status or outcome and the review and risk steps by
+   * their labels; requirement and mitigation ids, which a reader looks up, as they are.
+   */
+  public LocalizedText ruleLabel() {
+    Optional<? extends Labelled> known = switch (kind) {
+      case FINDING -> WireNames.parse(rule, FindingKind.class);
+      case DPIA -> WireNames.parse(rule, DpiaStatus.class).map(Labelled.class::cast).or(() -> WireNames.parse(rule, DpiaOutcome.class));
+      default -> Optional.empty();
+    };
+    if (known.isPresent()) {
+      return known.get().label();
+    }
+    return switch (rule) {
+      case "self-assessment" -> new LocalizedText("självskattning", "egenvurdering", "self-assessment");
+      case "decide" -> new LocalizedText("beslut om restrisken", "beslutning om restrisikoen", "decide on the residual risk");
+      case "renew-acceptance" -> new LocalizedText("förnya riskacceptansen", "forny risikoaksepten", "renew the risk acceptance");
+      case "never-reviewed" -> new LocalizedText("aldrig granskad", "aldri gjennomgått", "never reviewed");
+      case "review-overdue" -> new LocalizedText("granskningen är försenad", "gjennomgangen er forsinket", "review overdue");
+      default -> new LocalizedText(rule, rule, rule);
+    };
+  }
+
+  /** What the item is about in words: "system larmcentral", "risk rsa-01"; empty when nothing. */
+  public LocalizedText subjectLabel() {
+    if (subject.isEmpty()) {
+      return new LocalizedText("", "", "");
+    }
+    Optional<EntryRef> ref = entry();
+    if (ref.isPresent()) {
+      return ref.get().label();
+    }
+    String s = subject.get();
+    if (s.startsWith("risk:")) {
+      String id = s.substring("risk:".length());
+      return new LocalizedText("risk " + id, "risiko " + id, "risk " + id);
+    }
+    return new LocalizedText(s, s, s);
   }
 
   /** The register entry the item is about, when its subject names one ({@code system:…}, {@code asset:…}). */

@@ -1,5 +1,6 @@
 package io.github.trygg.core.plan;
 
+import io.github.trygg.core.Labelled;
 import io.github.trygg.core.Language;
 import io.github.trygg.core.LocalizedText;
 import org.apiguardian.api.API;
@@ -10,7 +11,7 @@ import org.apiguardian.api.API;
  * rule, so a new kind of finding needs no new constant here.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public enum OriginKind {
+public enum OriginKind implements Labelled {
   REQUIREMENT_GAP(new LocalizedText("kravgap", "kravgap", "requirement gap")),
   RISK_TREATMENT(new LocalizedText("riskbehandling", "risikobehandling", "risk treatment")),
   FINDING(new LocalizedText("fynd i kedjan", "funn", "finding")),
@@ -23,6 +24,11 @@ public enum OriginKind {
 
   OriginKind(LocalizedText label) {
     this.label = label;
+  }
+
+  @Override
+  public LocalizedText label() {
+    return label;
   }
 
   public String label(Language language) {

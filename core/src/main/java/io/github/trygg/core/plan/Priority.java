@@ -1,5 +1,6 @@
 package io.github.trygg.core.plan;
 
+import io.github.trygg.core.Labelled;
 import io.github.trygg.core.Language;
 import io.github.trygg.core.LocalizedText;
 import io.github.trygg.core.classification.ConsequenceLevel;
@@ -15,7 +16,7 @@ import org.apiguardian.api.API;
  * level raises it one step and a level of at most moderate lowers it one step.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public enum Priority {
+public enum Priority implements Labelled {
   URGENT(new LocalizedText("brådskande", "haster", "urgent"), Period.ofDays(30)),
   HIGH(new LocalizedText("hög", "høy", "high"), Period.ofDays(90)),
   MEDIUM(new LocalizedText("medel", "middels", "medium"), Period.ofDays(180)),
@@ -27,6 +28,11 @@ public enum Priority {
   Priority(LocalizedText label, Period time) {
     this.label = label;
     this.time = time;
+  }
+
+  @Override
+  public LocalizedText label() {
+    return label;
   }
 
   public String label(Language language) {

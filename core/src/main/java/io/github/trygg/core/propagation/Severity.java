@@ -1,11 +1,12 @@
 package io.github.trygg.core.propagation;
 
+import io.github.trygg.core.Labelled;
 import io.github.trygg.core.LocalizedText;
 import org.apiguardian.api.API;
 
 /** How urgent a finding is; the rule pack maps each check and level to one. */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public enum Severity {
+public enum Severity implements Labelled {
   // Not "allvarlig"/"alvorlig": those name consequence level 3 in KLASSA and would read as a level.
   LOW(new LocalizedText("låg", "lav", "low")),
   MEDIUM(new LocalizedText("medel", "middels", "medium")),
@@ -19,6 +20,7 @@ public enum Severity {
   }
 
   /** The severity in words, for reports and drawings. */
+  @Override
   public LocalizedText label() {
     return label;
   }

@@ -1,5 +1,7 @@
 package io.github.trygg.core.propagation;
 
+import io.github.trygg.core.Language;
+import io.github.trygg.core.LocalizedText;
 import io.github.trygg.core.register.EntryKind;
 import io.github.trygg.core.register.EntryRef;
 import java.util.List;
@@ -78,7 +80,23 @@ public final class Trace {
     return Objects.hash(subject, origin, steps());
   }
 
-  /** For example {@code R3 from asset:larmhandelser: system:fallsensorer → … → system:datalager}. */
+  /**
+   * The trace in words: for example "R3 från informationstillgång larmhandelser: system fallsensorer →
+   * integration sensor-till-plattform → … → system datalager".
+   */
+  public String explain(Language language) {
+    return rule() + " " + FROM.in(language) + " " + origin.label(language) + ": "
+        + steps().stream().map(s -> s.entry().label(language)).collect(Collectors.joining(" → "));
+  }
+
+  /** {@link #explain(Language)} in every language. */
+  public LocalizedText explanation() {
+    return new LocalizedText(explain(Language.SWEDISH), explain(Language.NORWEGIAN_BOKMAL), explain(Language.ENGLISH));
+  }
+
+  private static final LocalizedText FROM = new LocalizedText("från", "fra", "from");
+
+  /** For example {@code R3 from asset:larmhandelser: system:fallsensorer → … → system:datalager}: the form logs use. */
   @Override
   public String toString() {
     return rule() + " from " + origin + ": "

@@ -1,5 +1,6 @@
 package io.github.trygg.core.records;
 
+import io.github.trygg.core.Labelled;
 import io.github.trygg.core.Language;
 import io.github.trygg.core.LocalizedText;
 import io.github.trygg.core.internal.value.TryggStyle;
@@ -19,13 +20,23 @@ import org.immutables.value.Value;
 public abstract class DraftDocument {
 
   /** What kind of document this is. */
-  public enum Kind {
+  public enum Kind implements Labelled {
     /** GDPR Art. 30(1): the controller's record of processing activities. */
     RECORD_OF_PROCESSING,
     /** Appendices A–D of a processing agreement under GDPR Art. 28(3). */
     PROCESSOR_AGREEMENT,
     /** GDPR Art. 30(2): the record a processor or sub-processor keeps of what it does for each controller. */
-    PROCESSOR_RECORD
+    PROCESSOR_RECORD;
+
+    /** The name a reader sees, in Swedish, Norwegian bokmål and English. */
+    @Override
+    public LocalizedText label() {
+      return switch (this) {
+        case RECORD_OF_PROCESSING -> new LocalizedText("register över behandlingar", "protokoll over behandlingsaktiviteter", "record of processing activities");
+        case PROCESSOR_AGREEMENT -> new LocalizedText("personuppgiftsbiträdesavtal, bilagor A–D", "databehandleravtale, bilag A–D", "processing agreement, appendices A–D");
+        case PROCESSOR_RECORD -> new LocalizedText("personuppgiftsbiträdets register", "databehandlerens protokoll", "the processor's record");
+      };
+    }
   }
 
   public abstract Kind documentKind();

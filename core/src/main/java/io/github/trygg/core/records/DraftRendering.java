@@ -47,7 +47,7 @@ final class DraftRendering {
         }
         if (!item.sources().isEmpty() && item.missing().isEmpty()) {
           md.append(item.values().size() > 1 ? "\n  " : " ").append("<sub>").append(BASED_ON.in(lang)).append(": ");
-          md.append(String.join(", ", item.sources().stream().map(Object::toString).toList())).append("</sub>");
+          md.append(String.join(", ", item.sources().stream().map(r -> r.label(lang)).toList())).append("</sub>");
         }
         md.append('\n');
       }

@@ -11,7 +11,6 @@ import io.github.trygg.core.CitationKind;
 import io.github.trygg.core.LegalReference;
 import io.github.trygg.core.LocalizedText;
 import io.github.trygg.core.VerificationStatus;
-import io.github.trygg.core.internal.json.WireNames;
 import io.github.trygg.core.register.Countries;
 import io.github.trygg.core.register.EntryRef;
 import io.github.trygg.core.register.InformationAsset;
@@ -222,7 +221,9 @@ final class ProcessorRecordDraft {
       while (next.isPresent() && seen.add(next.get().id())) {
         Vendor p = next.get();
         String contact = p.contact().map(c -> ", " + c).orElse("");
-        lines.add(same(p.name() + " (" + WireNames.of(p.role()) + ", " + p.country() + contact + ")"));
+        LocalizedText role = p.role().label();
+        lines.add(t(p.name() + " (" + role.sv() + ", " + p.country() + contact + ")", p.name() + " (" + role.nb() + ", " + p.country() + contact + ")",
+            p.name() + " (" + role.en() + ", " + p.country() + contact + ")"));
         sources.add(p.ref());
         next = p.role() == VendorRole.SUB_PROCESSOR ? p.processorOf().flatMap(register::vendor) : Optional.empty();
       }
@@ -265,19 +266,21 @@ final class ProcessorRecordDraft {
               "processing activities that use the vendor's systems (systems[].vendor, activities[].systems)")));
       through.ifPresent(p -> s.addItems(missing("own-operations", t("Underbiträdets del av behandlingen", "Underdatabehandlerens del av behandlingen",
               "The sub-processor's part of the processing"), REF_B,
-          t("vilka av behandlingarna hos " + p.name() + " som " + vendor.name() + " utför: ett system med vendor: " + vendor.id() + " eller som körs på dess plattform (hostedOn)",
-              "hvilke av behandlingene til " + p.name() + " som " + vendor.name() + " utfører: et system med vendor: " + vendor.id() + " eller som kjører på dets plattform (hostedOn)",
+          t("vilka av behandlingarna hos " + p.name() + " som " + vendor.name() + " utför: ett system med leverantören " + vendor.id()
+                  + " (systems[].vendor) eller som körs på dess plattform (hostedOn)",
+              "hvilke av behandlingene til " + p.name() + " som " + vendor.name() + " utfører: et system med leverandøren " + vendor.id()
+                  + " (systems[].vendor) eller som kjører på dets plattform (hostedOn)",
               "which of " + p.name() + "'s operations " + vendor.name() + " performs: a system with vendor: " + vendor.id() + " or one hosted on its platform (hostedOn)"))));
       List<InformationAsset> assets = Records.assetsReaching(register, systems);
-      s.addItems(Records.list("data", t("Kategorier av personuppgifter", "Kategorier av personopplysninger", "Categories of personal data"), REF_B,
+      s.addItems(Records.localizedList("data", t("Kategorier av personuppgifter", "Kategorier av personopplysninger", "Categories of personal data"), REF_B,
           Records.dataCategories(assets), refs(assets),
           t("tillgångar med kategorier av personuppgifter i leverantörens system (assets, dataCategories)",
               "informasjonsressurser med kategorier i leverandørens systemer (assets, dataCategories)",
               "assets with their data categories in the vendor's systems (assets, dataCategories)")));
       Set<String> subjects = new LinkedHashSet<>();
       assets.stream().filter(InformationAsset::personalData).forEach(x -> subjects.addAll(x.dataSubjectCategories()));
-      s.addItems(Records.list("subjects", t("Kategorier av registrerade", "Kategorier av registrerte", "Categories of data subjects"), REF_B,
-          List.copyOf(subjects), refs(assets),
+      s.addItems(Records.localizedList("subjects", t("Kategorier av registrerade", "Kategorier av registrerte", "Categories of data subjects"), REF_B,
+          Records.subjectCategories(subjects), refs(assets),
           t("kategorier av registrerade för tillgångarna (assets[].dataSubjectCategories)", "kategorier av registrerte for informasjonsressursene (assets[].dataSubjectCategories)",
               "data-subject categories of the assets (assets[].dataSubjectCategories)")));
     }

@@ -1,11 +1,12 @@
 package io.github.trygg.core.records;
 
+import io.github.trygg.core.AssuranceLevel;
 import io.github.trygg.core.CitationKind;
+import io.github.trygg.core.Durations;
 import io.github.trygg.core.LegalReference;
 import io.github.trygg.core.LocalizedText;
 import io.github.trygg.core.VerificationStatus;
 import io.github.trygg.core.classification.Levels;
-import io.github.trygg.core.internal.json.WireNames;
 import io.github.trygg.core.register.Countries;
 import io.github.trygg.core.register.EntryRef;
 import io.github.trygg.core.register.InformationAsset;
@@ -16,6 +17,7 @@ import io.github.trygg.core.register.OrganisationUnit;
 import io.github.trygg.core.register.ProcessingActivity;
 import io.github.trygg.core.register.Recipient;
 import io.github.trygg.core.register.Register;
+import io.github.trygg.core.register.RegisterCodes;
 import io.github.trygg.core.register.TransferSafeguard;
 import io.github.trygg.core.register.Vendor;
 import io.github.trygg.core.register.VendorRole;
@@ -43,7 +45,7 @@ public final class Records {
       CitationKind.GUIDANCE, VerificationStatus.SECONDARY, "https://anskaffelser.no/verktoy/maler/verktoy-pa-ssa-mal-databehandleravtale-og-sjekkliste");
   /** Sub-numbering C.1–C.8 of the Danish appendix C is verified only for C.4, C.7 and C.8. */
   private static final LegalReference DANISH_C = LegalReference.of(
-      "Danish SA standard contractual clauses, appendix C (C.1–C.8; titles of C.1–C.3 and C.5–C.6 not verified)", CitationKind.DECISION,
+      "Danish SA standard contractual clauses, appendix C (C.1–C.8)", CitationKind.DECISION,
       VerificationStatus.UNVERIFIED);
 
   private Records() {}
@@ -220,36 +222,38 @@ public final class Records {
         t("den personuppgiftsansvariga nämnden (activities.controller) eller organisationen", "den behandlingsansvarlige enheten (activities.controller) eller virksomheten",
             "the controlling committee (activities.controller) or the organisation")));
 
-    List<String> purposes = new ArrayList<>();
-    purposes.add(a.purpose());
+    List<LocalizedText> purposes = new ArrayList<>();
+    purposes.add(same(a.purpose()));
     purposes.add(legalBasis(a));
-    s.addItems(item("purposes", t("Ändamål och rättslig grund", "Formål og behandlingsgrunnlag", "Purposes and legal basis"), "Art. 30(1)(b)", purposes, List.of(a.ref())));
+    s.addItems(localized("purposes", t("Ändamål och rättslig grund", "Formål og behandlingsgrunnlag", "Purposes and legal basis"), "Art. 30(1)(b)", purposes, List.of(a.ref())));
 
     Set<String> subjects = new LinkedHashSet<>(a.dataSubjectCategories());
     assets.forEach(x -> subjects.addAll(x.dataSubjectCategories()));
-    s.addItems(list("subjects", t("Kategorier av registrerade", "Kategorier av registrerte", "Categories of data subjects"), "Art. 30(1)(c)",
-        List.copyOf(subjects), refs(a, assets),
+    s.addItems(localizedList("subjects", t("Kategorier av registrerade", "Kategorier av registrerte", "Categories of data subjects"), "Art. 30(1)(c)",
+        subjectCategories(subjects), refs(a, assets),
         t("kategorier av registrerade (dataSubjectCategories)", "kategorier av registrerte (dataSubjectCategories)", "data-subject categories (dataSubjectCategories)")));
 
-    s.addItems(list("data", t("Kategorier av personuppgifter", "Kategorier av personopplysninger", "Categories of personal data"), "Art. 30(1)(c)",
+    s.addItems(localizedList("data", t("Kategorier av personuppgifter", "Kategorier av personopplysninger", "Categories of personal data"), "Art. 30(1)(c)",
         dataCategories(assets), refs(assets),
         t("tillgångar med kategorier av personuppgifter (assets, dataCategories)", "informasjonsressurser med kategorier (assets, dataCategories)",
             "assets with their data categories (assets, dataCategories)")));
 
-    List<String> recipients = new ArrayList<>(a.recipientsUnderArticle4().stream().map(Recipient::name).toList());
+    List<LocalizedText> recipients = new ArrayList<>(a.recipientsUnderArticle4().stream().map(r -> same(r.name())).toList());
     List<EntryRef> recipientSources = new ArrayList<>();
     recipientSources.add(a.ref());
     for (Vendor v : processorsOf(register, systems)) {
-      recipients.add(v.name() + " (" + roleText(v) + ", " + v.country() + ")");
+      LocalizedText role = v.role().label();
+      recipients.add(t(v.name() + " (" + role.sv() + ", " + v.country() + ")", v.name() + " (" + role.nb() + ", " + v.country() + ")",
+          v.name() + " (" + role.en() + ", " + v.country() + ")"));
       recipientSources.add(v.ref());
     }
-    s.addItems(item("recipients", t("Kategorier av mottagare", "Kategorier av mottakere", "Categories of recipients"), "Art. 30(1)(d)", recipients, recipientSources));
+    s.addItems(localized("recipients", t("Kategorier av mottagare", "Kategorier av mottakere", "Categories of recipients"), "Art. 30(1)(d)", recipients, recipientSources));
 
     s.addItems(transfers(register, systems, "Art. 30(1)(e)"));
 
     s.addItems(a.retention().isPresent()
-        ? item("retention", t("Gallring och radering", "Sletting og kassasjon", "Time limits for erasure"), "Art. 30(1)(f)",
-            List.of(a.retention().get().rule() + a.retention().get().period().map(p -> " (" + p + ")").orElse("")), List.of(a.ref()))
+        ? localized("retention", t("Gallring och radering", "Sletting og kassasjon", "Time limits for erasure"), "Art. 30(1)(f)",
+            List.of(retention(a.retention().get())), List.of(a.ref()))
         : missing("retention", t("Gallring och radering", "Sletting og kassasjon", "Time limits for erasure"), "Art. 30(1)(f)",
             t("en gallringsregel (retention.rule)", "en sletteregel (retention.rule)", "a retention rule (retention.rule)")));
 
@@ -312,15 +316,15 @@ public final class Records {
       s.addItems(list("nature", t("Behandlingens art", "Behandlingens art", "Nature of the processing"), "Art. 28(3)",
           systems.stream().map(x -> x.name() + x.description().map(d -> " – " + d).orElse("")).collect(Collectors.toList()), refs(systems),
           t("leverantörens system i registret (systems.vendor)", "leverandørens systemer i registeret (systems.vendor)", "the vendor's systems in the register (systems.vendor)")));
-      s.addItems(list("data", t("Typer av personuppgifter", "Typer personopplysninger", "Types of personal data"), "Art. 28(3)",
+      s.addItems(localizedList("data", t("Typer av personuppgifter", "Typer personopplysninger", "Types of personal data"), "Art. 28(3)",
           dataCategories(assets), refs(assets),
           t("tillgångar som leverantörens system lagrar eller behandlar", "informasjonsressurser leverandørens systemer lagrer eller behandler",
               "assets the vendor's systems store or process")));
       Set<String> subjects = new LinkedHashSet<>();
       assets.forEach(a -> subjects.addAll(a.dataSubjectCategories()));
       activities.forEach(a -> subjects.addAll(a.dataSubjectCategories()));
-      s.addItems(list("subjects", t("Kategorier av registrerade", "Kategorier av registrerte", "Categories of data subjects"), "Art. 28(3)",
-          List.copyOf(subjects), refs(assets), t("kategorier av registrerade", "kategorier av registrerte", "data-subject categories")));
+      s.addItems(localizedList("subjects", t("Kategorier av registrerade", "Kategorier av registrerte", "Categories of data subjects"), "Art. 28(3)",
+          subjectCategories(subjects), refs(assets), t("kategorier av registrerade", "kategorier av registrerte", "data-subject categories")));
       s.addItems(vendor.agreementDate().isPresent()
           ? item("start", t("Avtalet gäller från", "Avtalen gjelder fra", "In force from"), "Art. 28(3)", List.of(vendor.agreementDate().get().toString()), List.of(vendor.ref()))
           : missing("start", t("Avtalet gäller från", "Avtalen gjelder fra", "In force from"), "Art. 28(3)",
@@ -366,9 +370,13 @@ public final class Records {
       s.addItems(localizedList("C.2", t("Säkerhetsåtgärder", "Sikkerhetstiltak", "Security measures"), "Art. 28(3)(c), Art. 32", security(), refs(systems),
           t("systemens skyddsnivå och autentisering (clearedFor, authentication)", "systemenes beskyttelsesnivå og autentisering (clearedFor, authentication)",
               "the systems' clearance and authentication (clearedFor, authentication)")));
-      List<String> dsr = systems.stream().filter(x -> x.dsrEndpoint().isPresent())
-          .map(x -> x.name() + ": " + WireNames.of(x.dsrEndpoint().get().channel()) + " " + x.dsrEndpoint().get().address()).collect(Collectors.toList());
-      s.addItems(list("C.3", t("Bistånd vid de registrerades rättigheter", "Bistand ved de registrertes rettigheter", "Assistance with data-subject rights"), "Art. 28(3)(e)",
+      List<LocalizedText> dsr = systems.stream().filter(x -> x.dsrEndpoint().isPresent())
+          .map(x -> {
+            LocalizedText channel = x.dsrEndpoint().get().channel().label();
+            String address = " " + x.dsrEndpoint().get().address();
+            return t(x.name() + ": " + channel.sv() + address, x.name() + ": " + channel.nb() + address, x.name() + ": " + channel.en() + address);
+          }).collect(Collectors.toList());
+      s.addItems(localizedList("C.3", t("Bistånd vid de registrerades rättigheter", "Bistand ved de registrertes rettigheter", "Assistance with data-subject rights"), "Art. 28(3)(e)",
           dsr, refs(systems), t("kanal för rättighetsärenden (dsrEndpoint)", "kanal for rettighetssaker (dsrEndpoint)", "a data-subject-rights channel (dsrEndpoint)")));
       s.addItems(vendor.contact().isPresent()
           ? item("C.3-breach", t("Kontakt vid personuppgiftsincident", "Kontakt ved personvernbrudd", "Breach notification contact"), "Art. 28(3)(f), Art. 33(2)",
@@ -414,11 +422,12 @@ public final class Records {
         for (String a : s.assetsProcessed()) {
           required = required.max(register.asset(a).map(InformationAsset::levels).orElse(Levels.none()));
         }
-        String cleared = s.clearedFor().map(Levels::toString).orElse("");
-        String auth = s.authentication().map(WireNames::of).orElse("");
-        lines.add(t(s.name() + ": krav " + required + (cleared.isEmpty() ? "" : ", godkänt för " + cleared) + (auth.isEmpty() ? "" : ", inloggning " + auth),
-            s.name() + ": krav " + required + (cleared.isEmpty() ? "" : ", godkjent for " + cleared) + (auth.isEmpty() ? "" : ", innlogging " + auth),
-            s.name() + ": required " + required + (cleared.isEmpty() ? "" : ", cleared for " + cleared) + (auth.isEmpty() ? "" : ", authentication " + auth)));
+        LocalizedText cleared = s.clearedFor().map(Levels::explanation).orElse(same(""));
+        LocalizedText need = required.explanation();
+        LocalizedText auth = s.authentication().map(AssuranceLevel::label).orElse(same(""));
+        lines.add(t(s.name() + ": krav " + need.sv() + (cleared.sv().isEmpty() ? "" : ", godkänt för " + cleared.sv()) + (auth.sv().isEmpty() ? "" : ", inloggning på nivå " + auth.sv()),
+            s.name() + ": krav " + need.nb() + (cleared.nb().isEmpty() ? "" : ", godkjent for " + cleared.nb()) + (auth.nb().isEmpty() ? "" : ", innlogging på nivå " + auth.nb()),
+            s.name() + ": required " + need.en() + (cleared.en().isEmpty() ? "" : ", cleared for " + cleared.en()) + (auth.en().isEmpty() ? "" : ", authentication " + auth.en())));
       }
       return lines;
     }
@@ -478,8 +487,10 @@ public final class Records {
         } else if (undocumentedDerogation(v)) {
           undocumented.add(v.name());
         } else {
-          lines.add(same(v.name() + " (" + v.country() + "): " + v.safeguards().stream().map(WireNames::of).collect(Collectors.joining(", "))
-              + v.safeguardEvidence().map(e -> " – " + e).orElse("")));
+          String head = v.name() + " (" + v.country() + "): ";
+          String evidence = v.safeguardEvidence().map(e -> " – " + e).orElse("");
+          LocalizedText safeguards = joined(v.safeguards().stream().map(TransferSafeguard::label).toList());
+          lines.add(t(head + safeguards.sv() + evidence, head + safeguards.nb() + evidence, head + safeguards.en() + evidence));
         }
       }
     }
@@ -530,60 +541,93 @@ public final class Records {
       if (s.clearedFor().isEmpty() && s.authentication().isEmpty()) {
         continue;
       }
-      String cleared = s.clearedFor().map(Levels::toString).orElse("");
-      String auth = s.authentication().map(WireNames::of).orElse("");
-      String restore = s.recoveryCapability().flatMap(r -> r.maxDowntime()).map(Object::toString).orElse("");
-      lines.add(t(measure(s.name(), cleared, "godkänt för ", auth, "inloggning ", restore, "återställs inom "),
-          measure(s.name(), cleared, "godkjent for ", auth, "innlogging ", restore, "gjenopprettes innen "),
-          measure(s.name(), cleared, "cleared for ", auth, "user authentication ", restore, "restored within ")));
+      LocalizedText cleared = s.clearedFor().map(Levels::explanation).orElse(same(""));
+      Optional<LocalizedText> auth = s.authentication().map(AssuranceLevel::label);
+      Optional<LocalizedText> restore = s.recoveryCapability().flatMap(r -> r.maxDowntime()).map(Durations::words);
+      lines.add(t(measure(s.name(), cleared.sv(), "godkänt för ", auth.map(LocalizedText::sv), "inloggning på nivå ", restore.map(LocalizedText::sv), "återställs inom "),
+          measure(s.name(), cleared.nb(), "godkjent for ", auth.map(LocalizedText::nb), "innlogging på nivå ", restore.map(LocalizedText::nb), "gjenopprettes innen "),
+          measure(s.name(), cleared.en(), "cleared for ", auth.map(LocalizedText::en), "user authentication ", restore.map(LocalizedText::en), "restored within ")));
     }
     for (Integration i : register.integrations()) {
       if (eitherEnd ? ids.contains(i.source()) || ids.contains(i.target()) : ids.contains(i.source()) && ids.contains(i.target())) {
-        lines.add(same(i.name().orElse(i.id()) + ": " + WireNames.of(i.transport()) + ", " + WireNames.of(i.authentication())));
+        String name = i.name().orElse(i.id()) + ": ";
+        LocalizedText transport = i.transport().label();
+        LocalizedText authentication = i.authentication().label();
+        lines.add(t(name + transport.sv() + ", " + authentication.sv(), name + transport.nb() + ", " + authentication.nb(),
+            name + transport.en() + ", " + authentication.en()));
       }
     }
     return lines;
   }
 
-  private static String measure(String name, String cleared, String clearedLabel, String auth, String authLabel, String restore, String restoreLabel) {
+  private static String measure(String name, String cleared, String clearedLabel, Optional<String> auth, String authLabel, Optional<String> restore,
+      String restoreLabel) {
     List<String> parts = new ArrayList<>();
     if (!cleared.isEmpty()) {
       parts.add(clearedLabel + cleared);
     }
-    if (!auth.isEmpty()) {
-      parts.add(authLabel + auth);
-    }
-    if (!restore.isEmpty()) {
-      parts.add(restoreLabel + restore);
-    }
+    auth.ifPresent(a -> parts.add(authLabel + a));
+    restore.ifPresent(r -> parts.add(restoreLabel + r));
     return name + ": " + String.join("; ", parts);
   }
 
-  static List<String> dataCategories(List<InformationAsset> assets) {
-    Set<String> categories = new LinkedHashSet<>();
+  /** The categories of personal data the assets hold, in words: the register's categories, then the GDPR flags. */
+  static List<LocalizedText> dataCategories(List<InformationAsset> assets) {
+    Set<LocalizedText> categories = new LinkedHashSet<>();
+    RegisterCodes codes = RegisterCodes.bundled();
     for (InformationAsset a : assets) {
       if (!a.personalData()) {
         continue;
       }
-      categories.addAll(a.dataCategories());
+      a.dataCategories().forEach(c -> categories.add(codes.dataCategory(c)));
       if (a.specialCategory()) {
-        categories.add("special category (Art. 9)");
+        categories.add(t("känsliga personuppgifter (art. 9)", "særlige kategorier av personopplysninger (art. 9)", "special category (Art. 9)"));
       }
       if (a.criminalData()) {
-        categories.add("criminal offences (Art. 10)");
+        categories.add(t("uppgifter om lagöverträdelser (art. 10)", "opplysninger om straffedommer og lovovertredelser (art. 10)", "criminal offences (Art. 10)"));
       }
       if (a.nationalIdentityNumbers()) {
-        categories.add("national identity numbers (Art. 87)");
+        categories.add(t("personnummer (art. 87)", "fødselsnummer (art. 87)", "national identity numbers (Art. 87)"));
       }
     }
     return List.copyOf(categories);
   }
 
-  private static String legalBasis(ProcessingActivity a) {
-    StringBuilder sb = new StringBuilder("Art. 6(1): ").append(WireNames.of(a.legalBasis()));
-    a.specialCategoryBasis().ifPresent(b -> sb.append("; Art. 9(2): ").append(WireNames.of(b)));
-    a.nationalLegalBasis().ifPresent(n -> sb.append("; ").append(n));
-    return sb.toString();
+  /** Data-subject categories in words. */
+  static List<LocalizedText> subjectCategories(java.util.Collection<String> codes) {
+    RegisterCodes words = RegisterCodes.bundled();
+    return codes.stream().map(words::subjectCategory).distinct().collect(Collectors.toList());
+  }
+
+  /** A retention rule with its period in words. */
+  static LocalizedText retention(io.github.trygg.core.register.Retention r) {
+    String rule = r.rule();
+    return r.period().map(Durations::words)
+        .map(p -> t(rule + " (" + p.sv() + ")", rule + " (" + p.nb() + ")", rule + " (" + p.en() + ")"))
+        .orElse(same(rule));
+  }
+
+  static LocalizedText joined(List<LocalizedText> texts) {
+    return t(String.join(", ", texts.stream().map(LocalizedText::sv).toList()), String.join(", ", texts.stream().map(LocalizedText::nb).toList()),
+        String.join(", ", texts.stream().map(LocalizedText::en).toList()));
+  }
+
+  private static LocalizedText legalBasis(ProcessingActivity a) {
+    LocalizedText basis = a.legalBasis().label();
+    StringBuilder sv = new StringBuilder("art. 6.1: ").append(basis.sv());
+    StringBuilder nb = new StringBuilder("art. 6 nr. 1: ").append(basis.nb());
+    StringBuilder en = new StringBuilder("Art. 6(1): ").append(basis.en());
+    a.specialCategoryBasis().map(b -> b.label()).ifPresent(b -> {
+      sv.append("; art. 9.2: ").append(b.sv());
+      nb.append("; art. 9 nr. 2: ").append(b.nb());
+      en.append("; Art. 9(2): ").append(b.en());
+    });
+    a.nationalLegalBasis().ifPresent(n -> {
+      sv.append("; ").append(n);
+      nb.append("; ").append(n);
+      en.append("; ").append(n);
+    });
+    return t(sv.toString(), nb.toString(), en.toString());
   }
 
   private static List<InformationAsset> assetsOf(Register r, ProcessingActivity a) {
@@ -621,10 +665,6 @@ public final class Records {
       }
     }
     return List.copyOf(out);
-  }
-
-  private static String roleText(Vendor v) {
-    return WireNames.of(v.role());
   }
 
   static List<EntryRef> refs(List<? extends io.github.trygg.core.register.RegisterEntry> entries) {

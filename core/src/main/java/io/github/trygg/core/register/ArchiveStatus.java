@@ -1,5 +1,6 @@
 package io.github.trygg.core.register;
 
+import io.github.trygg.core.Labelled;
 import io.github.trygg.core.Language;
 import io.github.trygg.core.LocalizedText;
 import org.apiguardian.api.API;
@@ -11,7 +12,7 @@ import org.apiguardian.api.API;
  * records are restricted (sperret) instead of erased.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public enum ArchiveStatus {
+public enum ArchiveStatus implements Labelled {
   /** Not public records; erasure applies as GDPR says. */
   NOT_PUBLIC_RECORDS(new LocalizedText("inte allmänna handlingar som ska bevaras", "ikke arkivmateriale som skal bevares", "not public records")),
   /** Public records to be preserved. */
@@ -25,6 +26,7 @@ public enum ArchiveStatus {
     this.label = label;
   }
 
+  @Override
   public LocalizedText label() {
     return label;
   }

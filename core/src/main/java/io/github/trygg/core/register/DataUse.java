@@ -1,5 +1,6 @@
 package io.github.trygg.core.register;
 
+import io.github.trygg.core.Labelled;
 import io.github.trygg.core.Language;
 import io.github.trygg.core.LocalizedText;
 import org.apiguardian.api.API;
@@ -11,7 +12,7 @@ import org.apiguardian.api.API;
  * does not take on the operational availability of the data it copies.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public enum DataUse {
+public enum DataUse implements Labelled {
   /** The receiver's work depends on the data: it must be correct and there when needed. */
   OPERATIONAL(new LocalizedText("verksamheten är beroende av uppgifterna", "virksomheten er avhengig av opplysningene",
       "the receiver's work depends on the data")),
@@ -35,6 +36,7 @@ public enum DataUse {
     return this == OPERATIONAL;
   }
 
+  @Override
   public LocalizedText label() {
     return label;
   }

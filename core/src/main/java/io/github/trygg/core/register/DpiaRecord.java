@@ -1,5 +1,6 @@
 package io.github.trygg.core.register;
 
+import io.github.trygg.core.Labelled;
 import io.github.trygg.core.Language;
 import io.github.trygg.core.LocalizedText;
 import io.github.trygg.core.internal.value.TryggStyle;
@@ -83,7 +84,7 @@ public abstract class DpiaRecord {
 
   /** What the controller decided. */
   @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-  public enum Outcome {
+  public enum Outcome implements Labelled {
     PROCEED(new LocalizedText("behandlingen genomförs", "behandlingen gjennomføres", "the processing goes ahead")),
     PROCEED_WITH_MEASURES(new LocalizedText("behandlingen genomförs med åtgärderna", "behandlingen gjennomføres med tiltakene",
         "the processing goes ahead with the measures")),
@@ -97,6 +98,7 @@ public abstract class DpiaRecord {
       this.label = label;
     }
 
+    @Override
     public LocalizedText label() {
       return label;
     }
@@ -108,7 +110,7 @@ public abstract class DpiaRecord {
 
   /** A part of the assessment Art. 35 requires. */
   @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-  public enum Part {
+  public enum Part implements Labelled {
     DESCRIPTION(new LocalizedText("beskrivning av behandlingen och ändamålen (art. 35.7 a)", "beskrivelse av behandlingen og formålene (art. 35 nr. 7 bokstav a)",
         "description of the processing and its purposes (Art. 35(7)(a))")),
     NECESSITY_AND_PROPORTIONALITY(new LocalizedText("bedömning av nödvändighet och proportionalitet (art. 35.7 b)",

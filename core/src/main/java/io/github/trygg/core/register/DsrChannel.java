@@ -1,12 +1,13 @@
 package io.github.trygg.core.register;
 
+import io.github.trygg.core.Labelled;
 import io.github.trygg.core.Language;
 import io.github.trygg.core.LocalizedText;
 import org.apiguardian.api.API;
 
 /** How a data-subject-rights task reaches the people or system that carry it out. */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public enum DsrChannel {
+public enum DsrChannel implements Labelled {
   /** A programmatic interface of the system. */
   API(new LocalizedText("API", "API", "API")),
   /** A call to the vendor's webhook. */
@@ -24,6 +25,7 @@ public enum DsrChannel {
     this.label = label;
   }
 
+  @Override
   public LocalizedText label() {
     return label;
   }

@@ -1,10 +1,12 @@
 package io.github.trygg.core.register;
 
+import io.github.trygg.core.Labelled;
+import io.github.trygg.core.LocalizedText;
 import org.apiguardian.api.API;
 
 /** The kinds of entry a register holds, with the name of their section in a register file. */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public enum EntryKind {
+public enum EntryKind implements Labelled {
   ASSET("assets"),
   SYSTEM("systems"),
   VENDOR("vendors"),
@@ -22,5 +24,19 @@ public enum EntryKind {
   /** The top-level property of a register file that lists entries of this kind. */
   public String section() {
     return section;
+  }
+
+  /** The name a reader sees, in Swedish, Norwegian bokmål and English. */
+  @Override
+  public LocalizedText label() {
+    return switch (this) {
+      case ASSET -> new LocalizedText("informationstillgång", "informasjonsressurs", "information asset");
+      case SYSTEM -> new LocalizedText("system", "system", "system");
+      case VENDOR -> new LocalizedText("leverantör", "leverandør", "vendor");
+      case INTEGRATION -> new LocalizedText("integration", "integrasjon", "integration");
+      case DEPENDENCY -> new LocalizedText("beroende", "avhengighet", "dependency");
+      case ACTIVITY -> new LocalizedText("behandling", "behandling", "processing activity");
+      case OVERRIDE -> new LocalizedText("undantag", "unntak", "override");
+    };
   }
 }

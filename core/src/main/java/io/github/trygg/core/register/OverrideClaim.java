@@ -1,5 +1,6 @@
 package io.github.trygg.core.register;
 
+import io.github.trygg.core.Labelled;
 import io.github.trygg.core.Language;
 import io.github.trygg.core.LocalizedText;
 import org.apiguardian.api.API;
@@ -9,7 +10,7 @@ import org.apiguardian.api.API;
  * against it: an override whose claim the register contradicts is reported and not applied.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public enum OverrideClaim {
+public enum OverrideClaim implements Labelled {
   /** Only pseudonymised data reach the target: no national identity numbers. */
   PSEUDONYMISED_ONLY(new LocalizedText("endast pseudonymiserade uppgifter", "bare pseudonymiserte opplysninger", "pseudonymised data only")),
   /** No personal data reach the target. */
@@ -23,6 +24,7 @@ public enum OverrideClaim {
     this.label = label;
   }
 
+  @Override
   public LocalizedText label() {
     return label;
   }

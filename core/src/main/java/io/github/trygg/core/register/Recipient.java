@@ -1,5 +1,6 @@
 package io.github.trygg.core.register;
 
+import io.github.trygg.core.Labelled;
 import io.github.trygg.core.Language;
 import io.github.trygg.core.LocalizedText;
 import org.apiguardian.api.API;
@@ -14,7 +15,7 @@ import org.apiguardian.api.API;
 public record Recipient(String name, Kind kind) {
   /** Whether the receiver is a recipient under Art. 4(9). */
   @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-  public enum Kind {
+  public enum Kind implements Labelled {
     /** A recipient (Art. 4(9)): a region receiving a hand-over report, say. */
     RECIPIENT(new LocalizedText("mottagare", "mottaker", "recipient")),
     /** A public authority receiving data in a particular inquiry; not a recipient (Art. 4(9), second sentence). */
@@ -27,6 +28,7 @@ public record Recipient(String name, Kind kind) {
       this.label = label;
     }
 
+    @Override
     public LocalizedText label() {
       return label;
     }

@@ -1,12 +1,13 @@
 package io.github.trygg.core.register;
 
+import io.github.trygg.core.Labelled;
 import io.github.trygg.core.Language;
 import io.github.trygg.core.LocalizedText;
 import org.apiguardian.api.API;
 
 /** The tool that makes a transfer to a third country lawful (GDPR Chapter V). */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public enum TransferSafeguard {
+public enum TransferSafeguard implements Labelled {
   /** Art. 45: an adequacy decision covers the country (or the certified recipient). */
   ADEQUACY_DECISION(new LocalizedText("beslut om adekvat skyddsnivå", "beslutning om tilstrekkelig beskyttelsesnivå", "adequacy decision")),
   /** Art. 46(2)(c): the Commission's standard contractual clauses. */
@@ -26,6 +27,7 @@ public enum TransferSafeguard {
     this.label = label;
   }
 
+  @Override
   public LocalizedText label() {
     return label;
   }

@@ -1,10 +1,12 @@
 package io.github.trygg.core.requirements;
 
+import io.github.trygg.core.Labelled;
+import io.github.trygg.core.LocalizedText;
 import org.apiguardian.api.API;
 
 /** The organisation's own assessment of a requirement (KLASSA's självskattning). */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public enum ImplementationStatus {
+public enum ImplementationStatus implements Labelled {
   MET,
   PARTLY_MET,
   NOT_MET,
@@ -19,5 +21,16 @@ public enum ImplementationStatus {
       case PARTLY_MET: return 2;
       default: return 3;
     }
+  }
+
+  /** The name a reader sees, in Swedish, Norwegian bokmål and English. */
+  @Override
+  public LocalizedText label() {
+    return switch (this) {
+      case MET -> new LocalizedText("uppfyllt", "oppfylt", "met");
+      case PARTLY_MET -> new LocalizedText("delvis uppfyllt", "delvis oppfylt", "partly met");
+      case NOT_MET -> new LocalizedText("inte uppfyllt", "ikke oppfylt", "not met");
+      case NOT_ASSESSED -> new LocalizedText("ej bedömt", "ikke vurdert", "not assessed");
+    };
   }
 }

@@ -2,9 +2,10 @@ package io.github.trygg.core.risk;
 
 import io.github.trygg.core.CitationKind;
 import io.github.trygg.core.Jurisdiction;
+import io.github.trygg.core.Labelled;
 import io.github.trygg.core.LegalReference;
-import io.github.trygg.core.Scope;
 import io.github.trygg.core.LocalizedText;
+import io.github.trygg.core.Scope;
 import io.github.trygg.core.VerificationStatus;
 import java.util.EnumSet;
 import java.util.Set;
@@ -16,7 +17,7 @@ import org.apiguardian.api.API;
  * taken from the statutes as remembered, not re-read here: {@link #reference(Jurisdiction)} says so.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public enum DiscriminationGround {
+public enum DiscriminationGround implements Labelled {
   SEX(new LocalizedText("kön", "kjønn", "sex")),
   TRANSGENDER_IDENTITY_OR_EXPRESSION(new LocalizedText(
       "könsöverskridande identitet eller uttryck", "kjønnsidentitet og kjønnsuttrykk", "transgender identity or expression")),
@@ -38,6 +39,7 @@ public enum DiscriminationGround {
   }
 
   /** The ground as the statutes name it. */
+  @Override
   public LocalizedText label() {
     return label;
   }

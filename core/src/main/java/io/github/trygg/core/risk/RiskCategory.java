@@ -1,10 +1,12 @@
 package io.github.trygg.core.risk;
 
+import io.github.trygg.core.Labelled;
+import io.github.trygg.core.LocalizedText;
 import org.apiguardian.api.API;
 
 /** What kind of harm a risk is about. */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public enum RiskCategory {
+public enum RiskCategory implements Labelled {
   /** Confidentiality, integrity, availability or traceability of information. */
   INFORMATION_SECURITY,
   /** The data subjects' rights and freedoms (the GDPR's risk). */
@@ -25,5 +27,20 @@ public enum RiskCategory {
   /** Categories that call for a fairness assessment. */
   public boolean concernsFairness() {
     return this == UNINTENDED_DISCRIMINATION || this == ETHICS;
+  }
+
+  /** The name a reader sees, in Swedish, Norwegian bokmål and English. */
+  @Override
+  public LocalizedText label() {
+    return switch (this) {
+      case INFORMATION_SECURITY -> new LocalizedText("informationssäkerhet", "informasjonssikkerhet", "information security");
+      case PRIVACY -> new LocalizedText("integritet", "personvern", "privacy");
+      case SECRECY -> new LocalizedText("sekretess", "taushetsplikt", "secrecy");
+      case CONTINUITY -> new LocalizedText("kontinuitet", "kontinuitet", "continuity");
+      case SUPPLIER -> new LocalizedText("leverantör", "leverandør", "supplier");
+      case LEGAL_COMPLIANCE -> new LocalizedText("regelefterlevnad", "regeletterlevelse", "legal compliance");
+      case UNINTENDED_DISCRIMINATION -> new LocalizedText("oavsiktlig diskriminering", "utilsiktet diskriminering", "unintended discrimination");
+      case ETHICS -> new LocalizedText("etik", "etikk", "ethics");
+    };
   }
 }

@@ -1,5 +1,6 @@
 package io.github.trygg.core.signoff;
 
+import io.github.trygg.core.Labelled;
 import io.github.trygg.core.Language;
 import io.github.trygg.core.LocalizedText;
 import io.github.trygg.core.register.EntryKind;
@@ -8,7 +9,7 @@ import org.apiguardian.api.API;
 
 /** What a sign-off approves, and which kinds of register entry it can be about. */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public enum SignOffKind {
+public enum SignOffKind implements Labelled {
   /** The information owner approves an asset's classification (its profile and levels). */
   CLASSIFICATION(new LocalizedText("informationsägarens godkännande av klassning", "informasjonseierens godkjenning av klassifisering",
       "information owner's approval of a classification"), Set.of(EntryKind.ASSET)),
@@ -28,6 +29,11 @@ public enum SignOffKind {
   SignOffKind(LocalizedText label, Set<EntryKind> subjects) {
     this.label = label;
     this.subjects = subjects;
+  }
+
+  @Override
+  public LocalizedText label() {
+    return label;
   }
 
   public String label(Language language) {

@@ -21,15 +21,25 @@ public record SignOffReview(SignOff signOff, SignOffStatus status, List<FieldCha
     public String fieldLabel(Language language) {
       return io.github.trygg.core.internal.data.FieldWords.label(field, language);
     }
+
+    /** The value when signed, in words (wire ids by their labels, periods spelled out); "—" where absent. */
+    public String approvedIn(Language language) {
+      return approved.map(v -> io.github.trygg.core.internal.words.FieldValues.of(field, v).in(language)).orElse("—");
+    }
+
+    /** The value now, in words; "—" where absent. */
+    public String nowIn(Language language) {
+      return now.map(v -> io.github.trygg.core.internal.words.FieldValues.of(field, v).in(language)).orElse("—");
+    }
   }
 
   /** One line: the sign-off, its status and what changed. */
   public String explain(Language language) {
     StringBuilder sb = new StringBuilder();
-    sb.append(signOff.kind().label(language)).append(" · ").append(signOff.subject()).append(" · ").append(signOff.signedBy())
+    sb.append(signOff.kind().label(language)).append(" · ").append(signOff.subject().label(language)).append(" · ").append(signOff.signedBy())
         .append(" (").append(signOff.role()).append(") ").append(signOff.signedOn()).append(": ").append(status.label(language));
     for (FieldChange c : changes) {
-      sb.append("; ").append(c.fieldLabel(language)).append(' ').append(c.approved().orElse("—")).append(" → ").append(c.now().orElse("—"));
+      sb.append("; ").append(c.fieldLabel(language)).append(' ').append(c.approvedIn(language)).append(" → ").append(c.nowIn(language));
     }
     return sb.toString();
   }

@@ -1,12 +1,13 @@
 package io.github.trygg.core.signoff;
 
+import io.github.trygg.core.Labelled;
 import io.github.trygg.core.Language;
 import io.github.trygg.core.LocalizedText;
 import org.apiguardian.api.API;
 
 /** Whether a sign-off still covers what it is about. */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public enum SignOffStatus {
+public enum SignOffStatus implements Labelled {
   /** What was approved is what the register says now. */
   VALID(new LocalizedText("gäller", "gjelder", "valid")),
   /** What was approved has changed since; it must be signed again. */
@@ -18,6 +19,11 @@ public enum SignOffStatus {
 
   SignOffStatus(LocalizedText label) {
     this.label = label;
+  }
+
+  @Override
+  public LocalizedText label() {
+    return label;
   }
 
   public String label(Language language) {

@@ -77,15 +77,15 @@ class ChangeDetectorTest {
 
     Change level = changes.in(ChangeArea.REQUIRED_LEVEL).stream().filter(c -> c.subject().equals("system:gps-larm")).findFirst().orElseThrow();
     assertEquals("4", level.after().orElseThrow().en());
-    assertTrue(level.reason().orElseThrow().en().contains("the classification of asset:positioner changed (confidentiality 3 → 4)"), level.reason().toString());
-    assertTrue(level.reason().orElseThrow().sv().startsWith("klassningen av asset:positioner ändrades (konfidentialitet 3 → 4)"), level.reason().toString());
+    assertTrue(level.reason().orElseThrow().en().contains("the classification of information asset positioner changed (confidentiality 3 → 4)"), level.reason().toString());
+    assertTrue(level.reason().orElseThrow().sv().startsWith("klassningen av informationstillgång positioner ändrades (konfidentialitet 3 → 4)"), level.reason().toString());
 
     assertTrue(changes.in(ChangeArea.FLOW).stream().anyMatch(c -> c.subject().equals("integration:gps-position") && c.field().equals("transport")
-        && c.before().orElseThrow().en().equals("none") && c.after().orElseThrow().en().equals("tls")), changes.in(ChangeArea.FLOW).toString());
+        && c.before().orElseThrow().sv().equals("okrypterat") && c.after().orElseThrow().sv().equals("krypterat per förbindelse (TLS)")), changes.in(ChangeArea.FLOW).toString());
     assertTrue(changes.in(ChangeArea.FINDING).stream().anyMatch(c -> c.kind() == ChangeKind.REMOVED && c.subject().equals("integration:gps-position")
-        && c.before().orElseThrow().en().equals("unencrypted-open-network")), changes.in(ChangeArea.FINDING).toString());
+        && c.before().orElseThrow().equals(io.github.trygg.core.propagation.FindingKind.UNENCRYPTED_OPEN_NETWORK.label())), changes.in(ChangeArea.FINDING).toString());
     assertTrue(changes.in(ChangeArea.FINDING).stream().anyMatch(c -> c.kind() == ChangeKind.ADDED && c.subject().equals("system:gps-larm")
-        && c.after().orElseThrow().en().equals("level-4-present")));
+        && c.after().orElseThrow().equals(io.github.trygg.core.propagation.FindingKind.LEVEL_4_PRESENT.label())));
     assertEquals(List.of(new Change(ChangeArea.VENDOR, ChangeKind.ADDED, "vendor:tolkar", "", Optional.empty(),
         Optional.of(new io.github.trygg.core.LocalizedText("Tolkförmedlingen AB", "Tolkförmedlingen AB", "Tolkförmedlingen AB")), Optional.empty())),
         changes.in(ChangeArea.VENDOR));

@@ -81,8 +81,8 @@ class ProcessorRecordTest {
     assertTrue(processing.values().get(0).nb().contains("Fallsensorer (behandler Larmhändelser)"));
     assertFalse(line.contains("Vakta"), "the alarm centre is another processor's system");
     assertTrue(processing.sources().containsAll(List.of(new EntryRef(EntryKind.ACTIVITY, "trygghetslarm"), new EntryRef(EntryKind.SYSTEM, "larmplattform"))));
-    assertEquals(List.of("health", "activity", "special category (Art. 9)", "national identity numbers (Art. 87)"), en(item(kommun, "data")));
-    assertEquals(List.of("care-recipient"), en(item(kommun, "subjects")));
+    assertEquals(List.of("health", "activity and movement", "special category (Art. 9)", "national identity numbers (Art. 87)"), en(item(kommun, "data")));
+    assertEquals(List.of("care recipients"), en(item(kommun, "subjects")));
     // (c) no third country anywhere in the chain: Larmkraft, Nordmoln and the platform are in Sweden
     DraftItem transfers = item(kommun, "transfers");
     assertEquals("Art. 30(2)(c)", transfers.reference().orElseThrow());
@@ -92,9 +92,12 @@ class ProcessorRecordTest {
     // (d) technical measures from the register, organisational ones missing
     List<String> measures = en(item(kommun, "measures"));
     assertEquals("Art. 30(2)(d), Art. 32(1)", item(kommun, "measures").reference().orElseThrow());
-    assertTrue(measures.contains("Larmkraft Trygghetslarmplattform: cleared for C3 I3 A3 T3; user authentication substantial; restored within PT15M"), measures.toString());
-    assertTrue(measures.contains("Larm från larmenhet: tls, mutual-tls"), measures.toString());
-    assertTrue(measures.contains("Larm till larmcentral: tls, mutual-tls"), "flows leaving the processor's systems count too: " + measures);
+    assertTrue(measures.contains("Larmkraft Trygghetslarmplattform: cleared for C3 I3 A3 T3; user authentication substantial; restored within 15 minutes"), measures.toString());
+    assertTrue(item(kommun, "measures").values().stream().anyMatch(v -> v.sv().equals(
+        "Larmkraft Trygghetslarmplattform: godkänt för K3 R3 T3 S3; inloggning på nivå väsentlig; återställs inom 15 minuter")), "levels, level and time in words");
+    assertTrue(measures.contains("Larm från larmenhet: encrypted hop by hop (TLS), client certificates (mutual TLS)"), measures.toString());
+    assertTrue(measures.contains("Larm till larmcentral: encrypted hop by hop (TLS), client certificates (mutual TLS)"),
+        "flows leaving the processor's systems count too: " + measures);
     assertTrue(item(kommun, "organisational").isMissing());
   }
 
@@ -134,9 +137,9 @@ class ProcessorRecordTest {
   void thirdCountryTransfersNameTheCountryTheToolAndItsDocumentation() {
     DraftSection kommun = section(Records.processorRecord(register, "insight", ON), "Exempelkommun");
     List<String> transfers = en(item(kommun, "transfers"));
-    assertTrue(transfers.contains("Insight Analytics Inc. (US): standard-contractual-clauses, supplementary-measures – TIA-2026-02 (överföringsanalys); pseudonymisering med nyckel hos kommunen"),
+    assertTrue(transfers.contains("Insight Analytics Inc. (US): standard contractual clauses, supplementary measures – TIA-2026-02 (överföringsanalys); pseudonymisering med nyckel hos kommunen"),
         transfers.toString());
-    assertTrue(transfers.contains("CloudScale Inc. (US): standard-contractual-clauses – Modul 3 (biträde till underbiträde) i standardavtalsklausulerna"), transfers.toString());
+    assertTrue(transfers.contains("CloudScale Inc. (US): standard contractual clauses – Modul 3 (biträde till underbiträde) i standardavtalsklausulerna"), transfers.toString());
     assertTrue(transfers.contains("Datalager för uppföljning: data stored in US"), transfers.toString());
     assertEquals(List.of("Datalager för uppföljning: US"), en(item(kommun, "locations")));
   }
@@ -155,7 +158,7 @@ class ProcessorRecordTest {
         v -> Vendor.builder().from(v).safeguards(List.of(TransferSafeguard.DEROGATION)).safeguardEvidence("Beslut 2026-07 om art. 49.1 andra stycket").build());
     DraftItem ok = item(section(Records.processorRecord(documented, "insight", ON), "Exempelkommun"), "transfers");
     assertFalse(ok.isMissing());
-    assertTrue(en(ok).contains("Insight Analytics Inc. (US): derogation – Beslut 2026-07 om art. 49.1 andra stycket"), en(ok).toString());
+    assertTrue(en(ok).contains("Insight Analytics Inc. (US): Art. 49 derogation – Beslut 2026-07 om art. 49.1 andra stycket"), en(ok).toString());
   }
 
   @Test

@@ -2,6 +2,8 @@ package io.github.trygg.crypto.record;
 
 import io.github.trygg.core.DataFormat;
 import io.github.trygg.core.InvalidInputException;
+import io.github.trygg.core.Labelled;
+import io.github.trygg.core.LocalizedText;
 import io.github.trygg.core.internal.json.Format;
 import io.github.trygg.core.internal.json.Problems;
 import io.github.trygg.core.internal.json.SourceObject;
@@ -144,11 +146,22 @@ final class RecordPolicies {
     }
   }
 
-  private enum Action {
+  private enum Action implements Labelled {
     KEEP,
     DROP,
     PSEUDONYMISE,
-    GENERALISE
+    GENERALISE;
+
+    /** The name a reader sees, in Swedish, Norwegian bokmål and English. */
+    @Override
+    public LocalizedText label() {
+      return switch (this) {
+        case KEEP -> new LocalizedText("behålls", "beholdes", "kept");
+        case DROP -> new LocalizedText("tas bort", "fjernes", "dropped");
+        case GENERALISE -> new LocalizedText("generaliseras", "generaliseres", "generalised");
+        case PSEUDONYMISE -> new LocalizedText("pseudonymiseras", "pseudonymiseres", "pseudonymised");
+      };
+    }
   }
 
   private static Optional<FieldAction> action(SourceObject f, Map<String, PseudonymisationDomain> domains, Problems problems) {

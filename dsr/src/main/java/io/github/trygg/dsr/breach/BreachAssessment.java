@@ -1,5 +1,7 @@
 package io.github.trygg.dsr.breach;
 
+import io.github.trygg.core.Labelled;
+import io.github.trygg.core.LocalizedText;
 import io.github.trygg.dsr.Reason;
 import java.time.Instant;
 import java.util.List;
@@ -32,7 +34,7 @@ public record BreachAssessment(
   }
 
   /** The Art. 34 decision. */
-  public enum SubjectNotice {
+  public enum SubjectNotice implements Labelled {
     /** The risk is not high. */
     NOT_REQUIRED,
     /** Each subject is told without undue delay. */
@@ -40,6 +42,17 @@ public record BreachAssessment(
     /** High risk, but Art. 34(3)(a) or (b) applies. */
     EXEMPT,
     /** High risk and Art. 34(3)(c): a public communication instead. */
-    PUBLIC_COMMUNICATION
+    PUBLIC_COMMUNICATION;
+
+    /** The name a reader sees, in Swedish, Norwegian bokmål and English. */
+    @Override
+    public LocalizedText label() {
+      return switch (this) {
+        case NOT_REQUIRED -> new LocalizedText("de registrerade behöver inte underrättas", "de registrerte trenger ikke varsles", "no notice to data subjects");
+        case REQUIRED -> new LocalizedText("de registrerade ska underrättas", "de registrerte skal varsles", "data subjects must be told");
+        case EXEMPT -> new LocalizedText("undantag från underrättelse (art. 34.3)", "unntak fra varsling (art. 34 nr. 3)", "exempt from notice (Art. 34(3))");
+        case PUBLIC_COMMUNICATION -> new LocalizedText("offentligt meddelande i stället (art. 34.3 c)", "offentlig kunngjøring i stedet (art. 34 nr. 3 c)", "public communication instead (Art. 34(3)(c))");
+      };
+    }
   }
 }

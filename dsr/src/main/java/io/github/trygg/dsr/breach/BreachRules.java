@@ -23,9 +23,9 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class BreachRules {
   static final LegalReference ART_33_1 = LegalReference.of("GDPR Art. 33(1)", CitationKind.STATUTE, VerificationStatus.SECONDARY);
-  static final LegalReference ART_33_2 = LegalReference.of("GDPR Art. 33(2); processing agreement (Art. 28(3)(f))", CitationKind.STATUTE, VerificationStatus.SECONDARY);
+  static final LegalReference ART_33_2 = LegalReference.of("GDPR Art. 33(2), Art. 28(3)(f)", CitationKind.STATUTE, VerificationStatus.SECONDARY);
   static final LegalReference ART_33_3 = LegalReference.of("GDPR Art. 33(3)", CitationKind.STATUTE, VerificationStatus.SECONDARY);
-  static final LegalReference ART_34 = LegalReference.of("GDPR Art. 34(1) and 34(3)", CitationKind.STATUTE, VerificationStatus.SECONDARY);
+  static final LegalReference ART_34 = LegalReference.of("GDPR Art. 34(1), 34(3)", CitationKind.STATUTE, VerificationStatus.SECONDARY);
   static final Duration AUTHORITY_LIMIT = Duration.ofHours(72);
   static final List<Duration> REMINDERS = List.of(Duration.ofHours(48), Duration.ofHours(24), Duration.ofHours(4));
 

@@ -2,6 +2,8 @@ package io.github.trygg.dsr.cases;
 
 import io.github.trygg.core.AssuranceLevel;
 import io.github.trygg.core.Jurisdiction;
+import io.github.trygg.core.Language;
+import io.github.trygg.core.LocalizedText;
 import io.github.trygg.core.internal.json.WireNames;
 import io.github.trygg.core.register.ArchiveStatus;
 import io.github.trygg.core.register.DsrChannel;
@@ -147,8 +149,10 @@ public final class Requests {
   public DataSubjectRequest verifyIdentity(String id, IdentityCheck check, String actor) {
     DataSubjectRequest r = request(id);
     if (check.passed() && !(r.requester() instanceof Requester.Self) && evidenceMissing(r.requester())) {
-      throw new RuleViolationException("dsr.identity.authority-evidence",
-          "a guardian or representative needs recorded evidence of their authority to act for the subject");
+      throw new RuleViolationException("dsr.identity.authority-evidence", new LocalizedText(
+          "en vårdnadshavare eller ställföreträdare behöver dokumenterat underlag för sin behörighet att företräda den registrerade",
+          "en foresatt eller representant trenger dokumentasjon på at de kan opptre for den registrerte",
+          "a guardian or representative needs recorded evidence of their authority to act for the subject"));
     }
     Deadline d = r.deadline().isPaused() ? deadlines.resume(r.deadline(), context.today()) : r.deadline();
     Map<String, String> details = new LinkedHashMap<>();
@@ -174,12 +178,16 @@ public final class Requests {
     Lifecycle.check(r.status(), RequestStatus.APPROVED);
     RoutingPlan plan = plan(r);
     if (!r.identityVerified()) {
-      throw new RuleViolationException("dsr.identity.verified", "a request is approved only after its identity check passed");
+      throw new RuleViolationException("dsr.identity.verified", new LocalizedText("en begäran godkänns först när identiteten är kontrollerad",
+          "en anmodning godkjennes først når identiteten er kontrollert", "a request is approved only after its identity check passed"));
     }
     AssuranceLevel level = r.identity().orElseThrow().level();
     if (!level.satisfies(plan.minimumAssurance())) {
-      throw new RuleViolationException("dsr.identity.assurance",
-          "identity was established at " + level + " but the data call for " + plan.minimumAssurance());
+      AssuranceLevel needed = plan.minimumAssurance();
+      throw new RuleViolationException("dsr.identity.assurance", new LocalizedText(
+          "identiteten fastställdes på nivå " + level.label(Language.SWEDISH) + " men uppgifterna kräver nivå " + needed.label(Language.SWEDISH),
+          "identiteten ble fastslått på nivå " + level.label(Language.NORWEGIAN_BOKMAL) + ", men opplysningene krever nivå " + needed.label(Language.NORWEGIAN_BOKMAL),
+          "identity was established at " + level.label(Language.ENGLISH) + " but the data call for " + needed.label(Language.ENGLISH)));
     }
     Instant now = clock.instant();
     Change.Builder change = Change.builder();

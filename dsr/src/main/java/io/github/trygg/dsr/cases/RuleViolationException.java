@@ -1,5 +1,6 @@
 package io.github.trygg.dsr.cases;
 
+import io.github.trygg.core.LocalizedText;
 import io.github.trygg.dsr.DsrException;
 import org.apiguardian.api.API;
 
@@ -12,13 +13,26 @@ public class RuleViolationException extends DsrException {
   private static final long serialVersionUID = 1L;
 
   private final String ruleId;
+  private final LocalizedText explanation;
 
+  /** A refusal whose message is English only; {@link #explanation()} then gives it in every language as it is. */
   public RuleViolationException(String ruleId, String message) {
-    super(message + " [" + ruleId + "]");
+    this(ruleId, new LocalizedText(message, message, message));
+  }
+
+  /** A refusal with its reason in Swedish, Norwegian bokmål and English; the message is the English. */
+  public RuleViolationException(String ruleId, LocalizedText explanation) {
+    super(explanation.en() + " [" + ruleId + "]");
     this.ruleId = ruleId;
+    this.explanation = explanation;
   }
 
   public String ruleId() {
     return ruleId;
+  }
+
+  /** Why the desk refused, for a reader, without the rule id. */
+  public LocalizedText explanation() {
+    return explanation;
   }
 }

@@ -4,14 +4,14 @@ import io.github.trygg.core.CitationKind;
 import io.github.trygg.core.DataFormat;
 import io.github.trygg.core.Jurisdiction;
 import io.github.trygg.core.LegalReference;
-import io.github.trygg.core.Scope;
 import io.github.trygg.core.LocalizedText;
+import io.github.trygg.core.Scope;
 import io.github.trygg.core.VerificationStatus;
 import io.github.trygg.dsr.Reason;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
@@ -31,7 +31,7 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class ConsentRules {
   static final LegalReference ART_7 = LegalReference.of("GDPR Art. 7(1), 7(3)", CitationKind.STATUTE, VerificationStatus.SECONDARY);
-  static final LegalReference ART_4_11 = LegalReference.of("GDPR Art. 4(11), 7(2): informed consent, tied to the information given", CitationKind.STATUTE,
+  static final LegalReference ART_4_11 = LegalReference.of("GDPR Art. 4(11), 7(2)", CitationKind.STATUTE,
       VerificationStatus.SECONDARY);
   static final LegalReference GUARDIANS_SE = LegalReference.of(
       "föräldrabalken 6 kap. 13 § (gemensam vårdnad: vårdnadshavarna beslutar tillsammans)", CitationKind.STATUTE, VerificationStatus.UNVERIFIED)
@@ -39,8 +39,9 @@ public final class ConsentRules {
   static final LegalReference GUARDIANS_NO = LegalReference.of(
       "barnelova §§ 30–33 (foreldreansvar: foreldrene avgjør sammen)", CitationKind.STATUTE, VerificationStatus.UNVERIFIED)
       .within(Scope.of(Jurisdiction.NORWAY));
+  // A guardian's consent stays valid until the child confirms, changes or withdraws it.
   static final LegalReference CAME_OF_AGE = LegalReference.of(
-      "EDPB Guidelines 05/2020 on consent: guardian consent stays valid until the child confirms, changes or withdraws it", CitationKind.GUIDANCE,
+      "EDPB Guidelines 05/2020", CitationKind.GUIDANCE,
       VerificationStatus.UNVERIFIED);
 
   private final List<AgeRule> ageRules;

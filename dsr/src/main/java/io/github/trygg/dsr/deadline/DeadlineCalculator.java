@@ -35,11 +35,13 @@ public final class DeadlineCalculator {
       LegalReference.of("Reg. (EEC, Euratom) 1182/71 Art. 3(2)(c); GDPR Art. 12(3)", CitationKind.STATUTE, VerificationStatus.SECONDARY, "https://blog.eprivacy.eu/?p=1491");
   static final LegalReference GDPR_12_3 =
       LegalReference.of("GDPR Art. 12(3)", CitationKind.STATUTE, VerificationStatus.VERIFIED, "https://dataprotection.ie/en/individuals/know-your-rights/how-long-will-it-take");
+  // Read together: three months from receipt (an interpretation, hence unverified).
   static final LegalReference EXTENSION_FROM_ORIGINAL =
-      LegalReference.of("GDPR Art. 12(3) read with Reg. 1182/71 Art. 3(2)(c): three months from receipt (interpretation)", CitationKind.STATUTE,
+      LegalReference.of("GDPR Art. 12(3); Reg. (EEC, Euratom) 1182/71 Art. 3(2)(c)", CitationKind.STATUTE,
           VerificationStatus.UNVERIFIED);
+  // Supervisory practice accepts a pause while identity is established.
   static final LegalReference PAUSE =
-      LegalReference.of("GDPR Art. 12(6); supervisory practice accepting a pause while identity is established", CitationKind.DECISION,
+      LegalReference.of("GDPR Art. 12(6)", CitationKind.DECISION,
           VerificationStatus.SECONDARY);
 
   private final WorkingDayCalendar calendar;

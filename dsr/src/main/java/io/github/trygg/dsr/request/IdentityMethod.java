@@ -1,10 +1,12 @@
 package io.github.trygg.dsr.request;
 
+import io.github.trygg.core.Labelled;
+import io.github.trygg.core.LocalizedText;
 import org.apiguardian.api.API;
 
 /** How the requester's identity was established. */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public enum IdentityMethod {
+public enum IdentityMethod implements Labelled {
   BANKID_SE,
   FREJA_EID,
   BANKID_NO,
@@ -15,5 +17,20 @@ public enum IdentityMethod {
   EMAIL_CODE,
   /** A letter to the registered address. */
   POSTAL,
-  OTHER
+  OTHER;
+
+  /** The name a reader sees, in Swedish, Norwegian bokmål and English. */
+  @Override
+  public LocalizedText label() {
+    return switch (this) {
+      case BANKID_SE -> new LocalizedText("BankID (Sverige)", "BankID (Sverige)", "BankID (Sweden)");
+      case FREJA_EID -> new LocalizedText("Freja eID", "Freja eID", "Freja eID");
+      case BANKID_NO -> new LocalizedText("BankID (Norge)", "BankID (Norge)", "BankID (Norway)");
+      case ID_PORTEN -> new LocalizedText("ID-porten", "ID-porten", "ID-porten");
+      case IN_PERSON -> new LocalizedText("legitimation vid personligt besök", "legitimasjon ved personlig oppmøte", "identity document shown in person");
+      case EMAIL_CODE -> new LocalizedText("kod via e-post", "kode på e-post", "code by e-mail");
+      case POSTAL -> new LocalizedText("brev till folkbokföringsadressen", "brev til folkeregistrert adresse", "letter to the registered address");
+      case OTHER -> new LocalizedText("annat sätt", "annen måte", "other method");
+    };
+  }
 }

@@ -1,12 +1,13 @@
 package io.github.trygg.dsr.request;
 
+import io.github.trygg.core.Labelled;
 import io.github.trygg.core.Language;
 import io.github.trygg.core.LocalizedText;
 import org.apiguardian.api.API;
 
 /** Where a request is in its life; see {@link Lifecycle} for the transitions allowed. */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public enum RequestStatus {
+public enum RequestStatus implements Labelled {
   RECEIVED(new LocalizedText("mottagen", "mottatt", "received")),
   AWAITING_IDENTITY(new LocalizedText("väntar på identitetskontroll", "venter på identitetskontroll", "awaiting identity")),
   IDENTITY_FAILED(new LocalizedText("identiteten kunde inte styrkas", "identiteten kunne ikke bekreftes", "identity not established")),
@@ -35,6 +36,7 @@ public enum RequestStatus {
     this.label = label;
   }
 
+  @Override
   public LocalizedText label() {
     return label;
   }

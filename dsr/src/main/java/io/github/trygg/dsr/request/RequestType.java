@@ -1,6 +1,7 @@
 package io.github.trygg.dsr.request;
 
 import io.github.trygg.core.CitationKind;
+import io.github.trygg.core.Labelled;
 import io.github.trygg.core.LegalReference;
 import io.github.trygg.core.LocalizedText;
 import io.github.trygg.core.VerificationStatus;
@@ -8,7 +9,7 @@ import org.apiguardian.api.API;
 
 /** The rights a data subject can exercise, each with its provision. */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public enum RequestType {
+public enum RequestType implements Labelled {
   ACCESS("GDPR Art. 15", "Tillgång (registerutdrag)", "Innsyn", "Access"),
   RECTIFICATION("GDPR Art. 16", "Rättelse", "Retting", "Rectification"),
   ERASURE("GDPR Art. 17", "Radering", "Sletting", "Erasure"),
@@ -30,6 +31,7 @@ public enum RequestType {
     return reference;
   }
 
+  @Override
   public LocalizedText label() {
     return label;
   }

@@ -1,14 +1,15 @@
 package io.github.trygg.dsr.request;
 
-import java.util.EnumSet;
-import java.util.Set;
+import io.github.trygg.core.Labelled;
 import io.github.trygg.core.Language;
 import io.github.trygg.core.LocalizedText;
+import java.util.EnumSet;
+import java.util.Set;
 import org.apiguardian.api.API;
 
 /** What a system did with its part of a request. */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public enum TaskOutcome {
+public enum TaskOutcome implements Labelled {
   /** Access or portability: the data were delivered. */
   FULFILLED(EnumSet.of(RequestType.ACCESS, RequestType.PORTABILITY), new LocalizedText("lämnat ut", "utlevert", "delivered")),
   RECTIFIED(EnumSet.of(RequestType.RECTIFICATION), new LocalizedText("rättat", "rettet", "rectified")),
@@ -36,6 +37,7 @@ public enum TaskOutcome {
     this.label = label;
   }
 
+  @Override
   public LocalizedText label() {
     return label;
   }

@@ -1,12 +1,13 @@
 package io.github.trygg.dsr.request;
 
+import io.github.trygg.core.Labelled;
 import io.github.trygg.core.Language;
 import io.github.trygg.core.LocalizedText;
 import org.apiguardian.api.API;
 
 /** Where one system's part of a request is; see {@link Lifecycle} for the transitions allowed. */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public enum TaskStatus {
+public enum TaskStatus implements Labelled {
   PENDING(new LocalizedText("väntar", "venter", "pending")),
   SENT(new LocalizedText("skickad", "sendt", "sent")),
   ACKNOWLEDGED(new LocalizedText("mottagen", "mottatt", "acknowledged")),
@@ -26,6 +27,7 @@ public enum TaskStatus {
     this.label = label;
   }
 
+  @Override
   public LocalizedText label() {
     return label;
   }

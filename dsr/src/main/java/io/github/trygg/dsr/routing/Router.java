@@ -1,10 +1,10 @@
 package io.github.trygg.dsr.routing;
 
-import io.github.trygg.core.CitationKind;
 import io.github.trygg.core.Actor;
-import java.util.Objects;
 import io.github.trygg.core.AssuranceLevel;
+import io.github.trygg.core.CitationKind;
 import io.github.trygg.core.Jurisdiction;
+import io.github.trygg.core.Language;
 import io.github.trygg.core.LegalReference;
 import io.github.trygg.core.LocalizedText;
 import io.github.trygg.core.OrganisationKind;
@@ -16,11 +16,12 @@ import io.github.trygg.core.register.DsrEndpoint;
 import io.github.trygg.core.register.InformationAsset;
 import io.github.trygg.core.register.InformationSystem;
 import io.github.trygg.core.register.Integration;
-import io.github.trygg.core.register.OrganisationUnit;
 import io.github.trygg.core.register.LegalBasis;
+import io.github.trygg.core.register.OrganisationUnit;
 import io.github.trygg.core.register.ProcessingActivity;
 import io.github.trygg.core.register.Recipient;
 import io.github.trygg.core.register.Register;
+import io.github.trygg.core.register.RegisterCodes;
 import io.github.trygg.core.register.SpecialCategoryBasis;
 import io.github.trygg.core.register.SystemFeature;
 import io.github.trygg.core.register.Vendor;
@@ -36,6 +37,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
@@ -60,12 +62,13 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Router {
+  private static final RegisterCodes CODES = RegisterCodes.bundled();
   static final LegalReference ART_15 = LegalReference.of("GDPR Art. 15(1)", CitationKind.STATUTE, VerificationStatus.SECONDARY);
   static final LegalReference ART_28_3_E = LegalReference.of("GDPR Art. 28(3)(e); personuppgiftsbiträdesavtalet, bilaga C", CitationKind.STATUTE, VerificationStatus.SECONDARY);
   static final LegalReference ART_28_2_4 = LegalReference.of("GDPR Art. 28(2), 28(4)", CitationKind.STATUTE, VerificationStatus.SECONDARY);
   static final LegalReference ART_19 = LegalReference.of("GDPR Art. 19; Art. 4(9)", CitationKind.STATUTE, VerificationStatus.SECONDARY);
   static final LegalReference ART_24 = LegalReference.of("GDPR Art. 4(7), Art. 24", CitationKind.STATUTE, VerificationStatus.SECONDARY);
-  static final LegalReference ART_12_6 = LegalReference.of("GDPR Art. 12(6); EDPB Guidelines 01/2022 on access (proportionate verification)", CitationKind.GUIDANCE,
+  static final LegalReference ART_12_6 = LegalReference.of("GDPR Art. 12(6); EDPB Guidelines 01/2022", CitationKind.GUIDANCE,
       VerificationStatus.UNVERIFIED);
 
   private final Register register;
@@ -138,9 +141,10 @@ public final class Router {
     }
     if (matched.isEmpty()) {
       trace.add(reason("dsr.routing.no-assets", ART_15,
-          "Registret har inga personuppgifter om kategorin " + q.subjectCategory() + " med dessa identifierare.",
-          "Registeret har ingen personopplysninger om kategorien " + q.subjectCategory() + " med disse identifikatorene.",
-          "The register holds no personal data on category " + q.subjectCategory() + " with these identifiers."));
+          "Registret har inga personuppgifter om kategorin " + CODES.subjectCategory(q.subjectCategory(), Language.SWEDISH) + " med dessa identifierare.",
+          "Registeret har ingen personopplysninger om kategorien " + CODES.subjectCategory(q.subjectCategory(), Language.NORWEGIAN_BOKMAL)
+              + " med disse identifikatorene.",
+          "The register holds no personal data on category " + CODES.subjectCategory(q.subjectCategory(), Language.ENGLISH) + " with these identifiers."));
     }
     // 2. Systems that store them (and, when processing must stop, those that process them).
     boolean stopsProcessing = q.rights().contains(RequestType.CONSENT_WITHDRAWAL) || q.rights().contains(RequestType.OBJECTION);
@@ -201,9 +205,9 @@ public final class Router {
       DsrEndpoint endpoint = endpoint(s, acts, vendor);
       List<Reason> common = new ArrayList<>();
       common.add(reason("dsr.routing.holds", ART_15,
-          s.id() + " lagrar eller behandlar " + String.join(", ", assets) + " om " + q.subjectCategory() + ".",
-          s.id() + " lagrer eller behandler " + String.join(", ", assets) + " om " + q.subjectCategory() + ".",
-          s.id() + " stores or processes " + String.join(", ", assets) + " about " + q.subjectCategory() + "."));
+          s.id() + " lagrar eller behandlar " + String.join(", ", assets) + " om " + CODES.subjectCategory(q.subjectCategory(), Language.SWEDISH) + ".",
+          s.id() + " lagrer eller behandler " + String.join(", ", assets) + " om " + CODES.subjectCategory(q.subjectCategory(), Language.NORWEGIAN_BOKMAL) + ".",
+          s.id() + " stores or processes " + String.join(", ", assets) + " about " + CODES.subjectCategory(q.subjectCategory(), Language.ENGLISH) + "."));
       via.ifPresent(p -> common.add(reason("dsr.routing.processor", ART_28_3_E,
           "Uppgiften går via personuppgiftsbiträdet " + p + ", som ska bistå enligt avtalet.",
           "Oppgaven går via databehandleren " + p + ", som skal bistå etter avtalen.",
@@ -282,9 +286,9 @@ public final class Router {
     boolean sensitive = matched.values().stream().anyMatch(a -> a.specialCategory() || a.criminalData() || a.nationalIdentityNumbers());
     AssuranceLevel minimum = sensitive ? AssuranceLevel.SUBSTANTIAL : AssuranceLevel.LOW;
     trace.add(reason("dsr.routing.assurance", ART_12_6,
-        "Lägsta tillitsnivå för att lämna ut: " + minimum + (sensitive ? " (känsliga uppgifter eller personnummer)." : "."),
-        "Laveste tillitsnivå for å utlevere: " + minimum + (sensitive ? " (sensitive opplysninger eller fødselsnummer)." : "."),
-        "Minimum identity assurance to act: " + minimum + (sensitive ? " (special-category data or identity numbers)." : ".")));
+        "Lägsta tillitsnivå för att lämna ut: " + minimum.label(Language.SWEDISH) + (sensitive ? " (känsliga uppgifter eller personnummer)." : "."),
+        "Laveste tillitsnivå for å utlevere: " + minimum.label(Language.NORWEGIAN_BOKMAL) + (sensitive ? " (sensitive opplysninger eller fødselsnummer)." : "."),
+        "Minimum identity assurance to act: " + minimum.label(Language.ENGLISH) + (sensitive ? " (special-category data or identity numbers)." : ".")));
     // 5. Who answers: the controllers of the processing activities involved.
     Map<String, OrganisationUnit> answering = new LinkedHashMap<>();
     for (ProcessingActivity act : involvedActivities.values()) {

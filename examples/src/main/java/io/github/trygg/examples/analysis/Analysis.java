@@ -3,9 +3,9 @@ package io.github.trygg.examples.analysis;
 import io.github.trygg.core.LocalizedText;
 import io.github.trygg.core.classification.SecurityAspect;
 import io.github.trygg.core.dpia.DpiaScreener;
-import io.github.trygg.core.dpia.ProcessingDpia;
 import io.github.trygg.core.dpia.DpiaSuggestions;
 import io.github.trygg.core.dpia.PriorConsultation;
+import io.github.trygg.core.dpia.ProcessingDpia;
 import io.github.trygg.core.dpia.ScreeningResult;
 import io.github.trygg.core.propagation.DerivedLevel;
 import io.github.trygg.core.propagation.Propagation;
@@ -96,8 +96,7 @@ public final class Analysis {
     for (SecurityAspect aspect : SecurityAspect.values()) {
       DerivedLevel d = propagated.get().level(aspect);
       if (d.level().ordinalLevel() > 0) {
-        String why = d.trace().toString();
-        b.levelReason(aspect, new LocalizedText(why, why, why));
+        b.levelReason(aspect, d.trace().explanation());
       }
     }
     local.conditions().forEach(b::condition);

@@ -2,6 +2,7 @@ package io.github.trygg.examples.analysis;
 
 import io.github.trygg.core.LocalizedText;
 import io.github.trygg.core.classification.Levels;
+import io.github.trygg.core.propagation.Severity;
 import java.util.List;
 import java.util.Map;
 
@@ -28,8 +29,8 @@ public record ChainView(Map<String, Levels> required, Map<String, List<Localized
   /** Something to review rather than a finding: for example many subjects, or location joined with health data. */
   public record Review(String subject, String rule, LocalizedText title, LocalizedText message) {}
 
-  /** A finding on a system or a flow, with its rule and severity ({@code high}, {@code medium}, {@code low}). */
-  public record Finding(Subject subject, String id, String rule, String severity, LocalizedText text) {}
+  /** A finding on a system or a flow, with its rule and severity. */
+  public record Finding(Subject subject, String id, String rule, Severity severity, LocalizedText text) {}
 
   public List<Finding> findingsOn(Subject subject, String id) {
     return findings.stream().filter(f -> f.subject() == subject && f.id().equals(id)).toList();

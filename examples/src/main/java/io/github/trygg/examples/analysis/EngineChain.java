@@ -13,7 +13,6 @@ import io.github.trygg.examples.analysis.ChainView.Subject;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** The chain as the propagation engine sees it: required levels with their traces, findings and reviews. */
@@ -30,8 +29,10 @@ final class EngineChain {
       for (SecurityAspect a : SecurityAspect.values()) {
         DerivedLevel d = s.level(a);
         if (d.level().ordinalLevel() > 0) {
-          String rest = d.level().ordinalLevel() + ": " + d.trace();
-          why.add(new LocalizedText(a.letter(Language.SWEDISH) + rest, a.letter(Language.NORWEGIAN_BOKMAL) + rest, a.letter(Language.ENGLISH) + rest));
+          String level = d.level().ordinalLevel() + ": ";
+          LocalizedText trace = d.trace().explanation();
+          why.add(new LocalizedText(a.letter(Language.SWEDISH) + level + trace.sv(), a.letter(Language.NORWEGIAN_BOKMAL) + level + trace.nb(),
+              a.letter(Language.ENGLISH) + level + trace.en()));
         }
       }
       reasons.put(s.id(), why);
@@ -43,7 +44,7 @@ final class EngineChain {
         case INTEGRATION -> Subject.INTEGRATION;
         default -> Subject.OTHER;
       };
-      findings.add(new Finding(subject, f.subject().id(), f.rule(), f.severity().name().toLowerCase(Locale.ROOT), f.message()));
+      findings.add(new Finding(subject, f.subject().id(), f.rule(), f.severity(), f.message()));
     }
     List<ChainView.Review> reviews = new ArrayList<>();
     for (ReviewItem r : result.reviews()) {

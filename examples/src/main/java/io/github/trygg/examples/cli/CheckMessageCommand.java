@@ -191,7 +191,7 @@ final class CheckMessageCommand implements Callable<Integer> {
       });
       m.put("adjustments", d.adjustments().stream().map(a -> Map.of("kind", Cells.wire(a.kind()), "explanation", a.explanation().in(lang))).toList());
       Optional.ofNullable(scan).ifPresent(s -> m.put("detected", findings(s)));
-      m.put("inputs", d.factors().stream().map(Object::toString).toList());
+      m.put("inputs", d.factors().stream().map(f -> Map.of("input", f.input(), "value", f.value(), "text", f.explain(lang))).toList());
       OutputFormat.print(out, m);
       return;
     }
@@ -200,9 +200,10 @@ final class CheckMessageCommand implements Callable<Integer> {
       // Where and what kind, never the matched text: it may be an identity number.
       List<String> found = new ArrayList<>();
       for (Finding f : scan.findings()) {
-        found.add(Cells.wire(f.type()) + " at " + f.start() + "–" + f.end() + (f.synthetic() ? " (test number)" : ""));
+        found.add(String.format(java.util.Locale.ROOT, Words.AT.in(lang), f.type().label(lang), f.start(), f.end())
+            + (f.synthetic() ? Words.TEST_NUMBER.in(lang) : ""));
       }
-      out.println("Detected: " + String.join(", ", found));
+      out.println(Words.DETECTED.in(lang) + ": " + String.join(", ", found));
     }
   }
 

@@ -11,8 +11,8 @@ import io.github.trygg.core.register.InformationAsset;
 import io.github.trygg.core.requirements.ApplicableRequirement;
 import io.github.trygg.core.requirements.ImplementationStatus;
 import io.github.trygg.core.requirements.RequirementContext;
-import io.github.trygg.examples.analysis.Analysis;
 import io.github.trygg.examples.analysis.Analysis.SystemRequirements;
+import io.github.trygg.examples.analysis.Analysis;
 import io.github.trygg.examples.report.Labels;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -90,23 +90,23 @@ final class ClassifyCommand implements Callable<Integer> {
         RequirementContext ctx = s.list().context();
         Map<ImplementationStatus, Integer> counts = s.countByStatus();
         t.row(s.system().id(), s.system().name(), Cells.levels(ctx.levels()), String.valueOf(s.list().items().size()),
-            s.list().gaps().size() + " (" + Labels.status(ImplementationStatus.NOT_MET).in(lang) + " " + counts.get(ImplementationStatus.NOT_MET)
-                + ", " + Labels.status(ImplementationStatus.PARTLY_MET).in(lang) + " " + counts.get(ImplementationStatus.PARTLY_MET)
-                + ", " + Labels.status(ImplementationStatus.NOT_ASSESSED).in(lang) + " " + counts.get(ImplementationStatus.NOT_ASSESSED) + ")");
+            s.list().gaps().size() + " (" + ImplementationStatus.NOT_MET.label(lang) + " " + counts.get(ImplementationStatus.NOT_MET)
+                + ", " + ImplementationStatus.PARTLY_MET.label(lang) + " " + counts.get(ImplementationStatus.PARTLY_MET)
+                + ", " + ImplementationStatus.NOT_ASSESSED.label(lang) + " " + counts.get(ImplementationStatus.NOT_ASSESSED) + ")");
         for (SecurityAspect aspect : SecurityAspect.values()) {
           List<LocalizedText> why = ctx.levelReasons(aspect);
           if (!why.isEmpty()) {
-            t.detail(Labels.aspect(aspect).in(lang) + " " + ctx.levels().get(aspect).ordinalLevel() + ": " + Cells.join(why, lang));
+            t.detail(Labels.capitalised(aspect, lang) + " " + ctx.levels().get(aspect).ordinalLevel() + ": " + Cells.join(why, lang));
           }
         }
         if (!ctx.conditions().isEmpty()) {
           t.detail(Labels.CONDITIONS.in(lang) + ": " + String.join("; ", ctx.conditions().values().stream().map(x -> x.in(lang)).distinct().toList()));
         }
         if (!s.list().separateAnalysisNeeded().isEmpty()) {
-          t.detail("⚠ " + Labels.SEPARATE.in(lang) + ": " + String.join(", ", s.list().separateAnalysisNeeded().stream().map(x -> Labels.aspect(x).in(lang)).toList()));
+          t.detail("⚠ " + Labels.SEPARATE.in(lang) + ": " + String.join(", ", s.list().separateAnalysisNeeded().stream().map(x -> x.label(lang)).toList()));
         }
         for (ApplicableRequirement gap : s.assessedGaps()) {
-          t.detail(gap.requirement().id() + " " + Labels.status(gap.status()).in(lang) + ": " + gap.requirement().text().in(lang)
+          t.detail(gap.requirement().id() + " " + gap.status().label(lang) + ": " + gap.requirement().text().in(lang)
               + gap.assessment().flatMap(x -> x.measure()).map(m -> " — " + m).orElse(""));
         }
       }

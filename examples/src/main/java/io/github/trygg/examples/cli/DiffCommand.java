@@ -10,11 +10,11 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** What changed between two versions of a register folder. */
 @Command(name = "diff", mixinStandardHelpOptions = true,
@@ -55,7 +55,7 @@ final class DiffCommand implements Callable<Integer> {
   }
 
   static String describe(Change c, Language lang) {
-    StringBuilder sb = new StringBuilder(c.subject());
+    StringBuilder sb = new StringBuilder(c.subjectLabel(lang));
     if (c.field().isEmpty()) {
       sb.append(": ").append(c.kind().label(lang));
       c.before().or(c::after).ifPresent(v -> sb.append(" (").append(v.in(lang)).append(')'));

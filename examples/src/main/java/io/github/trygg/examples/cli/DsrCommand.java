@@ -6,6 +6,7 @@ import io.github.trygg.core.identity.LoginMethod;
 import io.github.trygg.core.identity.LoginMethods;
 import io.github.trygg.core.register.OrganisationUnit;
 import io.github.trygg.core.register.Register;
+import io.github.trygg.core.register.RegisterCodes;
 import io.github.trygg.core.register.RegisterReader;
 import io.github.trygg.crypto.pseudonym.KeyFileProvider;
 import io.github.trygg.crypto.pseudonym.KeyProvider;
@@ -178,14 +179,15 @@ final class DsrCommand implements Callable<Integer> {
       DataSubjectRequest request = cases.requests().receive(new Intake(types, requester(), subjectCategory, ids, receivedAt), "trygg-cli");
       Optional<String> refused = Optional.empty();
       if (request.status() == RequestStatus.DUPLICATE) {
-        refused = Optional.of("the request duplicates open request " + request.duplicateOf().orElse("?") + " for the same subject and right");
+        refused = Optional.of(String.format(Locale.ROOT, Words.DUPLICATE.in(common.language), request.duplicateOf().orElse("?")));
       } else if (identity != null) {
         try {
           cases.requests().verifyIdentity(request.id(), identityCheck(clock.instant()), "trygg-cli");
           cases.requests().assess(request.id(), "trygg-cli");
           cases.requests().approve(request.id(), "trygg-cli");
         } catch (RuleViolationException e) {
-          refused = Optional.of(e.getMessage());
+          // The reason in the reader's language; the rule id for whoever looks it up.
+          refused = Optional.of(e.explanation().in(common.language) + " [" + e.ruleId() + "]");
         }
       }
       request = cases.requests().request(request.id());
@@ -260,7 +262,7 @@ final class DsrCommand implements Callable<Integer> {
       return;
     }
     out.println(Labels.format(Labels.DSR_REQUEST, r.id(), String.join(", ", r.types().stream().map(t -> t.label().in(lang)).toList()),
-        r.subjectCategory(), r.status().label(lang)).in(lang));
+        RegisterCodes.bundled().subjectCategory(r.subjectCategory()), r.status().label()).in(lang));
     out.println(Labels.format(Labels.DSR_DUE, d.received(), d.due(), d.daysLeft(common.today), d.extensionNoticeBy(), d.extendedDue()).in(lang));
     deadlineWhy.forEach(x -> out.println("  " + x.text().in(lang) + " [" + x.reference().explain(lang) + "]"));
     if (!plan.controllers().isEmpty()) {
@@ -301,7 +303,7 @@ final class DsrCommand implements Callable<Integer> {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("rule", r.ruleId());
     m.put("text", r.text().in(lang));
-    m.put("reference", r.reference().toString());
+    m.put("reference", r.reference().explain(lang));
     return m;
   }
 
@@ -383,8 +385,9 @@ final class DsrCommand implements Callable<Integer> {
     if (newKeys && !Files.exists(file)) {
       KeyFileProvider.create(file, SUBJECTS_KEY);
       KeyFileProvider.rotate(file, IDENTIFIERS_KEY);
-      spec.commandLine().getErr().println("created key file " + file + " with keys " + SUBJECTS_KEY + " and " + IDENTIFIERS_KEY
-          + "; keep it apart from the journal");
+      io.github.trygg.core.Language lang = common.language;
+      spec.commandLine().getErr().println(String.format(Locale.ROOT, Words.KEY_FILE_CREATED.in(lang), file, SUBJECTS_KEY + Words.AND.in(lang) + IDENTIFIERS_KEY,
+          Words.THE_JOURNAL.in(lang)));
     }
     if (!Files.exists(file)) {
       throw new IllegalArgumentException(file + ": no such key file; create one with --new-keys");

@@ -65,13 +65,14 @@ final class OpenCommand implements Callable<Integer> {
         // Decrypting alone needs no trust anchor; the own certificate stands in for one.
         SecureEnvelopes envelopes = SecureEnvelopes.builder().addTrustAnchor(me.certificate()).build();
         long length = PemFiles.write(out, true, target -> envelopes.open(sealed, target, me));
-        stdout.printf("opened %d bytes into %s; signature not checked (give --trust to verify the sender)%n", length, out);
+        stdout.println(String.format(java.util.Locale.ROOT, Words.OPENED_UNCHECKED.in(common.language), length, out));
       } else {
         SecureEnvelopes envelopes = SecureEnvelopes.builder().trustAnchors(PemFiles.certificates(trust)).revocationLists(PemFiles.crls(crls)).build();
         VerifiedStream v = PemFiles.write(out, true, target -> envelopes.openAndVerify(sealed, target, me));
-        stdout.printf("opened %d bytes into %s; signed by %s (%s)%s%s%n", v.contentLength(), out, v.signer().getSubjectX500Principal().getName(),
-            v.signatureAlgorithm(), v.signingTime().map(t -> " at " + t).orElse(""),
-            v.recipientsBound() ? "" : "; the signer did not name its recipients");
+        stdout.println(String.format(java.util.Locale.ROOT, Words.OPENED.in(common.language), v.contentLength(), out,
+            v.signer().getSubjectX500Principal().getName(), v.signatureAlgorithm(),
+            v.signingTime().map(t -> String.format(java.util.Locale.ROOT, Words.SIGNED_AT.in(common.language), t)).orElse(""),
+            v.recipientsBound() ? "" : Words.RECIPIENTS_UNBOUND.in(common.language)));
       }
     } catch (TamperedMessageException | UntrustedCertificateException | PolicyViolationException | NotAnIntendedRecipientException e) {
       spec.commandLine().getErr().println("trygg: refused: " + e.getMessage());

@@ -1,8 +1,5 @@
 package io.github.trygg.examples.cli;
 
-import io.github.trygg.core.propagation.PropagationRules;
-import java.util.TreeSet;
-import java.util.Set;
 import io.github.trygg.core.Language;
 import io.github.trygg.core.LegalReference;
 import io.github.trygg.core.classification.SecurityAspect;
@@ -13,9 +10,9 @@ import io.github.trygg.core.propagation.FlowLevels;
 import io.github.trygg.core.propagation.GraphExport;
 import io.github.trygg.core.propagation.Propagation;
 import io.github.trygg.core.propagation.PropagationResult;
+import io.github.trygg.core.propagation.PropagationRules;
 import io.github.trygg.core.propagation.ReviewItem;
 import io.github.trygg.core.propagation.SystemLevels;
-import io.github.trygg.core.propagation.TraceStep;
 import io.github.trygg.core.register.Register;
 import io.github.trygg.core.register.RegisterReader;
 import io.github.trygg.examples.report.Labels;
@@ -26,6 +23,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -81,7 +80,7 @@ final class PropagateCommand implements Callable<Integer> {
       Map<String, Object> root = new LinkedHashMap<>();
       root.put("register", register.name().orElse(""));
       root.put("language", lang.tag());
-      root.put("systems", shown.stream().map(PropagateCommand::system).toList());
+      root.put("systems", shown.stream().map(s -> system(s, lang)).toList());
       if (systems.isEmpty()) {
         root.put("flows", result.flows().stream().map(PropagateCommand::flow).toList());
       }
@@ -102,7 +101,7 @@ final class PropagateCommand implements Callable<Integer> {
       for (SecurityAspect a : SecurityAspect.values()) {
         DerivedLevel d = s.level(a);
         if (d.level().ordinalLevel() > 0) {
-          t.detail(Labels.aspect(a).in(lang) + " " + d.level().ordinalLevel() + ": " + d.trace());
+          t.detail(Labels.capitalised(a, lang) + " " + d.level().ordinalLevel() + ": " + d.trace().explain(lang));
         }
       }
     }
@@ -122,7 +121,7 @@ final class PropagateCommand implements Callable<Integer> {
       out.println();
       out.println(Labels.CHAIN_REVIEWS.in(lang) + ":");
       for (ReviewItem r : reviews) {
-        out.println("  [" + Labels.REVIEW.in(lang) + "] " + r.rule() + " " + r.subject() + ": " + r.message().in(lang));
+        out.println("  [" + Labels.REVIEW.in(lang) + "] " + r.rule() + " " + r.subject().label(lang) + ": " + r.message().in(lang));
       }
     }
     List<String> traced = shown.stream().flatMap(x -> java.util.Arrays.stream(SecurityAspect.values()).map(x::level))
@@ -145,7 +144,7 @@ final class PropagateCommand implements Callable<Integer> {
     }
   }
 
-  private static Map<String, Object> system(SystemLevels s) {
+  private static Map<String, Object> system(SystemLevels s, Language lang) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", s.id());
     m.put("name", s.name());
@@ -154,7 +153,7 @@ final class PropagateCommand implements Callable<Integer> {
     m.put("exceeded", s.exceeded().stream().map(Cells::wire).toList());
     Map<String, Object> levels = new LinkedHashMap<>();
     for (SecurityAspect a : SecurityAspect.values()) {
-      levels.put(Cells.wire(a), derived(s.level(a)));
+      levels.put(Cells.wire(a), derived(s.level(a), lang));
     }
     m.put("levels", levels);
     m.put("personalData", s.personalData().stream().map(Cells::wire).toList());
@@ -168,12 +167,13 @@ final class PropagateCommand implements Callable<Integer> {
     return m;
   }
 
-  private static Map<String, Object> derived(DerivedLevel d) {
+  private static Map<String, Object> derived(DerivedLevel d, Language lang) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("level", d.level().ordinalLevel());
     m.put("rule", d.rule());
     m.put("origin", d.trace().origin().toString());
-    m.put("path", d.trace().steps().stream().map(TraceStep::toString).toList());
+    m.put("path", d.trace().steps().stream().map(s -> Map.of("entry", s.entry().toString(), "rule", s.rule())).toList());
+    m.put("explanation", d.trace().explain(lang));
     d.override().ifPresent(o -> m.put("override", o.id()));
     d.withoutOverride().ifPresent(w -> m.put("withoutOverride", w.ordinalLevel()));
     return m;
@@ -190,7 +190,7 @@ final class PropagateCommand implements Callable<Integer> {
     f.cleared().ifPresent(c -> m.put("cleared", c.ordinalLevel()));
     m.put("title", f.title().in(lang));
     m.put("message", f.message().in(lang));
-    m.put("trace", f.trace().toString());
+    m.put("trace", f.trace().explain(lang));
     m.put("sources", f.sources().stream().map(r -> r.explain(lang)).toList());
     return m;
   }

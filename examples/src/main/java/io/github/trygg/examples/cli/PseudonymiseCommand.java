@@ -173,7 +173,8 @@ final class PseudonymiseCommand implements Callable<Integer> {
     for (String id : list.subList(1, list.size())) {
       KeyFileProvider.rotate(keyFile, id);
     }
-    spec.commandLine().getErr().println("created key file " + keyFile + " with keys " + String.join(", ", list) + "; keep it apart from the data");
+    io.github.trygg.core.Language lang = common.language;
+    spec.commandLine().getErr().println(String.format(Locale.ROOT, Words.KEY_FILE_CREATED.in(lang), keyFile, String.join(", ", list), Words.THE_DATA.in(lang)));
   }
 
   private void print(RecordReport r) {
@@ -192,25 +193,43 @@ final class PseudonymiseCommand implements Callable<Integer> {
       r.keys().forEach((domain, ref) -> keys.put(domain, ref.toString()));
       m.put("keys", keys);
       m.put("invalid", r.invalid());
-      m.put("invalidValues", r.invalidValues().stream().map(Problem::toString).toList());
+      m.put("invalidValues", r.invalidValues().stream().map(p -> common.language == io.github.trygg.core.Language.ENGLISH ? p.toString() : invalid(p, common.language))
+          .toList());
       m.put("unmatchedRules", r.unmatchedRules());
       m.put("out", out.toString());
       OutputFormat.print(o, m);
       return;
     }
-    o.printf("%s → %s: %d records, %s read, %s written (policy %s r%d)%n", r.source(), out, r.records(), ProgressBar.size(r.bytesRead()),
-        ProgressBar.size(r.bytesWritten()), r.policyId(), r.policyRevision());
-    Table t = new Table("FIELD", "PSEUDONYMISED", "GENERALISED", "KEPT", "DROPPED", "EMPTY", "INVALID");
+    io.github.trygg.core.Language lang = common.language;
+    o.println(String.format(Locale.ROOT, Words.PSEUDONYMISED.in(lang), r.source(), out, r.records(), ProgressBar.size(r.bytesRead()),
+        ProgressBar.size(r.bytesWritten()), r.policyId(), r.policyRevision()));
+    Table t = new Table(Words.FIELD.in(lang), Words.COUNTED_PSEUDONYMISED.in(lang), Words.COUNTED_GENERALISED.in(lang), Words.COUNTED_KEPT.in(lang),
+        Words.COUNTED_DROPPED.in(lang), Words.COUNTED_EMPTY.in(lang), Words.COUNTED_INVALID.in(lang));
     r.fields().forEach((name, c) -> t.row(name, n(c.pseudonymised()), n(c.generalised()), n(c.kept()), n(c.dropped()), n(c.empty()), n(c.invalid())));
     t.print(o);
-    r.keys().forEach((domain, ref) -> o.println("domain " + domain + " used key " + ref));
+    r.keys().forEach((domain, ref) -> o.println(String.format(Locale.ROOT, Words.DOMAIN_KEY.in(lang), domain, ref)));
     if (r.invalid() > 0) {
-      o.println(r.invalid() + " values the policy could not take were made opaque; the first:");
-      r.invalidValues().stream().limit(10).forEach(p -> o.println("  " + p));
+      o.println(String.format(Locale.ROOT, Words.MADE_OPAQUE.in(lang), r.invalid()));
+      r.invalidValues().stream().limit(10).forEach(p -> o.println("  " + (lang == io.github.trygg.core.Language.ENGLISH ? p.toString() : invalid(p, lang))));
     }
     if (!r.unmatchedRules().isEmpty()) {
-      o.println("rules that matched nothing: " + String.join(", ", r.unmatchedRules()));
+      o.println(String.format(Locale.ROOT, Words.UNMATCHED.in(lang), String.join(", ", r.unmatchedRules())));
     }
+  }
+
+  /** Where a value was refused and why, in words: the identity-number checks by their reasons. */
+  static String invalid(Problem p, io.github.trygg.core.Language lang) {
+    io.github.trygg.core.Location at = p.location();
+    String where = at.source() + at.lineNumber().stream().mapToObj(n -> ":" + n).findFirst().orElse("") + at.jsonPointer().map(x -> " " + x).orElse("");
+    String why = Words.VALUE_NOT_TAKEN.in(lang);
+    if (p.code().startsWith("identity-number-")) {
+      java.util.Optional<io.github.trygg.core.identity.InvalidIdentityNumberException.Reason> reason = java.util.Arrays.stream(
+          io.github.trygg.core.identity.InvalidIdentityNumberException.Reason.values()).filter(x -> p.code().equals("identity-number-" + Cells.wire(x))).findFirst();
+      if (reason.isPresent()) {
+        why = String.format(Locale.ROOT, Words.NOT_AN_IDENTITY_NUMBER.in(lang), reason.get().label(lang));
+      }
+    }
+    return where + ": " + why;
   }
 
   private static Map<String, Object> counts(FieldCounts c) {

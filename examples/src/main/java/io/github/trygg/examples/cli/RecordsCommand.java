@@ -104,7 +104,7 @@ final class RecordsCommand implements Callable<Integer> {
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
-        spec.commandLine().getOut().printf("%s: %d fields to complete%n", out.resolve(name), doc.missing().size());
+        spec.commandLine().getOut().println(String.format(java.util.Locale.ROOT, Words.TO_COMPLETE.in(common.language), out.resolve(name), doc.missing().size()));
       }
     }
     return Trygg.OK;

@@ -68,7 +68,7 @@ final class ReportCommand implements Callable<Integer> {
     } finally {
       Files.deleteIfExists(temp);
     }
-    spec.commandLine().getOut().println("report written to " + target);
+    spec.commandLine().getOut().println(String.format(java.util.Locale.ROOT, Words.REPORT_WRITTEN.in(common.language), target));
     return Trygg.OK;
   }
 }

@@ -13,8 +13,8 @@ import io.github.trygg.core.dpia.ScreeningResult;
 import io.github.trygg.core.dpia.WelfareTemplate;
 import io.github.trygg.core.dpia.WelfareTemplates;
 import io.github.trygg.core.register.InformationSystem;
-import io.github.trygg.examples.analysis.Analysis;
 import io.github.trygg.examples.analysis.Analysis.SystemScreening;
+import io.github.trygg.examples.analysis.Analysis;
 import io.github.trygg.examples.report.Labels;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -102,7 +102,7 @@ final class ScreenCommand implements Callable<Integer> {
     Table t = new Table(Labels.SYSTEM.in(lang), Labels.NAME.in(lang), Labels.OUTCOME.in(lang), Labels.CRITERIA.in(lang));
     for (SystemScreening s : screenings) {
       ScreeningResult r = s.result();
-      t.row(s.system().id(), s.system().name(), Labels.outcome(r.outcome()).in(lang), String.valueOf(r.criteria().size()));
+      t.row(s.system().id(), s.system().name(), Labels.capitalised(r.outcome(), lang), String.valueOf(r.criteria().size()));
       // The first line repeats the row; the rest are the criteria, list items and basis.
       r.explain(lang).stream().skip(1).forEach(t::detail);
     }
@@ -114,7 +114,7 @@ final class ScreenCommand implements Callable<Integer> {
     });
     consultation.ifPresent(c -> {
       out.println();
-      out.println(Labels.PRIOR_CONSULTATION.in(lang) + ": " + Labels.consultation(c.status()).in(lang));
+      out.println(Labels.PRIOR_CONSULTATION.in(lang) + ": " + Labels.capitalised(c.status(), lang));
       c.reasons().forEach(r -> out.println("  " + r.in(lang)));
       out.println("  " + Labels.BASIS.in(lang) + ": " + String.join("; ", c.basis().stream().map(r -> r.explain(lang)).toList()));
     });

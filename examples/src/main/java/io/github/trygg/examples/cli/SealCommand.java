@@ -79,8 +79,10 @@ final class SealCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("trygg: refused: " + e.getMessage());
       return Trygg.FINDINGS;
     }
-    spec.commandLine().getOut().printf("sealed %d bytes to %d recipient%s%s: %s (%s)%n", sealed.contentBytes(), sealed.recipientCount(),
-        sealed.recipientCount() == 1 ? "" : "s", sealed.signed() ? ", signed" : ", unsigned", out, sealed.policy());
+    io.github.trygg.core.Language lang = common.language;
+    spec.commandLine().getOut().println(String.format(java.util.Locale.ROOT, Words.SEALED.in(lang), sealed.contentBytes(), sealed.recipientCount(),
+        sealed.recipientCount() == 1 || lang != io.github.trygg.core.Language.ENGLISH ? "" : "s",
+        (sealed.signed() ? Words.SIGNED_FIRST : Words.UNSIGNED).in(lang), out, sealed.policy()));
     return Trygg.OK;
   }
 }

@@ -1,18 +1,18 @@
 package io.github.trygg.examples.cli;
 
+import io.github.trygg.core.InvalidInputException;
+import io.github.trygg.core.Problem;
 import io.github.trygg.core.register.OverdueReview;
 import io.github.trygg.core.register.Register;
 import io.github.trygg.core.register.RegisterReader;
-import io.github.trygg.core.InvalidInputException;
-import io.github.trygg.core.Problem;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.jspecify.annotations.Nullable;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -58,13 +58,15 @@ final class ValidateCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "give one or more register files, or --product-profile FILE");
     }
     Register register = RegisterReader.read(files);
-    out.printf("valid: %d assets, %d systems, %d vendors, %d integrations, %d processing activities%n",
-        register.assets().size(), register.systems().size(), register.vendors().size(), register.integrations().size(), register.activities().size());
+    io.github.trygg.core.Language lang = common.language;
+    out.println(String.format(java.util.Locale.ROOT, Words.VALID.in(lang),
+        register.assets().size(), register.systems().size(), register.vendors().size(), register.integrations().size(), register.activities().size()));
     List<OverdueReview> overdue = register.overdueReviews(common.today);
     if (!overdue.isEmpty()) {
-      out.printf("%d entries are due for review on %s:%n", overdue.size(), common.today);
+      out.println(String.format(java.util.Locale.ROOT, Words.DUE_FOR_REVIEW.in(lang), overdue.size(), common.today));
       for (OverdueReview o : overdue) {
-        out.println("  " + o.entry() + (o.neverReviewed() ? " (never reviewed)" : " (due " + o.dueOn().orElseThrow() + ")"));
+        out.println("  " + o.entry().label(lang) + " (" + (o.neverReviewed() ? Words.NEVER_REVIEWED.in(lang)
+            : String.format(java.util.Locale.ROOT, Words.REVIEW_DUE.in(lang), o.dueOn().orElseThrow())) + ")");
       }
     }
     return Trygg.OK;
@@ -84,11 +86,12 @@ final class ValidateCommand implements Callable<Integer> {
     if (!own.isEmpty()) {
       throw new InvalidInputException(own);
     }
-    out.printf("valid product profile: %d assets, %d systems, %d vendors, %d integrations%n",
-        profile.assets().size(), profile.systems().size(), profile.vendors().size(), profile.integrations().size());
+    io.github.trygg.core.Language lang = common.language;
+    out.println(String.format(java.util.Locale.ROOT, Words.VALID_PROFILE.in(lang),
+        profile.assets().size(), profile.systems().size(), profile.vendors().size(), profile.integrations().size()));
     if (!left.isEmpty()) {
-      out.println("left to the municipality's usage file:");
-      left.forEach((code, n) -> out.printf("  %s: %d%n", code, n));
+      out.println(Words.LEFT_TO_USAGE.in(lang));
+      left.forEach((code, n) -> out.println("  " + Words.LEFT.getOrDefault(code, new io.github.trygg.core.LocalizedText(code, code, code)).in(lang) + ": " + n));
     }
     return Trygg.OK;
   }

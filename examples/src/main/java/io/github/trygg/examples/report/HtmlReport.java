@@ -5,21 +5,28 @@ import com.samskivert.mustache.Template;
 import io.github.trygg.core.Language;
 import io.github.trygg.core.LegalReference;
 import io.github.trygg.core.LocalizedText;
+import io.github.trygg.core.changes.Change;
+import io.github.trygg.core.changes.ChangeArea;
+import io.github.trygg.core.changes.ChangeList;
 import io.github.trygg.core.classification.AspectRating;
 import io.github.trygg.core.classification.Levels;
 import io.github.trygg.core.classification.SecurityAspect;
 import io.github.trygg.core.dpia.ConsultationStatus;
 import io.github.trygg.core.dpia.DpiaOutcome;
+import io.github.trygg.core.dpia.DpiaStatus;
 import io.github.trygg.core.dpia.MatchedItem;
 import io.github.trygg.core.dpia.MetCriterion;
 import io.github.trygg.core.dpia.PriorConsultation;
-import io.github.trygg.core.dpia.ScreeningResult;
-import io.github.trygg.core.dpia.DpiaStatus;
 import io.github.trygg.core.dpia.ProcessingDpia;
+import io.github.trygg.core.dpia.ScreeningResult;
+import io.github.trygg.core.plan.ActionItem;
+import io.github.trygg.core.plan.ActionPlan;
 import io.github.trygg.core.records.DraftDocument;
 import io.github.trygg.core.records.DraftItem;
 import io.github.trygg.core.records.DraftSection;
 import io.github.trygg.core.records.Records;
+import io.github.trygg.core.register.EntryKind;
+import io.github.trygg.core.register.EntryRef;
 import io.github.trygg.core.register.InformationAsset;
 import io.github.trygg.core.register.InformationSystem;
 import io.github.trygg.core.register.OverdueReview;
@@ -37,19 +44,12 @@ import io.github.trygg.core.risk.RiskLevel;
 import io.github.trygg.core.risk.RiskStage;
 import io.github.trygg.core.risk.ScaleStep;
 import io.github.trygg.core.risk.StageEvaluation;
-import io.github.trygg.examples.analysis.Analysis;
+import io.github.trygg.core.signoff.SignOffReview;
 import io.github.trygg.examples.analysis.Analysis.SystemRequirements;
+import io.github.trygg.examples.analysis.Analysis;
 import io.github.trygg.examples.analysis.ChainView;
 import io.github.trygg.examples.analysis.Inputs;
 import io.github.trygg.examples.analysis.Officer;
-import io.github.trygg.core.changes.Change;
-import io.github.trygg.core.changes.ChangeArea;
-import io.github.trygg.core.changes.ChangeList;
-import io.github.trygg.core.plan.ActionItem;
-import io.github.trygg.core.plan.ActionPlan;
-import io.github.trygg.core.register.EntryKind;
-import io.github.trygg.core.register.EntryRef;
-import io.github.trygg.core.signoff.SignOffReview;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -107,7 +107,7 @@ public final class HtmlReport {
     ctx.put("title", register.name().or(() -> register.organisation().map(o -> o.name())).orElse("Trygg"));
     ctx.put("organisation", register.organisation().map(o -> o.name()).orElse(""));
     ctx.put("today", today.toString());
-    ctx.put("jurisdiction", Labels.jurisdiction(analysis.inputs().jurisdiction()).in(lang));
+    ctx.put("jurisdiction", analysis.inputs().jurisdiction().label(lang));
     ctx.put("sources", String.join(", ", register.provenance().sources().stream().map(HtmlReport::fileName).toList()));
 
     List<OverdueReview> overdue = register.overdueReviews(today);
@@ -140,7 +140,7 @@ public final class HtmlReport {
     ctx.put("attention", attention(analysis, overdue.size(), missing, lang));
 
     ctx.put("assets", register.assets().stream().map(a -> asset(a, lang)).toList());
-    ctx.put("chain", chainSvg(register, chain));
+    ctx.put("chain", chainSvg(register, chain, lang));
     ctx.put("legend", legend());
     ctx.put("chainFindings", chain.findings().stream().filter(HtmlReport::serious).map(f -> finding(f, lang)).toList());
     List<Map<String, Object>> more = chain.findings().stream().filter(f -> !serious(f)).map(f -> finding(f, lang)).toList();
@@ -159,7 +159,7 @@ public final class HtmlReport {
     ctx.put("requirements", requirements.stream().map(r -> requirements(r, lang)).toList());
     ctx.put("documents", docs.stream().map(d -> document(d, lang)).toList());
     officer(officer, ctx, lang);
-    ctx.put("overdue", overdue.stream().map(o -> Map.of("entry", o.entry().toString(),
+    ctx.put("overdue", overdue.stream().map(o -> Map.of("entry", o.entry().label(lang),
         "due", o.dueOn().map(LocalDate::toString).orElse(Labels.NEVER.in(lang)))).toList());
     return TEMPLATE.execute(ctx);
   }
@@ -232,11 +232,11 @@ public final class HtmlReport {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", r.signOff().id());
     m.put("kind", r.signOff().kind().label(lang));
-    m.put("subject", r.signOff().subject().toString());
+    m.put("subject", r.signOff().subject().label(lang));
     m.put("by", r.signOff().signedBy() + " (" + r.signOff().role() + "), " + r.signOff().signedOn());
     m.put("status", r.status().label(lang));
     m.put("holds", r.status().holds());
-    m.put("changes", r.changes().stream().map(c -> c.fieldLabel(lang) + ": " + c.approved().orElse("—") + " → " + c.now().orElse("—")).toList());
+    m.put("changes", r.changes().stream().map(c -> c.fieldLabel(lang) + ": " + c.approvedIn(lang) + " → " + c.nowIn(lang)).toList());
     return m;
   }
 
@@ -255,7 +255,7 @@ public final class HtmlReport {
 
   private static Map<String, Object> change(Change c, Language lang) {
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("subject", c.subject());
+    m.put("subject", c.subjectLabel(lang));
     m.put("kind", c.kind().label(lang));
     m.put("field", c.field().isEmpty() ? "" : c.fieldLabel(lang));
     m.put("before", c.before().map(v -> v.in(lang)).orElse(c.field().isEmpty() ? "" : "—"));
@@ -274,7 +274,7 @@ public final class HtmlReport {
         for (SecurityAspect aspect : SecurityAspect.values()) {
           AspectRating r = c.ratings().get(aspect);
           if (r != null && r.requiresSeparateAnalysis()) {
-            items.add(Labels.format(Labels.ATT_LEVEL4, a.name(), Labels.aspect(aspect)));
+            items.add(Labels.format(Labels.ATT_LEVEL4, a.name(), aspect.label()));
           }
         }
       });
@@ -327,7 +327,7 @@ public final class HtmlReport {
       }
       if (e.acceptanceStatus() != AcceptanceStatus.VALID && e.acceptanceStatus() != AcceptanceStatus.NOT_ACCEPTED) {
         lapsed.add(e.risk().id());
-        lapsedWhy.add(Labels.format(Labels.ID_BECAUSE, e.risk().id(), Labels.acceptance(e.acceptanceStatus())));
+        lapsedWhy.add(Labels.format(Labels.ID_BECAUSE, e.risk().id(), e.acceptanceStatus().label()));
       }
       e.risk().mitigations().stream().filter(m -> m.isOverdue(today)).forEach(m -> late.add(m.id() + " (" + e.risk().id() + ", " + m.due() + ")"));
     }
@@ -351,7 +351,7 @@ public final class HtmlReport {
     for (SecurityAspect aspect : SecurityAspect.values()) {
       Optional<AspectRating> rating = a.classification().map(c -> c.ratings().get(aspect));
       Map<String, Object> r = new LinkedHashMap<>();
-      r.put("aspect", Labels.aspect(aspect).in(lang));
+      r.put("aspect", Labels.capitalised(aspect, lang));
       r.put("rated", rating.isPresent());
       r.put("level", rating.map(x -> x.level().ordinal()).orElse(0));
       r.put("reason", rating.map(AspectRating::justification).orElse(Labels.NOT_RATED.in(lang)));
@@ -367,29 +367,30 @@ public final class HtmlReport {
 
   // ---------------------------------------------------------------- chain
 
-  private static String chainSvg(Register register, ChainView chain) {
+  private static String chainSvg(Register register, ChainView chain, Language lang) {
     List<ChainDiagram.Node> nodes = new ArrayList<>();
     for (InformationSystem s : register.systems()) {
       Levels levels = chain.required(s.id());
       // Red marks what must be fixed; "level 4 needs its own analysis" and the like stay in the lists.
       List<ChainView.Finding> findings = chain.findingsOn(ChainView.Subject.SYSTEM, s.id()).stream().filter(HtmlReport::serious).toList();
       String vendor = s.vendor().flatMap(register::vendor).map(Vendor::name).orElse("");
-      StringBuilder tip = new StringBuilder(s.name()).append(vendor.isEmpty() ? "" : " (" + vendor + ")").append(": ").append(levels);
-      s.clearedFor().ifPresent(c -> tip.append(" / cleared ").append(c));
-      chain.reasons().getOrDefault(s.id(), List.of()).forEach(r -> tip.append("\n").append(r.en()));
-      findings.forEach(f -> tip.append("\n⚠ ").append(f.text().en()));
-      nodes.add(new ChainDiagram.Node(s.id(), s.name(), levels.toString(), levels.highest().ordinal(), !findings.isEmpty(), tip.toString()));
+      StringBuilder tip = new StringBuilder(s.name()).append(vendor.isEmpty() ? "" : " (" + vendor + ")").append(": ").append(levels.explain(lang));
+      s.clearedFor().ifPresent(c -> tip.append(" / ").append(Labels.CLEARED.in(lang).toLowerCase(lang.locale())).append(' ').append(c.explain(lang)));
+      chain.reasons().getOrDefault(s.id(), List.of()).forEach(r -> tip.append("\n").append(r.in(lang)));
+      findings.forEach(f -> tip.append("\n⚠ ").append(f.text().in(lang)));
+      nodes.add(new ChainDiagram.Node(s.id(), s.name(), levels.explain(lang), levels.highest().ordinal(), !findings.isEmpty(), tip.toString()));
     }
     List<ChainDiagram.Edge> edges = new ArrayList<>();
     register.integrations().forEach(i -> {
       List<ChainView.Finding> findings = chain.findingsOn(ChainView.Subject.INTEGRATION, i.id()).stream().filter(HtmlReport::serious).toList();
       StringBuilder tip = new StringBuilder(i.name().orElse(i.id())).append(": ").append(String.join(", ", i.assetsSent()));
       i.protocol().ifPresent(p -> tip.append(" (").append(p).append(")"));
-      findings.forEach(f -> tip.append("\n⚠ ").append(f.text().en()));
+      findings.forEach(f -> tip.append("\n⚠ ").append(f.text().in(lang)));
       edges.add(new ChainDiagram.Edge(i.id(), i.source(), i.target(), ChainDiagram.Kind.FLOW, !findings.isEmpty(), tip.toString()));
     });
     register.dependencies().forEach(d -> edges.add(new ChainDiagram.Edge(d.id(), d.consumer(), d.supplier(), ChainDiagram.Kind.DEPENDENCY, false,
-        d.consumer() + " → " + d.supplier() + " " + d.aspects() + d.description().map(x -> ": " + x).orElse(""))));
+        d.consumer() + " → " + d.supplier() + " [" + String.join(", ", d.aspects().stream().map(a -> a.label(lang)).toList()) + "]"
+            + d.description().map(x -> ": " + x).orElse(""))));
     register.systems().forEach(s -> s.hostedOn().ifPresent(h -> edges.add(new ChainDiagram.Edge("hosting:" + s.id(), h, s.id(),
         ChainDiagram.Kind.HOSTING, false, h + " → " + s.id()))));
     return ChainDiagram.svg(nodes, edges);
@@ -404,11 +405,11 @@ public final class HtmlReport {
   }
 
   private static boolean serious(ChainView.Finding f) {
-    return f.severity().equals("critical") || f.severity().equals("high");
+    return f.severity() == io.github.trygg.core.propagation.Severity.CRITICAL || f.severity() == io.github.trygg.core.propagation.Severity.HIGH;
   }
 
   private static Map<String, Object> finding(ChainView.Finding f, Language lang) {
-    return Map.of("severity", f.severity(), "severityLabel", Labels.severity(f.severity()).in(lang), "text", f.text().in(lang), "rule", f.rule());
+    return Map.of("severity", f.severity().name().toLowerCase(Locale.ROOT), "severityLabel", f.severity().label(lang), "text", f.text().in(lang), "rule", f.rule());
   }
 
   private static Map<String, Object> systemRow(InformationSystem s, ChainView chain, Language lang) {
@@ -416,7 +417,7 @@ public final class HtmlReport {
     Levels required = chain.required(s.id());
     m.put("id", s.id());
     m.put("name", s.name());
-    m.put("kind", s.systemKind() == SystemKind.APPLICATION ? "" : s.systemKind().name().toLowerCase(Locale.ROOT).replace('_', ' '));
+    m.put("kind", s.systemKind() == SystemKind.APPLICATION ? "" : s.systemKind().label(lang));
     m.put("required", levelCells(required, Optional.empty(), lang));
     m.put("cleared", s.clearedFor().map(c -> levelCells(c, Optional.of(required), lang)).orElse(List.of()));
     m.put("noClearance", s.clearedFor().isEmpty());
@@ -439,7 +440,7 @@ public final class HtmlReport {
 
   private static Map<String, Object> heatMap(HeatMap map, Language lang) {
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("stage", Labels.stage(map.stage()).in(lang));
+    m.put("stage", Labels.capitalised(map.stage(), lang));
     m.put("total", map.total());
     m.put("notAssessed", String.join(", ", map.notAssessed()));
     List<Object> rows = new ArrayList<>();
@@ -469,11 +470,11 @@ public final class HtmlReport {
     m.put("id", e.risk().id());
     m.put("title", e.risk().title());
     m.put("scenario", e.risk().scenario());
-    m.put("category", Labels.category(e.risk().category()).in(lang));
+    m.put("category", e.risk().category().label(lang));
     m.put("owner", e.risk().owner().orElse(""));
     m.put("inherent", stage(e.stage(RiskStage.INHERENT), lang));
     m.put("residual", stage(e.stage(RiskStage.RESIDUAL), lang));
-    m.put("acceptance", Labels.acceptance(e.acceptanceStatus()).in(lang));
+    m.put("acceptance", e.acceptanceStatus().label(lang));
     m.put("acceptanceWarn", e.acceptanceStatus() != AcceptanceStatus.VALID && e.acceptanceStatus() != AcceptanceStatus.NOT_ACCEPTED);
     m.put("acceptanceOk", e.acceptanceStatus() == AcceptanceStatus.VALID);
     m.put("findings", e.findings().stream().map(f -> f.in(lang)).toList());
@@ -491,7 +492,7 @@ public final class HtmlReport {
   }
 
   private static Map<String, Object> consultation(PriorConsultation c, Language lang) {
-    return Map.of("status", Labels.consultation(c.status()).in(lang), "required", c.status() == ConsultationStatus.REQUIRED,
+    return Map.of("status", Labels.capitalised(c.status(), lang), "required", c.status() == ConsultationStatus.REQUIRED,
         "reasons", c.reasons().stream().map(r -> r.in(lang)).toList(), "basis", c.basis().stream().map(r -> r.explain(lang)).toList());
   }
 
@@ -530,7 +531,7 @@ public final class HtmlReport {
       case NOT_STARTED -> "required";
     });
     m.put("missing", d.status() == DpiaStatus.NOT_STARTED ? List.of() : d.missingParts().stream().map(p -> p.label(lang)).toList());
-    m.put("outcome", Labels.outcome(r.outcome()).in(lang));
+    m.put("outcome", Labels.capitalised(r.outcome(), lang));
     m.put("outcomeClass", switch (r.outcome()) {
       case REQUIRED, REQUIRED_BY_LIST -> "required";
       case LIKELY_REQUIRED -> "likely";
@@ -575,7 +576,7 @@ public final class HtmlReport {
       int n = counts.get(s);
       if (n > 0) {
         bar.add(Map.of("cls", s.name().toLowerCase(Locale.ROOT).replace('_', '-'), "count", n,
-            "width", String.format(Locale.ROOT, "%.2f", 100.0 * n / total), "label", Labels.status(s).in(lang) + ": " + n));
+            "width", String.format(Locale.ROOT, "%.2f", 100.0 * n / total), "label", s.label(lang) + ": " + n));
       }
     }
     m.put("bar", bar);
@@ -583,14 +584,14 @@ public final class HtmlReport {
     m.put("notAssessed", counts.get(ImplementationStatus.NOT_ASSESSED));
     List<Object> gaps = new ArrayList<>();
     for (ApplicableRequirement g : r.assessedGaps()) {
-      gaps.add(Map.of("id", g.requirement().id(), "status", Labels.status(g.status()).in(lang),
+      gaps.add(Map.of("id", g.requirement().id(), "status", g.status().label(lang),
           "cls", g.status().name().toLowerCase(Locale.ROOT).replace('_', '-'), "level", g.aspectLevel().ordinalLevel(),
-          "aspect", Labels.aspect(g.requirement().aspect()).in(lang), "text", g.requirement().text().in(lang),
+          "aspect", Labels.capitalised(g.requirement().aspect(), lang), "text", g.requirement().text().in(lang),
           "measure", g.assessment().flatMap(a -> a.measure()).orElse(""),
           "references", String.join("; ", g.requirement().references().stream().map(x -> x.explain(lang)).toList())));
     }
     m.put("gaps", gaps);
-    m.put("separate", String.join(", ", r.list().separateAnalysisNeeded().stream().map(a -> Labels.aspect(a).in(lang)).toList()));
+    m.put("separate", String.join(", ", r.list().separateAnalysisNeeded().stream().map(a -> a.label(lang)).toList()));
     return m;
   }
 

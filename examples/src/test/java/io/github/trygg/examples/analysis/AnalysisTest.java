@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.trygg.core.propagation.Severity;
 import io.github.trygg.core.InvalidInputException;
 import io.github.trygg.core.classification.Levels;
 import io.github.trygg.core.register.Register;
@@ -56,19 +57,19 @@ class AnalysisTest {
   @Test
   void theChainComesFromThePropagationEngineWithTracesFindingsAndReviews() {
     ChainView chain = Analysis.of(Inputs.of(REGISTER, TODAY)).chain();
-    assertEquals("high", chain.findingsOn(Subject.INTEGRATION, "gps-position").get(0).severity(), "positions by plain SMS");
-    assertTrue(chain.findingsOn(Subject.INTEGRATION, "plattform-till-larmcentral").stream().noneMatch(f -> f.severity().equals("high")),
+    assertEquals(Severity.HIGH, chain.findingsOn(Subject.INTEGRATION, "gps-position").get(0).severity(), "positions by plain SMS");
+    assertTrue(chain.findingsOn(Subject.INTEGRATION, "plattform-till-larmcentral").stream().noneMatch(f -> f.severity() == Severity.HIGH),
         "TLS over the open network is fine");
-    assertTrue(chain.findingsOn(Subject.SYSTEM, "gps-enheter").stream().anyMatch(f -> f.severity().equals("high")), "cleared C1 for C3 data");
+    assertTrue(chain.findingsOn(Subject.SYSTEM, "gps-enheter").stream().anyMatch(f -> f.severity() == Severity.HIGH), "cleared C1 for C3 data");
     assertTrue(chain.findingsOn(Subject.SYSTEM, "e-tjanst").isEmpty(), "cleared for what it holds");
     assertEquals(Levels.of(3, 3, 3, 3), chain.required("kommun-datacenter"), "a platform needs what the systems it hosts need");
     // The alarm report reaches the journal for follow-up: the journal keeps its own availability,
     // while confidentiality follows the alarm events through every hop.
     assertEquals(2, chain.required("journal").get(io.github.trygg.core.classification.SecurityAspect.AVAILABILITY).ordinalLevel());
-    assertTrue(chain.reasons().get("journal").stream().noneMatch(r -> r.en().startsWith("A3: R2 from asset:larmhandelser")), chain.reasons().get("journal").toString());
-    assertTrue(chain.reasons().get("datalager").stream().anyMatch(r -> r.en().startsWith("C3: R3 from asset:larmhandelser")), chain.reasons().get("datalager").toString());
-    assertEquals("high", chain.findings().get(0).severity(), "most severe first");
-    assertTrue(chain.findings().stream().noneMatch(f -> f.severity().equals("critical")), "no availability rating raises alarms down the chain");
+    assertTrue(chain.reasons().get("journal").stream().noneMatch(r -> r.en().startsWith("A3: R2 from information asset larmhandelser")), chain.reasons().get("journal").toString());
+    assertTrue(chain.reasons().get("datalager").stream().anyMatch(r -> r.en().startsWith("C3: R3 from information asset larmhandelser")), chain.reasons().get("datalager").toString());
+    assertEquals(Severity.HIGH, chain.findings().get(0).severity(), "most severe first");
+    assertTrue(chain.findings().stream().noneMatch(f -> f.severity() == Severity.CRITICAL), "no availability rating raises alarms down the chain");
     assertTrue(chain.reviews().stream().anyMatch(r -> r.subject().equals("system:datalager")), "a compilation to review");
   }
 

@@ -23,7 +23,7 @@ class CheckMessageCommandTest {
         "--purpose", "reminder-or-summons", "--consent", "explicit-consent", "--control", "risk-analysis-documented",
         "--control", "exception-decision-documented", "--control", "routines-in-place");
     assertEquals(0, run.exitCode(), run.toString());
-    assertTrue(run.out().startsWith("ALLOW_WITH_CONDITIONS — SE-03"), run.out());
+    assertTrue(run.out().startsWith("ALLOW WITH CONDITIONS — SE-03"), run.out());
   }
 
   @Test

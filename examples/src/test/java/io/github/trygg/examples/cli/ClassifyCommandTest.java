@@ -26,7 +26,7 @@ class ClassifyCommandTest {
     assertTrue(out.contains("Availability: 3 Serious — Ett larm som inte når fram kan ge allvarlig negativ påverkan på liv och hälsa"),
         "the owner's reason, in the profile's words");
     assertTrue(out.lines().anyMatch(l -> l.startsWith("sms-gateway") && l.contains("1 1 1 0")), out);
-    assertTrue(out.contains("Integrity 3: R4 from asset:brukaruppgifter: system:larmcentral → dependency:larmcentral-behover-plattform → system:larmplattform"),
+    assertTrue(out.contains("Integrity 3: R4 from information asset brukaruppgifter: system larmcentral → dependency larmcentral-behover-plattform → system larmplattform"),
         "the propagated level with its trace: " + out);
   }
 

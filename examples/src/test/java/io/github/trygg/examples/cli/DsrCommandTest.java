@@ -82,7 +82,7 @@ class DsrCommandTest {
   void identityTooWeakForHealthDataIsRefused() {
     CliRun run = dsr("--right", "access", "--identity", "email-code:low");
     assertEquals(Trygg.FINDINGS, run.exitCode(), run.toString());
-    assertTrue(run.out().contains("Refused: identity was established at LOW but the data call for SUBSTANTIAL [dsr.identity.assurance]"), run.out());
+    assertTrue(run.out().contains("Refused: identity was established at low but the data call for substantial [dsr.identity.assurance]"), run.out());
   }
 
   @Test

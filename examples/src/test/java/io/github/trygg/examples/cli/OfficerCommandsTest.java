@@ -64,9 +64,9 @@ class OfficerCommandsTest {
   void signoffCheckShowsTheLapsedClassificationApprovalAndSignRecordsANewOne(@TempDir Path dir) throws Exception {
     CliRun check = CliRun.of("signoff", "check", "--lang", "sv", "--signoffs", SIGNOFFS, CliRun.PROFILE, CliRun.REGISTER);
     assertEquals(1, check.exitCode(), check.toString());
-    assertTrue(check.out().contains("klassning-positioner: informationsägarens godkännande av klassning · asset:positioner"), check.out());
+    assertTrue(check.out().contains("klassning-positioner: informationsägarens godkännande av klassning · informationstillgång positioner"), check.out());
     assertTrue(check.out().contains("behöver förnyas; konfidentialitet 2 → 3"), check.out());
-    assertTrue(check.out().contains("beslut-gps-larm: nämndens beslut om behandling · activity:gps-larm-behandling · Socialnämnden"), check.out());
+    assertTrue(check.out().contains("beslut-gps-larm: nämndens beslut om behandling · behandling gps-larm-behandling · Socialnämnden"), check.out());
     Path file = dir.resolve("sign-offs.yaml");
     Files.copy(Path.of(SIGNOFFS), file);
     CliRun sign = CliRun.of("signoff", "sign", "--signoffs", file.toString(), "--id", "klassning-positioner", "--kind", "classification",
@@ -82,17 +82,17 @@ class OfficerCommandsTest {
     CliRun run = CliRun.of("diff", "--lang", "en", "--today", TODAY, CliRun.SAMPLE.resolve("previous").toString(), CliRun.SAMPLE.toString());
     assertEquals(0, run.exitCode(), run.toString());
     String out = run.out();
-    assertTrue(out.contains("classification (2)\n  asset:larmhandelser · availability: 4 → 3\n"), out);
-    assertTrue(out.contains("\n  asset:positioner · confidentiality: 2 → 3\n      Informationsägare socialnämnden, 2026-03-02: "), out);
+    assertTrue(out.contains("classification (2)\n  information asset larmhandelser · availability: 4 → 3\n"), out);
+    assertTrue(out.contains("\n  information asset positioner · confidentiality: 2 → 3\n      Informationsägare socialnämnden, 2026-03-02: "), out);
     // Availability no longer follows the alarm report into the journal and the warehouse.
-    assertTrue(out.contains("system:journal · availability: 4 → 2\n"), out);
-    assertTrue(out.contains("override:datalager-pseudonymiserat: added (override-contradicted)"), out);
-    assertTrue(out.contains("system:gps-larm · confidentiality: 2 → 3\n      the classification of asset:positioner changed (confidentiality 2 → 3)"), out);
-    assertTrue(out.contains("integration:kamera-till-planering · transport: tls → end-to-end"), out);
-    assertTrue(out.contains("vendor:medidos · agreement date: 2021-03-20 → 2023-03-20"), out);
-    assertTrue(out.contains("activity:paminnelser · purpose: "), out);
-    assertTrue(out.contains("sign-off:klassning-positioner · status: valid → needs renewal\n      changed since signed: confidentiality 2 → 3"), out);
-    assertTrue(out.contains("item:finding:unencrypted-open-network:integration:gps-position:integrity · resolved by the analysis: — → 2026-11-20"), out);
+    assertTrue(out.contains("system journal · availability: 4 → 2\n"), out);
+    assertTrue(out.contains("override datalager-pseudonymiserat: added (override contradicted by the register)"), out);
+    assertTrue(out.contains("system gps-larm · confidentiality: 2 → 3\n      the classification of information asset positioner changed (confidentiality 2 → 3)"), out);
+    assertTrue(out.contains("integration kamera-till-planering · transport: encrypted hop by hop (TLS) → encrypted end to end"), out);
+    assertTrue(out.contains("vendor medidos · agreement date: 2021-03-20 → 2023-03-20"), out);
+    assertTrue(out.contains("processing activity paminnelser · purpose: "), out);
+    assertTrue(out.contains("sign-off klassning-positioner · status: valid → needs renewal\n      changed since signed: confidentiality 2 → 3"), out);
+    assertTrue(out.contains("item finding:unencrypted-open-network:integration:gps-position:integrity · resolved by the analysis: — → 2026-11-20"), out);
     CliRun same = CliRun.of("diff", "--lang", "sv", CliRun.SAMPLE.toString(), CliRun.SAMPLE.toString());
     assertEquals("Inga ändringar.\n", same.out());
   }

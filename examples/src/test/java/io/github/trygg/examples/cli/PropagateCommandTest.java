@@ -22,12 +22,12 @@ class PropagateCommandTest {
     assertEquals(Trygg.FINDINGS, run.exitCode(), run.toString());
     // The alarm report reaches the journal for follow-up: the journal keeps its own availability.
     assertTrue(run.out().lines().anyMatch(l -> l.startsWith("journal ") && l.matches(".*3 3 2 3 +3 3 2 3.*")), run.out());
-    assertTrue(run.out().contains("Availability 2: R1 from asset:brukaruppgifter: system:journal"), run.out());
-    assertTrue(run.out().contains("Confidentiality 3: R3 from asset:larmhandelser: system:fallsensorer → integration:sensor-till-plattform"), run.out());
+    assertTrue(run.out().contains("Availability 2: R1 from information asset brukaruppgifter: system journal"), run.out());
+    assertTrue(run.out().contains("Confidentiality 3: R3 from information asset larmhandelser: system fallsensorer → integration sensor-till-plattform"), run.out());
     assertTrue(run.out().contains("[high] R2: Flow Positioner från GPS-larm crosses an open network unencrypted"), run.out());
     assertTrue(run.out().contains("[high] R6: Override datalager-pseudonymiserat for Datalager för uppföljning rests on pseudonymised data only"), run.out());
     assertFalse(run.out().contains("[critical]"), run.out());
-    assertTrue(run.out().contains("[review] R5 system:datalager"), run.out());
+    assertTrue(run.out().contains("[review] R5 system datalager"), run.out());
     // Every rule id shown has its title in the legend at the end.
     String legend = run.out().substring(run.out().lastIndexOf("Rules:"));
     for (String id : new String[] {"R1", "R2", "R3", "R5", "R6"}) {

@@ -100,7 +100,7 @@ class RecordsCommandTest {
     assertEquals(0, run.exitCode(), run.toString());
     Path file = tmp.resolve("processor-record-insight.md");
     assertEquals(file + ": 3 fields to complete\n", run.out().replace(System.lineSeparator(), "\n"));
-    assertTrue(Files.readString(file).contains("Insight Analytics Inc. (US): standard-contractual-clauses, supplementary-measures"));
+    assertTrue(Files.readString(file).contains("Insight Analytics Inc. (US): standard contractual clauses, supplementary measures"));
   }
 
   @Test

@@ -68,6 +68,8 @@ public final class FieldWords {
     put("outcome", "utfall av bedömningen", "utfall av vurderingen", "screening outcome");
     put("criteria", "kriterier (WP248)", "kriterier (WP248)", "criteria (WP248)");
     put("listItems", "förteckningens punkter", "listens punkter", "list items");
+    put("severity", "allvarlighetsgrad", "alvorlighetsgrad", "severity");
+    put("finding", "brist", "funn", "finding");
   }
 
   private FieldWords() {}
