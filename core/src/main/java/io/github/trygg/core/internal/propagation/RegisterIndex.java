@@ -73,6 +73,8 @@ public final class RegisterIndex {
   public final int[] componentStart;
   public final int[] component;
   public final int[] vendorOf;
+  /** {@link #declaredFlags(int)} per system. */
+  private final int[] declared;
   /** Seconds; -1 where not given. */
   public final long[] downtimeObjective;
   public final long[] dataLossObjective;
@@ -379,7 +381,7 @@ public final class RegisterIndex {
       }
       dependencyAspects[d] = mask;
     }
-
+    declared = declaredFlags();
   }
 
   /**
@@ -685,24 +687,33 @@ public final class RegisterIndex {
    * stores or processes and those named on the flows into it (not what passing on may bring).
    */
   public int declaredFlags(int s) {
-    int bits = 0;
-    for (int k = nativeStart[s]; k < nativeStart[s + 1]; k++) {
-      bits |= assetFlags[nativeAsset[k]];
+    return declared[s];
+  }
+
+  /** {@link #declaredFlags(int)} of every system, in one pass over assets and flows. */
+  private int[] declaredFlags() {
+    int[] bits = new int[systemCount];
+    for (int s = 0; s < systemCount; s++) {
+      for (int k = nativeStart[s]; k < nativeStart[s + 1]; k++) {
+        bits[s] |= assetFlags[nativeAsset[k]];
+      }
     }
     for (int f = 0; f < flowCount; f++) {
-      if (flowTarget[f] == s && flowSource[f] >= 0) {
-        for (int k = sentStart[f]; k < sentStart[f + 1]; k++) {
-          bits |= assetFlags[sent[k]];
-        }
+      int source = flowSource[f];
+      int target = flowTarget[f];
+      if (source < 0 || target < 0) {
+        continue;
       }
-      if (flowSource[f] == s && flowTarget[f] >= 0) {
-        for (int k = receivedStart[f]; k < receivedStart[f + 1]; k++) {
-          bits |= assetFlags[received[k]];
-        }
+      for (int k = sentStart[f]; k < sentStart[f + 1]; k++) {
+        bits[target] |= assetFlags[sent[k]];
+      }
+      for (int k = receivedStart[f]; k < receivedStart[f + 1]; k++) {
+        bits[source] |= assetFlags[received[k]];
       }
     }
     return bits;
   }
+
 
   /** Orders two channels by their flow's id, for canonical traversals. */
   public int compareChannels(int a, int b) {
