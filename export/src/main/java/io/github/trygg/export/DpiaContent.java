@@ -1,40 +1,64 @@
 package io.github.trygg.export;
 
-import io.github.trygg.core.dpia.ScreeningResult;
+import io.github.trygg.core.dpia.ProcessingDpia;
 import io.github.trygg.core.plan.ActionItem;
-import io.github.trygg.core.register.InformationSystem;
+import io.github.trygg.core.register.OrganisationUnit;
 import io.github.trygg.core.register.Register;
 import io.github.trygg.core.risk.RiskEvaluation;
 import io.github.trygg.core.signoff.SignOffReview;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a DPIA document is made of: the system and its register, the screening, the risks that
- * concern it, the measures in the action plan about it and the sign-offs of it (decision, DPO's
- * opinion) as checked now. Made with {@link #builder}.
+ * What the DPIA document of one processing activity is made of — a DPIA assesses a processing
+ * (GDPR Art. 35(1)), not a system: the activity's screening and the assessment the register records
+ * for it ({@link ProcessingDpia}: the Art. 35(7) parts, the DPO's advice, the controller's decision,
+ * prior consultation), the register it comes from (for the controller, the systems and the assets),
+ * the risks it covers, the measures in the action plan about it or its systems, and the sign-offs of
+ * it as checked now. Made with {@link #builder}.
+ *
+ * @param register the register the activity belongs to
+ * @param dpia the activity's screening beside its recorded assessment
+ * @param on the date the document is written
+ * @param risks the evaluated risks the assessment covers
+ * @param measures the action-plan items about the activity or its systems
+ * @param signOffs the sign-offs of the activity (decision, DPO's opinion) as checked now
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public record DpiaContent(Register register, InformationSystem system, ScreeningResult screening, LocalDate on, List<RiskEvaluation> risks,
+public record DpiaContent(Register register, ProcessingDpia dpia, LocalDate on, List<RiskEvaluation> risks,
     List<ActionItem> measures, List<SignOffReview> signOffs) {
+  /** Checks that nothing is missing and copies the lists. */
   public DpiaContent {
+    Objects.requireNonNull(register, "register");
+    Objects.requireNonNull(dpia, "dpia");
+    Objects.requireNonNull(on, "on");
     risks = List.copyOf(risks);
     measures = List.copyOf(measures);
     signOffs = List.copyOf(signOffs);
   }
 
+  /**
+   * The controller of the activity: the committee or other unit the register names for it, or the
+   * organisation itself; empty when the register names no organisation.
+   */
+  public Optional<OrganisationUnit> controller() {
+    return register.controllerOf(dpia.activity());
+  }
+
+  /** A builder; register, DPIA and date are required. */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link DpiaContent}; register, system, screening and date are required. */
+  /** Builds a {@link DpiaContent}; register, DPIA and date are required. */
   public static final class Builder {
     private @Nullable Register register;
-    private @Nullable InformationSystem system;
-    private @Nullable ScreeningResult screening;
+    private @Nullable ProcessingDpia dpia;
     private @Nullable LocalDate on;
     private final List<RiskEvaluation> risks = new ArrayList<>();
     private final List<ActionItem> measures = new ArrayList<>();
@@ -42,46 +66,58 @@ public record DpiaContent(Register register, InformationSystem system, Screening
 
     private Builder() {}
 
+    /** Sets the register the activity belongs to. */
     public Builder register(Register register) {
       this.register = register;
       return this;
     }
 
-    public Builder system(InformationSystem system) {
-      this.system = system;
+    /** Sets the activity's screening and recorded assessment. */
+    public Builder dpia(ProcessingDpia dpia) {
+      this.dpia = dpia;
       return this;
     }
 
-    public Builder screening(ScreeningResult screening) {
-      this.screening = screening;
-      return this;
-    }
-
+    /** Sets the date the document is written. */
     public Builder on(LocalDate on) {
       this.on = on;
       return this;
     }
 
+    /** Appends risks the assessment covers. */
     public Builder addAllRisks(Iterable<RiskEvaluation> more) {
       more.forEach(risks::add);
       return this;
     }
 
+    /** Appends action-plan items about the activity or its systems. */
     public Builder addAllMeasures(Iterable<ActionItem> more) {
       more.forEach(measures::add);
       return this;
     }
 
+    /** Appends sign-offs of the activity. */
     public Builder addAllSignOffs(Iterable<SignOffReview> more) {
       more.forEach(signOffs::add);
       return this;
     }
 
+    /** The content; {@link IllegalStateException} naming what is missing when register, DPIA or date is not set. */
     public DpiaContent build() {
-      if (register == null || system == null || screening == null || on == null) {
-        throw new IllegalStateException("a DPIA document needs register, system, screening and on");
+      List<String> missing = new ArrayList<>();
+      if (register == null) {
+        missing.add("register");
       }
-      return new DpiaContent(register, system, screening, on, risks, measures, signOffs);
+      if (dpia == null) {
+        missing.add("dpia");
+      }
+      if (on == null) {
+        missing.add("on");
+      }
+      if (register == null || dpia == null || on == null) {
+        throw new IllegalStateException("a DPIA document needs " + String.join(", ", missing));
+      }
+      return new DpiaContent(register, dpia, on, risks, measures, signOffs);
     }
   }
 }

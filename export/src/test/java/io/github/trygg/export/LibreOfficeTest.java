@@ -41,7 +41,7 @@ class LibreOfficeTest {
     OfficerWorkbook.of(Language.SWEDISH).write(Sample.workbook(), xlsx);
     Path record = OUT.resolve("art30-sv.docx");
     OfficerDocuments.of(Language.SWEDISH).write(Records.recordOfProcessing(Sample.REGISTER, Sample.TODAY), record);
-    Path dpia = OUT.resolve("dpia-gps-larm-en.docx");
+    Path dpia = OUT.resolve("dpia-gps-larm-behandling-en.docx");
     OfficerDocuments.of(Language.ENGLISH).writeDpia(OfficerDocumentsTest.dpia(), dpia);
     for (Path file : List.of(xlsx, record, dpia)) {
       Path pdf = convert(file);

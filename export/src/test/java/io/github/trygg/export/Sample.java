@@ -2,7 +2,6 @@ package io.github.trygg.export;
 
 import io.github.trygg.core.Language;
 import io.github.trygg.core.dpia.DpiaScreener;
-import io.github.trygg.core.dpia.DpiaSuggestions;
 import io.github.trygg.core.plan.ActionPlan;
 import io.github.trygg.core.plan.PlanSources;
 import io.github.trygg.core.plan.ProposedItem;
@@ -45,8 +44,9 @@ final class Sample {
     List<ProposedItem> proposals = new ArrayList<>();
     for (InformationSystem s : REGISTER.systems()) {
       proposals.addAll(PlanSources.requirementGaps(s, requirements(s)));
-      proposals.addAll(PlanSources.dpia(s, DpiaScreener.bundled().screen(DpiaSuggestions.forSystem(REGISTER, s.id(), io.github.trygg.core.Jurisdiction.SWEDEN))));
     }
+    // A DPIA per processing activity, as the CLI's officer view proposes them.
+    DpiaScreener.bundled().screenActivities(REGISTER, io.github.trygg.core.Jurisdiction.SWEDEN).forEach(d -> proposals.addAll(PlanSources.dpia(d, REGISTER)));
     proposals.addAll(PlanSources.riskTreatments(RISKS));
     proposals.addAll(PlanSources.findings(Propagation.bundled().run(REGISTER).findings()));
     proposals.addAll(PlanSources.overdueReviews(REGISTER, TODAY));

@@ -27,11 +27,14 @@ public enum DpiaOutcome implements Labelled {
   @Override
   public LocalizedText label() {
     return switch (this) {
-      case REQUIRED -> new LocalizedText("DPIA krävs", "DPIA kreves", "DPIA required");
-      case REQUIRED_BY_LIST -> new LocalizedText("DPIA krävs enligt myndighetens förteckning", "DPIA kreves etter tilsynets liste", "DPIA required by the authority's list");
-      case LIKELY_REQUIRED -> new LocalizedText("DPIA krävs sannolikt", "DPIA kreves sannsynligvis", "DPIA likely required");
-      case CONSIDER -> new LocalizedText("överväg en DPIA", "vurder en DPIA", "consider a DPIA");
-      case NOT_REQUIRED -> new LocalizedText("DPIA krävs inte", "DPIA kreves ikke", "DPIA not required");
+      // The supervisory authorities' own words: IMY's "konsekvensbedömning", Datatilsynet's "vurdering av personvernkonsekvenser".
+      case REQUIRED -> new LocalizedText("konsekvensbedömning krävs", "vurdering av personvernkonsekvenser kreves", "DPIA required");
+      case REQUIRED_BY_LIST -> new LocalizedText("konsekvensbedömning krävs enligt tillsynsmyndighetens förteckning",
+          "vurdering av personvernkonsekvenser kreves etter tilsynsmyndighetens liste", "DPIA required by the authority's list");
+      case LIKELY_REQUIRED -> new LocalizedText("konsekvensbedömning krävs sannolikt", "vurdering av personvernkonsekvenser kreves sannsynligvis",
+          "DPIA likely required");
+      case CONSIDER -> new LocalizedText("överväg en konsekvensbedömning", "vurder om det bør gjøres en vurdering av personvernkonsekvenser", "consider a DPIA");
+      case NOT_REQUIRED -> new LocalizedText("konsekvensbedömning krävs inte", "vurdering av personvernkonsekvenser kreves ikke", "DPIA not required");
     };
   }
 }

@@ -543,9 +543,9 @@ public final class PropagationResult {
       values.put("entries", same(act.retention().map(x -> x.keptIn().stream()
           .filter(id -> ix.systemIndex.get(id) < 0 && ix.assetIndex.get(id) < 0).collect(Collectors.joining(", "))).orElse("")));
     }
-    int a = r.subject();
     return b.message(fill(Lookup.in(text.messages(), "activity", "message"), values))
-        .trace(new Trace(subject, subject, () -> List.of(new TraceStep(subject, ""))))
+        // No propagation rule derives these: the trace cites the check itself (C11, C12).
+        .trace(new Trace(subject, subject, () -> List.of(new TraceStep(subject, text.id()))))
         .build();
   }
 
@@ -565,7 +565,7 @@ public final class PropagationResult {
     List<LocalizedText> kinds = new ArrayList<>();
     int flags = ix.declaredFlags(s);
     if ((flags & (1 << RegisterIndex.IDENTITY_NUMBERS)) != 0) {
-      kinds.add(new LocalizedText("personnummer", "nasjonale identitetsnumre", "national identity numbers"));
+      kinds.add(new LocalizedText("personnummer eller samordningsnummer", "fødselsnummer eller andre nasjonale identifikasjonsnummer", "national identity numbers"));
     }
     if ((flags & (1 << RegisterIndex.SPECIAL)) != 0) {
       kinds.add(new LocalizedText("känsliga personuppgifter", "særlige kategorier av personopplysninger", "special-category data"));

@@ -55,10 +55,12 @@ public final class PropagationRules {
       "country", "objective", "capability", "override", "target", "level", "derived", "assets", "systems", "count", "claim", "data",
       "safeguards", "basis", "entries");
 
+  private static final Pattern CHECK_ID = Pattern.compile("C[1-9][0-9]*");
+
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
 
-  /** The texts, sources and severities of one check. */
-  record CheckText(Scope scope, LocalizedText title, Map<String, LocalizedText> messages, List<Severity> severity, List<LegalReference> sources) {}
+  /** The id, texts, sources and severities of one check. */
+  record CheckText(String id, Scope scope, LocalizedText title, Map<String, LocalizedText> messages, List<Severity> severity, List<LegalReference> sources) {}
 
   /** The texts and sources of one review trigger. */
   record ReviewText(Scope scope, String rule, LocalizedText title, LocalizedText message, List<LegalReference> sources) {}
@@ -157,6 +159,14 @@ public final class PropagationRules {
     return check(kind).title();
   }
 
+  /**
+   * The id of a check (C1, C2, …), which the trace of a finding cites when no propagation rule
+   * (R1–R11) produced it — a consent not recorded, a retention rule for an entry that does not exist.
+   */
+  public String checkId(FindingKind kind) {
+    return check(kind).id();
+  }
+
   /** A review trigger's title. */
   public LocalizedText title(ReviewTrigger trigger) {
     return review(trigger).title();
@@ -248,10 +258,17 @@ public final class PropagationRules {
           problems.add("unknown-rule", Lookup.in(ruleNodes, k, "rule").location(), "unknown rule id '" + k + "'", "one of " + String.join(", ", RULE_IDS)));
 
       Map<FindingKind, CheckText> checks = new EnumMap<>(FindingKind.class);
+      Set<String> checkIds = new LinkedHashSet<>();
       for (SourceObject c : root.objects("checks", problems)) {
-        c.allowOnly(problems, "kind", "scope", "title", "messages", "severity", "sources");
+        c.allowOnly(problems, "kind", "id", "scope", "title", "messages", "severity", "sources");
         Optional<FindingKind> kind = c.requireEnum("kind", FindingKind.class, problems);
-        CheckText text = new CheckText(Citations.requireScope(c, "scope", problems), text(c, "title"), messages(c, kind), severities(c), sources(c));
+        String checkId = c.requireString("id", problems);
+        if (c.has("id") && (RULE_IDS.contains(checkId) || !CHECK_ID.matcher(checkId).matches())) {
+          problems.add("unknown-value", c.get("id").get().location(), "check id '" + checkId + "'", "C and a number (C1, C2, …), not a rule id R1–R11");
+        } else if (c.has("id") && !checkIds.add(checkId)) {
+          problems.add("duplicate-id", c.get("id").get().location(), "check id " + checkId + " is used twice", "a different id for each check");
+        }
+        CheckText text = new CheckText(checkId, Citations.requireScope(c, "scope", problems), text(c, "title"), messages(c, kind), severities(c), sources(c));
         kind.ifPresent(k -> {
           if (checks.putIfAbsent(k, text) != null) {
             problems.add("duplicate-check", c.location(), "check " + WireNames.of(k) + " is defined twice", "each check once");

@@ -5,7 +5,9 @@ import org.apiguardian.api.API;
 
 /**
  * One step of a trace: a system, flow, dependency or override, and the rule (R1–R11) that applies
- * there — for example {@code integration:journal-till-datalager} under R3.
+ * there — for example {@code integration:journal-till-datalager} under R3. A finding no rule
+ * derives (a consent not recorded, a retention rule for a missing entry) cites its check's id
+ * instead ({@link PropagationRules#checkId}).
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record TraceStep(EntryRef entry, String rule) {

@@ -88,7 +88,7 @@ public abstract class DpiaRecord {
     PROCEED(new LocalizedText("behandlingen genomförs", "behandlingen gjennomføres", "the processing goes ahead")),
     PROCEED_WITH_MEASURES(new LocalizedText("behandlingen genomförs med åtgärderna", "behandlingen gjennomføres med tiltakene",
         "the processing goes ahead with the measures")),
-    CONSULT_AUTHORITY(new LocalizedText("tillsynsmyndigheten rådfrågas först (art. 36)", "tilsynsmyndigheten konsulteres først (art. 36)",
+    CONSULT_AUTHORITY(new LocalizedText("förhandssamråd med tillsynsmyndigheten begärs först (art. 36)", "forhåndsdrøftelse med tilsynsmyndigheten først (art. 36)",
         "the supervisory authority is consulted first (Art. 36)")),
     DO_NOT_PROCEED(new LocalizedText("behandlingen genomförs inte", "behandlingen gjennomføres ikke", "the processing does not go ahead"));
 

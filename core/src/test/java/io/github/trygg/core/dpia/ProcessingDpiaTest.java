@@ -50,7 +50,7 @@ class ProcessingDpiaTest {
     ProcessingDpia medication = all.get("lakemedelshantering");
     assertEquals(DpiaStatus.NOT_STARTED, medication.status());
     assertEquals(List.of(DpiaRecord.Part.values()), medication.missingParts());
-    assertEquals("DPIA krävs men saknas", medication.status().label(Language.SWEDISH));
+    assertEquals("konsekvensbedömning krävs men saknas", medication.status().label(Language.SWEDISH));
   }
 
   @Test

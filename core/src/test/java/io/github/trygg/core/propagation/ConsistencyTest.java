@@ -91,7 +91,7 @@ class ConsistencyTest {
     assertEquals(1, found.size(), "the sub-processor, not the processor that has them");
     assertTrue(found.get(0).related().contains(new EntryRef(EntryKind.VENDOR, "cloud")));
     String nb = found.get(0).message().in(Language.NORWEGIAN_BOKMAL);
-    assertTrue(nb.contains("nasjonale identitetsnumre hos Cloud Inc. i tredjeland (US)"), nb);
+    assertTrue(nb.contains("fødselsnummer eller andre nasjonale identifikasjonsnummer hos Cloud Inc. i tredjeland (US)"), nb);
     assertTrue(nb.contains("standard personvernbestemmelser"), nb);
     assertTrue(of(abroad(TransferSafeguard.STANDARD_CONTRACTUAL_CLAUSES, TransferSafeguard.SUPPLEMENTARY_MEASURES),
         FindingKind.TRANSFER_WITHOUT_SUPPLEMENTARY_MEASURES).isEmpty());

@@ -3,15 +3,12 @@ package io.github.trygg.examples.analysis;
 import io.github.trygg.core.LocalizedText;
 import io.github.trygg.core.classification.SecurityAspect;
 import io.github.trygg.core.dpia.DpiaScreener;
-import io.github.trygg.core.dpia.DpiaSuggestions;
 import io.github.trygg.core.dpia.PriorConsultation;
 import io.github.trygg.core.dpia.ProcessingDpia;
-import io.github.trygg.core.dpia.ScreeningResult;
 import io.github.trygg.core.propagation.DerivedLevel;
 import io.github.trygg.core.propagation.Propagation;
 import io.github.trygg.core.propagation.PropagationResult;
 import io.github.trygg.core.propagation.SystemLevels;
-import io.github.trygg.core.register.InformationAsset;
 import io.github.trygg.core.register.InformationSystem;
 import io.github.trygg.core.register.Register;
 import io.github.trygg.core.requirements.ApplicableRequirement;
@@ -24,11 +21,9 @@ import io.github.trygg.core.risk.RiskEvaluation;
 import io.github.trygg.core.risk.RiskStage;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Everything the tool and the report derive from {@link Inputs}, each part computed when first
@@ -38,7 +33,6 @@ import java.util.Set;
 public final class Analysis {
   private final Inputs inputs;
   private List<SystemRequirements> requirements;
-  private List<SystemScreening> screenings;
   private List<ProcessingDpia> dpias;
   private List<RiskEvaluation> risks;
   private ChainView chain;
@@ -79,9 +73,6 @@ public final class Analysis {
     }
   }
 
-  /** The DPIA screening of one system, from what the register says about it. */
-  public record SystemScreening(InformationSystem system, ScreeningResult result) {}
-
   /**
    * The catalogue applied to a system at its propagated levels (with their traces as reasons) and
    * under the conditions its assets, flows, vendor and locations make true.
@@ -121,21 +112,6 @@ public final class Analysis {
 
   public Optional<SystemRequirements> requirements(String systemId) {
     return requirements().stream().filter(r -> r.system().id().equals(systemId)).findFirst();
-  }
-
-  /** Every system that stores or processes personal data, screened with the built-in lists. */
-  public List<SystemScreening> screenings() {
-    if (screenings == null) {
-      DpiaScreener screener = DpiaScreener.bundled();
-      List<SystemScreening> out = new ArrayList<>();
-      for (InformationSystem s : register().systems()) {
-        if (handlesPersonalData(s)) {
-          out.add(new SystemScreening(s, screener.screen(DpiaSuggestions.forSystem(register(), s.id(), inputs.jurisdiction()))));
-        }
-      }
-      screenings = List.copyOf(out);
-    }
-    return screenings;
   }
 
   /**
@@ -183,11 +159,5 @@ public final class Analysis {
       chain = EngineChain.of(propagation());
     }
     return chain;
-  }
-
-  boolean handlesPersonalData(InformationSystem s) {
-    Set<String> ids = new LinkedHashSet<>(s.assetsStored());
-    ids.addAll(s.assetsProcessed());
-    return ids.stream().map(register()::asset).flatMap(Optional::stream).anyMatch(InformationAsset::personalData);
   }
 }

@@ -1,9 +1,11 @@
 package io.github.trygg.examples.cli;
 
-import io.github.trygg.core.plan.ActionItem;
+import io.github.trygg.core.dpia.ProcessingDpia;
 import io.github.trygg.core.plan.ActionPlan;
+import io.github.trygg.core.plan.OriginKind;
 import io.github.trygg.core.records.DraftDocument;
 import io.github.trygg.core.records.Records;
+import io.github.trygg.core.register.DpiaRecord;
 import io.github.trygg.core.register.EntryKind;
 import io.github.trygg.core.register.EntryRef;
 import io.github.trygg.core.signoff.SignOffReview;
@@ -18,8 +20,10 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -32,8 +36,9 @@ import picocli.CommandLine.Spec;
     header = "Write the officer's XLSX workbook or DOCX documents.",
     description = {"--format xlsx: one workbook with the action plan, requirement gaps, risks (inherent and residual), the Art. 30 record, "
         + "processors and transfers, and what is overdue; each sheet with a frozen, filtered header row and dates as dates.",
-        "--format docx: the Art. 30 record, the processor-agreement appendices (one per processor) and a DPIA for each system whose "
-        + "screening expects one, into the --out folder.",
+        "--format docx: the Art. 30 record, the processor-agreement appendices (one per processor) and a DPIA for each processing "
+        + "activity whose screening expects one (dpia-ACTIVITY.docx: the controller, the systems, the Art. 35(7) parts the register "
+        + "records, each missing one marked, risks and measures, the DPO's advice and the controller's decision), into the --out folder.",
         "Written with Apache POI in the language of --lang. Exit 0; 2 on bad input."})
 final class ExportCommand implements Callable<Integer> {
   enum Kind { XLSX, DOCX }
@@ -78,18 +83,25 @@ final class ExportCommand implements Callable<Integer> {
     }
     ActionPlan p = officer.actionPlan();
     List<SignOffReview> reviews = officer.signOffReviews();
-    for (Analysis.SystemScreening s : analysis.screenings()) {
-      if (!s.result().outcome().dpiaExpected()) {
+    // One DPIA per processing activity whose screening expects one (Art. 35(1): "a type of processing").
+    for (ProcessingDpia d : analysis.dpias()) {
+      if (!d.required()) {
         continue;
       }
-      EntryRef ref = new EntryRef(EntryKind.SYSTEM, s.system().id());
-      List<ActionItem> measures = p.items().stream().filter(i -> i.origin().subject().map(ref.toString()::equals).orElse(false)).toList();
-      DpiaContent content = DpiaContent.builder().register(analysis.register()).system(s.system()).screening(s.result()).on(common.today)
-          .addAllRisks(analysis.risks().stream().filter(r -> r.risk().affectedSystems().contains(s.system().id())).toList())
-          .addAllMeasures(measures)
-          .addAllSignOffs(reviews.stream().filter(r -> r.signOff().subject().equals(ref)).toList())
+      EntryRef activity = new EntryRef(EntryKind.ACTIVITY, d.activity().id());
+      Set<String> about = new HashSet<>();
+      about.add(activity.toString());
+      d.systems().forEach(id -> about.add(new EntryRef(EntryKind.SYSTEM, id).toString()));
+      List<String> riskIds = d.recorded().map(DpiaRecord::riskIds).orElse(List.of());
+      DpiaContent content = DpiaContent.builder().register(analysis.register()).dpia(d).on(common.today)
+          .addAllRisks(analysis.risks().stream().filter(r -> riskIds.contains(r.risk().id())
+              || r.risk().affectedSystems().stream().anyMatch(d.systems()::contains)).toList())
+          // Measures address the risks; the item "carry out a DPIA" is the assessment itself, not one of them.
+          .addAllMeasures(p.items().stream().filter(i -> i.origin().kind() != OriginKind.DPIA && i.origin().subject().map(about::contains).orElse(false))
+              .toList())
+          .addAllSignOffs(reviews.stream().filter(r -> r.signOff().subject().equals(activity)).toList())
           .build();
-      Path file = dir.resolve("dpia-" + s.system().id() + ".docx");
+      Path file = dir.resolve("dpia-" + d.activity().id() + ".docx");
       docs.writeDpia(content, file);
       written.add(file);
     }

@@ -104,8 +104,9 @@ class NordicOutputTest {
         drawing(run(1, "propagate", "--lang", lang, "--graph", "mermaid", PROFILE, REGISTER))));
     s.put("screen", (lang, dir) -> List.of(
         out(run(1, "screen", "--lang", lang, "--today", TODAY, "--risks", RISKS, PROFILE, REGISTER)),
-        out(run(1, "screen", "--lang", lang, "--today", TODAY, "--system", "nattkamera", "--template", "night-camera", PROFILE, REGISTER)),
-        out(run(1, "screen", "--lang", lang, "--today", TODAY, "--jurisdiction", "norway", "--system", "gps-larm", "--template", "gps-alarm",
+        // Both activities record a complete DPIA: nothing is open, so the exit code is 0.
+        out(run(0, "screen", "--lang", lang, "--today", TODAY, "--system", "nattkamera", "--template", "night-camera", PROFILE, REGISTER)),
+        out(run(0, "screen", "--lang", lang, "--today", TODAY, "--jurisdiction", "norway", "--activity", "gps-larm-behandling", "--template", "gps-alarm",
             PROFILE, REGISTER)),
         json(run(1, "screen", "--lang", lang, "--format", "json", "--today", TODAY, "--risks", RISKS, PROFILE, REGISTER))));
     s.put("check-message", (lang, dir) -> {

@@ -115,9 +115,17 @@ class OfficerCommandsTest {
       assertEquals("Title", doc.getParagraphs().get(0).getStyle());
     }
     assertTrue(Files.exists(docs.resolve("agreement-vakta.docx")));
-    try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(docs.resolve("dpia-gps-larm.docx")))) {
-      assertTrue(doc.getParagraphs().get(0).getText().endsWith("GPS-larmtjänst"));
-      assertTrue(doc.getTables().stream().anyMatch(t -> t.getText().contains("pågår")), "the DPIA item in progress is a measure");
+    // One DPIA per processing activity whose screening expects one, none per system.
+    try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(docs.resolve("dpia-gps-larm-behandling.docx")))) {
+      assertTrue(doc.getParagraphs().get(0).getText().endsWith("GPS-larm för personer med demenssjukdom"));
+      assertTrue(doc.getTables().stream().anyMatch(t -> t.getText().contains("pågår")), "the measure in progress on the GPS alarm service");
+      assertTrue(doc.getTables().stream().noneMatch(t -> t.getText().contains("genomför en konsekvensbedömning")), "the DPIA item is not a measure");
+      assertTrue(doc.getTables().stream().anyMatch(t -> t.getText().contains("Genomför först när SMS-överföringen har ersatts")), "the DPO's advice");
+    }
+    try (java.util.stream.Stream<Path> files = Files.list(docs)) {
+      List<String> dpias = files.map(f -> f.getFileName().toString()).filter(f -> f.startsWith("dpia-")).sorted().toList();
+      assertTrue(dpias.contains("dpia-trygghetslarm.docx") && dpias.contains("dpia-handlaggning.docx"), dpias.toString());
+      assertTrue(!dpias.contains("dpia-gps-larm.docx") && !dpias.contains("dpia-sms-gateway.docx"), dpias.toString());
     }
     assertEquals(List.of(), List.of(), "");
   }

@@ -4,6 +4,8 @@ import io.github.trygg.core.Language;
 import io.github.trygg.core.LocalizedText;
 import io.github.trygg.core.classification.SecurityAspect;
 import io.github.trygg.core.dpia.DpiaOutcome;
+import io.github.trygg.core.dpia.DpiaStatus;
+import io.github.trygg.core.register.DpiaRecord;
 import io.github.trygg.core.register.EntryKind;
 import io.github.trygg.core.register.TransferSafeguard;
 import io.github.trygg.core.register.VendorRole;
@@ -55,6 +57,14 @@ public final class Words {
 
   public static String outcome(DpiaOutcome outcome, Language l) {
     return capitalised(outcome.label(l));
+  }
+
+  public static String decision(DpiaRecord.Outcome outcome, Language l) {
+    return capitalised(outcome.label(l));
+  }
+
+  public static String dpiaStatus(DpiaStatus status, Language l) {
+    return capitalised(status.label(l));
   }
 
   public static String entryKind(EntryKind kind, Language l) {
