@@ -6,6 +6,9 @@ import org.apiguardian.api.API;
 /**
  * One step of a trace: a system, flow, dependency or override, and the rule (R1–R11) that applies
  * there — for example {@code integration:journal-till-datalager} under R3.
+ *
+ * @param entry the system, flow, dependency or override
+ * @param rule the rule that applies there, {@code R1} to {@code R11}
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record TraceStep(EntryRef entry, String rule) {

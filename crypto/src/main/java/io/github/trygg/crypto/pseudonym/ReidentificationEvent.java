@@ -29,7 +29,7 @@ public record ReidentificationEvent(
     FAILED
   }
 
-  /** The key version the pseudonym names, when it could be read. */
+  /** {@return the key version the pseudonym names, when it could be read} */
   public Optional<KeyRef> keyRef() {
     return Optional.ofNullable(key);
   }
