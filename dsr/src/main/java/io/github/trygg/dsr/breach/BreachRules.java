@@ -32,8 +32,9 @@ public final class BreachRules {
   private final Duration processorLimit;
 
   /**
-   * @param processorLimit how soon a processor must tell the controller, as the agreement says (often 24 h)
+   * The rules with the processors' notice limit the agreements set.
    *
+   * @param processorLimit how soon a processor must tell the controller, as the agreement says (often 24 h)
    * @return the rules
    */
   public static BreachRules of(Duration processorLimit) {
