@@ -19,7 +19,10 @@ public enum AssuranceLevel implements Labelled {
   /** eIDAS high: such as BankID on tillitsnivå 4 or ID-porten "høyt". */
   HIGH;
 
-  /** The level's name as the reader's eIDAS texts give it (låg/väsentlig/hög, lav/betydelig/høy). */
+  /**
+   * {@return the level's name as the reader's eIDAS texts give it (låg/väsentlig/hög,
+   * lav/betydelig/høy)}
+   */
   @Override
   public LocalizedText label() {
     return LABELS[ordinal()];
@@ -31,6 +34,12 @@ public enum AssuranceLevel implements Labelled {
       new LocalizedText("väsentlig", "betydelig", "substantial"),
       new LocalizedText("hög", "høy", "high")};
 
+  /**
+   * Whether this level is at least {@code required}.
+   *
+   * @param required the level needed
+   * @return whether this one is enough
+   */
   public boolean satisfies(AssuranceLevel required) {
     return compareTo(required) >= 0;
   }
@@ -39,6 +48,9 @@ public enum AssuranceLevel implements Labelled {
    * A Swedish tillitsnivå (Tillitsramverket för Svensk e-legitimation, levels 1–4): 3 equals eIDAS
    * substantial and 4 eIDAS high (DIGG); 2 is stronger than eIDAS low but below substantial, and 1
    * has no Swedish counterpart, so both count as low.
+   *
+   * @param level the Swedish tillitsnivå, 1 to 4
+   * @return the matching assurance level
    */
   public static AssuranceLevel fromSwedishTillitsniva(int level) {
     return switch (level) {
@@ -52,6 +64,9 @@ public enum AssuranceLevel implements Labelled {
   /**
    * A Norwegian ID-porten security level (sikkerhetsnivå 1–4): 3 (MinID, "betydelig") is eIDAS
    * substantial, 4 (BankID, Buypass, Commfides) eIDAS high; 1 and 2 are at most low.
+   *
+   * @param level the ID-porten level, 1 to 4
+   * @return the matching assurance level
    */
   public static AssuranceLevel fromIdPortenLevel(int level) {
     return switch (level) {
@@ -67,6 +82,9 @@ public enum AssuranceLevel implements Labelled {
    * An eIDAS level of assurance by name ({@code low}, {@code substantial}, {@code high}, also the
    * Swedish {@code låg}, {@code väsentlig}, {@code hög} and Norwegian {@code lav}, {@code betydelig},
    * {@code høy}) or by its eIDAS URI ({@code http://eidas.europa.eu/LoA/substantial}).
+   *
+   * @param level the level's name in English, Swedish or Norwegian, or its eIDAS URI
+   * @return the matching assurance level
    */
   public static AssuranceLevel fromEidas(String level) {
     String name = level.trim().toLowerCase(Locale.ROOT);

@@ -40,7 +40,11 @@ public enum CitationKind implements Labelled {
     return label.in(language);
   }
 
-  /** Binding law: a statute or a regulation. */
+  /**
+   * Binding law: a statute or a regulation.
+   *
+   * @return whether the kind is binding law
+   */
   public boolean binding() {
     return this == STATUTE || this == REGULATION;
   }

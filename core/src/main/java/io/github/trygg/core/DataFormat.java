@@ -10,12 +10,16 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.STABLE, since = "0.1")
 public enum DataFormat {
+  /** JSON ({@code .json}). */
   JSON,
+  /** YAML 1.2 ({@code .yaml} or {@code .yml}). */
   YAML;
 
   /**
    * By file extension: {@code .json} is JSON, {@code .yaml} and {@code .yml} are YAML.
    *
+   * @param name a file name
+   * @return JSON for {@code .json}, YAML for {@code .yaml} and {@code .yml}
    * @throws InvalidInputException for any other extension, naming the file
    */
   public static DataFormat ofFileName(String name) {

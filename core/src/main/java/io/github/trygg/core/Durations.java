@@ -24,7 +24,12 @@ public final class Durations {
   private static final Unit MINUTE = new Unit("minut", "minuter", "minutt", "minutter", "minute", "minutes");
   private static final Unit SECOND = new Unit("sekund", "sekunder", "sekund", "sekunder", "second", "seconds");
 
-  /** A duration in days, hours, minutes and seconds, for example "1 timme och 30 minuter". */
+  /**
+   * A duration in days, hours, minutes and seconds, for example "1 timme och 30 minuter".
+   *
+   * @param duration a duration
+   * @return the duration in words in the three languages, such as "15 minuter"
+   */
   public static LocalizedText words(Duration duration) {
     Duration d = duration.abs();
     List<Part> parts = new ArrayList<>();
@@ -35,7 +40,12 @@ public final class Durations {
     return join(parts, SECOND);
   }
 
-  /** A period in years, months, weeks and days, for example "1 månad" or "2 år". */
+  /**
+   * A period in years, months, weeks and days, for example "1 månad" or "2 år".
+   *
+   * @param period a period
+   * @return the duration in words in the three languages, such as "15 minuter"
+   */
   public static LocalizedText words(Period period) {
     Period p = period.normalized();
     List<Part> parts = new ArrayList<>();

@@ -14,16 +14,26 @@ public class InvalidInputException extends TryggException {
 
   private final transient List<Problem> problems;
 
+  /**
+   * Input with these problems.
+   *
+   * @param problems every problem found, at least one
+   */
   public InvalidInputException(List<Problem> problems) {
     super(summary(problems));
     this.problems = List.copyOf(problems);
   }
 
+  /**
+   * Input with one problem.
+   *
+   * @param problem the problem
+   */
   public InvalidInputException(Problem problem) {
     this(List.of(problem));
   }
 
-  /** Every problem, in the order found. Never empty. */
+  /** {@return every problem, in the order found} Never empty. */
   public List<Problem> problems() {
     return problems;
   }

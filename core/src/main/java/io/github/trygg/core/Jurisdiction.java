@@ -5,7 +5,9 @@ import org.apiguardian.api.API;
 /** The legal systems whose rules Trygg encodes. */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum Jurisdiction implements Labelled {
+  /** Sweden ({@code SE}). */
   SWEDEN("SE", new LocalizedText("Sverige", "Sverige", "Sweden")),
+  /** Norway ({@code NO}). */
   NORWAY("NO", new LocalizedText("Norge", "Norge", "Norway"));
 
   private final String countryCode;
@@ -16,7 +18,7 @@ public enum Jurisdiction implements Labelled {
     this.label = label;
   }
 
-  /** ISO 3166-1 alpha-2. */
+  /** {@return ISO 3166-1 alpha-2} */
   public String countryCode() {
     return countryCode;
   }

@@ -9,10 +9,15 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public interface Labelled {
-  /** The name in every language. */
+  /** {@return the name in every language} */
   LocalizedText label();
 
-  /** The name in {@code language}. */
+  /**
+   * The name in {@code language}.
+   *
+   * @param language the reader's language
+   * @return the name in it
+   */
   default String label(Language language) {
     return label().in(language);
   }

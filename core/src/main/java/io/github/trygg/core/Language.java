@@ -11,8 +11,11 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.STABLE, since = "0.1")
 public enum Language {
+  /** Swedish ({@code sv}). */
   SWEDISH(Locale.forLanguageTag("sv")),
+  /** Norwegian bokmål ({@code nb}). */
   NORWEGIAN_BOKMAL(Locale.forLanguageTag("nb")),
+  /** English ({@code en}). */
   ENGLISH(Locale.ENGLISH);
 
   private final Locale locale;
@@ -21,16 +24,22 @@ public enum Language {
     this.locale = locale;
   }
 
+  /** {@return the locale of the language, for formatting dates and numbers} */
   public Locale locale() {
     return locale;
   }
 
-  /** {@code sv}, {@code nb} or {@code en}. */
+  /** {@return {@code sv}, {@code nb} or {@code en}} */
   public String tag() {
     return locale.getLanguage();
   }
 
-  /** Reads {@code sv}, {@code nb} (also {@code no}) or {@code en}. */
+  /**
+   * Reads {@code sv}, {@code nb} (also {@code no}) or {@code en}.
+   *
+   * @param tag a language tag: {@code sv}, {@code nb} or {@code en}
+   * @return the language
+   */
   public static Language fromTag(String tag) {
     switch (tag.toLowerCase(Locale.ROOT)) {
       case "sv":

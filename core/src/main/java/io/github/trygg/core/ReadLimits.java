@@ -21,46 +21,54 @@ public abstract class ReadLimits {
 
   private static final ReadLimits DEFAULTS = builder().build();
 
-  /** Bytes in one document (default 16 MiB). */
+  /** {@return bytes in one document (default 16 MiB)} */
   @Value.Default
   public long maxInputBytes() {
     return 16L << 20;
   }
 
-  /** Objects and arrays inside each other (default 64). */
+  /** {@return objects and arrays inside each other (default 64)} */
   @Value.Default
   public int maxNestingDepth() {
     return 64;
   }
 
-  /** Values — objects, arrays, strings, numbers, booleans and nulls — in one document (default 500 000). */
+  /**
+   * {@return values — objects, arrays, strings, numbers, booleans and nulls — in one document
+   * (default 500 000)}
+   */
   @Value.Default
   public int maxValues() {
     return 500_000;
   }
 
-  /** Characters in one string (default 1 MiB of characters). */
+  /** {@return characters in one string (default 1 MiB of characters)} */
   @Value.Default
   public int maxStringLength() {
     return 1 << 20;
   }
 
-  /** Characters in one property name (default 1 024). */
+  /** {@return characters in one property name (default 1 024)} */
   @Value.Default
   public int maxNameLength() {
     return 1024;
   }
 
   /**
-   * Characters in one number, both as written and as it would be written out in full: {@code 1e400}
-   * is 5 characters but 401 written out, and is refused under the default of 100. Numbers are never
-   * expanded to find this out.
+   * {@return characters in one number, both as written and as it would be written out in full:
+   * {@code 1e400} is 5 characters but 401 written out, and is refused under the default of 100}
+   * Numbers are never expanded to find this out.
    */
   @Value.Default
   public int maxNumberLength() {
     return 100;
   }
 
+  /**
+   * Checks the value when it is built, so that no inconsistent one exists.
+   *
+   * @throws IllegalStateException if it is inconsistent; the message names what is wrong
+   */
   @Value.Check
   protected void check() {
     if (maxInputBytes() < 1 || maxValues() < 1 || maxStringLength() < 1 || maxNameLength() < 1 || maxNumberLength() < 1) {
@@ -71,15 +79,16 @@ public abstract class ReadLimits {
     }
   }
 
-  /** The limits Trygg reads with unless a host gives others. */
+  /** {@return the limits Trygg reads with unless a host gives others} */
   public static ReadLimits defaults() {
     return DEFAULTS;
   }
 
-  /** A builder that starts from the defaults. */
+  /** {@return a builder that starts from the defaults} */
   public static Builder builder() {
     return new Builder();
   }
 
+  /** Builds a {@link ReadLimits}: set its properties, then call {@code build()}. */
   public static final class Builder extends ImmutableReadLimits.Builder {}
 }

@@ -15,43 +15,81 @@ import org.apiguardian.api.API;
  * binds everyone — GDPR, say, or a method. HSLF-FS 2016:40 is
  * {@code Scope.of(SWEDEN).inSectors(HEALTHCARE)}: it binds Swedish health-care providers and nobody
  * else.
+ *
+ * @param jurisdictions the jurisdictions bound; empty for all
+ * @param sectors the sectors bound; empty for all
+ * @param organisations the kinds of organisation bound; empty for all
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Scope(Set<Jurisdiction> jurisdictions, Set<Sector> sectors, Set<OrganisationKind> organisations) {
   private static final Scope GENERAL = new Scope(Set.of(), Set.of(), Set.of());
 
+  /**
+   * Copies the sets.
+   *
+   * @param jurisdictions the jurisdictions bound; empty for all
+   * @param sectors the sectors bound; empty for all
+   * @param organisations the kinds of organisation bound; empty for all
+   */
   public Scope {
     jurisdictions = copy(jurisdictions, Jurisdiction.class);
     sectors = copy(sectors, Sector.class);
     organisations = copy(organisations, OrganisationKind.class);
   }
 
-  /** Binds everyone: every jurisdiction, sector and kind of organisation. */
+  /**
+   * Binds everyone: every jurisdiction, sector and kind of organisation.
+   *
+   * @return the scope that binds everyone
+   */
   public static Scope general() {
     return GENERAL;
   }
 
-  /** Every sector and kind of organisation in these jurisdictions. */
+  /**
+   * Every sector and kind of organisation in these jurisdictions.
+   *
+   * @param first one jurisdiction
+   * @param more any others
+   * @return the scope
+   */
   public static Scope of(Jurisdiction first, Jurisdiction... more) {
     EnumSet<Jurisdiction> js = EnumSet.of(first, more);
     return new Scope(js, Set.of(), Set.of());
   }
 
-  /** This scope limited to these sectors. */
+  /**
+   * This scope limited to these sectors.
+   *
+   * @param first one kind of organisation
+   * @param more any others
+   * @return the scope limited to those sectors
+   */
   public Scope inSectors(Sector first, Sector... more) {
     return new Scope(jurisdictions, EnumSet.of(first, more), organisations);
   }
 
-  /** This scope limited to these kinds of organisation. */
+  /**
+   * This scope limited to these kinds of organisation.
+   *
+   * @param first one sector
+   * @param more any others
+   * @return the scope limited to those kinds of organisation
+   */
   public Scope forOrganisations(OrganisationKind first, OrganisationKind... more) {
     return new Scope(jurisdictions, sectors, EnumSet.of(first, more));
   }
 
+  /** {@return whether the scope binds everyone: no jurisdiction, sector or kind of organisation named} */
   public boolean isGeneral() {
     return jurisdictions.isEmpty() && sectors.isEmpty() && organisations.isEmpty();
   }
 
-  /** Written for some sectors only. */
+  /**
+   * Written for some sectors only.
+   *
+   * @return whether the scope names some sectors only
+   */
   public boolean sectorSpecific() {
     return !sectors.isEmpty();
   }
@@ -60,6 +98,9 @@ public record Scope(Set<Jurisdiction> jurisdictions, Set<Sector> sectors, Set<Or
    * Whether the rule binds {@code actor}. Where the actor's jurisdiction or kind is unknown, the
    * scope is not narrowed on that dimension; a sector-specific rule binds only an actor known to
    * act in one of its sectors.
+   *
+   * @param actor who acts: jurisdiction, kind of organisation, sectors
+   * @return whether the scope covers the actor
    */
   public boolean binds(Actor actor) {
     if (!jurisdictions.isEmpty() && actor.jurisdiction().isPresent() && !jurisdictions.contains(actor.jurisdiction().get())) {
@@ -71,7 +112,11 @@ public record Scope(Set<Jurisdiction> jurisdictions, Set<Sector> sectors, Set<Or
     return sectors.isEmpty() || !Collections.disjoint(sectors, actor.sectors());
   }
 
-  /** For example "Sverige · hälso- och sjukvård" or "alla". */
+  /**
+   * For example "Sverige · hälso- och sjukvård" or "alla".
+   *
+   * @return the scope in words, such as "health care in Sweden"
+   */
   public LocalizedText label() {
     if (isGeneral()) {
       return new LocalizedText("gäller alla", "gjelder alle", "applies to all");

@@ -14,10 +14,21 @@ import org.jspecify.annotations.Nullable;
 public abstract class TryggException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * An exception with its message.
+   *
+   * @param message what went wrong, without secrets or personal data
+   */
   protected TryggException(String message) {
     super(message);
   }
 
+  /**
+   * An exception with its message and cause.
+   *
+   * @param message what went wrong, without secrets or personal data
+   * @param cause the failure underneath, if any
+   */
   protected TryggException(String message, @Nullable Throwable cause) {
     super(message, cause);
   }

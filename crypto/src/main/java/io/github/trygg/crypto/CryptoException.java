@@ -12,10 +12,21 @@ import org.jspecify.annotations.Nullable;
 public class CryptoException extends TryggException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * A failure described by {@code message}.
+   *
+   * @param message what failed, free of key material and plaintext
+   */
   public CryptoException(String message) {
     super(message);
   }
 
+  /**
+   * A failure described by {@code message}, caused by another.
+   *
+   * @param message what failed, free of key material and plaintext
+   * @param cause the failure underneath, if any
+   */
   public CryptoException(String message, @Nullable Throwable cause) {
     super(message, cause);
   }

@@ -50,11 +50,23 @@ public final class OfficerDocuments {
     this.language = language;
   }
 
+  /**
+   * A document writer whose headings and texts are in {@code language}.
+   *
+   * @param language the language of everything the documents show
+   * @return the writer
+   */
   public static OfficerDocuments of(Language language) {
     return new OfficerDocuments(language);
   }
 
-  /** Writes a record or agreement draft to {@code out}, which is not closed. */
+  /**
+   * Writes a record or agreement draft (DOCX) to {@code out}, which is not closed.
+   *
+   * @param document the draft, with its missing fields marked in the text
+   * @param out where the DOCX bytes go
+   * @throws java.io.UncheckedIOException if writing fails
+   */
   public void write(DraftDocument document, OutputStream out) {
     write(out, docx -> {
       docx.title(document.title().in(language));
@@ -77,15 +89,35 @@ public final class OfficerDocuments {
     });
   }
 
+  /**
+   * Writes a record or agreement draft to {@code file} through a temporary file.
+   *
+   * @param document the draft
+   * @param file the DOCX file to write or replace
+   * @throws java.io.UncheckedIOException if writing fails
+   */
   public void write(DraftDocument document, Path file) {
     Files2.write(file, out -> write(document, out));
   }
 
-  /** Writes a DPIA document to {@code out}, which is not closed. */
+  /**
+   * Writes a DPIA document (DOCX) to {@code out}, which is not closed.
+   *
+   * @param content the system, screening, risks, measures and sign-offs
+   * @param out where the DOCX bytes go
+   * @throws java.io.UncheckedIOException if writing fails
+   */
   public void writeDpia(DpiaContent content, OutputStream out) {
     write(out, docx -> dpia(content, docx));
   }
 
+  /**
+   * Writes a DPIA document to {@code file} through a temporary file.
+   *
+   * @param content the system, screening, risks, measures and sign-offs
+   * @param file the DOCX file to write or replace
+   * @throws java.io.UncheckedIOException if writing fails
+   */
   public void writeDpia(DpiaContent content, Path file) {
     Files2.write(file, out -> writeDpia(content, out));
   }

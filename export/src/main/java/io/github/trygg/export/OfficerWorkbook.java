@@ -49,20 +49,41 @@ public final class OfficerWorkbook {
     this.language = language;
   }
 
+  /**
+   * A workbook writer whose sheet names, headers and cell texts are in {@code language}.
+   *
+   * @param language the language of everything the workbook shows
+   * @return the writer
+   */
   public static OfficerWorkbook of(Language language) {
     return new OfficerWorkbook(language);
   }
 
+  /**
+   * The language the workbook is written in.
+   *
+   * @return the language given to {@link #of(Language)}
+   */
   public Language language() {
     return language;
   }
 
-  /** The sheet names, in order, as this workbook writes them. */
+  /**
+   * The sheet names, in order, as this workbook writes them.
+   *
+   * @return the six sheet names in this workbook's language
+   */
   public List<String> sheetNames() {
     return List.of(PLAN.in(language), GAPS.in(language), RISKS.in(language), ART30.in(language), PROCESSORS.in(language), OVERDUE.in(language));
   }
 
-  /** Writes the workbook to {@code out}, which is not closed. */
+  /**
+   * Writes the workbook (XLSX) to {@code out}, which is not closed.
+   *
+   * @param content what goes into the sheets
+   * @param out where the XLSX bytes go
+   * @throws java.io.UncheckedIOException if writing fails
+   */
   public void write(WorkbookContent content, OutputStream out) {
     try (XSSFWorkbook workbook = new XSSFWorkbook()) {
       workbook.getProperties().getCoreProperties().setTitle(content.register().name().orElse("Trygg"));
@@ -81,7 +102,14 @@ public final class OfficerWorkbook {
     }
   }
 
-  /** Writes the workbook to {@code file} through a temporary file. */
+  /**
+   * Writes the workbook to {@code file} through a temporary file, so a failure leaves no
+   * half-written file behind.
+   *
+   * @param content what goes into the sheets
+   * @param file the XLSX file to write or replace
+   * @throws java.io.UncheckedIOException if writing fails
+   */
   public void write(WorkbookContent content, Path file) {
     Files2.write(file, out -> write(content, out));
   }

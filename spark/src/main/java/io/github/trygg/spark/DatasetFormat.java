@@ -26,7 +26,13 @@ public enum DatasetFormat {
   /** JSON Lines, one record per line; types inferred from the data, nulls written as null. */
   JSON_LINES;
 
-  /** Reads {@code path} (a file, a directory or a glob). */
+  /**
+   * Reads {@code path} (a file, a directory or a glob) in this format; nothing runs until an action.
+   *
+   * @param spark the session to read with
+   * @param path a file, a directory or a glob
+   * @return the lazy Dataset
+   */
   public Dataset<Row> read(SparkSession spark, String path) {
     DataFrameReader r = spark.read();
     return switch (this) {
@@ -36,7 +42,12 @@ public enum DatasetFormat {
     };
   }
 
-  /** Writes {@code dataset} to {@code path}, which must not exist: one action. */
+  /**
+   * Writes {@code dataset} to {@code path}, which must not exist: one action.
+   *
+   * @param dataset the rows to write
+   * @param path where to write; Spark fails the action if it exists
+   */
   public void write(Dataset<Row> dataset, String path) {
     switch (this) {
       case PARQUET -> dataset.write().mode(SaveMode.ErrorIfExists).parquet(path);

@@ -28,10 +28,19 @@ import org.apiguardian.api.API;
 @FunctionalInterface
 public interface ExecutorKeys extends Serializable {
 
-  /** Opens the provider; called on the driver once and on each executor once per job. */
+  /**
+   * Opens the provider; called on the driver once and on each executor once per job.
+   *
+   * @return the key provider of this JVM
+   */
   KeyProvider open();
 
-  /** A Trygg key file at the same path on the driver and on every executor's node. */
+  /**
+   * A Trygg key file at the same path on the driver and on every executor's node.
+   *
+   * @param path the key file's path on every node
+   * @return keys that open that file
+   */
   static ExecutorKeys keyFile(String path) {
     return new KeyFile(Objects.requireNonNull(path, "path"));
   }
@@ -40,12 +49,20 @@ public interface ExecutorKeys extends Serializable {
    * A Trygg key file whose path each JVM reads from the environment variable {@code variable} (on
    * executors set with {@code spark.executorEnv.<variable>}, on the driver with {@code
    * spark.yarn.appMasterEnv.<variable>} or the shell's environment).
+   *
+   * @param variable the name of the environment variable that holds the key file's path
+   * @return keys that open the file the variable names; {@link #open()} throws {@link
+   *     IllegalStateException} on a node where the variable is unset or blank
    */
   static ExecutorKeys keyFileNamedBy(String variable) {
     return new KeyFileFromEnvironment(Objects.requireNonNull(variable, "variable"));
   }
 
-  /** A key file at a path. */
+  /**
+   * A key file at a path.
+   *
+   * @param path the key file's path on every node
+   */
   record KeyFile(String path) implements ExecutorKeys {
     @Override
     public KeyProvider open() {
@@ -53,7 +70,11 @@ public interface ExecutorKeys extends Serializable {
     }
   }
 
-  /** A key file whose path is in an environment variable. */
+  /**
+   * A key file whose path is in an environment variable.
+   *
+   * @param variable the environment variable's name
+   */
   record KeyFileFromEnvironment(String variable) implements ExecutorKeys {
     @Override
     public KeyProvider open() {

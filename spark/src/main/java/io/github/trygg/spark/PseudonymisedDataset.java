@@ -21,7 +21,11 @@ public final class PseudonymisedDataset {
     this.report = report;
   }
 
-  /** The pseudonymised rows; see {@link SparkPseudonymiser} for the schema. */
+  /**
+   * The pseudonymised rows, lazily; see {@link SparkPseudonymiser} for the schema.
+   *
+   * @return the result Dataset
+   */
   public Dataset<Row> dataset() {
     return dataset;
   }
@@ -32,6 +36,8 @@ public final class PseudonymisedDataset {
    * the key version of each domain and the rules that matched no column. It lists no invalid
    * values' locations: a Dataset has no line numbers, and the counts by problem code say what went
    * wrong. Bytes are not counted (0).
+   *
+   * @return the report of the actions run so far
    */
   public RecordReport report() {
     return report.get();

@@ -81,15 +81,30 @@ public final class SparkPseudonymiser {
     this.spec = unchecked.pinnedTo(values);
   }
 
+  /**
+   * Starts a pseudonymiser; {@link Builder#policy policy} and {@link Builder#keys keys} are required.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
+  /**
+   * The policy this pseudonymiser applies.
+   *
+   * @return the record policy it was built with
+   */
   public RecordPolicy policy() {
     return policy;
   }
 
-  /** As {@link #pseudonymise(Dataset, String)}, the report naming the source "dataset". */
+  /**
+   * As {@link #pseudonymise(Dataset, String)}, the report naming the source "dataset".
+   *
+   * @param input the Dataset to pseudonymise
+   * @return the lazy result and its report, readable after one action
+   */
   public PseudonymisedDataset pseudonymise(Dataset<Row> input) {
     return pseudonymise(input, "dataset");
   }
@@ -99,7 +114,9 @@ public final class SparkPseudonymiser {
    * an action. Count-keeping accumulators are registered with the input's SparkContext; run one
    * action on the result (a write) and then read its {@link PseudonymisedDataset#report()}.
    *
+   * @param input the Dataset to pseudonymise
    * @param source names the input in the report and in problems
+   * @return the lazy result and its report, readable after one action
    * @throws io.github.trygg.core.InvalidInputException if a rule cannot apply to the schema: a rule
    *     that pseudonymises a struct, a map column, a pointer to one array index
    */
@@ -124,6 +141,11 @@ public final class SparkPseudonymiser {
   /**
    * Reads {@code in}, pseudonymises it and writes {@code out} (which must not exist yet): one job.
    *
+   * @param spark the session to run in
+   * @param in the input path or URI; also the source name in the report
+   * @param inFormat the format of the input
+   * @param out the output path or URI; must not exist yet
+   * @param outFormat the format to write
    * @return the report of the run
    */
   public RecordReport run(SparkSession spark, String in, DatasetFormat inFormat, String out, DatasetFormat outFormat) {
@@ -186,12 +208,25 @@ public final class SparkPseudonymiser {
 
     private Builder() {}
 
+    /**
+     * The policy to apply.
+     *
+     * @param policy the record policy
+     * @return this builder
+     * @throws IllegalArgumentException at {@link #build()}, if the policy uses document or random
+     *     tokens, which need a vault every executor shares
+     */
     public Builder policy(RecordPolicy policy) {
       this.policy = Objects.requireNonNull(policy, "policy");
       return this;
     }
 
-    /** How the driver and every executor open the keys. */
+    /**
+     * How the driver and every executor open the keys.
+     *
+     * @param keys the executor-side key source
+     * @return this builder
+     */
     public Builder keys(ExecutorKeys keys) {
       this.keys = Objects.requireNonNull(keys, "keys");
       return this;
@@ -200,12 +235,23 @@ public final class SparkPseudonymiser {
     /**
      * The clock read once when built: its date is "today" on every executor (ten-digit identity
      * numbers' century, the latest birth date of format-valid pseudonyms).
+     *
+     * @param clock the clock; the system UTC clock by default
+     * @return this builder
      */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
+    /**
+     * Makes the pseudonymiser and opens the keys on the driver, so a missing key id fails here and
+     * not in a task.
+     *
+     * @return the pseudonymiser
+     * @throws NullPointerException if the policy or the keys are missing
+     * @throws IllegalArgumentException if the policy needs a shared token vault
+     */
     public SparkPseudonymiser build() {
       return new SparkPseudonymiser(this);
     }

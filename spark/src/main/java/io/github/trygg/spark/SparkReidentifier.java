@@ -75,6 +75,11 @@ public final class SparkReidentifier {
     this.values = spec.values();
   }
 
+  /**
+   * Starts a re-identifier; {@link Builder#policy policy} and {@link Builder#keys keys} are required.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -84,7 +89,13 @@ public final class SparkReidentifier {
    * where a pseudonym was not authentic or its key version is disabled or destroyed), everything else
    * is as it was.
    *
+   * @param pseudonymised a Dataset written by {@link SparkPseudonymiser} with the same policy
    * @param source names the Dataset in the audit events
+   * @param authorisation who asks, in which role and why; checked against each domain's
+   *     re-identifier roles
+   * @param write what to do with the re-identified Dataset, for example write it to a secure location;
+   *     runs once, inside the audited bracket
+   * @return the counts per domain: values recovered per key version and values that failed
    * @throws ReidentificationDeniedException before anything runs, if the role may not re-identify in
    *     one of the domains
    * @throws IllegalArgumentException if the policy reverses nothing in this schema
@@ -164,28 +175,58 @@ public final class SparkReidentifier {
 
     private Builder() {}
 
-    /** The policy the Dataset was pseudonymised with; {@code fpe.keyVersion} names an earlier key for format-valid pseudonyms. */
+    /**
+     * The policy the Dataset was pseudonymised with; {@code fpe.keyVersion} names an earlier key for
+     * format-valid pseudonyms.
+     *
+     * @param policy the record policy
+     * @return this builder
+     */
     public Builder policy(RecordPolicy policy) {
       this.policy = Objects.requireNonNull(policy, "policy");
       return this;
     }
 
+    /**
+     * How each executor opens the key provider that holds the policy's domain keys.
+     *
+     * @param keys the executor-side key source
+     * @return this builder
+     */
     public Builder keys(ExecutorKeys keys) {
       this.keys = Objects.requireNonNull(keys, "keys");
       return this;
     }
 
-    /** Where the job's events go, as for {@code Pseudonymisation.Builder.audit}; by default INFO lines on SLF4J. */
+    /**
+     * Where the job's events go, as for {@code Pseudonymisation.Builder.audit}; by default INFO lines
+     * on SLF4J.
+     *
+     * @param audit the audit sink
+     * @return this builder
+     */
     public Builder audit(ReidentificationAudit audit) {
       this.audit = Objects.requireNonNull(audit, "audit");
       return this;
     }
 
+    /**
+     * The clock that stamps the audit events and the key lookups; the system UTC clock by default.
+     *
+     * @param clock the clock
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
+    /**
+     * Makes the re-identifier.
+     *
+     * @return the re-identifier
+     * @throws NullPointerException if the policy or the keys are missing
+     */
     public SparkReidentifier build() {
       return new SparkReidentifier(this);
     }

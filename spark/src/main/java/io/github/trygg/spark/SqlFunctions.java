@@ -49,12 +49,26 @@ public final class SqlFunctions {
   /**
    * Registers the three functions in {@code spark}; the keys are opened on the driver once to check
    * the domains' key ids.
+   *
+   * @param spark the session to register the functions in
+   * @param policy the policy whose domains and invalid-value handling the functions use
+   * @param keys how the driver and each executor open the keys
+   * @return the registered functions, whose {@link #counts()} grow as queries run
    */
   public static SqlFunctions register(SparkSession spark, RecordPolicy policy, ExecutorKeys keys) {
     return register(spark, policy, keys, Clock.systemUTC());
   }
 
-  /** As {@link #register(SparkSession, RecordPolicy, ExecutorKeys)}, with the clock whose date is "today". */
+  /**
+   * As {@link #register(SparkSession, RecordPolicy, ExecutorKeys)}, with the clock whose date is
+   * "today" (ten-digit identity numbers' century).
+   *
+   * @param spark the session to register the functions in
+   * @param policy the policy whose domains and invalid-value handling the functions use
+   * @param keys how the driver and each executor open the keys
+   * @param clock read once, when registering
+   * @return the registered functions
+   */
   public static SqlFunctions register(SparkSession spark, RecordPolicy policy, ExecutorKeys keys, Clock clock) {
     Objects.requireNonNull(policy, "policy");
     EngineSpec unchecked = new EngineSpec(UUID.randomUUID().toString(), PolicyCopy.of(policy), keys, clock.millis(), UUID.randomUUID().toString(), Map.of());
@@ -70,6 +84,8 @@ public final class SqlFunctions {
   /**
    * What the functions did so far, by call ({@code trygg_pseudonym(care-export)}): counts only,
    * never a value.
+   *
+   * @return counts per function call and domain, in first-use order
    */
   public Map<String, FieldCounts> counts() {
     Map<String, Reports.Counts> fields = new LinkedHashMap<>();

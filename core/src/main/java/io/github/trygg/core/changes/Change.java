@@ -12,12 +12,31 @@ import org.apiguardian.api.API;
  * {@code risk:rsa-01}), which field (empty for a whole entry), the value before and after, and — for
  * a derived value such as a required level, a finding, a risk level or a sign-off's status — why it
  * moved.
+ *
+ * @param area the area of the change
+ * @param kind added, removed or changed
+ * @param subject the entry changed, such as {@code system:journal}
+ * @param field the field changed, by property name; empty for a whole entry
+ * @param before the value before; empty when it was added
+ * @param after the value after; empty when it was removed
+ * @param reason for a derived value, why it moved
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Change(ChangeArea area, ChangeKind kind, String subject, String field, Optional<LocalizedText> before,
     Optional<LocalizedText> after, Optional<LocalizedText> reason) {
 
-  /** A change of a value that reads the same in every language (a name, a level, a date). */
+  /**
+   * A change of a value that reads the same in every language (a name, a level, a date).
+   *
+   * @param subject the entry changed, such as {@code system:journal}
+   * @param area the area of the change
+   * @param kind added, removed or changed
+   * @param field the field changed, by property name
+   * @param before the value before; empty when it was added
+   * @param after the value after; empty when it was removed
+   * @param reason why it holds
+   * @return the change
+   */
   public static Change of(ChangeArea area, ChangeKind kind, String subject, String field, Optional<String> before, Optional<String> after,
       Optional<LocalizedText> reason) {
     return new Change(area, kind, subject, field, before.map(Change::same), after.map(Change::same), reason);
@@ -28,7 +47,12 @@ public record Change(ChangeArea area, ChangeKind kind, String subject, String fi
   }
 
 
-  /** The field's name in {@code language}; the file's property name where there is no word for it. */
+  /**
+   * The field's name in {@code language}; the file's property name where there is no word for it.
+   *
+   * @param language the language of the text
+   * @return the field's name in words
+   */
   public String fieldLabel(Language language) {
     return io.github.trygg.core.internal.data.FieldWords.label(field, language);
   }
@@ -36,6 +60,9 @@ public record Change(ChangeArea area, ChangeKind kind, String subject, String fi
   /**
    * What the change is about in words: {@code asset:positioner} reads "informationstillgång
    * positioner", {@code item:gap:journal:ac-04} "åtgärd gap:journal:ac-04".
+   *
+   * @param language the language of the text
+   * @return the entry in words
    */
   public String subjectLabel(Language language) {
     int colon = subject.indexOf(':');
@@ -53,7 +80,12 @@ public record Change(ChangeArea area, ChangeKind kind, String subject, String fi
     return word.map(w -> w.in(language) + " " + id).orElse(subject);
   }
 
-  /** One line, for example {@code klassning · informationstillgång positioner · konfidentialitet: 2 → 3 (…)}. */
+  /**
+   * One line, for example {@code klassning · informationstillgång positioner · konfidentialitet: 2 → 3 (…)}.
+   *
+   * @param language the language of the text
+   * @return the change in one line
+   */
   public String describe(Language language) {
     StringBuilder sb = new StringBuilder();
     sb.append(area.label(language)).append(" · ").append(subjectLabel(language));

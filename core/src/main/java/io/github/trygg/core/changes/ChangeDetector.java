@@ -53,15 +53,32 @@ public final class ChangeDetector {
     this.propagation = propagation;
   }
 
-  /** With the bundled propagation rules. */
+  /**
+   * With the bundled propagation rules.
+   *
+   * @return a detector with the bundled propagation rules
+   */
   public static ChangeDetector bundled() {
     return new ChangeDetector(Propagation.bundled());
   }
 
+  /**
+   * A detector with these propagation rules.
+   *
+   * @param propagation the propagation engine that derives the levels compared
+   * @return the detector
+   */
   public static ChangeDetector of(Propagation propagation) {
     return new ChangeDetector(propagation);
   }
 
+  /**
+   * What changed from {@code before} to {@code after}: entries, classifications, derived levels, flows, vendors, activities, findings, risks, action items and sign-offs, each derived change with its reason.
+   *
+   * @param before the earlier snapshot
+   * @param after the later snapshot
+   * @return the changes
+   */
   public ChangeList compare(ReviewSnapshot before, ReviewSnapshot after) {
     List<Change> out = new ArrayList<>();
     Register a = before.register();

@@ -8,8 +8,11 @@ import org.apiguardian.api.API;
 /** Added, removed or changed. */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum ChangeKind implements Labelled {
+  /** Present in the newer version only. */
   ADDED(new LocalizedText("tillkommit", "kommet til", "added")),
+  /** Present in the older version only. */
   REMOVED(new LocalizedText("borttaget", "fjernet", "removed")),
+  /** Present in both, with a different value. */
   CHANGED(new LocalizedText("ändrat", "endret", "changed"));
 
   private final LocalizedText label;

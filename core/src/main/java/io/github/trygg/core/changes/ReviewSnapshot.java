@@ -23,29 +23,43 @@ import org.immutables.value.Value;
 @Value.Immutable
 @TryggStyle
 public abstract class ReviewSnapshot {
+  /** {@return the register as it was} */
   public abstract Register register();
 
+  /** {@return the risks as they were} */
   public abstract List<Risk> risks();
 
+  /** {@return the risk matrix the risks are evaluated on; ISO/IEC 27005's 5×5 by default} */
   @Value.Default
   public RiskMatrix matrix() {
     return RiskMatrices.iso27005();
   }
 
+  /** {@return the action plan, if any} */
   public abstract Optional<ActionPlan> actionPlan();
 
+  /** {@return the sign-offs, if any} */
   public abstract Optional<SignOffs> signOffs();
 
-  /** The date reviews, acceptances and sign-offs are evaluated on. */
+  /** {@return the date reviews, acceptances and sign-offs are evaluated on} */
   public abstract LocalDate evaluatedOn();
 
+  /**
+   * A snapshot of a register alone.
+   *
+   * @param register the register
+   * @param evaluatedOn the date reviews, acceptances and sign-offs are evaluated on
+   * @return the snapshot
+   */
   public static ReviewSnapshot of(Register register, LocalDate evaluatedOn) {
     return builder().register(register).evaluatedOn(evaluatedOn).build();
   }
 
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
+  /** Builds a {@link ReviewSnapshot}: set its properties, then call {@code build()}. */
   public static final class Builder extends ImmutableReviewSnapshot.Builder {}
 }

@@ -11,31 +11,37 @@ import org.immutables.value.Value;
 @Value.Immutable
 @TryggStyle
 public abstract class AspectRating {
+  /** {@return the aspect rated} */
   public abstract SecurityAspect aspect();
 
+  /** {@return the level it is rated at} */
   public abstract ConsequenceLevel level();
 
-  /** Why this level: the consequence the assessor had in mind. */
+  /** {@return why this level: the consequence the assessor had in mind} */
   public abstract String justification();
 
+  /** {@return where the rating comes from; assessed by default} */
   @Value.Default
   public RatingOrigin origin() {
     return RatingOrigin.ASSESSED;
   }
 
-  /** A role or name of the assessor, as the organisation records it. */
+  /** {@return a role or name of the assessor, as the organisation records it} */
   public abstract Optional<String> assessedBy();
 
+  /** {@return when it was assessed, if recorded} */
   public abstract Optional<LocalDate> assessedOn();
 
-  /** Level 4 always needs its own analysis. */
+  /** {@return whether the rating needs an analysis of its own} Level 4 always does. */
   public final boolean requiresSeparateAnalysis() {
     return level().requiresSeparateAnalysis();
   }
 
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
+  /** Builds a {@link AspectRating}: set its properties, then call {@code build()}. */
   public static final class Builder extends ImmutableAspectRating.Builder {}
 }

@@ -18,14 +18,16 @@ import org.immutables.value.Value;
 @Value.Immutable
 @TryggStyle
 public abstract class AssetClassification {
-  /** The profile the levels were assessed in, for example {@code klassa-se}. */
+  /** {@return the profile the levels were assessed in, for example {@code klassa-se}} */
   public abstract String profileId();
 
+  /** {@return the version of the profile the levels were assessed in} */
   public abstract String profileVersion();
 
+  /** {@return the rating of each aspect, with its level, origin and reason} */
   public abstract Map<SecurityAspect, AspectRating> ratings();
 
-  /** The level per aspect. */
+  /** {@return the level per aspect} */
   @Value.Lazy
   public Levels levels() {
     Map<SecurityAspect, ConsequenceLevel> levels = new EnumMap<>(SecurityAspect.class);
@@ -33,6 +35,7 @@ public abstract class AssetClassification {
     return Levels.of(levels);
   }
 
+  /** {@return whether any aspect is at the level that needs an analysis of its own (4)} */
   public final boolean requiresSeparateAnalysis() {
     return levels().highest().requiresSeparateAnalysis();
   }
@@ -42,6 +45,8 @@ public abstract class AssetClassification {
    * aspect, for example {@code klassa-se@1:C3 I3 A4 T3}. A new justification or assessor keeps it;
    * a changed level or profile changes it, which is how risk acceptances notice that what they
    * accepted no longer holds.
+   *
+   * @return {@code sha256:…} of the profile reference and the level per aspect
    */
   public final String fingerprint() {
     return profileId() + "@" + profileVersion() + ":" + levels();
@@ -50,6 +55,10 @@ public abstract class AssetClassification {
   /**
    * One line per rated aspect in {@code profile}'s words — level, justification, origin, who and
    * when — and a last line when level 4 calls for a separate analysis.
+   *
+   * @param profile the profile
+   * @param language the language of the text
+   * @return the explanation
    */
   public final List<String> explain(ClassificationProfile profile, Language language) {
     List<String> lines = new ArrayList<>();
@@ -71,6 +80,11 @@ public abstract class AssetClassification {
     return lines;
   }
 
+  /**
+   * Checks the value when it is built, so that no inconsistent one exists.
+   *
+   * @throws IllegalArgumentException if it is inconsistent; the message names what is wrong
+   */
   @Value.Check
   protected void check() {
     ratings().forEach((aspect, rating) -> {
@@ -80,9 +94,11 @@ public abstract class AssetClassification {
     });
   }
 
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
+  /** Builds a {@link AssetClassification}: set its properties, then call {@code build()}. */
   public static final class Builder extends ImmutableAssetClassification.Builder {}
 }

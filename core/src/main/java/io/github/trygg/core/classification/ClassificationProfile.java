@@ -25,26 +25,33 @@ import org.immutables.value.Value;
 @Value.Immutable
 @TryggStyle
 public abstract class ClassificationProfile {
-  /** For example {@code klassa-se}; what an {@link AssetClassification} names. */
+  /** {@return the profile's id, for example {@code klassa-se}; what an {@link AssetClassification} names} */
   public abstract String id();
 
+  /** {@return the profile's version} */
   public abstract String version();
 
+  /** {@return the profile's name} */
   public abstract LocalizedText name();
 
-  /** The aspects the scheme rates; BSI 200-2 has no traceability. */
+  /** {@return the aspects the scheme rates; BSI 200-2 has no traceability} */
   public abstract Set<SecurityAspect> aspects();
 
-  /** What the scheme calls each rated aspect ("Riktighet", "Integrität" …). */
+  /** {@return what the scheme calls each rated aspect ("Riktighet", "Integrität" …)} */
   public abstract Map<SecurityAspect, LocalizedText> aspectLabels();
 
-  /** The steps, lowest first. Together they cover every ordinal exactly once. */
+  /** {@return the steps, lowest first} Together they cover every ordinal exactly once. */
   public abstract List<ProfileLevel> levels();
 
-  /** Where the labels and the mapping come from, with how well each is verified. */
+  /** {@return where the labels and the mapping come from, with how well each is verified} */
   public abstract List<LegalReference> sources();
 
-  /** The step an ordinal is shown as. */
+  /**
+   * The step an ordinal is shown as.
+   *
+   * @param level a level
+   * @return the profile's step for it
+   */
   public final ProfileLevel step(ConsequenceLevel level) {
     for (ProfileLevel step : levels()) {
       if (step.covers().contains(level)) {
@@ -54,7 +61,12 @@ public abstract class ClassificationProfile {
     throw new IllegalStateException("profile " + id() + " does not cover level " + level.ordinalLevel());
   }
 
-  /** Reads a step by its code or by its label in any language, ignoring case. */
+  /**
+   * Reads a step by its code or by its label in any language, ignoring case.
+   *
+   * @param codeOrLabel a step's code or its label in any language
+   * @return the level; empty when no step matches
+   */
   public final Optional<ConsequenceLevel> parse(String codeOrLabel) {
     String wanted = codeOrLabel.trim().toLowerCase(Locale.ROOT);
     for (ProfileLevel step : levels()) {
@@ -73,13 +85,26 @@ public abstract class ClassificationProfile {
     return Optional.empty();
   }
 
-  /** A numbered step with its number ({@code 3 Allvarlig}), a named one by its label ({@code hoch (high)}). */
+  /**
+   * A numbered step with its number ({@code 3 Allvarlig}), a named one by its label ({@code hoch (high)}).
+   *
+   * @param language the language of the text
+   * @param level a level
+   * @return the step as a reader sees it
+   */
   public final String display(ConsequenceLevel level, Language language) {
     ProfileLevel step = step(level);
     String label = step.label().in(language);
     return step.code().chars().allMatch(Character::isDigit) ? step.code() + " " + label : label;
   }
 
+  /**
+   * What the profile calls an aspect.
+   *
+   * @param aspect an aspect the profile rates
+   * @return its name in the profile's words
+   * @throws IllegalArgumentException if the profile does not rate the aspect
+   */
   public final LocalizedText aspectLabel(SecurityAspect aspect) {
     LocalizedText label = aspectLabels().get(aspect);
     if (label == null) {
@@ -88,11 +113,16 @@ public abstract class ClassificationProfile {
     return label;
   }
 
-  /** {@code id@version}, as classification fingerprints record it. */
+  /** {@return {@code id@version}, as classification fingerprints record it} */
   public final String reference() {
     return id() + "@" + version();
   }
 
+  /**
+   * Checks the value when it is built, so that no inconsistent one exists.
+   *
+   * @throws IllegalArgumentException if it is inconsistent; the message names what is wrong
+   */
   @Value.Check
   protected void check() {
     Set<ConsequenceLevel> covered = EnumSet.noneOf(ConsequenceLevel.class);
@@ -118,9 +148,11 @@ public abstract class ClassificationProfile {
     }
   }
 
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
+  /** Builds a {@link ClassificationProfile}: set its properties, then call {@code build()}. */
   public static final class Builder extends ImmutableClassificationProfile.Builder {}
 }

@@ -40,20 +40,40 @@ public final class ClassificationProfiles {
     this.byKey = map;
   }
 
+  /** {@return the profiles shipped with Trygg: KLASSA, MSB, BSI 200-2 and a Norwegian 1–4 scale} */
   public static ClassificationProfiles bundled() {
     return BUILT_IN;
   }
 
-  /** Reads one profile file (JSON or YAML by extension). */
+  /**
+   * Reads one profile file (JSON or YAML by extension).
+   *
+   * @param file a {@code .json}, {@code .yaml} or {@code .yml} file
+   * @return the profile
+   */
   public static ClassificationProfile read(Path file) {
     return DataFiles.file(file, ProfileCodec.FORMAT, ProfileCodec::read);
   }
 
+  /**
+   * Reads one profile from a stream, which is not closed.
+   *
+   * @param source names the input in every problem's location
+   * @param in the file's bytes
+   * @param format JSON or YAML
+   * @return the profile
+   * @throws io.github.trygg.core.InvalidInputException with every problem and its location
+   */
   public static ClassificationProfile read(String source, InputStream in, DataFormat format) {
     return DataFiles.read(source, in, Format.of(format), ProfileCodec.FORMAT, ProfileCodec::read);
   }
 
-  /** These profiles plus {@code profile}; a profile with the same id and version is replaced. */
+  /**
+   * These profiles plus {@code profile}; a profile with the same id and version is replaced.
+   *
+   * @param profile the profile
+   * @return the profiles with it
+   */
   public ClassificationProfiles with(ClassificationProfile profile) {
     List<ClassificationProfile> all = new ArrayList<>(byKey.values());
     all.removeIf(p -> p.reference().equals(profile.reference()));
@@ -61,7 +81,12 @@ public final class ClassificationProfiles {
     return new ClassificationProfiles(all);
   }
 
-  /** The newest version (last added) of a profile id. */
+  /**
+   * The newest version (last added) of a profile id.
+   *
+   * @param id the profile's id
+   * @return its newest version; empty if there is none
+   */
   public Optional<ClassificationProfile> get(String id) {
     ClassificationProfile found = null;
     for (ClassificationProfile profile : byKey.values()) {
@@ -72,15 +97,28 @@ public final class ClassificationProfiles {
     return Optional.ofNullable(found);
   }
 
+  /**
+   * One version of a profile.
+   *
+   * @param id the profile's id
+   * @param version the version
+   * @return the profile; empty if there is no such version
+   */
   public Optional<ClassificationProfile> get(String id, String version) {
     return Optional.ofNullable(byKey.get(id + "@" + version));
   }
 
-  /** The profile an existing classification was made in. */
+  /**
+   * The profile an existing classification was made in.
+   *
+   * @param classification the classification
+   * @return the profile it names; empty if not held here
+   */
   public Optional<ClassificationProfile> of(AssetClassification classification) {
     return get(classification.profileId(), classification.profileVersion());
   }
 
+  /** {@return every profile, every version, in the order added} */
   public List<ClassificationProfile> all() {
     return List.copyOf(byKey.values());
   }

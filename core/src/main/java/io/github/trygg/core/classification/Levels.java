@@ -22,17 +22,32 @@ public final class Levels {
     this.levels = levels;
   }
 
+  /** {@return level 0 for every aspect} */
   public static Levels none() {
     return NONE;
   }
 
+  /**
+   * Levels from a map; aspects not in it are at level 0.
+   *
+   * @param levels level per aspect
+   * @return the levels
+   */
   public static Levels of(Map<SecurityAspect, ConsequenceLevel> levels) {
     ConsequenceLevel[] values = NONE.levels.clone();
     levels.forEach((aspect, level) -> values[aspect.ordinal()] = Objects.requireNonNull(level));
     return new Levels(values);
   }
 
-  /** Confidentiality, integrity, availability and traceability as ordinals 0–4. */
+  /**
+   * Confidentiality, integrity, availability and traceability as ordinals 0–4.
+   *
+   * @param confidentiality the confidentiality level, 0–4
+   * @param integrity the integrity level, 0–4
+   * @param availability the availability level, 0–4
+   * @param traceability the traceability level, 0–4
+   * @return the profile it names; empty if not held here
+   */
   public static Levels of(int confidentiality, int integrity, int availability, int traceability) {
     return new Levels(new ConsequenceLevel[] {
         ConsequenceLevel.ofOrdinal(confidentiality),
@@ -41,10 +56,23 @@ public final class Levels {
         ConsequenceLevel.ofOrdinal(traceability)});
   }
 
+  /**
+   * The level of one aspect.
+   *
+   * @param aspect the aspect
+   * @return its level
+   */
   public ConsequenceLevel get(SecurityAspect aspect) {
     return levels[aspect.ordinal()];
   }
 
+  /**
+   * These levels with one aspect changed.
+   *
+   * @param aspect the aspect
+   * @param level its new level
+   * @return the changed levels
+   */
   public Levels with(SecurityAspect aspect, ConsequenceLevel level) {
     if (levels[aspect.ordinal()] == level) {
       return this;
@@ -54,7 +82,12 @@ public final class Levels {
     return new Levels(values);
   }
 
-  /** The aspect-wise maximum (the max principle). */
+  /**
+   * The aspect-wise maximum (the max principle).
+   *
+   * @param other the other levels
+   * @return the higher level of each aspect
+   */
   public Levels max(Levels other) {
     ConsequenceLevel[] values = levels.clone();
     boolean changed = false;
@@ -67,7 +100,12 @@ public final class Levels {
     return changed ? new Levels(values) : this;
   }
 
-  /** The aspect-wise minimum (the weakest link). */
+  /**
+   * The aspect-wise minimum (the weakest link).
+   *
+   * @param other the other levels
+   * @return the lower level of each aspect
+   */
   public Levels min(Levels other) {
     ConsequenceLevel[] values = levels.clone();
     for (int i = 0; i < values.length; i++) {
@@ -76,7 +114,7 @@ public final class Levels {
     return new Levels(values);
   }
 
-  /** The highest level over all aspects. */
+  /** {@return the highest level over all aspects} */
   public ConsequenceLevel highest() {
     ConsequenceLevel highest = ConsequenceLevel.NONE;
     for (ConsequenceLevel level : levels) {
@@ -85,6 +123,7 @@ public final class Levels {
     return highest;
   }
 
+  /** {@return the level of every aspect, in aspect order} */
   public Map<SecurityAspect, ConsequenceLevel> asMap() {
     Map<SecurityAspect, ConsequenceLevel> map = new EnumMap<>(SecurityAspect.class);
     for (SecurityAspect aspect : ASPECTS) {
@@ -103,7 +142,12 @@ public final class Levels {
     return java.util.Arrays.hashCode(levels);
   }
 
-  /** With the aspects' initials as the reader's texts abbreviate them: {@code K3 R2 T2 S3} in Swedish. */
+  /**
+   * With the aspects' initials as the reader's texts abbreviate them: {@code K3 R2 T2 S3} in Swedish.
+   *
+   * @param language the language of the text
+   * @return the explanation
+   */
   public String explain(io.github.trygg.core.Language language) {
     StringJoiner joiner = new StringJoiner(" ");
     for (SecurityAspect aspect : ASPECTS) {
@@ -112,7 +156,7 @@ public final class Levels {
     return joiner.toString();
   }
 
-  /** {@link #explain(io.github.trygg.core.Language)} in every language. */
+  /** {@return {@link #explain(io.github.trygg.core.Language)} in every language} */
   public io.github.trygg.core.LocalizedText explanation() {
     return new io.github.trygg.core.LocalizedText(explain(io.github.trygg.core.Language.SWEDISH), explain(io.github.trygg.core.Language.NORWEGIAN_BOKMAL),
         explain(io.github.trygg.core.Language.ENGLISH));

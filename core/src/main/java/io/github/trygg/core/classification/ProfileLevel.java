@@ -15,19 +15,26 @@ import org.immutables.value.Value;
 @Value.Immutable
 @TryggStyle
 public abstract class ProfileLevel {
-  /** How the profile numbers or names the step, for example {@code 3} or {@code sehr-hoch}. */
+  /** {@return how the profile numbers or names the step, for example {@code 3} or {@code sehr-hoch}} */
   public abstract String code();
 
+  /** {@return the step's name in the profile's words} */
   public abstract LocalizedText label();
 
+  /** {@return what the step means, in the profile's words} */
   public abstract LocalizedText description();
 
-  /** The ordinal a rating given as this step gets. */
+  /** {@return the ordinal a rating given as this step gets} */
   public abstract ConsequenceLevel level();
 
-  /** Every ordinal shown as this step; contains {@link #level()}. */
+  /** {@return every ordinal shown as this step; contains {@link #level()}} */
   public abstract Set<ConsequenceLevel> covers();
 
+  /**
+   * Checks the value when it is built, so that no inconsistent one exists.
+   *
+   * @throws IllegalArgumentException if it is inconsistent; the message names what is wrong
+   */
   @Value.Check
   protected void check() {
     if (!covers().contains(level())) {
@@ -35,9 +42,11 @@ public abstract class ProfileLevel {
     }
   }
 
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
+  /** Builds a {@link ProfileLevel}: set its properties, then call {@code build()}. */
   public static final class Builder extends ImmutableProfileLevel.Builder {}
 }

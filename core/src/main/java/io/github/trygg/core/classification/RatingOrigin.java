@@ -14,7 +14,7 @@ public enum RatingOrigin implements Labelled {
   /** Set by a documented override, with reason, approver and evidence. */
   OVERRIDDEN;
 
-  /** The name a reader sees, in Swedish, Norwegian bokmål and English. */
+  /** {@return the name a reader sees, in Swedish, Norwegian bokmål and English} */
   @Override
   public LocalizedText label() {
     return switch (this) {

@@ -11,9 +11,13 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum SecurityAspect implements Labelled {
+  /** Only those entitled can read the information (konfidentialitet). */
   CONFIDENTIALITY(new LocalizedText("konfidentialitet", "konfidensialitet", "confidentiality"), new LocalizedText("K", "K", "C")),
+  /** The information is correct and complete and changed only as intended (riktighet). */
   INTEGRITY(new LocalizedText("riktighet", "integritet", "integrity"), new LocalizedText("R", "I", "I")),
+  /** The information can be used when needed (tillgänglighet). */
   AVAILABILITY(new LocalizedText("tillgänglighet", "tilgjengelighet", "availability"), new LocalizedText("T", "T", "A")),
+  /** Actions on the information can be traced to who took them (spårbarhet). */
   TRACEABILITY(new LocalizedText("spårbarhet", "sporbarhet", "traceability"), new LocalizedText("S", "S", "T"));
 
   private final LocalizedText label;
@@ -24,7 +28,10 @@ public enum SecurityAspect implements Labelled {
     this.letter = letter;
   }
 
-  /** The aspect's name in the reader's language (konfidentialitet, riktighet, tillgänglighet, spårbarhet). */
+  /**
+   * {@return the aspect's name in the reader's language (konfidentialitet, riktighet,
+   * tillgänglighet, spårbarhet)}
+   */
   @Override
   public LocalizedText label() {
     return label;
@@ -34,17 +41,22 @@ public enum SecurityAspect implements Labelled {
     return label.in(language);
   }
 
-  /** The aspect's initial as the reader's texts abbreviate it: K R T S in Swedish, K I T S in Norwegian, C I A T in English. */
+  /**
+   * The aspect's initial as the reader's texts abbreviate it: K R T S in Swedish, K I T S in Norwegian, C I A T in English.
+   *
+   * @param language the language of the text
+   * @return the initial
+   */
   public String letter(Language language) {
     return letter.in(language);
   }
 
-  /** Confidentiality and traceability follow the data downstream through every hop. */
+  /** {@return whether the aspect follows the data downstream through every hop} Confidentiality and traceability do. */
   public boolean followsData() {
     return this == CONFIDENTIALITY || this == TRACEABILITY;
   }
 
-  /** Integrity and availability follow declared dependencies upstream, to suppliers. */
+  /** {@return whether the aspect follows declared dependencies upstream, to suppliers} Integrity and availability do. */
   public boolean followsDependencies() {
     return this == INTEGRITY || this == AVAILABILITY;
   }

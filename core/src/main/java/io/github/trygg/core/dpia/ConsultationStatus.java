@@ -14,7 +14,7 @@ public enum ConsultationStatus implements Labelled {
   /** Some risk has no residual assessment yet, so the question cannot be answered. */
   UNDETERMINED;
 
-  /** The name a reader sees, in Swedish, Norwegian bokmål and English. */
+  /** {@return the name a reader sees, in Swedish, Norwegian bokmål and English} */
   @Override
   public LocalizedText label() {
     return switch (this) {

@@ -21,22 +21,32 @@ import org.immutables.value.Value;
 @Value.Immutable
 @TryggStyle
 public abstract class DpiaLists {
+  /** {@return the lists' version} */
   public abstract String version();
 
+  /** {@return the nine WP248 criteria} */
   public abstract List<DpiaCriterion> criteria();
 
-  /** GDPR Art. 35(3) (a)–(c). */
+  /** {@return the cases of GDPR Art. 35(3) (a)–(c), where a DPIA is always required} */
   public abstract List<ListItem> mandatoryCases();
 
-  /** IMY's and Datatilsynet's Art. 35(4) lists. */
+  /** {@return the items of IMY's and Datatilsynet's Art. 35(4) lists} */
   public abstract List<ListItem> nationalItems();
 
+  /** {@return where the criteria and lists come from, with their verification status} */
   public abstract List<LegalReference> sources();
 
+  /**
+   * The criterion with this id.
+   *
+   * @param id the criterion's id
+   * @return the criterion; empty if there is none
+   */
   public final Optional<DpiaCriterion> criterion(String id) {
     return criteria().stream().filter(c -> c.id().equals(id)).findFirst();
   }
 
+  /** {@return the lists shipped with Trygg} */
   public static DpiaLists bundled() {
     return Shipped.LISTS;
   }
@@ -46,17 +56,35 @@ public abstract class DpiaLists {
     static final DpiaLists LISTS = DataFiles.bundled(DpiaLists.class, "dpia-lists.yaml", DpiaCodec.LISTS_FORMAT, DpiaCodec::readLists);
   }
 
+  /**
+   * Reads lists from a file (JSON, or YAML by its extension).
+   *
+   * @param file a {@code .json}, {@code .yaml} or {@code .yml} file
+   * @return the lists
+   * @throws io.github.trygg.core.InvalidInputException with every problem and its location
+   */
   public static DpiaLists read(Path file) {
     return DataFiles.file(file, DpiaCodec.LISTS_FORMAT, DpiaCodec::readLists);
   }
 
+  /**
+   * Reads lists from a stream, which is not closed.
+   *
+   * @param source names the input in every problem's location
+   * @param in the file's bytes
+   * @param format JSON or YAML
+   * @return the lists
+   * @throws io.github.trygg.core.InvalidInputException with every problem and its location
+   */
   public static DpiaLists read(String source, InputStream in, DataFormat format) {
     return DataFiles.read(source, in, Format.of(format), DpiaCodec.LISTS_FORMAT, DpiaCodec::readLists);
   }
 
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
+  /** Builds a {@link DpiaLists}: set its properties, then call {@code build()}. */
   public static final class Builder extends ImmutableDpiaLists.Builder {}
 }

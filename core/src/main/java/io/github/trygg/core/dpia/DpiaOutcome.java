@@ -18,12 +18,16 @@ public enum DpiaOutcome implements Labelled {
   /** No criterion: not required; the screening itself is the documentation. */
   NOT_REQUIRED;
 
-  /** A DPIA is to be carried out. */
+  /**
+   * A DPIA is to be carried out.
+   *
+   * @return whether the outcome calls for a DPIA
+   */
   public boolean dpiaExpected() {
     return this == REQUIRED || this == REQUIRED_BY_LIST || this == LIKELY_REQUIRED;
   }
 
-  /** The name a reader sees, in Swedish, Norwegian bokmål and English. */
+  /** {@return the name a reader sees, in Swedish, Norwegian bokmål and English} */
   @Override
   public LocalizedText label() {
     return switch (this) {

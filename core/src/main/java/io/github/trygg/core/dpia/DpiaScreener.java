@@ -32,7 +32,12 @@ public final class DpiaScreener {
 
   private final DpiaLists lists;
 
-  /** Makes a screener that applies these lists. */
+  /**
+   * Makes a screener that applies these lists.
+   *
+   * @param lists the criteria and lists to screen with
+   * @return the change
+   */
   public static DpiaScreener of(DpiaLists lists) {
     return new DpiaScreener(lists);
   }
@@ -41,10 +46,12 @@ public final class DpiaScreener {
     this.lists = lists;
   }
 
+  /** {@return a screener on the lists shipped with Trygg} */
   public static DpiaScreener bundled() {
     return DpiaScreener.of(DpiaLists.bundled());
   }
 
+  /** {@return the criteria and lists the screener uses} */
   public DpiaLists lists() {
     return lists;
   }
@@ -52,6 +59,10 @@ public final class DpiaScreener {
   /**
    * Screens every processing activity of the register with the criteria {@link DpiaSuggestions}
    * finds for it, and sets each beside the DPIA the register records for it, in register order.
+   *
+   * @param jurisdiction whose lists apply
+   * @param register the register
+   * @return one screening per processing activity, in register order
    */
   public List<ProcessingDpia> screenActivities(Register register, Jurisdiction jurisdiction) {
     List<ProcessingDpia> out = new ArrayList<>();
@@ -61,7 +72,12 @@ public final class DpiaScreener {
     return List.copyOf(out);
   }
 
-  /** Screens {@code input}; a criterion id the lists do not know is an {@link InvalidInputException}. */
+  /**
+   * Screens {@code input}; a criterion id the lists do not know is an {@link InvalidInputException}.
+   *
+   * @param input the facts and criteria to screen
+   * @return the outcome with the criteria and list items that matched and why
+   */
   public ScreeningResult screen(ScreeningInput input) {
     List<Problem> problems = new ArrayList<>();
     for (String id : input.criteria().keySet()) {

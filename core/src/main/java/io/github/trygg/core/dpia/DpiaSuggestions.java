@@ -37,8 +37,8 @@ public final class DpiaSuggestions {
   private DpiaSuggestions() {}
 
   /**
-   * The data-subject categories (as a register writes them in {@code dataSubjectCategories}) that
-   * suggest the WP248 criterion "vulnerable data subjects".
+   * {@return the data-subject categories (as a register writes them in {@code
+   * dataSubjectCategories}) that suggest the WP248 criterion "vulnerable data subjects"}
    */
   public static Set<String> vulnerableSubjectCategories() {
     return VULNERABLE;
@@ -48,6 +48,11 @@ public final class DpiaSuggestions {
    * Suggests criteria for a processing activity — the unit a DPIA is done for (Art. 35(1): "a type
    * of processing"): from the activity's assets and data subjects and the features of the systems it
    * uses. A system that serves several activities is screened with each of them, never on its own.
+   *
+   * @param jurisdiction whose lists apply
+   * @param register the register
+   * @param activityId the activity's id
+   * @return the input, ready for the screener or to be adjusted by hand
    */
   public static ScreeningInput forActivity(Register register, String activityId, Jurisdiction jurisdiction) {
     ProcessingActivity activity = register.activity(activityId)
@@ -68,6 +73,15 @@ public final class DpiaSuggestions {
     return b.build();
   }
 
+  /**
+   * The screening input the register suggests for one system: facts and criteria from its assets, activities and features, each with its reason.
+   *
+   * @param register the register
+   * @param systemId the system's id
+   * @param jurisdiction whose lists apply
+   * @return the input, ready for the screener or to be adjusted by hand
+   * @throws IllegalArgumentException if the register has no such system
+   */
   public static ScreeningInput forSystem(Register register, String systemId, Jurisdiction jurisdiction) {
     InformationSystem system = register.system(systemId)
         .orElseThrow(() -> new IllegalArgumentException("no system '" + systemId + "' in the register"));

@@ -21,20 +21,32 @@ import org.immutables.value.Value;
 @Value.Immutable
 @TryggStyle
 public abstract class ListItem {
+  /** {@return the item's id} */
   public abstract String id();
 
-  /** Empty for the GDPR's own cases, which apply everywhere. */
+  /** {@return the jurisdiction whose list the item is on; empty for the GDPR's own cases, which apply everywhere} */
   public abstract Optional<Jurisdiction> jurisdiction();
 
+  /** {@return the item in words} */
   public abstract LocalizedText label();
 
-  /** Any one group matching is enough; every fact in the group must hold. */
+  /**
+   * {@return the groups of facts that make the item match} Any one group matching is enough; every
+   * fact in the group must hold.
+   */
   public abstract List<Set<String>> when();
 
+  /** {@return how many WP248 criteria must also be met for the item to match, if any} */
   public abstract OptionalInt minCriteria();
 
+  /** {@return the list and provision the item comes from} */
   public abstract List<LegalReference> references();
 
+  /**
+   * Checks the value when it is built, so that no inconsistent one exists.
+   *
+   * @throws IllegalArgumentException if it is inconsistent; the message names what is wrong
+   */
   @Value.Check
   protected void check() {
     if (when().isEmpty() && minCriteria().isEmpty()) {
@@ -42,9 +54,11 @@ public abstract class ListItem {
     }
   }
 
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
+  /** Builds a {@link ListItem}: set its properties, then call {@code build()}. */
   public static final class Builder extends ImmutableListItem.Builder {}
 }

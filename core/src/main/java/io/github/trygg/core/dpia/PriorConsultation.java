@@ -18,14 +18,32 @@ import org.apiguardian.api.API;
 /**
  * The Art. 36 decision after a DPIA: prior consultation is required when a residual risk remains
  * high (unacceptable on the matrix) after the measures, with the risks that make it so.
+ *
+ * @param status whether prior consultation is required, not required, or cannot be decided yet
+ * @param reasons the risks that decide it
+ * @param basis the provisions behind it, Art. 36 and the national authority's guidance
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record PriorConsultation(ConsultationStatus status, List<LocalizedText> reasons, List<LegalReference> basis) {
+  /**
+   * Copies the lists.
+   *
+   * @param status whether prior consultation is required, not required, or cannot be decided yet
+   * @param reasons the risks that decide it
+   * @param basis the provisions behind it, Art. 36 and the national authority's guidance
+   */
   public PriorConsultation {
     reasons = List.copyOf(reasons);
     basis = List.copyOf(basis);
   }
 
+  /**
+   * Decides on prior consultation from the residual stage of each risk.
+   *
+   * @param jurisdiction whose authority would be consulted: IMY or Datatilsynet
+   * @param risks the evaluated risks of the processing
+   * @return the decision with the risks that make it
+   */
   public static PriorConsultation assess(Jurisdiction jurisdiction, Collection<RiskEvaluation> risks) {
     List<LocalizedText> high = new ArrayList<>();
     List<LocalizedText> unassessed = new ArrayList<>();

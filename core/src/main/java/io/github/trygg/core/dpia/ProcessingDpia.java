@@ -20,25 +20,34 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record ProcessingDpia(ProcessingActivity activity, ScreeningResult screening, Optional<DpiaRecord> recorded) {
+  /**
+   * Checks that every part is given.
+   *
+   * @param activity the processing activity
+   * @param screening the screening of the activity, with the criteria and lists that matched
+   * @param recorded the assessment as the register records it, if any
+   * @throws NullPointerException if a part is missing
+   */
   public ProcessingDpia {
     Objects.requireNonNull(activity, "activity");
     Objects.requireNonNull(screening, "screening");
     Objects.requireNonNull(recorded, "recorded");
   }
 
-  /** Whether a DPIA is to be carried out: the screening expects one. */
+  /** {@return whether a DPIA is to be carried out: the screening expects one} */
   public boolean required() {
     return screening.outcome().dpiaExpected();
   }
 
-  /** The systems the assessment covers: the activity's. */
+  /** {@return the systems the assessment covers: the activity's} */
   public List<String> systems() {
     return activity.systems();
   }
 
   /**
-   * The parts of Art. 35(7), the DPO's advice (Art. 35(2)) and the controller's decision that are
-   * still to be recorded: all of them when a required DPIA is not recorded, none when none is needed.
+   * {@return the parts of Art. 35(7), the DPO's advice (Art. 35(2)) and the controller's decision
+   * that are still to be recorded: all of them when a required DPIA is not recorded, none when none
+   * is needed}
    */
   public List<DpiaRecord.Part> missingParts() {
     if (recorded.isPresent()) {
@@ -48,14 +57,15 @@ public record ProcessingDpia(ProcessingActivity activity, ScreeningResult screen
   }
 
   /**
-   * Whether the supervisory authority must be consulted before the processing starts (Art. 36): the
-   * controller decided so, or high risk remains, and no consultation is recorded.
+   * {@return whether the supervisory authority must be consulted before the processing starts (Art.
+   * 36): the controller decided so, or high risk remains, and no consultation is recorded}
    */
   public boolean priorConsultationPending() {
     return recorded.flatMap(DpiaRecord::decision).map(d -> d.outcome() == DpiaRecord.Outcome.CONSULT_AUTHORITY).orElse(false)
         && recorded.flatMap(DpiaRecord::priorConsultation).isEmpty();
   }
 
+  /** {@return where the activity's DPIA stands: not required, not started, incomplete, awaiting prior consultation or complete} */
   public DpiaStatus status() {
     if (recorded.isEmpty()) {
       return required() ? DpiaStatus.NOT_STARTED : DpiaStatus.NOT_REQUIRED;

@@ -30,11 +30,18 @@ public final class ScreeningInput {
     this.facts = Collections.unmodifiableMap(new LinkedHashMap<>(b.facts));
   }
 
+  /**
+   * Starts an input.
+   *
+   * @param subject what is screened, such as {@code system:journal} or {@code activity:trygghetslarm}
+   * @param jurisdiction whose lists apply
+   * @return a new builder
+   */
   public static Builder builder(String subject, Jurisdiction jurisdiction) {
     return new Builder(subject, jurisdiction);
   }
 
-  /** A builder holding this input, to add to or set aside from. */
+  /** {@return a builder holding this input, to add to or set aside from} */
   public Builder toBuilder() {
     Builder b = new Builder(subject, jurisdiction);
     b.criteria.putAll(criteria);
@@ -43,24 +50,27 @@ public final class ScreeningInput {
     return b;
   }
 
+  /** {@return what is screened} */
   public String subject() {
     return subject;
   }
 
+  /** {@return whose lists apply} */
   public Jurisdiction jurisdiction() {
     return jurisdiction;
   }
 
-  /** Criteria met, by id, with the reason; excluded ones are not here. */
+  /** {@return criteria met, by id, with the reason; excluded ones are not here} */
   public Map<String, LocalizedText> criteria() {
     return criteria;
   }
 
-  /** Criteria set aside, by id, with the justification. */
+  /** {@return criteria set aside, by id, with the justification} */
   public Map<String, String> excluded() {
     return excluded;
   }
 
+  /** {@return the facts that hold, by id, with the reason} */
   public Map<String, LocalizedText> facts() {
     return facts;
   }
@@ -83,7 +93,13 @@ public final class ScreeningInput {
       this.jurisdiction = jurisdiction;
     }
 
-    /** A criterion met and why; a later reason for the same criterion is kept beside the first. */
+    /**
+     * A criterion met and why; a later reason for the same criterion is kept beside the first.
+     *
+     * @param id the criterion's id
+     * @param reason why it holds
+     * @return this builder
+     */
     public Builder criterion(String id, LocalizedText reason) {
       criteria.merge(id, reason, (a, b) -> a.equals(b) ? a
           : new LocalizedText(join(a.sv(), b.sv()), join(a.nb(), b.nb()), join(a.en(), b.en())));
@@ -91,7 +107,13 @@ public final class ScreeningInput {
       return this;
     }
 
-    /** A criterion judged not to apply, with the documented justification. */
+    /**
+     * A criterion judged not to apply, with the documented justification.
+     *
+     * @param id the criterion's id
+     * @param justification why it is set aside; must not be blank
+     * @return this builder
+     */
     public Builder exclude(String id, String justification) {
       if (justification.isBlank()) {
         throw new IllegalArgumentException("setting criterion " + id + " aside needs a documented justification");
@@ -101,6 +123,13 @@ public final class ScreeningInput {
       return this;
     }
 
+    /**
+     * Records a fact that holds, with why; the first reason given for a fact is kept.
+     *
+     * @param fact the fact's id
+     * @param reason why it holds
+     * @return this builder
+     */
     public Builder fact(String fact, LocalizedText reason) {
       facts.putIfAbsent(fact, reason);
       return this;
@@ -111,6 +140,11 @@ public final class ScreeningInput {
       return head + "; " + second;
     }
 
+    /**
+     * Makes the input.
+     *
+     * @return the input
+     */
     public ScreeningInput build() {
       return new ScreeningInput(this);
     }

@@ -37,43 +37,51 @@ public final class ScreeningResult {
     this.basis = List.copyOf(basis);
   }
 
+  /** {@return the input screened} */
   public ScreeningInput input() {
     return input;
   }
 
+  /** {@return the outcome: required (by the criteria or a list), likely required, to consider, or not required} */
   public DpiaOutcome outcome() {
     return outcome;
   }
 
+  /** {@return the WP248 criteria met, with their reasons} */
   public List<MetCriterion> criteria() {
     return criteria;
   }
 
+  /** {@return the criteria excluded, with the justification given} */
   public List<ExcludedCriterion> excluded() {
     return excluded;
   }
 
-  /** Art. 35(3) cases that matched. */
+  /** {@return the Art. 35(3) cases that matched} */
   public List<MatchedItem> mandatoryCases() {
     return mandatory;
   }
 
-  /** National list items of the input's jurisdiction that matched. */
+  /** {@return national list items of the input's jurisdiction that matched} */
   public List<MatchedItem> nationalItems() {
     return national;
   }
 
-  /** Why the outcome is what it is. */
+  /** {@return why the outcome is what it is} */
   public LocalizedText reason() {
     return reason;
   }
 
-  /** The rules the outcome rests on, with their verification status. */
+  /** {@return the rules the outcome rests on, with their verification status} */
   public List<LegalReference> basis() {
     return basis;
   }
 
-  /** A decision not to carry out a DPIA must be documented with its reasons (CONSIDER, NOT_REQUIRED, or criteria set aside). */
+  /**
+   * A decision not to carry out a DPIA must be documented with its reasons (CONSIDER, NOT_REQUIRED, or criteria set aside).
+   *
+   * @return whether the screening must be documented (a criterion met without a DPIA)
+   */
   public boolean documentationRequired() {
     return !outcome.dpiaExpected() || !excluded.isEmpty();
   }
@@ -89,6 +97,12 @@ public final class ScreeningResult {
         .map(k -> new io.github.trygg.core.register.EntryRef(k, id).label()).orElse(new LocalizedText(subject, subject, subject));
   }
 
+  /**
+   * The result in lines of text: the outcome and why, then each criterion and list item.
+   *
+   * @param language the language of the lines
+   * @return the lines
+   */
   public List<String> explain(Language language) {
     List<String> lines = new ArrayList<>();
     lines.add(Messages.format(language, "dpia.header", subjectInWords(input.subject()), Messages.text("dpia.outcome." + outcome.name()), reason));

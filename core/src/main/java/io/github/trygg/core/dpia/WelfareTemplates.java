@@ -16,26 +16,54 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class WelfareTemplates {
+  /** The id of the safety-alarm template (trygghetslarm). */
   public static final String SAFETY_ALARM = "safety-alarm";
+  /** The id of the GPS-alarm template. */
   public static final String GPS_ALARM = "gps-alarm";
+  /** The id of the night-camera supervision template. */
   public static final String NIGHT_CAMERA = "night-camera";
+  /** The id of the sensors and fall-detection template. */
   public static final String SENSORS = "sensors-fall-detection";
+  /** The id of the medication-dispenser template. */
   public static final String MEDICATION_DISPENSER = "medication-dispenser";
 
   private WelfareTemplates() {}
 
+  /** {@return the templates shipped with Trygg} */
   public static List<WelfareTemplate> bundled() {
     return Shipped.TEMPLATES;
   }
 
+  /**
+   * The bundled template with this id.
+   *
+   * @param id the template's id, such as {@link #SAFETY_ALARM}
+   * @return the template; empty if there is none
+   */
   public static Optional<WelfareTemplate> get(String id) {
     return bundled().stream().filter(t -> t.id().equals(id)).findFirst();
   }
 
+  /**
+   * Reads templates from a file (JSON, or YAML by its extension); criteria ids are checked against the bundled lists.
+   *
+   * @param file a {@code .json}, {@code .yaml} or {@code .yml} file
+   * @return the templates, in file order
+   * @throws io.github.trygg.core.InvalidInputException with every problem and its location
+   */
   public static List<WelfareTemplate> read(Path file) {
     return DataFiles.file(file, DpiaCodec.TEMPLATES_FORMAT, (o, p) -> DpiaCodec.readTemplates(o, p, DpiaLists.bundled()));
   }
 
+  /**
+   * Reads templates from a stream, which is not closed.
+   *
+   * @param source names the input in every problem's location
+   * @param in the file's bytes
+   * @param format JSON or YAML
+   * @return the templates, in file order
+   * @throws io.github.trygg.core.InvalidInputException with every problem and its location
+   */
   public static List<WelfareTemplate> read(String source, InputStream in, DataFormat format) {
     return DataFiles.read(source, in, Format.of(format), DpiaCodec.TEMPLATES_FORMAT, (o, p) -> DpiaCodec.readTemplates(o, p, DpiaLists.bundled()));
   }

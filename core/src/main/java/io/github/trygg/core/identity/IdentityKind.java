@@ -31,16 +31,17 @@ public enum IdentityKind implements Labelled {
     this.synthetic = synthetic;
   }
 
+  /** {@return the jurisdiction that issues this kind of number} */
   public Jurisdiction jurisdiction() {
     return jurisdiction;
   }
 
-  /** A test number that no real person has. */
+  /** {@return whether this is a test number that no real person has} */
   public boolean synthetic() {
     return synthetic;
   }
 
-  /** What is added to the day of month in the number. */
+  /** {@return what is added to the day of month in the number} */
   int dayOffset() {
     return switch (this) {
       case SE_SAMORDNINGSNUMMER -> 60;
@@ -49,7 +50,7 @@ public enum IdentityKind implements Labelled {
     };
   }
 
-  /** What is added to the month in the number. */
+  /** {@return what is added to the month in the number} */
   int monthOffset() {
     return switch (this) {
       case NO_H_NUMMER -> 40;
@@ -58,7 +59,7 @@ public enum IdentityKind implements Labelled {
     };
   }
 
-  /** The name a reader sees, in Swedish, Norwegian bokmål and English. */
+  /** {@return the name a reader sees, in Swedish, Norwegian bokmål and English} */
   @Override
   public LocalizedText label() {
     return switch (this) {

@@ -29,27 +29,29 @@ public final class IdentityNumber {
     this.newControlRule = newControlRule;
   }
 
+  /** {@return what kind of number it is} */
   public IdentityKind kind() {
     return kind;
   }
 
+  /** {@return the jurisdiction that issues this kind of number} */
   public Jurisdiction jurisdiction() {
     return kind.jurisdiction();
   }
 
-  /** The birth date the number encodes, with the samordnings-, D-, H- and test offsets removed. */
+  /** {@return the birth date the number encodes, with the samordnings-, D-, H- and test offsets removed} */
   public LocalDate birthDate() {
     return birthDate;
   }
 
-  /** Swedish: the birth number 1–999. Norwegian: the individual number 0–999. */
+  /** {@return the serial: the Swedish birth number 1–999, or the Norwegian individual number 0–999} */
   public int serial() {
     return serial;
   }
 
   /**
-   * Swedish: 12 digits {@code YYYYMMDDNNNC} (day + 60 for a samordningsnummer). Norwegian: the 11
-   * digits {@code DDMMYYIIIKK} with their offsets.
+   * {@return the canonical form} Swedish: 12 digits {@code YYYYMMDDNNNC} (day + 60 for a
+   * samordningsnummer). Norwegian: the 11 digits {@code DDMMYYIIIKK} with their offsets.
    */
   public String canonical() {
     String c = canonical;
@@ -65,17 +67,17 @@ public final class IdentityNumber {
   }
 
   /**
-   * Norwegian numbers whose first check digit follows the rule in force from 2032 (weighted sum
-   * with remainder 1, 2 or 3), which no longer encodes sex.
+   * {@return whether this is a Norwegian number whose first check digit follows the rule in force
+   * from 2032} (weighted sum with remainder 1, 2 or 3), which no longer encodes sex.
    */
   public boolean usesNewControlRule() {
     return newControlRule;
   }
 
   /**
-   * The legal sex the number encodes: the parity of the Swedish birth number's last digit or of the
-   * Norwegian individual number's third digit. Empty for numbers under the 2032 rule, where sex
-   * must come from the population register instead.
+   * {@return the legal sex the number encodes: the parity of the Swedish birth number's last digit
+   * or of the Norwegian individual number's third digit} Empty for numbers under the 2032 rule,
+   * where sex must come from the population register instead.
    */
   public Optional<Sex> sex() {
     if (newControlRule) {
@@ -87,6 +89,10 @@ public final class IdentityNumber {
   /**
    * The Swedish 10-digit form with its separator: '-' while the person is under 100 in the
    * reference year, '+' from the year they turn 100.
+   *
+   * @param referenceDate the day the form is written on
+   * @return {@code YYMMDD-NNNC} or {@code YYMMDD+NNNC}
+   * @throws IllegalStateException for a Norwegian number, which has no such form
    */
   public String tenDigitForm(LocalDate referenceDate) {
     if (kind.jurisdiction() != Jurisdiction.SWEDEN) {
@@ -97,7 +103,7 @@ public final class IdentityNumber {
     return canonical.substring(2, 8) + separator + canonical.substring(8);
   }
 
-  /** The usual written form: {@code YYYYMMDD-NNNC} in Sweden, the 11 digits in Norway. */
+  /** {@return the usual written form: {@code YYYYMMDD-NNNC} in Sweden, the 11 digits in Norway} */
   public String formatted() {
     String canonical = canonical();
     return kind.jurisdiction() == Jurisdiction.SWEDEN ? canonical.substring(0, 8) + '-' + canonical.substring(8) : canonical;
@@ -114,7 +120,7 @@ public final class IdentityNumber {
     return Long.hashCode(digits);
   }
 
-  /** The kind only, never the number. */
+  /** {@return the kind only, never the number} */
   @Override
   public String toString() {
     return "IdentityNumber[" + kind + "]";

@@ -33,21 +33,42 @@ public final class IdentityNumbers {
    *
    * @param referenceDate the day the number is read on: it decides the century of a Swedish
    *     10-digit form, and no birth date may be after it
+   * @param text the number as written
+   * @return the number
    */
   public static IdentityNumber parse(CharSequence text, LocalDate referenceDate) {
     return orThrow(parse(text, 0, text.length(), referenceDate, null), null);
   }
 
+  /**
+   * A Swedish personnummer or samordningsnummer in any usual form.
+   *
+   * @param text the number as written
+   * @param referenceDate the day it is read on: it decides the century of a 10-digit form
+   * @return the number
+   * @throws InvalidIdentityNumberException if the text is not a valid Swedish number
+   */
   public static IdentityNumber parseSwedish(CharSequence text, LocalDate referenceDate) {
     return orThrow(parse(text, 0, text.length(), referenceDate, Jurisdiction.SWEDEN), Jurisdiction.SWEDEN);
   }
 
-  /** A Norwegian number; the century comes from the individual number, so no date is needed. */
+  /**
+   * A Norwegian number; the century comes from the individual number, so no date is needed.
+   *
+   * @param text the number as written
+   * @return the number
+   */
   public static IdentityNumber parseNorwegian(CharSequence text) {
     return orThrow(parse(text, 0, text.length(), null, Jurisdiction.NORWAY), Jurisdiction.NORWAY);
   }
 
-  /** A Norwegian number whose birth date must not be after {@code referenceDate}. */
+  /**
+   * A Norwegian number whose birth date must not be after {@code referenceDate}.
+   *
+   * @param text the number as written
+   * @param referenceDate the day the text is read on: it decides the century of a Swedish 10-digit form, and no birth date may be after it
+   * @return the number
+   */
   public static IdentityNumber parseNorwegian(CharSequence text, LocalDate referenceDate) {
     return orThrow(parse(text, 0, text.length(), referenceDate, Jurisdiction.NORWAY), Jurisdiction.NORWAY);
   }
@@ -55,13 +76,27 @@ public final class IdentityNumbers {
   /**
    * The number in {@code text[start, end)}, or empty. Throws nothing and allocates nothing when the
    * text is not a valid number, so a scanner can try every candidate.
+   *
+   * @param text the number as written
+   * @param start the index of the number's first character
+   * @param end the index just past its last character
+   * @param referenceDate the day the text is read on: it decides the century of a Swedish 10-digit form, and no birth date may be after it
+   * @return the number; empty when the text is not a valid number
    */
   public static Optional<IdentityNumber> tryParse(CharSequence text, int start, int end, LocalDate referenceDate) {
     Object result = parse(text, start, end, referenceDate, null);
     return result instanceof IdentityNumber n ? Optional.of(n) : Optional.empty();
   }
 
-  /** Whether {@code text[start, end)} is a valid number; the cheapest check. */
+  /**
+   * Whether {@code text[start, end)} is a valid number; the cheapest check.
+   *
+   * @param text the number as written
+   * @param start the index of the number's first character
+   * @param end the index just past its last character
+   * @param referenceDate the day the text is read on: it decides the century of a Swedish 10-digit form, and no birth date may be after it
+   * @return whether it is a valid number
+   */
   public static boolean isValid(CharSequence text, int start, int end, LocalDate referenceDate) {
     return parse(text, start, end, referenceDate, null) instanceof IdentityNumber;
   }
@@ -70,6 +105,9 @@ public final class IdentityNumbers {
    * A Swedish number from its parts, with the check digit computed.
    *
    * @param serial the birth number, 1–999 (odd for men, even for women)
+   * @param kind the kind of number: ordinary, co-ordination, D-, H- or synthetic
+   * @param birthDate the birth date to encode
+   * @return the number
    */
   public static IdentityNumber swedish(IdentityKind kind, LocalDate birthDate, int serial) {
     if (kind.jurisdiction() != Jurisdiction.SWEDEN) {
@@ -96,6 +134,9 @@ public final class IdentityNumbers {
    * for these parts, because a check digit would be 10.
    *
    * @param individualNumber 0–999, in a range that fits the birth year's century
+   * @param kind the kind of number: ordinary, co-ordination, D-, H- or synthetic
+   * @param birthDate the birth date to encode
+   * @return the number; empty when a check digit would be 10
    */
   public static Optional<IdentityNumber> norwegian(IdentityKind kind, LocalDate birthDate, int individualNumber) {
     if (kind.jurisdiction() != Jurisdiction.NORWAY) {

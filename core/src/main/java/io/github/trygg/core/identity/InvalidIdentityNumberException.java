@@ -17,15 +17,25 @@ public class InvalidIdentityNumberException extends InvalidInputException {
 
   /** What is wrong with the text. */
   public enum Reason implements Labelled {
+    /** The text is empty. */
     EMPTY("the text is empty", "an identity number"),
+    /** A character is neither a digit nor a separator. */
     BAD_CHARACTER("it contains a character that is not a digit or a separator", "digits, optionally one '-' or '+'"),
+    /** The number of digits fits no kind of number. */
     BAD_LENGTH("it has the wrong number of digits", "10 or 12 digits (Swedish) or 11 digits (Norwegian)"),
+    /** A separator is misplaced or not allowed. */
     BAD_SEPARATOR("the separator is in the wrong place or not allowed there", "YYMMDD-NNNC, YYMMDD+NNNC, YYYYMMDD-NNNC or DDMMYYIIIKK"),
+    /** The encoded birth date does not exist. */
     IMPOSSIBLE_DATE("the birth date does not exist", "a real date (offsets for samordnings-, D- and H-numbers removed)"),
+    /** The birth date is after the reference date. */
     FUTURE_DATE("the birth date is after the reference date", "a birth date on or before the reference date"),
+    /** The Swedish serial number 000, which is never assigned. */
     BAD_SERIAL("the serial number 000 is never assigned", "a birth number from 001 to 999"),
+    /** The Norwegian individual number fits no century for the birth year. */
     BAD_INDIVIDUAL_NUMBER("the individual number does not fit any century for this birth year", "000–499, 500–749 (1855–1899), 500–999 (2000–2039) or 900–999 (1940–1999)"),
+    /** A check digit does not match. */
     BAD_CHECK_DIGIT("the check digit does not match", "the check digit computed from the other digits"),
+    /** The day and month offsets form no known kind of number. */
     UNKNOWN_KIND("the day and month offsets do not form any known kind of number", "a fødselsnummer, D-, H- or synthetic number");
 
     private final String message;
@@ -36,15 +46,17 @@ public class InvalidIdentityNumberException extends InvalidInputException {
       this.expected = expected;
     }
 
+    /** {@return what is wrong, in words; never the text} */
     public String message() {
       return message;
     }
 
+    /** {@return what a valid number looks like} */
     public String expected() {
       return expected;
     }
 
-    /** The name a reader sees, in Swedish, Norwegian bokmål and English. */
+    /** {@return the name a reader sees, in Swedish, Norwegian bokmål and English} */
     @Override
     public LocalizedText label() {
       return switch (this) {
@@ -64,12 +76,19 @@ public class InvalidIdentityNumberException extends InvalidInputException {
 
   private final Reason reason;
 
+  /**
+   * Text that is not a valid identity number.
+   *
+   * @param reason what is wrong
+   * @param what what was expected, such as "personnummer"; names the problem's source
+   */
   public InvalidIdentityNumberException(Reason reason, String what) {
     super(new Problem("identity-number-" + reason.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
         Location.of(what, ""), "not a valid " + what + ": " + reason.message(), reason.expected()));
     this.reason = reason;
   }
 
+  /** {@return what is wrong with the text} */
   public Reason reason() {
     return reason;
   }

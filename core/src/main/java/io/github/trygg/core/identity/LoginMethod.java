@@ -22,6 +22,16 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record LoginMethod(String id, LocalizedText label, AssuranceLevel level, Scope scope, List<LegalReference> sources) {
+  /**
+   * Copies the sources and checks that the rest is given.
+   *
+   * @param id the wire id, such as {@code bankid-se} or {@code password-sms-code}
+   * @param label the method's name in the reader's language
+   * @param level the assurance level the method gives
+   * @param scope where the method is used (a Swedish e-ID, a Norwegian one, or anywhere)
+   * @param sources what places the method at its level, with kind and verification status
+   * @throws NullPointerException if the id, label, level or scope is missing
+   */
   public LoginMethod {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(label, "label");
@@ -30,6 +40,12 @@ public record LoginMethod(String id, LocalizedText label, AssuranceLevel level, 
     sources = List.copyOf(sources);
   }
 
+  /**
+   * The method's name in one language.
+   *
+   * @param language the reader's language
+   * @return the name in it
+   */
   public String label(Language language) {
     return label.in(language);
   }

@@ -40,33 +40,60 @@ public final class LoginMethods {
     this.byId = java.util.Collections.unmodifiableMap(map);
   }
 
-  /** The mapping shipped with Trygg. */
+  /** {@return the mapping shipped with Trygg} */
   public static LoginMethods bundled() {
     return BUNDLED;
   }
 
-  /** A host's own mapping; a malformed file is rejected whole, with locations. */
+  /**
+   * A host's own mapping; a malformed file is rejected whole, with locations.
+   *
+   * @param file a {@code .json}, {@code .yaml} or {@code .yml} file
+   * @return the mapping
+   */
   public static LoginMethods read(Path file) {
     return DataFiles.file(file, FORMAT, LoginMethods::read);
   }
 
+  /**
+   * A mapping from a stream, which is not closed.
+   *
+   * @param source names the input in every problem's location
+   * @param in the file's bytes
+   * @param format JSON or YAML
+   * @return the mapping
+   * @throws io.github.trygg.core.InvalidInputException with every problem and its location
+   */
   public static LoginMethods read(String source, InputStream in, DataFormat format) {
     return DataFiles.read(source, in, Format.of(format), FORMAT, LoginMethods::read);
   }
 
+  /** {@return the version of the mapping's data file} */
   public String version() {
     return version;
   }
 
+  /** {@return every method, in file order} */
   public List<LoginMethod> methods() {
     return List.copyOf(byId.values());
   }
 
+  /**
+   * The method with this id.
+   *
+   * @param id the method's id
+   * @return the method; empty if there is none
+   */
   public Optional<LoginMethod> find(String id) {
     return Optional.ofNullable(byId.get(id));
   }
 
-  /** The method with this id; an unknown id is an error that lists the known ones. */
+  /**
+   * The method with this id; an unknown id is an error that lists the known ones.
+   *
+   * @param id the method's id
+   * @return the method
+   */
   public LoginMethod method(String id) {
     LoginMethod m = byId.get(id);
     if (m == null) {
@@ -75,7 +102,12 @@ public final class LoginMethods {
     return m;
   }
 
-  /** The assurance level the method gives. */
+  /**
+   * The assurance level the method gives.
+   *
+   * @param id the method's id
+   * @return the method's assurance level
+   */
   public AssuranceLevel levelOf(String id) {
     return method(id).level();
   }

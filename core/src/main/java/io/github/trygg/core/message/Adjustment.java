@@ -8,10 +8,12 @@ import org.apiguardian.api.API;
  *
  * @param detail the values involved in wire form, for example {@code personal-data -> sensitive}
  * @param explanation why, with the values involved in words
+ * @param kind what kind of change was made
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Adjustment(Kind kind, String detail, LocalizedText explanation) {
 
+  /** What kind of change was made. */
   public enum Kind {
     /** Detection found content above the declared class; the effective class is the higher. */
     CONTENT_RAISED_BY_DETECTION,

@@ -7,14 +7,16 @@ import org.apiguardian.api.API;
 /** How the message travels. */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum Channel implements Labelled {
+  /** E-mail. */
   EMAIL,
+  /** SMS text message. */
   SMS,
   /** The sender's own portal, which the recipient logs in to. */
   WEB_PORTAL,
   /** A named national infrastructure ({@link SecureInfrastructure}). */
   SECURE_INFRASTRUCTURE;
 
-  /** The name a reader sees, in Swedish, Norwegian bokmål and English. */
+  /** {@return the name a reader sees, in Swedish, Norwegian bokmål and English} */
   @Override
   public LocalizedText label() {
     return switch (this) {

@@ -20,7 +20,7 @@ public enum ConsentBasis implements Labelled {
   /** The sender may send without consent unless the individual has opted out (Norwegian health trusts). */
   STATUTORY_WITH_OPT_OUT;
 
-  /** The name a reader sees, in Swedish, Norwegian bokmål and English. */
+  /** {@return the name a reader sees, in Swedish, Norwegian bokmål and English} */
   @Override
   public LocalizedText label() {
     return switch (this) {

@@ -25,15 +25,28 @@ public enum ContentClass implements Labelled {
    */
   SECRECY_PROTECTED;
 
+  /**
+   * The higher of two classes.
+   *
+   * @param a one class
+   * @param b another
+   * @return the higher, {@code a} when equal
+   */
   public static ContentClass max(ContentClass a, ContentClass b) {
     return a.compareTo(b) >= 0 ? a : b;
   }
 
+  /**
+   * Whether this class is {@code other} or higher.
+   *
+   * @param other the class to compare with
+   * @return whether this is at least as sensitive
+   */
   public boolean isAtLeast(ContentClass other) {
     return compareTo(other) >= 0;
   }
 
-  /** The name a reader sees, in Swedish, Norwegian bokmål and English. */
+  /** {@return the name a reader sees, in Swedish, Norwegian bokmål and English} */
   @Override
   public LocalizedText label() {
     return switch (this) {

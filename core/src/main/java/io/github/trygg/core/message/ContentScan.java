@@ -7,47 +7,81 @@ import org.apiguardian.api.API;
 
 /**
  * What a scan found, in text order, and the content class it suggests: the highest class of any
- * finding, or {@link ContentClass#NO_PERSONAL_DATA} when nothing was found (which never lowers a
+ * hit, or {@link ContentClass#NO_PERSONAL_DATA} when nothing was found (which never lowers a
  * declared class).
+ *
+ * @param hits the hits in text order (copied)
+ * @param suggested the content class the hits suggest
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public record ContentScan(List<Finding> findings, ContentClass suggested) {
+public record ContentScan(List<ContentHit> hits, ContentClass suggested) {
+  /**
+   * Copies the hits.
+   *
+   * @param hits the hits in text order (copied)
+   * @param suggested the content class the hits suggest
+   */
   public ContentScan {
-    findings = List.copyOf(findings);
+    hits = List.copyOf(hits);
   }
 
-  public static ContentScan of(List<Finding> findings) {
+  /**
+   * A scan with these hits, suggesting the highest content class among them.
+   *
+   * @param hits the hits, in text order
+   * @return the scan
+   */
+  public static ContentScan of(List<ContentHit> hits) {
     ContentClass suggested = ContentClass.NO_PERSONAL_DATA;
-    for (Finding f : findings) {
+    for (ContentHit f : hits) {
       suggested = ContentClass.max(suggested, f.contentClass());
     }
-    return new ContentScan(findings, suggested);
+    return new ContentScan(hits, suggested);
   }
 
+  /**
+   * A scan that found nothing; it suggests {@link ContentClass#NO_PERSONAL_DATA}.
+   *
+   * @return the empty scan
+   */
   public static ContentScan nothing() {
     return new ContentScan(List.of(), ContentClass.NO_PERSONAL_DATA);
   }
 
-  /** The findings that set the suggested class. */
-  public List<Finding> causes() {
-    return findings.stream().filter(f -> f.contentClass() == suggested).toList();
+  /**
+   * The hits that set the suggested class: those whose content class equals {@link #suggested()}.
+   *
+   * @return those hits, in text order
+   */
+  public List<ContentHit> causes() {
+    return hits.stream().filter(f -> f.contentClass() == suggested).toList();
   }
 
-  public Set<FindingType> types() {
-    Set<FindingType> types = EnumSet.noneOf(FindingType.class);
-    for (Finding f : findings) {
-      types.add(f.type());
+  /**
+   * The kinds of content the scan found, each once.
+   *
+   * @return the kinds, in declaration order of {@link ContentHitKind}
+   */
+  public Set<ContentHitKind> kinds() {
+    Set<ContentHitKind> kinds = EnumSet.noneOf(ContentHitKind.class);
+    for (ContentHit f : hits) {
+      kinds.add(f.kind());
     }
-    return types;
+    return kinds;
   }
 
+  /**
+   * Whether the scan found nothing.
+   *
+   * @return {@code true} when there are no hits
+   */
   public boolean isEmpty() {
-    return findings.isEmpty();
+    return hits.isEmpty();
   }
 
-  /** Counts per type only; never the text. */
+  /** {@return counts per kind only; never the text} */
   @Override
   public String toString() {
-    return "ContentScan[" + findings.size() + " findings " + types() + ", suggests " + suggested + "]";
+    return "ContentScan[" + hits.size() + " hits " + kinds() + ", suggests " + suggested + "]";
   }
 }

@@ -35,7 +35,7 @@ public final class Decision {
   private final Optional<Alternative> alternative;
   private final ContentClass declaredContent;
   private final ContentClass effectiveContent;
-  private final Set<FindingType> findings;
+  private final Set<ContentHitKind> hitKinds;
   private final List<UnmetRequirement> unmet;
   private final List<Adjustment> adjustments;
   private final Map<RequiredMeasure, LocalizedText> measureTexts;
@@ -56,7 +56,7 @@ public final class Decision {
       Optional<Alternative> alternative,
       ContentClass declaredContent,
       ContentClass effectiveContent,
-      Set<FindingType> findings,
+      Set<ContentHitKind> hitKinds,
       List<UnmetRequirement> unmet,
       List<Adjustment> adjustments,
       Map<RequiredMeasure, LocalizedText> measureTexts,
@@ -74,99 +74,126 @@ public final class Decision {
     this.alternative = alternative;
     this.declaredContent = declaredContent;
     this.effectiveContent = effectiveContent;
-    this.findings = findings;
+    this.hitKinds = hitKinds;
     this.unmet = unmet;
     this.adjustments = adjustments;
     this.measureTexts = measureTexts;
     this.factorSource = factorSource;
   }
 
+  /** {@return the verdict: allow, allow with conditions, or deny} */
   public Verdict verdict() {
     return verdict;
   }
 
+  /** {@return whether the message may go (allowed, with or without conditions)} */
   public boolean permits() {
     return verdict.permits();
   }
 
-  /** The id of the rule that decided, for example {@code SE-05}. */
+  /** {@return the id of the rule that decided, for example {@code SE-05}} */
   public String ruleId() {
     return ruleId;
   }
 
-  /** The row of the research decision table the rule encodes. */
+  /** {@return the row of the research decision table the rule encodes} */
   public int row() {
     return row;
   }
 
-  /** The id of the decision table. */
+  /** {@return the id of the decision table} */
   public String table() {
     return table;
   }
 
+  /** {@return the version of the decision table} */
   public String tableVersion() {
     return tableVersion;
   }
 
+  /** {@return the title of the rule that decided} */
   public LocalizedText title() {
     return title;
   }
 
+  /** {@return why the rule decides as it does, in Swedish, Norwegian bokmål and English} */
   public LocalizedText rationale() {
     return rationale;
   }
 
-  /** What must be in place for the message to go; for a denial, what the rule would still require. */
+  /**
+   * {@return what must be in place for the message to go; for a denial, what the rule would still
+   * require}
+   */
   public List<RequiredMeasure> measures() {
     return measures;
   }
 
+  /**
+   * Whether the decision requires {@code measure}.
+   *
+   * @param measure a measure
+   * @return whether it is among {@link #measures()}
+   */
   public boolean requires(RequiredMeasure measure) {
     return measures.contains(measure);
   }
 
-  /** For a denial: any one of these would let the message go (with the other rules' measures). */
+  /**
+   * For a denial: any one of these would let the message go (with the other rules' measures).
+   *
+   * @return the measures any one of which would let a denied message go; empty unless denied
+   */
   public List<RequiredMeasure> remedies() {
     return remedies;
   }
 
-  /** The text of a measure, as the table words it. */
+  /**
+   * The text of a measure, as the table words it.
+   *
+   * @param measure a measure of the table
+   * @return the measure's text, as the table words it
+   */
   public LocalizedText describe(RequiredMeasure measure) {
     return Lookup.in(measureTexts, measure, "text of the measure");
   }
 
+  /** {@return the provisions the rule rests on, each with its verification status} */
   public List<LegalReference> legalBasis() {
     return legalBasis;
   }
 
+  /** {@return a channel that would serve the message better, if the table suggests one} */
   public Optional<Alternative> suggestedAlternative() {
     return alternative;
   }
 
+  /** {@return the content class the sender declared} */
   public ContentClass declaredContent() {
     return declaredContent;
   }
 
-  /** The class the rules ran on: the highest of declared, detected and any floor of the table. */
+  /** {@return the class the rules ran on: the highest of declared, detected and any floor of the table} */
   public ContentClass effectiveContent() {
     return effectiveContent;
   }
 
-  /** What detection found or the caller declared the content to contain, by type. */
-  public Set<FindingType> findings() {
-    return findings;
+  /** {@return the kinds of content detection found or the caller declared the content to contain} */
+  public Set<ContentHitKind> hitKinds() {
+    return hitKinds;
   }
 
-  /** Requirements of the matched rule that were not met; non-empty only for such denials. */
+  /** {@return requirements of the matched rule that were not met; non-empty only for such denials} */
   public List<UnmetRequirement> unmetRequirements() {
     return unmet;
   }
 
+  /** {@return every change made to the inputs before the rules ran, such as a class raised by detection} */
   public List<Adjustment> adjustments() {
     return adjustments;
   }
 
-  /** The inputs the deciding rule looked at, with their values. */
+  /** {@return the inputs the deciding rule looked at, with their values} */
   public List<Factor> factors() {
     List<Factor> f = factors;
     if (f == null) {
@@ -176,12 +203,21 @@ public final class Decision {
     return f;
   }
 
-  /** Always false: no decision lets consent replace encryption or strong authentication. */
+  /**
+   * Always false: no decision lets consent replace encryption or strong authentication.
+   *
+   * @return always {@code false}
+   */
   public boolean consentCanWaiveSecurity() {
     return false;
   }
 
-  /** A plain-text explanation for a compliance officer, in one language. */
+  /**
+   * A plain-text explanation for a compliance officer, in one language.
+   *
+   * @param language the language of the text
+   * @return the explanation, one line per entry
+   */
   public String explain(Language language) {
     StringBuilder sb = new StringBuilder();
     sb.append(verdict.label(language).toUpperCase(language.locale())).append(" — ").append(ruleId).append(" (")

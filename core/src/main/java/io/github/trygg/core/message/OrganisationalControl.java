@@ -16,7 +16,7 @@ public enum OrganisationalControl implements Labelled {
   /** A documented acceptance of the residual risk by someone entitled to accept it. */
   RISK_ACCEPTANCE_DOCUMENTED;
 
-  /** The name a reader sees, in Swedish, Norwegian bokmål and English. */
+  /** {@return the name a reader sees, in Swedish, Norwegian bokmål and English} */
   @Override
   public LocalizedText label() {
     return switch (this) {

@@ -12,7 +12,7 @@ public enum Purpose implements Labelled {
   /** Anything else: test results, advice, decisions, case matters. */
   OTHER;
 
-  /** The name a reader sees, in Swedish, Norwegian bokmål and English. */
+  /** {@return the name a reader sees, in Swedish, Norwegian bokmål and English} */
   @Override
   public LocalizedText label() {
     return switch (this) {

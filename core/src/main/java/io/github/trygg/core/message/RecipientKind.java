@@ -12,7 +12,7 @@ public enum RecipientKind implements Labelled {
   /** Another organisation: an authority, a care provider, a business. */
   ORGANISATION;
 
-  /** The name a reader sees, in Swedish, Norwegian bokmål and English. */
+  /** {@return the name a reader sees, in Swedish, Norwegian bokmål and English} */
   @Override
   public LocalizedText label() {
     return switch (this) {

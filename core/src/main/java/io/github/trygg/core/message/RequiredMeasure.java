@@ -16,6 +16,7 @@ public enum RequiredMeasure {
   VERIFY_RECIPIENT_KEY,
   /** Send through a named secure infrastructure instead. */
   USE_SECURE_INFRASTRUCTURE,
+  /** TLS on the way to the recipient's provider. */
   TLS_IN_TRANSIT,
   /** TLS enforced on every hop in both directions, not opportunistic STARTTLS. */
   ENFORCE_TLS_BOTH_WAYS,
@@ -25,18 +26,23 @@ public enum RequiredMeasure {
   STRONG_AUTH_HIGH,
   /** No link to content that can be opened without strong authentication. */
   NO_CONTENT_LINK_WITHOUT_STRONG_AUTH,
+  /** Obtain the recipient's consent to the channel first. */
   OBTAIN_CONSENT,
   /** Record when, by whom and for which channel consent was given. */
   LOG_CONSENT,
   /** Respect the individual's opt-out or reservation. */
   HONOUR_OPT_OUT,
+  /** Document a risk analysis of the channel for this kind of message. */
   DOCUMENT_RISK_ANALYSIS,
+  /** Document the decision to make an exception from the main rule. */
   DOCUMENT_EXCEPTION_DECISION,
+  /** Document who accepted the remaining risk, and why. */
   DOCUMENT_RISK_ACCEPTANCE,
   /** Only what the purpose needs: a time and place, no health or case details. */
   MINIMISE_CONTENT,
   /** A sender name and subject that reveal no unit, diagnosis or case. */
   NEUTRAL_SENDER_AND_SUBJECT,
+  /** Log who reads the message and when. */
   LOG_ACCESS,
   /** Both parties are connected to the infrastructure. */
   CONFIRM_INFRASTRUCTURE_CONNECTION,

@@ -35,16 +35,22 @@ public enum SecureInfrastructure implements Labelled {
     this.serves = serves;
   }
 
+  /** {@return the jurisdiction the infrastructure serves} */
   public Jurisdiction jurisdiction() {
     return jurisdiction;
   }
 
-  /** Whether the infrastructure delivers to this kind of recipient. */
+  /**
+   * Whether the infrastructure delivers to this kind of recipient.
+   *
+   * @param kind a kind of recipient
+   * @return whether it delivers to such recipients
+   */
   public boolean serves(RecipientKind kind) {
     return serves.contains(kind);
   }
 
-  /** The name a reader sees, in Swedish, Norwegian bokmål and English. */
+  /** {@return the name a reader sees, in Swedish, Norwegian bokmål and English} */
   @Override
   public LocalizedText label() {
     return switch (this) {

@@ -66,7 +66,7 @@ public final class SecureMessageRules {
           ContentClass.class,
           Purpose.class,
           ConsentBasis.class,
-          FindingType.class,
+          ContentHitKind.class,
           OrganisationalControl.class,
           RequiredMeasure.class,
           Verdict.class,
@@ -160,7 +160,7 @@ public final class SecureMessageRules {
     }
   }
 
-  /** The table shipped in the jar. */
+  /** {@return the table shipped in the jar} */
   public static SecureMessageRules bundled() {
     return Standard.INSTANCE;
   }
@@ -169,6 +169,8 @@ public final class SecureMessageRules {
    * Reads a table from a JSON or YAML file. Every problem is reported at once with file, line,
    * column and JSON Pointer; nothing is returned from a table with problems.
    *
+   * @param file a {@code .json}, {@code .yaml} or {@code .yml} file
+   * @return the table
    * @throws InvalidInputException when the file is not a consistent table
    */
   public static SecureMessageRules read(Path file) {
@@ -180,24 +182,34 @@ public final class SecureMessageRules {
     }
   }
 
-  /** Reads a table from a stream; {@code source} names it in problems. */
+  /**
+   * Reads a table from a stream; {@code source} names it in problems.
+   *
+   * @param source names the input in every problem's location
+   * @param in the file's bytes; not closed
+   * @param format JSON or YAML
+   * @return the table
+   */
   public static SecureMessageRules read(String source, InputStream in, DataFormat format) {
     return new SecureMessageRules(RuleTableCodec.read(SourceReader.readObject(source, in, Format.of(format)), VOCABULARY));
   }
 
+  /** {@return the decision table's id} */
   public String id() {
     return table.id();
   }
 
+  /** {@return the decision table's version} */
   public String version() {
     return table.version();
   }
 
+  /** {@return what the table covers, in Swedish, Norwegian bokmål and English} */
   public LocalizedText description() {
     return table.description();
   }
 
-  /** The rules in evaluation order. */
+  /** {@return the rules in evaluation order} */
   public List<RuleSummary> rules() {
     List<RuleSummary> out = new ArrayList<>();
     for (View v : views) {
@@ -207,31 +219,47 @@ public final class SecureMessageRules {
     return List.copyOf(out);
   }
 
-  /** The table's text for a measure. */
+  /**
+   * The table's text for a measure.
+   *
+   * @param measure a measure of the table
+   * @return the measure's text, as the table words it
+   */
   public LocalizedText describe(RequiredMeasure measure) {
     return Lookup.in(measureTexts, measure, "text of the measure");
   }
 
   // ---- evaluation ---------------------------------------------------------------------------
 
-  /** Decides on the context alone: the declared content class and known content. */
+  /**
+   * Decides on the context alone: the declared content class and known content.
+   *
+   * @param context who sends what to whom, and how
+   * @return the decision, with the rule, the measures and the reasons
+   */
   public Decision evaluate(MessageContext context) {
     return evaluate(context, null);
   }
 
-  /** Decides on the context and what a scan of the text found; the scan can only raise the class. */
+  /**
+   * Decides on the context and what a scan of the text found; the scan can only raise the class.
+   *
+   * @param context who sends what to whom, and how
+   * @param scan what a scan of the text found; {@code null} when the text was not scanned
+   * @return the decision, with the rule, the measures and the reasons
+   */
   public Decision evaluate(MessageContext context, @org.jspecify.annotations.Nullable ContentScan scan) {
     ContentClass declared = context.declaredContent();
     ContentClass effective = declared;
-    long findings = bits(context.knownContent());
+    long hitKinds = bits(context.knownContent());
     List<Adjustment> adjustments = null;
     if (scan != null) {
-      for (Finding f : scan.findings()) {
-        findings |= 1L << f.type().ordinal();
+      for (ContentHit f : scan.hits()) {
+        hitKinds |= 1L << f.kind().ordinal();
       }
       if (scan.suggested().compareTo(declared) > 0) {
         effective = scan.suggested();
-        List<FindingType> causes = scan.causes().stream().map(Finding::type).distinct().toList();
+        List<ContentHitKind> causes = scan.causes().stream().map(ContentHit::kind).distinct().toList();
         adjustments = add(adjustments, new Adjustment(Adjustment.Kind.CONTENT_RAISED_BY_DETECTION,
             wire(declared) + " -> " + wire(effective) + " " + causes.stream().map(SecureMessageRules::wire).toList(),
             detailed(note(NOTE_DETECTION), words(" → ", List.of(declared, effective)), words(", ", causes))));
@@ -250,7 +278,7 @@ public final class SecureMessageRules {
     }
     int route = context.infrastructure().map(i -> Channel.values().length + i.ordinal()).orElse(context.channel().ordinal());
     Inputs in = new Inputs(context.jurisdiction().ordinal(), context.sector().ordinal(), context.recipientKind().ordinal(), route, effective.ordinal(),
-        context.purpose().ordinal(), consentBasis, context.transport().ordinal(), context.recipientAssurance().ordinal(), findings, bits(context.controls()),
+        context.purpose().ordinal(), consentBasis, context.transport().ordinal(), context.recipientAssurance().ordinal(), hitKinds, bits(context.controls()),
         context.recipientOptedOut());
     if (!table.floors().isEmpty()) {
       List<ContentFloor> applied = new ArrayList<>(1);
@@ -286,12 +314,12 @@ public final class SecureMessageRules {
       }
     }
     LocalizedText rationale = match.unmet().isEmpty() ? rule.rationale() : rule.otherwiseRationale().orElse(rule.rationale());
-    Set<FindingType> findingSet = findings == 0 ? Set.of() : types(findings);
+    Set<ContentHitKind> hitKindSet = hitKinds == 0 ? Set.of() : types(hitKinds);
     ContentClass effectiveFinal = effective;
     Inputs evaluated = in;
     return new Decision(match.verdict(), rule.id(), rule.row(), table.id(), table.version(), rule.title(), rationale, view.measures(),
         match.verdict() == Verdict.DENY ? view.remedies() : List.of(), view.basis(context.jurisdiction(), context.sector()),
-        alternative, declared, effective, findingSet, match.unmet(), adjustments == null ? List.of() : List.copyOf(adjustments), measureTexts,
+        alternative, declared, effective, hitKindSet, match.unmet(), adjustments == null ? List.of() : List.copyOf(adjustments), measureTexts,
         () -> factors(rule, context, declared, effectiveFinal, evaluated));
   }
 
@@ -333,7 +361,7 @@ public final class SecureMessageRules {
         case "consent" -> in.consentBasis() < 0 ? "none covering this message" : wire(ConsentBasis.values()[in.consentBasis()]);
         case "transport" -> wire(c.transport());
         case "recipient-assurance" -> wire(c.recipientAssurance());
-        case "findings" -> types(in.findings()).stream().map(SecureMessageRules::wire).toList().toString();
+        case "contains" -> types(in.hitKinds()).stream().map(SecureMessageRules::wire).toList().toString();
         case "controls" -> c.controls().stream().map(SecureMessageRules::wire).toList().toString();
         case "opted-out" -> String.valueOf(c.recipientOptedOut());
         default -> "?";
@@ -351,7 +379,7 @@ public final class SecureMessageRules {
             : ConsentBasis.values()[in.consentBasis()].label();
         case "transport" -> c.transport().label();
         case "recipient-assurance" -> c.recipientAssurance().label();
-        case "findings" -> types(in.findings()).isEmpty() ? NOTHING : words(", ", List.copyOf(types(in.findings())));
+        case "contains" -> types(in.hitKinds()).isEmpty() ? NOTHING : words(", ", List.copyOf(types(in.hitKinds())));
         case "controls" -> c.controls().isEmpty() ? NOTHING : words(", ", List.copyOf(c.controls()));
         case "opted-out" -> c.recipientOptedOut() ? new LocalizedText("ja", "ja", "yes") : new LocalizedText("nej", "nei", "no");
         default -> new LocalizedText(value, value, value);
@@ -375,7 +403,7 @@ public final class SecureMessageRules {
       java.util.Map.entry("consent", new LocalizedText("samtycke", "samtykke", "consent")),
       java.util.Map.entry("transport", new LocalizedText("transportskydd", "transportbeskyttelse", "transport")),
       java.util.Map.entry("recipient-assurance", new LocalizedText("mottagarens inloggning", "mottakerens innlogging", "recipient's authentication")),
-      java.util.Map.entry("findings", new LocalizedText("funnet i texten", "funnet i teksten", "found in the text")),
+      java.util.Map.entry("contains", new LocalizedText("funnet i texten", "funnet i teksten", "found in the text")),
       java.util.Map.entry("controls", new LocalizedText("dokumenterade rutiner och beslut", "dokumenterte rutiner og beslutninger", "documented controls")),
       java.util.Map.entry("opted-out", new LocalizedText("har reserverat sig", "har reservert seg", "opted out")));
 
@@ -397,9 +425,9 @@ public final class SecureMessageRules {
     return bits;
   }
 
-  private static Set<FindingType> types(long bits) {
-    Set<FindingType> out = EnumSet.noneOf(FindingType.class);
-    for (FindingType t : FindingType.values()) {
+  private static Set<ContentHitKind> types(long bits) {
+    Set<ContentHitKind> out = EnumSet.noneOf(ContentHitKind.class);
+    for (ContentHitKind t : ContentHitKind.values()) {
       if ((bits >>> t.ordinal() & 1L) != 0) {
         out.add(t);
       }

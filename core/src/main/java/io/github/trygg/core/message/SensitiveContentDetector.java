@@ -74,12 +74,12 @@ public final class SensitiveContentDetector {
     }
   }
 
-  /** Identity numbers and the health and social-services term lists shipped in the jar. */
+  /** {@return identity numbers and the health and social-services term lists shipped in the jar} */
   public static SensitiveContentDetector bundled() {
     return Standard.INSTANCE;
   }
 
-  /** Identity numbers only, no terms. */
+  /** {@return identity numbers only, no terms} */
   public static SensitiveContentDetector identityNumbersOnly() {
     return new SensitiveContentDetector(List.of());
   }
@@ -87,6 +87,8 @@ public final class SensitiveContentDetector {
   /**
    * Identity numbers and the term lists of a JSON or YAML file.
    *
+   * @param file a {@code .json}, {@code .yaml} or {@code .yml} file
+   * @return the table
    * @throws InvalidInputException with every problem located, when the file is not a valid list file
    */
   public static SensitiveContentDetector read(Path file) {
@@ -98,11 +100,26 @@ public final class SensitiveContentDetector {
     }
   }
 
+  /**
+   * Term lists from a stream in the bundled format, without the bundled lists (combine with {@link
+   * #and}); the stream is not closed.
+   *
+   * @param source names the input in every problem's location
+   * @param in the file's bytes
+   * @param format JSON or YAML
+   * @return a detector of identity numbers and these lists
+   * @throws io.github.trygg.core.InvalidInputException with every problem and its location
+   */
   public static SensitiveContentDetector read(String source, InputStream in, DataFormat format) {
-    return new SensitiveContentDetector(TermListCodec.read(SourceReader.readObject(source, in, Format.of(format)), FindingType.class, ContentClass.class));
+    return new SensitiveContentDetector(TermListCodec.read(SourceReader.readObject(source, in, Format.of(format)), ContentHitKind.class, ContentClass.class));
   }
 
-  /** A detector with this one's lists and the other's; list ids must not clash. */
+  /**
+   * A detector with this one's lists and the other's; list ids must not clash.
+   *
+   * @param other the other answers
+   * @return the detector
+   */
   public SensitiveContentDetector and(SensitiveContentDetector other) {
     Set<String> ids = new HashSet<>(listIds());
     for (String id : other.listIds()) {
@@ -115,11 +132,17 @@ public final class SensitiveContentDetector {
     return new SensitiveContentDetector(joined);
   }
 
+  /** {@return the ids of the term lists the detector uses, in order} */
   public List<String> listIds() {
     return lists.stream().map(TermList::id).toList();
   }
 
-  /** Scans with today as the reference date (for the century of Swedish 10-digit numbers). */
+  /**
+   * Scans with today as the reference date (for the century of Swedish 10-digit numbers).
+   *
+   * @param text the message text
+   * @return the hits in text order and the content class they suggest
+   */
   public ContentScan scan(CharSequence text) {
     return scan(text, LocalDate.now());
   }
@@ -129,24 +152,26 @@ public final class SensitiveContentDetector {
    *
    * @param referenceDate the day the text is read on: it decides the century of a Swedish 10-digit
    *     number, and numbers born after it are not numbers
+   * @param text the message text
+   * @return the hits in text order and the content class they suggest
    */
   public ContentScan scan(CharSequence text, LocalDate referenceDate) {
-    List<Finding> found = new ArrayList<>();
+    List<ContentHit> found = new ArrayList<>();
     IdentityNumberScanner.scan(text, referenceDate, (kind, start, end) ->
-        found.add(new Finding(FindingType.of(kind), start, end, ContentClass.SENSITIVE, "", "", isSynthetic(kind))));
+        found.add(new ContentHit(ContentHitKind.of(kind), start, end, ContentClass.SENSITIVE, "", "", isSynthetic(kind))));
     TermAutomaton a = automaton;
     if (a != null) {
       int numbers = found.size();
       a.scan(text, (term, start, end) -> {
         TermList list = lists.get(listOfTerm[term]);
-        found.add(new Finding(FindingType.values()[list.finding()], start, end, ContentClass.values()[list.content()], list.id(), terms[term], false));
+        found.add(new ContentHit(ContentHitKind.values()[list.kind()], start, end, ContentClass.values()[list.content()], list.id(), terms[term], false));
       });
       if (found.size() - numbers > 1) {
         return ContentScan.of(withoutNested(found));
       }
     }
     if (found.size() > 1) {
-      found.sort(Comparator.comparingInt(Finding::start));
+      found.sort(Comparator.comparingInt(ContentHit::start));
     }
     return ContentScan.of(found);
   }
@@ -156,13 +181,13 @@ public final class SensitiveContentDetector {
   }
 
   /** In text order; a term inside a longer match of the same type (psykiatri inside barnpsykiatri) is dropped. */
-  private static List<Finding> withoutNested(List<Finding> found) {
-    found.sort(Comparator.comparingInt(Finding::start).thenComparing(Comparator.comparingInt(Finding::length).reversed()));
-    int[] reach = new int[FindingType.values().length];
+  private static List<ContentHit> withoutNested(List<ContentHit> found) {
+    found.sort(Comparator.comparingInt(ContentHit::start).thenComparing(Comparator.comparingInt(ContentHit::length).reversed()));
+    int[] reach = new int[ContentHitKind.values().length];
     java.util.Arrays.fill(reach, -1);
-    List<Finding> out = new ArrayList<>(found.size());
-    for (Finding f : found) {
-      int t = f.type().ordinal();
+    List<ContentHit> out = new ArrayList<>(found.size());
+    for (ContentHit f : found) {
+      int t = f.kind().ordinal();
       if (f.end() <= reach[t]) {
         continue;
       }

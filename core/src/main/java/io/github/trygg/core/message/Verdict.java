@@ -7,21 +7,30 @@ import org.apiguardian.api.API;
 /** May the message go. Ordered from the most to the least permissive. */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum Verdict implements Labelled {
+  /** The message may go as it is. */
   ALLOW,
   /** It may go once the decision's required measures are in place. */
   ALLOW_WITH_CONDITIONS,
+  /** The message may not go this way; the decision names remedies and, where there is one, a better channel. */
   DENY;
 
+  /** {@return whether the message may go: allowed, with or without conditions} */
   public boolean permits() {
     return this != DENY;
   }
 
-  /** The stricter of two verdicts. */
+  /**
+   * The stricter of two verdicts.
+   *
+   * @param a one verdict
+   * @param b another
+   * @return the stricter of the two
+   */
   public static Verdict strictest(Verdict a, Verdict b) {
     return a.compareTo(b) >= 0 ? a : b;
   }
 
-  /** The name a reader sees, in Swedish, Norwegian bokmål and English. */
+  /** {@return the name a reader sees, in Swedish, Norwegian bokmål and English} */
   @Override
   public LocalizedText label() {
     return switch (this) {

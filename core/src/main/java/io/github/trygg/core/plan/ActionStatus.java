@@ -8,7 +8,9 @@ import org.apiguardian.api.API;
 /** Where an action item stands, as the person responsible records it. */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum ActionStatus implements Labelled {
+  /** Not started. */
   OPEN(new LocalizedText("öppen", "åpen", "open")),
+  /** Under way. */
   IN_PROGRESS(new LocalizedText("pågår", "pågår", "in progress")),
   /** Done; needs evidence. */
   DONE(new LocalizedText("klar", "utført", "done")),
@@ -30,7 +32,11 @@ public enum ActionStatus implements Labelled {
     return label.in(language);
   }
 
-  /** Open or in progress: still work to do. */
+  /**
+   * Open or in progress: still work to do.
+   *
+   * @return whether there is still work to do
+   */
   public boolean isOpen() {
     return this == OPEN || this == IN_PROGRESS;
   }

@@ -20,17 +20,36 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Evidence(String reference, Optional<String> fingerprint) {
+  /**
+   * Checks the reference.
+   *
+   * @param reference a URL or a path relative to the plan's folder
+   * @param fingerprint {@code sha256:<hex>} for a file; empty for a link
+   * @throws IllegalArgumentException if the reference is blank
+   */
   public Evidence {
     if (reference.isBlank()) {
       throw new IllegalArgumentException("evidence needs a reference");
     }
   }
 
+  /**
+   * Evidence at a URL, without a fingerprint.
+   *
+   * @param url where the evidence is
+   * @return the evidence
+   */
   public static Evidence link(String url) {
     return new Evidence(url, Optional.empty());
   }
 
-  /** A file under {@code base}, fingerprinted as it is now. */
+  /**
+   * A file under {@code base}, fingerprinted as it is now.
+   *
+   * @param base the plan's folder
+   * @param relative the file's path relative to it
+   * @return the evidence, with the file's fingerprint
+   */
   public static Evidence file(Path base, String relative) {
     return new Evidence(relative, Optional.of(fingerprintOf(base.resolve(relative))));
   }
@@ -38,6 +57,9 @@ public record Evidence(String reference, Optional<String> fingerprint) {
   /**
    * Whether the file still has the recorded fingerprint: empty when it does (or for a link),
    * otherwise what is wrong — missing or changed.
+   *
+   * @param base the plan's folder
+   * @return what is wrong with the file; empty when it still matches
    */
   public Optional<String> verify(Path base) {
     if (fingerprint.isEmpty()) {

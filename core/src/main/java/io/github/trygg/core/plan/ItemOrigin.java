@@ -16,21 +16,35 @@ import org.apiguardian.api.API;
  * What produced an action item: the kind of source, the rule or finding behind it (a requirement
  * id, a finding kind, a risk id) and what it is about ({@code system:larmcentral},
  * {@code risk:rsa-01}).
+ *
+ * @param kind the kind of source
+ * @param rule the rule or finding behind it; empty for a manual item
+ * @param subject what it is about, such as {@code system:larmcentral}
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record ItemOrigin(OriginKind kind, String rule, Optional<String> subject) {
 
+  /** {@return the origin of an item written by hand} */
   public static ItemOrigin manual() {
     return new ItemOrigin(OriginKind.MANUAL, "", Optional.empty());
   }
 
+  /**
+   * An origin from the analysis.
+   *
+   * @param kind the kind of source
+   * @param rule the rule or finding behind it
+   * @param subject what it is about
+   * @return the origin
+   */
   public static ItemOrigin of(OriginKind kind, String rule, String subject) {
     return new ItemOrigin(kind, rule, Optional.of(subject));
   }
 
   /**
-   * The rule in words: a finding's kind, a DPIA's status or outcome and the review and risk steps by
-   * their labels; requirement and mitigation ids, which a reader looks up, as they are.
+   * {@return the rule in words: a finding's kind, a DPIA's status or outcome and the review and
+   * risk steps by their labels; requirement and mitigation ids, which a reader looks up, as they
+   * are}
    */
   public LocalizedText ruleLabel() {
     Optional<? extends Labelled> known = switch (kind) {
@@ -51,7 +65,7 @@ public record ItemOrigin(OriginKind kind, String rule, Optional<String> subject)
     };
   }
 
-  /** What the item is about in words: "system larmcentral", "risk rsa-01"; empty when nothing. */
+  /** {@return what the item is about in words: "system larmcentral", "risk rsa-01"; empty when nothing} */
   public LocalizedText subjectLabel() {
     if (subject.isEmpty()) {
       return new LocalizedText("", "", "");
@@ -68,7 +82,10 @@ public record ItemOrigin(OriginKind kind, String rule, Optional<String> subject)
     return new LocalizedText(s, s, s);
   }
 
-  /** The register entry the item is about, when its subject names one ({@code system:…}, {@code asset:…}). */
+  /**
+   * {@return the register entry the item is about, when its subject names one ({@code system:…},
+   * {@code asset:…})}
+   */
   public Optional<EntryRef> entry() {
     if (subject.isEmpty()) {
       return Optional.empty();

@@ -45,6 +45,10 @@ public final class PlanSources {
   /**
    * The gaps the organisation has assessed (not met, partly met) for one system, and one item to
    * assess what nobody has assessed yet.
+   *
+   * @param system the system's id
+   * @param list the system's requirement list, with its assessments
+   * @return one proposal per gap
    */
   public static List<ProposedItem> requirementGaps(InformationSystem system, RequirementList list) {
     List<ProposedItem> out = new ArrayList<>();
@@ -85,6 +89,9 @@ public final class PlanSources {
    * Risk treatment: each measure not done or cancelled (with its owner and due date), a decision for
    * a residual risk that is not acceptable and neither accepted nor being treated, and a renewal
    * for an acceptance that has lapsed.
+   *
+   * @param evaluations the evaluated risks
+   * @return one proposal per open or overdue risk treatment
    */
   public static List<ProposedItem> riskTreatments(List<RiskEvaluation> evaluations) {
     List<ProposedItem> out = new ArrayList<>();
@@ -135,7 +142,12 @@ public final class PlanSources {
     return out;
   }
 
-  /** Every propagation finding, as {@link #finding}. */
+  /**
+   * Every propagation finding, as {@link #finding}.
+   *
+   * @param findings the findings of a propagation run
+   * @return one proposal per finding group
+   */
   public static List<ProposedItem> findings(List<Finding> findings) {
     List<ProposedItem> out = new ArrayList<>();
     for (Finding f : findings) {
@@ -151,6 +163,14 @@ public final class PlanSources {
    * One finding of any check — propagation, consistency or your own — as an item: {@code rule} is the
    * finding's kind as written in files ({@code clearance-exceeded}), and the id is made from rule,
    * subject and aspect, so the same finding on the next run is the same item.
+   *
+   * @param rule the rule or check behind the finding
+   * @param severity how serious it is
+   * @param subject the entry it is about
+   * @param aspect the aspect concerned, if any
+   * @param level the level the subject must meet, if any
+   * @param title the finding's title
+   * @return the proposal
    */
   public static ProposedItem finding(String rule, Severity severity, EntryRef subject, Optional<SecurityAspect> aspect,
       Optional<ConsequenceLevel> level, LocalizedText title) {
@@ -169,6 +189,10 @@ public final class PlanSources {
    * when it is incomplete; prior consultation (Art. 36) when the decision calls for it. Nothing when
    * none is needed or it is complete. The DPIA belongs to the processing, so the item is about the
    * activity and owned by its controller (the committee).
+   *
+   * @param dpia the DPIA status of each processing activity
+   * @param register the register
+   * @return one proposal per DPIA that is missing, incomplete or awaiting consultation
    */
   public static List<ProposedItem> dpia(ProcessingDpia dpia, Register register) {
     ProcessingActivity a = dpia.activity();
@@ -207,6 +231,10 @@ public final class PlanSources {
   /**
    * A DPIA to carry out for a system whose screening expects one. A DPIA assesses a processing, not
    * a system: prefer {@link #dpia(ProcessingDpia, Register)}.
+   *
+   * @param system the system's id
+   * @param result a propagation result
+   * @return one proposal per DPIA that is missing, incomplete or awaiting consultation
    */
   public static List<ProposedItem> dpia(InformationSystem system, ScreeningResult result) {
     if (!result.outcome().dpiaExpected()) {
@@ -226,6 +254,10 @@ public final class PlanSources {
   /**
    * Register entries never reviewed or past their review, each due a month from {@code today};
    * never reviewed is more urgent than late.
+   *
+   * @param register the register
+   * @param today today's date
+   * @return the entries whose review is due, in register order
    */
   public static List<ProposedItem> overdueReviews(Register register, LocalDate today) {
     List<ProposedItem> out = new ArrayList<>();

@@ -17,9 +17,13 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum Priority implements Labelled {
+  /** Due within 30 days. */
   URGENT(new LocalizedText("brådskande", "haster", "urgent"), Period.ofDays(30)),
+  /** Due within 90 days. */
   HIGH(new LocalizedText("hög", "høy", "high"), Period.ofDays(90)),
+  /** Due within 180 days. */
   MEDIUM(new LocalizedText("medel", "middels", "medium"), Period.ofDays(180)),
+  /** Due within a year. */
   LOW(new LocalizedText("låg", "lav", "low"), Period.ofDays(365));
 
   private final LocalizedText label;
@@ -39,15 +43,31 @@ public enum Priority implements Labelled {
     return label.in(language);
   }
 
-  /** The due date proposed for a new item of this priority found on {@code day}. */
+  /**
+   * The due date proposed for a new item of this priority found on {@code day}.
+   *
+   * @param day the day the item enters the plan
+   * @return the due date the priority gives
+   */
   public LocalDate dueFrom(LocalDate day) {
     return day.plus(time);
   }
 
-  /** A priority with the reason for it. */
+  /**
+   * A priority with the reason for it.
+   *
+   * @param priority the priority
+   * @param explanation why: the severity, level or deadline it was derived from
+   */
   public record Derived(Priority priority, LocalizedText explanation) {}
 
-  /** The priority for {@code severity} at {@code level} (when a level applies), with why. */
+  /**
+   * The priority for {@code severity} at {@code level} (when a level applies), with why.
+   *
+   * @param severity how serious it is
+   * @param level the level of the aspect concerned
+   * @return the priority with why
+   */
   public static Derived derive(Severity severity, Optional<ConsequenceLevel> level) {
     Priority start = switch (severity) {
       case CRITICAL -> URGENT;

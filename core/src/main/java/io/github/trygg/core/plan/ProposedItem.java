@@ -17,18 +17,29 @@ import org.immutables.value.Value;
 @Value.Immutable
 @TryggStyle
 public abstract class ProposedItem {
+  /** {@return the item's id, stable across runs of the analysis} */
   public abstract String id();
 
+  /** {@return what produced the item} */
   public abstract ItemOrigin origin();
 
+  /** {@return the item's title in words} */
   public abstract LocalizedText title();
 
+  /** {@return the derived priority and why} */
   public abstract Priority.Derived priority();
 
+  /** {@return who should do it, when the analysis knows} */
   public abstract Optional<String> owner();
 
+  /** {@return when it should be done, when the analysis knows} */
   public abstract Optional<LocalDate> due();
 
+  /**
+   * Checks the value when it is built, so that no inconsistent one exists.
+   *
+   * @throws IllegalArgumentException if it is inconsistent; the message names what is wrong
+   */
   @Value.Check
   protected void check() {
     if (origin().kind() == OriginKind.MANUAL) {
@@ -36,9 +47,11 @@ public abstract class ProposedItem {
     }
   }
 
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
+  /** Builds a {@link ProposedItem}: set its properties, then call {@code build()}. */
   public static final class Builder extends ImmutableProposedItem.Builder {}
 }

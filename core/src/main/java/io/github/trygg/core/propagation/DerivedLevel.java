@@ -22,28 +22,40 @@ import org.immutables.value.Value;
 @Value.Immutable
 @TryggStyle
 public abstract class DerivedLevel {
+  /** {@return the system or flow the level is for} */
   public abstract EntryRef subject();
 
+  /** {@return the aspect} */
   public abstract SecurityAspect aspect();
 
+  /** {@return the derived level} */
   public abstract ConsequenceLevel level();
 
+  /** {@return where the level comes from: an asset, an assessment, an override, propagation …} */
   public abstract RatingOrigin origin();
 
-  /** The information asset the level comes from, when it comes from one. */
+  /** {@return the information asset the level comes from, when it comes from one} */
   public abstract Optional<String> originAsset();
 
-  /** The override that set the level, when {@link #origin()} is OVERRIDDEN. */
+  /** {@return the override that set the level, when {@link #origin()} is OVERRIDDEN} */
   public abstract Optional<LevelOverride> override();
 
-  /** For an overridden level: what propagation would have given without the override. */
+  /**
+   * For an overridden level: what propagation would have given without the override.
+   *
+   * @return the level propagation would give without the override, when an override set it
+   */
   public abstract Optional<ConsequenceLevel> withoutOverride();
 
-  /** Rule, origin and path; rebuilt on first use. */
+  /**
+   * Rule, origin and path; rebuilt on first use.
+   *
+   * @return the chain of entries and rules behind the level
+   */
   @Value.Auxiliary
   public abstract Trace trace();
 
-  /** The rule that produced the level (R1–R10). */
+  /** {@return the rule that produced the level (R1–R10)} */
   public final String rule() {
     return trace().rule();
   }
@@ -55,9 +67,11 @@ public abstract class DerivedLevel {
     return Levels.of(map);
   }
 
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
+  /** Builds a {@link DerivedLevel}: set its properties, then call {@code build()}. */
   public static final class Builder extends ImmutableDerivedLevel.Builder {}
 }

@@ -19,49 +19,62 @@ import org.immutables.value.Value;
 @Value.Immutable
 @TryggStyle
 public abstract class Finding {
+  /** {@return what kind of finding it is: clearance exceeded, unencrypted open network, weak authentication …} */
   public abstract FindingKind kind();
 
+  /** {@return how serious it is} */
   public abstract Severity severity();
 
-  /** The system, flow or override concerned. */
+  /** {@return the system, flow or override concerned} */
   public abstract EntryRef subject();
 
+  /** {@return the aspect concerned, where one is} */
   public abstract Optional<SecurityAspect> aspect();
 
-  /** The level the subject must meet, where one applies. */
+  /** {@return the level the subject must meet, where one applies} */
   public abstract Optional<ConsequenceLevel> required();
 
-  /** The level it is cleared for, where one applies. */
+  /** {@return the level it is cleared for, where one applies} */
   public abstract Optional<ConsequenceLevel> cleared();
 
-  /** Entries that explain the finding: the weakest part, the receiving system, the vendor, the overridden entry. */
+  /**
+   * {@return entries that explain the finding: the weakest part, the receiving system, the vendor,
+   * the overridden entry}
+   */
   public abstract List<EntryRef> related();
 
+  /** {@return the finding's title} */
   public abstract LocalizedText title();
 
+  /** {@return the finding in words, naming the subject and the levels} */
   public abstract LocalizedText message();
 
-  /** The sources that bind the organisation in the sectors of the subject (HSLF-FS only where health care is). */
+  /**
+   * {@return the sources that bind the organisation in the sectors of the subject (HSLF-FS only
+   * where health care is)}
+   */
   public abstract List<LegalReference> sources();
 
   /**
-   * When a sector-specific source of the check does not bind here: which, and that the general
-   * rule applies instead.
+   * {@return when a sector-specific source of the check does not bind here: which, and that the
+   * general rule applies instead}
    */
   public abstract Optional<LocalizedText> scopeNote();
 
-  /** How the level behind the finding came about. */
+  /** {@return how the level behind the finding came about} */
   @Value.Auxiliary
   public abstract Trace trace();
 
-  /** The rule that produced the level behind the finding. */
+  /** {@return the rule that produced the level behind the finding} */
   public final String rule() {
     return trace().rule();
   }
 
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
+  /** Builds a {@link Finding}: set its properties, then call {@code build()}. */
   public static final class Builder extends ImmutableFinding.Builder {}
 }

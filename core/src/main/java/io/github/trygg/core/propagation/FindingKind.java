@@ -38,7 +38,7 @@ public enum FindingKind implements Labelled {
   /** A retention rule kept in a system or asset the register does not have. */
   RETENTION_FOR_UNKNOWN_ENTRY;
 
-  /** The name a reader sees, in Swedish, Norwegian bokmål and English. */
+  /** {@return the name a reader sees, in Swedish, Norwegian bokmål and English} */
   @Override
   public LocalizedText label() {
     return switch (this) {

@@ -16,36 +16,50 @@ import org.immutables.value.Value;
 @Value.Immutable
 @TryggStyle
 public abstract class FlowLevels {
+  /** {@return the integration's id} */
   public abstract String id();
 
+  /** {@return the integration's name, or its id when it has none} */
   public abstract String name();
 
+  /** {@return the id of the system that initiates the flow} */
   public abstract String source();
 
+  /** {@return the id of the system at the other end} */
   public abstract String target();
 
-  /** The required level per aspect; every aspect is present. */
+  /** {@return the required level per aspect; every aspect is present} */
   public abstract Map<SecurityAspect, DerivedLevel> levels();
 
-  /** As declared on the integration. */
+  /** {@return the levels the integration is cleared for, as declared on it} */
   public abstract Optional<Levels> clearedFor();
 
+  /** {@return the integration as a register entry reference} */
   public final EntryRef ref() {
     return new EntryRef(EntryKind.INTEGRATION, id());
   }
 
+  /**
+   * The derived level of one aspect.
+   *
+   * @param aspect the aspect
+   * @return its level with the trace behind it
+   */
   public final DerivedLevel level(SecurityAspect aspect) {
     return Lookup.in(levels(), aspect, "level");
   }
 
+  /** {@return the required level per aspect, without the traces} */
   @Value.Lazy
   public Levels required() {
     return DerivedLevel.levelsOf(levels());
   }
 
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
+  /** Builds a {@link FlowLevels}: set its properties, then call {@code build()}. */
   public static final class Builder extends ImmutableFlowLevels.Builder {}
 }

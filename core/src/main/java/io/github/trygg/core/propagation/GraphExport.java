@@ -38,7 +38,13 @@ public final class GraphExport {
 
   private GraphExport() {}
 
-  /** Graphviz DOT; render with {@code dot -Tsvg}. */
+  /**
+   * Graphviz DOT; render with {@code dot -Tsvg}.
+   *
+   * @param language the language of the text
+   * @param result a propagation result
+   * @return the graph in Graphviz DOT
+   */
   public static String dot(PropagationResult result, Language language) {
     Model m = new Model(result, language);
     StringBuilder sb = new StringBuilder();
@@ -79,7 +85,13 @@ public final class GraphExport {
     return sb.toString();
   }
 
-  /** A Mermaid flowchart, for Markdown renderers that draw {@code mermaid} blocks. */
+  /**
+   * A Mermaid flowchart, for Markdown renderers that draw {@code mermaid} blocks.
+   *
+   * @param language the language of the text
+   * @param result a propagation result
+   * @return the graph in Mermaid
+   */
   public static String mermaid(PropagationResult result, Language language) {
     Model m = new Model(result, language);
     Map<String, String> ids = new HashMap<>();

@@ -7,15 +7,18 @@ import org.apiguardian.api.API;
 /** Personal-data flags of the assets a system holds, receives or hosts (R8). */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum PersonalDataFlag implements Labelled {
+  /** Personal data of any kind. */
   PERSONAL_DATA,
   /** GDPR Art. 9. */
   SPECIAL_CATEGORY,
   /** GDPR Art. 10. */
   CRIMINAL_DATA,
+  /** National identity numbers: personnummer, samordningsnummer, fødselsnummer, D-nummer. */
   NATIONAL_IDENTITY_NUMBERS,
+  /** Data about children. */
   CHILDREN;
 
-  /** The name a reader sees, in Swedish, Norwegian bokmål and English. */
+  /** {@return the name a reader sees, in Swedish, Norwegian bokmål and English} */
   @Override
   public LocalizedText label() {
     return switch (this) {

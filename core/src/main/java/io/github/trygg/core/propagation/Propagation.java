@@ -37,21 +37,35 @@ public final class Propagation {
     this.config = config(settings);
   }
 
-  /** The engine with the bundled rules ({@link PropagationRules#bundled()}) and default thresholds. */
+  /**
+   * {@return the engine with the bundled rules ({@link PropagationRules#bundled()}) and default
+   * thresholds}
+   */
   public static Propagation bundled() {
     return BUNDLED;
   }
 
-  /** The engine with a host's own rules, thresholds and forwarding. */
+  /**
+   * The engine with a host's own rules, thresholds and forwarding.
+   *
+   * @param settings the settings every run uses
+   * @return the change
+   */
   public static Propagation of(PropagationSettings settings) {
     return new Propagation(settings);
   }
 
+  /** {@return the settings every run uses} */
   public PropagationSettings settings() {
     return settings;
   }
 
-  /** Propagates the protection value through {@code register}'s integration chain. */
+  /**
+   * Propagates the protection value through {@code register}'s integration chain.
+   *
+   * @param register the register
+   * @return the required and cleared levels of every system and flow, with traces, findings and compilations to review
+   */
   public PropagationResult run(Register register) {
     Outcome outcome = Engine.run(register, config);
     return new PropagationResult(register, settings, outcome);

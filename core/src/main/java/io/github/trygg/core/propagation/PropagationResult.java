@@ -74,17 +74,19 @@ public final class PropagationResult {
     this.tracer = new Tracer(out);
   }
 
+  /** {@return the register the levels were derived from} */
   public Register register() {
     return register;
   }
 
+  /** {@return the settings the run used} */
   public PropagationSettings settings() {
     return settings;
   }
 
   // ---- systems and flows -----------------------------------------------------------------------
 
-  /** Every system, by id. */
+  /** {@return every system, by id} */
   public List<SystemLevels> systems() {
     List<SystemLevels> s = systems;
     if (s == null) {
@@ -98,12 +100,23 @@ public final class PropagationResult {
     return s;
   }
 
+  /**
+   * The derived levels of one system.
+   *
+   * @param id the system's id
+   * @return its levels with their traces; empty if the register has no such system
+   */
   public Optional<SystemLevels> system(String id) {
     int s = ix.systemIndex.get(id);
     return s < 0 ? Optional.empty() : Optional.of(systemLevels(s));
   }
 
-  /** The required levels of one system, without building its traces. */
+  /**
+   * The required levels of one system, without building its traces.
+   *
+   * @param systemId the system's id
+   * @return the required level per aspect; empty if the register has no such system
+   */
   public Optional<Levels> required(String systemId) {
     int s = ix.systemIndex.get(systemId);
     if (s < 0) {
@@ -116,7 +129,7 @@ public final class PropagationResult {
     return Optional.of(Levels.of(map));
   }
 
-  /** Every flow, by id. */
+  /** {@return every flow, by id} */
   public List<FlowLevels> flows() {
     List<FlowLevels> f = flows;
     if (f == null) {
@@ -131,6 +144,12 @@ public final class PropagationResult {
     return f;
   }
 
+  /**
+   * The derived levels of one flow.
+   *
+   * @param id the integration's id
+   * @return its levels with their traces; empty if the register has no such integration
+   */
   public Optional<FlowLevels> flow(String id) {
     int f = ix.flowIndex(id);
     return f < 0 ? Optional.empty() : Optional.of(flowLevels(f));
@@ -140,6 +159,8 @@ public final class PropagationResult {
    * Most severe first, then by kind, subject and aspect. The order is settled when first asked for;
    * each finding (with its texts) is built when it is first read, so a register with a hundred
    * thousand findings costs only for the ones looked at.
+   *
+   * @return the findings, most severe first
    */
   public List<Finding> findings() {
     return sortedFindings();
@@ -160,9 +181,9 @@ public final class PropagationResult {
   }
 
   /**
-   * The findings grouped by root cause, most severe first: the same gap that one rating causes in
-   * many systems (clearance exceeded, level 4) is one group listing them with its count; every
-   * other finding is a group of its own.
+   * {@return the findings grouped by root cause, most severe first: the same gap that one rating
+   * causes in many systems (clearance exceeded, level 4) is one group listing them with its count;
+   * every other finding is a group of its own}
    */
   public List<FindingGroup> findingGroups() {
     List<FindingGroup> g = groups;
@@ -227,7 +248,12 @@ public final class PropagationResult {
     };
   }
 
-  /** The findings about one system, flow or override, in the order of {@link #findings()}. */
+  /**
+   * The findings about one system, flow or override, in the order of {@link #findings()}.
+   *
+   * @param subject the system, flow or override
+   * @return the findings, most severe first
+   */
   public List<Finding> findings(EntryRef subject) {
     Built<RawFinding, Finding> all = sortedFindings();
     List<Finding> about = new ArrayList<>();
@@ -240,7 +266,11 @@ public final class PropagationResult {
     return List.copyOf(about);
   }
 
-  /** By trigger, subject and aspect; built when read, like {@link #findings()}. */
+  /**
+   * By trigger, subject and aspect; built when read, like {@link #findings()}.
+   *
+   * @return the compilations to review
+   */
   public List<ReviewItem> reviews() {
     Built<RawReview, ReviewItem> r = reviews;
     if (r == null) {

@@ -13,23 +13,29 @@ import org.immutables.value.Value;
 @Value.Immutable
 @TryggStyle
 public abstract class PropagationRule {
+  /** {@return the rule's id, {@code R1} to {@code R11}} */
   public abstract String id();
 
+  /** {@return the rule's title} */
   public abstract LocalizedText title();
 
+  /** {@return what the rule does and why} */
   public abstract LocalizedText explanation();
 
+  /** {@return the methods and provisions the rule rests on, with their verification status} */
   public abstract List<LegalReference> sources();
 
-  /** Whom the rule binds; the propagation rules are methods and bind everyone. */
+  /** {@return whom the rule binds; the propagation rules are methods and bind everyone} */
   @Value.Default
   public Scope scope() {
     return Scope.general();
   }
 
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
+  /** Builds a {@link PropagationRule}: set its properties, then call {@code build()}. */
   public static final class Builder extends ImmutablePropagationRule.Builder {}
 }

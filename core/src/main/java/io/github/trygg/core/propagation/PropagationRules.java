@@ -103,12 +103,17 @@ public final class PropagationRules {
     }
   }
 
-  /** The rule pack that ships with the library. */
+  /** {@return the rule pack that ships with the library} */
   public static PropagationRules bundled() {
     return Default.RULES;
   }
 
-  /** Reads a rule pack from a JSON or YAML file. */
+  /**
+   * Reads a rule pack from a JSON or YAML file.
+   *
+   * @param file a {@code .json}, {@code .yaml} or {@code .yml} file
+   * @return the rules
+   */
   public static PropagationRules read(Path file) {
     String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
     try (InputStream in = Files.newInputStream(file)) {
@@ -119,7 +124,14 @@ public final class PropagationRules {
     }
   }
 
-  /** Reads a rule pack; {@code source} names it in every problem. */
+  /**
+   * Reads a rule pack; {@code source} names it in every problem.
+   *
+   * @param source names the input in every problem's location
+   * @param in the file's bytes; not closed
+   * @param format JSON or YAML
+   * @return the rules
+   */
   public static PropagationRules read(String source, InputStream in, DataFormat format) {
     SourceObject root = SourceReader.readObject(source, in, Format.of(format));
     Problems problems = new Problems();
@@ -128,33 +140,52 @@ public final class PropagationRules {
     return rules;
   }
 
+  /** {@return the rule set's id} */
   public String id() {
     return id;
   }
 
+  /** {@return the rule set's version} */
   public String version() {
     return version;
   }
 
-  /** R1–R11 in order. */
+  /** {@return the rules R1–R11, in order} */
   public List<PropagationRule> rules() {
     return List.copyOf(rules.values());
   }
 
+  /**
+   * The rule with this id.
+   *
+   * @param ruleId the rule's id, such as {@code R3}
+   * @return the rule; empty if there is none
+   */
   public Optional<PropagationRule> rule(String ruleId) {
     return Optional.ofNullable(rules.get(ruleId));
   }
 
+  /** {@return the levels from which weak authentication and similar findings count} */
   public PropagationThresholds thresholds() {
     return thresholds;
   }
 
-  /** The name of an aspect in each language. */
+  /**
+   * The name of an aspect in each language.
+   *
+   * @param aspect the aspect
+   * @return its name in the three languages
+   */
   public LocalizedText aspectName(SecurityAspect aspect) {
     return Lookup.in(aspects, aspect, "aspect name");
   }
 
-  /** A finding kind's title, for example for a report's headings. */
+  /**
+   * A finding kind's title, for example for a report's headings.
+   *
+   * @param kind the kind of finding
+   * @return the title in the three languages
+   */
   public LocalizedText title(FindingKind kind) {
     return check(kind).title();
   }
@@ -162,12 +193,20 @@ public final class PropagationRules {
   /**
    * The id of a check (C1, C2, …), which the trace of a finding cites when no propagation rule
    * (R1–R11) produced it — a consent not recorded, a retention rule for an entry that does not exist.
+   *
+   * @param kind the kind of finding
+   * @return the id of the check that raises it
    */
   public String checkId(FindingKind kind) {
     return check(kind).id();
   }
 
-  /** A review trigger's title. */
+  /**
+   * A review trigger's title.
+   *
+   * @param trigger the review trigger
+   * @return the title in the three languages
+   */
   public LocalizedText title(ReviewTrigger trigger) {
     return review(trigger).title();
   }

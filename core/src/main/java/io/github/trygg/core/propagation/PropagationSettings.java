@@ -14,35 +14,40 @@ public abstract class PropagationSettings {
   /**
    * Passing on by default: a register rarely names every asset on every flow, and the chain is only
    * as safe as what may travel along it. Where a flow carries less, say so with an override.
+   *
+   * @return whether systems pass on data by default when a flow names no assets
    */
   @Value.Default
   public DataForwarding forwarding() {
     return DataForwarding.PASS_THROUGH;
   }
 
+  /** {@return the propagation rules; the bundled ones by default} */
   @Value.Default
   public PropagationRules rules() {
     return PropagationRules.bundled();
   }
 
-  /** The rule pack's thresholds unless given. */
+  /** {@return the rule pack's thresholds unless given} */
   @Value.Default
   public PropagationThresholds thresholds() {
     return rules().thresholds();
   }
 
   /**
-   * Data are passed on through every hop (confidentiality and traceability follow everything a
-   * system received; documented overrides bring a level down); the built-in rule pack and its
-   * thresholds.
+   * {@return data are passed on through every hop (confidentiality and traceability follow
+   * everything a system received; documented overrides bring a level down); the built-in rule pack
+   * and its thresholds}
    */
   public static PropagationSettings defaults() {
     return DEFAULTS;
   }
 
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
+  /** Builds a {@link PropagationSettings}: set its properties, then call {@code build()}. */
   public static final class Builder extends ImmutablePropagationSettings.Builder {}
 }

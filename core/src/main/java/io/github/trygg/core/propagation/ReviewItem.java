@@ -20,33 +20,41 @@ import org.immutables.value.Value;
 @Value.Immutable
 @TryggStyle
 public abstract class ReviewItem {
+  /** {@return what calls for the review: many subjects, location joined with health data, …} */
   public abstract ReviewTrigger trigger();
 
-  /** R5 or R6. */
+  /** {@return the rule that raised the item: R5 or R6} */
   public abstract String rule();
 
+  /** {@return the entry to review} */
   public abstract EntryRef subject();
 
+  /** {@return the aspect concerned, where one is} */
   public abstract Optional<SecurityAspect> aspect();
 
-  /** The subject's current level for the aspect, when one applies. */
+  /** {@return the subject's current level for the aspect, when one applies} */
   public abstract Optional<ConsequenceLevel> level();
 
-  /** The assets that make up the compilation, by id. */
+  /** {@return the assets that make up the compilation, by id} */
   public abstract List<String> assets();
 
-  /** The systems concerned, by id (for example those on one platform). */
+  /** {@return the systems concerned, by id (for example those on one platform)} */
   public abstract List<String> systems();
 
+  /** {@return the item's title} */
   public abstract LocalizedText title();
 
+  /** {@return the item in words} */
   public abstract LocalizedText message();
 
+  /** {@return the methods and provisions behind the review, with their verification status} */
   public abstract List<LegalReference> sources();
 
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
+  /** Builds a {@link ReviewItem}: set its properties, then call {@code build()}. */
   public static final class Builder extends ImmutableReviewItem.Builder {}
 }

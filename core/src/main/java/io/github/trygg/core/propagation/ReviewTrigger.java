@@ -18,7 +18,7 @@ public enum ReviewTrigger implements Labelled {
   /** An override that lowers nothing: without it the level would be the same or lower. */
   OVERRIDE_NOT_LOWER;
 
-  /** The name a reader sees, in Swedish, Norwegian bokmål and English. */
+  /** {@return the name a reader sees, in Swedish, Norwegian bokmål and English} */
   @Override
   public LocalizedText label() {
     return switch (this) {

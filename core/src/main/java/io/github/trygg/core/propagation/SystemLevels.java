@@ -23,43 +23,59 @@ import org.immutables.value.Value;
 @Value.Immutable
 @TryggStyle
 public abstract class SystemLevels {
+  /** {@return the system's id} */
   public abstract String id();
 
+  /** {@return the system's name} */
   public abstract String name();
 
-  /** The required level per aspect; every aspect is present. */
+  /** {@return the required level per aspect; every aspect is present} */
   public abstract Map<SecurityAspect, DerivedLevel> levels();
 
-  /** The cleared level per aspect, limited by the system's platform and parts; empty when nothing is declared. */
+  /**
+   * {@return the cleared level per aspect, limited by the system's platform and parts; empty when
+   * nothing is declared}
+   */
   public abstract Optional<Levels> clearedFor();
 
-  /** Where each aspect's clearance comes from (the weakest part); aspects without clearance are absent. */
+  /**
+   * {@return where each aspect's clearance comes from (the weakest part); aspects without clearance
+   * are absent}
+   */
   @Value.Auxiliary
   public abstract Map<SecurityAspect, Trace> clearance();
 
+  /** {@return the kinds of personal data that reach the system} */
   public abstract Set<PersonalDataFlag> personalData();
 
-  /** The strictest recovery objectives that apply, its own or those of what relies on it. */
+  /** {@return the strictest recovery objectives that apply, its own or those of what relies on it} */
   public abstract Optional<RecoveryObjectives> recoveryObjectives();
 
-  /** The recovery it can deliver, no better than its platform's and parts'. */
+  /** {@return the recovery it can deliver, no better than its platform's and parts'} */
   public abstract Optional<RecoveryObjectives> recoveryCapability();
 
+  /** {@return the system as a register entry reference} */
   public final EntryRef ref() {
     return new EntryRef(EntryKind.SYSTEM, id());
   }
 
+  /**
+   * The derived level of one aspect.
+   *
+   * @param aspect the aspect
+   * @return its level with the trace behind it
+   */
   public final DerivedLevel level(SecurityAspect aspect) {
     return Lookup.in(levels(), aspect, "level");
   }
 
-  /** The required level per aspect. */
+  /** {@return the required level per aspect} */
   @Value.Lazy
   public Levels required() {
     return DerivedLevel.levelsOf(levels());
   }
 
-  /** Aspects whose required level is above the clearance. */
+  /** {@return aspects whose required level is above the clearance} */
   @Value.Lazy
   public Set<SecurityAspect> exceeded() {
     Set<SecurityAspect> exceeded = EnumSet.noneOf(SecurityAspect.class);
@@ -73,9 +89,11 @@ public abstract class SystemLevels {
     return exceeded;
   }
 
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
+  /** Builds a {@link SystemLevels}: set its properties, then call {@code build()}. */
   public static final class Builder extends ImmutableSystemLevels.Builder {}
 }

@@ -31,22 +31,25 @@ public final class Trace {
     this.resolver = resolver;
   }
 
-  /** The system, flow or override the trace explains. */
+  /** {@return the system, flow or override the trace explains} */
   public EntryRef subject() {
     return subject;
   }
 
-  /** Where the value started: an asset, a system (its own assessment, clearance or objective) or an override. */
+  /**
+   * {@return where the value started: an asset, a system (its own assessment, clearance or
+   * objective) or an override}
+   */
   public EntryRef origin() {
     return origin;
   }
 
-  /** The originating information asset, when the value comes from one. */
+  /** {@return the originating information asset, when the value comes from one} */
   public Optional<String> originAsset() {
     return origin.kind() == EntryKind.ASSET ? Optional.of(origin.id()) : Optional.empty();
   }
 
-  /** The steps from the origin to the subject; the last step is the subject itself. */
+  /** {@return the steps from the origin to the subject; the last step is the subject itself} */
   public List<TraceStep> steps() {
     List<TraceStep> s = steps;
     if (s == null) {
@@ -56,13 +59,13 @@ public final class Trace {
     return s;
   }
 
-  /** The rule that produced the value: the rule of the last step. */
+  /** {@return the rule that produced the value: the rule of the last step} */
   public String rule() {
     List<TraceStep> s = steps();
     return s.isEmpty() ? "R1" : s.get(s.size() - 1).rule();
   }
 
-  /** The systems and flows along the way, without dependencies and overrides. */
+  /** {@return the systems and flows along the way, without dependencies and overrides} */
   public List<EntryRef> path() {
     return steps().stream()
         .map(TraceStep::entry)
@@ -83,13 +86,16 @@ public final class Trace {
   /**
    * The trace in words: for example "R3 från informationstillgång larmhandelser: system fallsensorer →
    * integration sensor-till-plattform → … → system datalager".
+   *
+   * @param language the language of the text
+   * @return the trace in words
    */
   public String explain(Language language) {
     return rule() + " " + FROM.in(language) + " " + origin.label(language) + ": "
         + steps().stream().map(s -> s.entry().label(language)).collect(Collectors.joining(" → "));
   }
 
-  /** {@link #explain(Language)} in every language. */
+  /** {@return {@link #explain(Language)} in every language} */
   public LocalizedText explanation() {
     return new LocalizedText(explain(Language.SWEDISH), explain(Language.NORWEGIAN_BOKMAL), explain(Language.ENGLISH));
   }

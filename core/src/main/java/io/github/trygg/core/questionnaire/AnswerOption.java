@@ -13,30 +13,35 @@ import org.immutables.value.Value;
 
 /**
  * One possible answer and what choosing it means: the minimum level per aspect it implies, the
- * product-profile fields it fills, the finding it raises and the score it gives its area.
+ * product-profile fields it fills, the concern it raises and the score it gives its area.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @Value.Immutable
 @TryggStyle
 public abstract class AnswerOption {
+  /** {@return the option's id, as answers name it} */
   public abstract String id();
 
+  /** {@return the option in words} */
   public abstract LocalizedText label();
 
-  /** The least level per aspect this answer implies. */
+  /** {@return the least level per aspect this answer implies} */
   public abstract Map<SecurityAspect, ConsequenceLevel> minimums();
 
-  /** Product-profile fields this answer sets, for example {@code system.authentication: [high]}. */
+  /** {@return product-profile fields this answer sets, for example {@code system.authentication: [high]}} */
   public abstract Map<String, List<String>> fills();
 
-  public abstract Optional<Finding> finding();
+  /** {@return the concern this answer raises, if any} */
+  public abstract Optional<AnswerConcern> concern();
 
-  /** Points towards the question's area in a self-assessment. */
+  /** {@return points towards the question's area in a self-assessment} */
   public abstract OptionalInt score();
 
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
+  /** Builds a {@link AnswerOption}: set its properties, then call {@code build()}. */
   public static final class Builder extends ImmutableAnswerOption.Builder {}
 }

@@ -18,21 +18,30 @@ import org.immutables.value.Value;
 @Value.Immutable
 @TryggStyle
 public abstract class HoursBand {
+  /** {@return the band's id, recorded as the answer's option} */
   public abstract String id();
 
-  /** Upper bound, inclusive; empty for the open last band. */
+  /**
+   * Upper bound, inclusive; empty for the open last band.
+   *
+   * @return the band's upper bound in hours, inclusive; empty for the open last band
+   */
   public abstract Optional<Double> atMostHours();
 
+  /** {@return the band in words} */
   public abstract LocalizedText label();
 
+  /** {@return the least level per aspect an answer in this band implies} */
   public abstract Map<SecurityAspect, ConsequenceLevel> minimums();
 
-  /** Product-profile fields set when an answer falls in this band. */
+  /** {@return product-profile fields set when an answer falls in this band} */
   public abstract Map<String, List<String>> fills();
 
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
+  /** Builds a {@link HoursBand}: set its properties, then call {@code build()}. */
   public static final class Builder extends ImmutableHoursBand.Builder {}
 }

@@ -19,26 +19,30 @@ import org.immutables.value.Value;
 @Value.Immutable
 @TryggStyle
 public abstract class ProductProfile {
+  /** {@return the system entry the answers describe} */
   public abstract InformationSystem system();
 
+  /** {@return the vendor entry, when the answers name one} */
   public abstract Optional<Vendor> vendor();
 
-  /** Field → id of the question that filled it. */
+  /** {@return field → id of the question that filled it} */
   public abstract Map<String, String> filledBy();
 
-  /** Fields a product profile should have that no answer filled. */
+  /** {@return fields a product profile should have that no answer filled} */
   public abstract List<String> missing();
 
-  /** A partial register (a product profile file's content) holding the system and the vendor. */
+  /** {@return a partial register (a product profile file's content) holding the system and the vendor} */
   public final Register toRegister() {
     Register.Builder b = Register.builder().addSystems(system());
     vendor().ifPresent(b::addVendors);
     return b.build();
   }
 
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
+  /** Builds a {@link ProductProfile}: set its properties, then call {@code build()}. */
   public static final class Builder extends ImmutableProductProfile.Builder {}
 }

@@ -18,25 +18,43 @@ import org.immutables.value.Value;
 @Value.Immutable
 @TryggStyle
 public abstract class Questionnaire {
+  /** {@return the questionnaire's id} */
   public abstract String id();
 
+  /** {@return the questionnaire's version; results name it} */
   public abstract String version();
 
+  /** {@return what the questionnaire is for: classification, supplier dialogue or self-assessment} */
   public abstract QuestionnaireKind kind();
 
+  /** {@return the questionnaire's title} */
   public abstract LocalizedText title();
 
+  /** {@return the areas questions are grouped and scored in, in order} */
   public abstract List<Area> areas();
 
+  /** {@return the questions, in order} */
   public abstract List<Question> questions();
 
-  /** The guidance the questionnaire is built on. */
+  /** {@return the guidance the questionnaire is built on} */
   public abstract List<LegalReference> sources();
 
+  /**
+   * The question with this id.
+   *
+   * @param id the question's id
+   * @return the question; empty if there is none
+   */
   public final Optional<Question> question(String id) {
     return questions().stream().filter(q -> q.id().equals(id)).findFirst();
   }
 
+  /**
+   * The area with this id.
+   *
+   * @param id the area's id
+   * @return the area; empty if there is none
+   */
   public final Optional<Area> area(String id) {
     return areas().stream().filter(a -> a.id().equals(id)).findFirst();
   }
@@ -46,11 +64,19 @@ public abstract class Questionnaire {
    * option for a single-choice question, negative hours or an answer of the wrong kind is an
    * {@link io.github.trygg.core.InvalidInputException} listing every such problem; unanswered
    * questions are not errors but are reported in the result.
+   *
+   * @param answers the answers
+   * @return the decision, with the rule, the measures and the reasons
    */
   public final QuestionnaireResult evaluate(Answers answers) {
     return QuestionnaireResult.evaluate(this, answers);
   }
 
+  /**
+   * Checks the value when it is built, so that no inconsistent one exists.
+   *
+   * @throws IllegalArgumentException if it is inconsistent; the message names what is wrong
+   */
   @Value.Check
   protected void check() {
     Set<String> ids = new HashSet<>();
@@ -72,9 +98,11 @@ public abstract class Questionnaire {
     }
   }
 
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
+  /** Builds a {@link Questionnaire}: set its properties, then call {@code build()}. */
   public static final class Builder extends ImmutableQuestionnaire.Builder {}
 }

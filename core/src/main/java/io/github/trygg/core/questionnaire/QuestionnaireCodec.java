@@ -66,14 +66,14 @@ final class QuestionnaireCodec {
     type.ifPresent(b::type);
     Set<String> optionIds = new HashSet<>();
     for (SourceObject opt : o.objects("options", p)) {
-      opt.allowOnly(p, "id", "label", "minimums", "fills", "finding", "score");
+      opt.allowOnly(p, "id", "label", "minimums", "fills", "concern", "score");
       String optionId = Texts.id(opt, "id", p);
       if (!optionIds.add(optionId)) {
         p.add("duplicate-id", opt.keyLocation("id"), "option '" + optionId + "' appears twice in question '" + id + "'", "unique option ids");
       }
       AnswerOption.Builder ob = AnswerOption.builder().id(optionId).label(Texts.requireText(opt, "label", p))
           .minimums(minimums(opt, p)).fills(fills(opt, p));
-      opt.optionalObject("finding", p).map(f -> finding(f, p)).ifPresent(ob::finding);
+      opt.optionalObject("concern", p).map(f -> concern(f, p)).ifPresent(ob::concern);
       opt.optionalLong("score", 0, 100, p).ifPresent(s -> ob.score(s.intValue()));
       b.addOptions(ob.build());
     }
@@ -154,9 +154,9 @@ final class QuestionnaireCodec {
     return out;
   }
 
-  private static Finding finding(SourceObject o, Problems p) {
+  private static AnswerConcern concern(SourceObject o, Problems p) {
     o.allowOnly(p, "severity", "text");
-    return new Finding(o.requireEnum("severity", FindingSeverity.class, p).orElse(FindingSeverity.MEDIUM), Texts.requireText(o, "text", p));
+    return new AnswerConcern(o.requireEnum("severity", ConcernSeverity.class, p).orElse(ConcernSeverity.MEDIUM), Texts.requireText(o, "text", p));
   }
 
 }

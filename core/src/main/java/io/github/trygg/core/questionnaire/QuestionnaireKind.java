@@ -9,12 +9,12 @@ import org.apiguardian.api.API;
 public enum QuestionnaireKind implements Labelled {
   /** Answers imply minimum consequence levels per aspect of an information asset. */
   CLASSIFICATION,
-  /** Questions to a vendor before procurement; answers fill the product profile and raise findings. */
+  /** Questions to a vendor before procurement; answers fill the product profile and raise concerns. */
   SUPPLIER_DIALOGUE,
-  /** The organisation rates its own information-security work by area; gaps become findings. */
+  /** The organisation rates its own information-security work by area; gaps become concerns. */
   SELF_ASSESSMENT;
 
-  /** The name a reader sees, in Swedish, Norwegian bokmål and English. */
+  /** {@return the name a reader sees, in Swedish, Norwegian bokmål and English} */
   @Override
   public LocalizedText label() {
     return switch (this) {

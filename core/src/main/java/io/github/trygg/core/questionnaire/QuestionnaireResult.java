@@ -29,68 +29,78 @@ import org.apiguardian.api.API;
 
 /**
  * What a questionnaire's answers mean: the level per aspect with the answers that set it, the
- * findings raised, the product-profile fields filled, the score per area and the questions left
- * unanswered. Every level and every finding carries the answers behind it.
+ * concerns raised, the product-profile fields filled, the score per area and the questions left
+ * unanswered. Every level and every concern carries the answers behind it.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class QuestionnaireResult {
   private final Questionnaire questionnaire;
   private final Map<SecurityAspect, AspectOutcome> outcomes;
-  private final List<RaisedFinding> findings;
+  private final List<RaisedConcern> concerns;
   private final Map<String, List<String>> fills;
   private final Map<String, String> filledBy;
   private final List<AreaScore> areaScores;
   private final List<Question> unanswered;
 
-  private QuestionnaireResult(Questionnaire questionnaire, Map<SecurityAspect, AspectOutcome> outcomes, List<RaisedFinding> findings,
+  private QuestionnaireResult(Questionnaire questionnaire, Map<SecurityAspect, AspectOutcome> outcomes, List<RaisedConcern> concerns,
       Map<String, List<String>> fills, Map<String, String> filledBy, List<AreaScore> areaScores, List<Question> unanswered) {
     this.questionnaire = questionnaire;
     this.outcomes = outcomes;
-    this.findings = List.copyOf(findings);
+    this.concerns = List.copyOf(concerns);
     this.fills = fills;
     this.filledBy = filledBy;
     this.areaScores = List.copyOf(areaScores);
     this.unanswered = List.copyOf(unanswered);
   }
 
+  /** {@return the questionnaire that was answered} */
   public Questionnaire questionnaire() {
     return questionnaire;
   }
 
-  /** The level per aspect: the highest minimum any answer implies, 0 where none does. */
+  /** {@return the level per aspect: the highest minimum any answer implies, 0 where none does} */
   public Levels levels() {
     Map<SecurityAspect, ConsequenceLevel> levels = new EnumMap<>(SecurityAspect.class);
     outcomes.forEach((aspect, outcome) -> levels.put(aspect, outcome.level()));
     return Levels.of(levels);
   }
 
+  /**
+   * The level of one aspect and the answers behind it.
+   *
+   * @param aspect a security aspect
+   * @return the aspect's outcome; level 0 when no answer set it
+   */
   public AspectOutcome outcome(SecurityAspect aspect) {
     return Lookup.in(outcomes, aspect, "outcome");
   }
 
+  /** {@return the outcome of every aspect, in aspect order} */
   public List<AspectOutcome> outcomes() {
     return List.copyOf(outcomes.values());
   }
 
-  /** Findings, most severe first, in question order within a severity. */
-  public List<RaisedFinding> findings() {
-    return findings;
+  /** {@return concerns, most severe first, in question order within a severity} */
+  public List<RaisedConcern> concerns() {
+    return concerns;
   }
 
-  /** Product-profile fields and their values, as the answers set them. */
+  /** {@return product-profile fields and their values, as the answers set them} */
   public Map<String, List<String>> fills() {
     return fills;
   }
 
-  /** Which question filled each product-profile field. */
+  /** {@return which question filled each product-profile field} */
   public Map<String, String> filledBy() {
     return filledBy;
   }
 
+  /** {@return each area's score and what it misses, in area order} */
   public List<AreaScore> areaScores() {
     return areaScores;
   }
 
+  /** {@return the required questions left unanswered, in question order} */
   public List<Question> unanswered() {
     return unanswered;
   }
@@ -99,6 +109,12 @@ public final class QuestionnaireResult {
    * The classification these answers give, in {@code profile}: one rating per aspect the profile
    * rates, its justification naming the answers that set it (in {@code language}), origin
    * {@link RatingOrigin#ASSESSED}, with assessor and date.
+   *
+   * @param language the language of the text
+   * @param profile the classification profile whose words name the levels
+   * @param assessedBy who assessed, as a role or name the organisation records
+   * @param assessedOn the date of the assessment
+   * @return the classification
    */
   public AssetClassification toClassification(ClassificationProfile profile, Language language, String assessedBy, LocalDate assessedOn) {
     AssetClassification.Builder b = AssetClassification.builder().profileId(profile.id()).profileVersion(profile.version());
@@ -119,19 +135,34 @@ public final class QuestionnaireResult {
     return b.build();
   }
 
-  /** The product profile the answers describe, for a supplier dialogue. */
+  /**
+   * The product profile the answers describe, for a supplier dialogue.
+   *
+   * @param systemId the register id of the system described
+   * @param vendorId the register id of the vendor
+   * @return the system and vendor entries the answers fill
+   */
   public ProductProfile productProfile(String systemId, String vendorId) {
     return ProfileFields.build(systemId, vendorId, fills, filledBy);
   }
 
-  /** Levels shown as ordinals. */
+  /**
+   * Levels shown as ordinals.
+   *
+   * @param language the language of the text
+   * @return the explanation, one line per entry
+   */
   public List<String> explain(Language language) {
     return explain(null, language);
   }
 
   /**
    * One line per aspect (level in the profile's words and the answers that set it), then each
-   * finding with its answer, each area's score and what it misses, and each unanswered question.
+   * concern with its answer, each area's score and what it misses, and each unanswered question.
+   *
+   * @param language the language of the text
+   * @param profile the classification profile whose words name the levels
+   * @return the explanation, one line per entry
    */
   public List<String> explain(@org.jspecify.annotations.Nullable ClassificationProfile profile, Language language) {
     List<String> lines = new ArrayList<>();
@@ -148,9 +179,9 @@ public final class QuestionnaireResult {
         lines.add(Messages.format(language, "classification.separate-analysis"));
       }
     }
-    for (RaisedFinding f : findings) {
-      lines.add(Messages.format(language, "questionnaire.finding", Messages.text("severity." + f.finding().severity().name()),
-          f.finding().text(), f.question(), f.answer()));
+    for (RaisedConcern f : concerns) {
+      lines.add(Messages.format(language, "questionnaire.concern", Messages.text("severity." + f.concern().severity().name()),
+          f.concern().text(), f.question(), f.answer()));
     }
     for (AreaScore score : areaScores) {
       lines.add(score.missing().isEmpty()
@@ -178,7 +209,7 @@ public final class QuestionnaireResult {
 
   @Override
   public String toString() {
-    return "QuestionnaireResult[" + questionnaire.id() + "@" + questionnaire.version() + " " + levels() + ", " + findings.size() + " findings]";
+    return "QuestionnaireResult[" + questionnaire.id() + "@" + questionnaire.version() + " " + levels() + ", " + concerns.size() + " concerns]";
   }
 
   // ---- evaluation ------------------------------------------------------------------------------
@@ -193,7 +224,7 @@ public final class QuestionnaireResult {
       }
     }
     Map<SecurityAspect, List<AnswerReason>> contributions = new EnumMap<>(SecurityAspect.class);
-    List<RaisedFinding> findings = new ArrayList<>();
+    List<RaisedConcern> concerns = new ArrayList<>();
     Map<String, List<String>> fills = new LinkedHashMap<>();
     Map<String, String> filledBy = new LinkedHashMap<>();
     Map<String, int[]> scores = new LinkedHashMap<>();
@@ -226,7 +257,7 @@ public final class QuestionnaireResult {
           fills.computeIfAbsent(field, k -> new ArrayList<>()).addAll(values);
           filledBy.putIfAbsent(field, question.id());
         });
-        c.finding().ifPresent(f -> findings.add(new RaisedFinding(question.id(), question.area(), question.text(), c.label(), f)));
+        c.concern().ifPresent(f -> concerns.add(new RaisedConcern(question.id(), question.area(), question.text(), c.label(), f)));
         got += c.score();
       }
       final int points = got;
@@ -248,7 +279,7 @@ public final class QuestionnaireResult {
       List<AnswerReason> decisive = level == ConsequenceLevel.NONE ? List.of() : all.stream().filter(r -> r.level() == level).toList();
       outcomes.put(aspect, new AspectOutcome(aspect, level, decisive, all));
     }
-    findings.sort((a, b) -> b.finding().severity().compareTo(a.finding().severity()));
+    concerns.sort((a, b) -> b.concern().severity().compareTo(a.concern().severity()));
     List<AreaScore> areaScores = new ArrayList<>();
     for (Area area : q.areas()) {
       int[] s = Lookup.in(scores, area.id(), "area");
@@ -256,15 +287,15 @@ public final class QuestionnaireResult {
     }
     Map<String, List<String>> frozenFills = new LinkedHashMap<>();
     fills.forEach((k, v) -> frozenFills.put(k, List.copyOf(v)));
-    return new QuestionnaireResult(q, outcomes, findings, java.util.Collections.unmodifiableMap(frozenFills),
+    return new QuestionnaireResult(q, outcomes, concerns, java.util.Collections.unmodifiableMap(frozenFills),
         java.util.Collections.unmodifiableMap(filledBy), areaScores, unanswered);
   }
 
   /** One selected answer, whatever the question type. */
   private record Chosen(String id, LocalizedText label, Map<SecurityAspect, ConsequenceLevel> minimums, Map<String, List<String>> fills,
-      Optional<Finding> finding, int score) {
+      Optional<AnswerConcern> concern, int score) {
     static Chosen of(AnswerOption o) {
-      return new Chosen(o.id(), o.label(), o.minimums(), o.fills(), o.finding(), o.score().orElse(0));
+      return new Chosen(o.id(), o.label(), o.minimums(), o.fills(), o.concern(), o.score().orElse(0));
     }
   }
 

@@ -23,29 +23,48 @@ public final class Questionnaires {
   /**
    * Classifying an information asset: personal data, special categories, secrecy, life and health,
    * tolerable downtime, data loss and traceability.
+   *
+   * @return the bundled classification questionnaire
    */
   public static Questionnaire classification() {
     return CLASSIFICATION;
   }
 
-  /** The security and privacy questions to a welfare-technology vendor before procurement. */
+  /** {@return the security and privacy questions to a welfare-technology vendor before procurement} */
   public static Questionnaire supplierDialogue() {
     return SUPPLIER_DIALOGUE;
   }
 
-  /** The self-assessment of information-security work in welfare technology, by area. */
+  /** {@return the self-assessment of information-security work in welfare technology, by area} */
   public static Questionnaire selfAssessment() {
     return SELF_ASSESSMENT;
   }
 
+  /** {@return the questionnaires shipped with Trygg: classification, supplier dialogue and self-assessment} */
   public static List<Questionnaire> bundled() {
     return List.of(CLASSIFICATION, SUPPLIER_DIALOGUE, SELF_ASSESSMENT);
   }
 
+  /**
+   * Reads a questionnaire file (JSON, or YAML by its extension).
+   *
+   * @param file a {@code .json}, {@code .yaml} or {@code .yml} file
+   * @return the questionnaire
+   * @throws io.github.trygg.core.InvalidInputException with every problem and its location
+   */
   public static Questionnaire read(Path file) {
     return DataFiles.file(file, QuestionnaireCodec.FORMAT, QuestionnaireCodec::read);
   }
 
+  /**
+   * Reads a questionnaire from a stream, which is not closed.
+   *
+   * @param source names the input in every problem's location
+   * @param in the file's bytes
+   * @param format JSON or YAML
+   * @return the questionnaire
+   * @throws io.github.trygg.core.InvalidInputException with every problem and its location
+   */
   public static Questionnaire read(String source, InputStream in, DataFormat format) {
     return DataFiles.read(source, in, Format.of(format), QuestionnaireCodec.FORMAT, QuestionnaireCodec::read);
   }

@@ -28,7 +28,7 @@ public abstract class DraftDocument {
     /** GDPR Art. 30(2): the record a processor or sub-processor keeps of what it does for each controller. */
     PROCESSOR_RECORD;
 
-    /** The name a reader sees, in Swedish, Norwegian bokmål and English. */
+    /** {@return the name a reader sees, in Swedish, Norwegian bokmål and English} */
     @Override
     public LocalizedText label() {
       return switch (this) {
@@ -39,19 +39,25 @@ public abstract class DraftDocument {
     }
   }
 
+  /** {@return which document this is: the record of processing, an agreement's appendices or a processor's record} */
   public abstract Kind documentKind();
 
-  /** The organisation (controller's record) or vendor id (agreement, processor's record) the document is about. */
+  /**
+   * {@return the organisation (controller's record) or vendor id (agreement, processor's record)
+   * the document is about}
+   */
   public abstract String subject();
 
+  /** {@return the document's title} */
   public abstract LocalizedText title();
 
-  /** The register date the document reflects. */
+  /** {@return the register date the document reflects} */
   public abstract LocalDate generatedOn();
 
+  /** {@return the sections, in template order} */
   public abstract List<DraftSection> sections();
 
-  /** Every item the register could not fill, in document order, with the section it belongs to. */
+  /** {@return every item the register could not fill, in document order, with the section it belongs to} */
   public final List<Gap> missing() {
     List<Gap> gaps = new ArrayList<>();
     for (DraftSection section : sections()) {
@@ -64,22 +70,34 @@ public abstract class DraftDocument {
     return gaps;
   }
 
-  /** The document as Markdown in one language. */
+  /**
+   * The document as Markdown in one language.
+   *
+   * @param language the language of the text
+   * @return the Markdown text
+   */
   public final String toMarkdown(Language language) {
     return DraftRendering.markdown(this, language);
   }
 
-  /** The document as JSON, with every text in all three languages. */
+  /** {@return the document as JSON, with every text in all three languages} */
   public final String toJson() {
     return DraftRendering.json(this);
   }
 
-  /** A field the register does not hold. */
+  /**
+   * A field the register does not hold.
+   *
+   * @param sectionId the id of the section the item belongs to
+   * @param item the item the register could not fill
+   */
   public record Gap(String sectionId, DraftItem item) {}
 
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
+  /** Builds a {@link DraftDocument}: set its properties, then call {@code build()}. */
   public static final class Builder extends ImmutableDraftDocument.Builder {}
 }

@@ -17,30 +17,34 @@ import org.immutables.value.Value;
 @Value.Immutable
 @TryggStyle
 public abstract class DraftItem {
-  /** A stable key, for example {@code purposes} or {@code transfers}. */
+  /** {@return a stable key, for example {@code purposes} or {@code transfers}} */
   public abstract String key();
 
+  /** {@return the item's label, as the template names it} */
   public abstract LocalizedText label();
 
-  /** For example {@code Art. 30(1)(b)} or {@code Appendix C.6}. */
+  /** {@return the provision or template part the item answers, for example {@code Art. 30(1)(b)} or {@code Appendix C.6}} */
   public abstract Optional<String> reference();
 
-  /** The values, each in the three languages (most are register text, the same in all three). */
+  /** {@return the values, each in the three languages (most are register text, the same in all three)} */
   public abstract List<LocalizedText> values();
 
-  /** The register entries the values came from. */
+  /** {@return the register entries the values came from} */
   public abstract List<EntryRef> sources();
 
-  /** When the register lacks the field: what must be added. Empty when the item is complete. */
+  /** {@return when the register lacks the field: what must be added} Empty when the item is complete. */
   public abstract Optional<LocalizedText> missing();
 
+  /** {@return whether the register lacks the field} */
   public final boolean isMissing() {
     return missing().isPresent();
   }
 
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
+  /** Builds a {@link DraftItem}: set its properties, then call {@code build()}. */
   public static final class Builder extends ImmutableDraftItem.Builder {}
 }

@@ -13,19 +13,23 @@ import org.immutables.value.Value;
 @Value.Immutable
 @TryggStyle
 public abstract class DraftSection {
-  /** For example {@code A}, {@code C.2} or the id of a processing activity. */
+  /** {@return the section's id, for example {@code A}, {@code C.2} or the id of a processing activity} */
   public abstract String id();
 
+  /** {@return the section's title} */
   public abstract LocalizedText title();
 
-  /** The provision or template part the section follows, with how well that is verified. */
+  /** {@return the provision or template part the section follows, with how well that is verified} */
   public abstract Optional<LegalReference> reference();
 
+  /** {@return the section's items, in template order} */
   public abstract List<DraftItem> items();
 
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
+  /** Builds a {@link DraftSection}: set its properties, then call {@code build()}. */
   public static final class Builder extends ImmutableDraftSection.Builder {}
 }

@@ -209,7 +209,7 @@ final class ProcessorRecordDraft {
               "Not applicable – established in the EU/EEA (" + o.jurisdiction().countryCode() + ")")), List.of())));
     }
 
-    /** The chain of processors through which a sub-processor acts for the controller. */
+    /** {@return the chain of processors through which a sub-processor acts for the controller} */
     private DraftItem engagedBy() {
       LocalizedText label = t("Anlitad av", "Engasjert av", "Engaged by");
       String reference = REF_A + ", Art. 28(4)";
@@ -328,7 +328,7 @@ final class ProcessorRecordDraft {
 
     // ---------------------------------------------------------------- Art. 30(2)(c)
 
-    /** The vendor and every sub-processor below it, wherever the chain leaves the EU/EEA. */
+    /** {@return the vendor and every sub-processor below it, wherever the chain leaves the EU/EEA} */
     private List<Vendor> parties() {
       List<Vendor> parties = new ArrayList<>();
       parties.add(vendor);

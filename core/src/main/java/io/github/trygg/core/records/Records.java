@@ -55,6 +55,10 @@ public final class Records {
    * section per activity, each naming its controller — the committee (nämnd) or other unit the
    * activity names, else the organisation. Where each committee keeps its own record, use
    * {@link #recordsOfProcessing(Register, LocalDate)}.
+   *
+   * @param register the register
+   * @param on the date the document speaks of
+   * @return the draft, with every field the register lacks marked missing
    */
   public static DraftDocument recordOfProcessing(Register register, LocalDate on) {
     DraftDocument.Builder doc = DraftDocument.builder()
@@ -74,6 +78,10 @@ public final class Records {
    * committee is controller of its own processing and keeps its own record. The records come in the
    * order their controllers first appear among the activities; a register without units gives one
    * record, the organisation's.
+   *
+   * @param register the register
+   * @param on the date the document speaks of
+   * @return one draft per controller
    */
   public static List<DraftDocument> recordsOfProcessing(Register register, LocalDate on) {
     List<DraftDocument> out = new ArrayList<>();
@@ -107,7 +115,13 @@ public final class Records {
     return List.copyOf(out.values());
   }
 
-  /** Appendix drafts for every processor in the register, in register order. */
+  /**
+   * Appendix drafts for every processor in the register, in register order.
+   *
+   * @param register the register
+   * @param on the date the document speaks of
+   * @return one draft per processor, in register order
+   */
   public static List<DraftDocument> processorAgreements(Register register, LocalDate on) {
     return register.vendors().stream()
         .filter(v -> v.role() == VendorRole.PROCESSOR)
@@ -118,6 +132,10 @@ public final class Records {
   /**
    * Appendices A–D of the agreement with one processor; its sub-processors appear in appendix B.
    *
+   * @param register the register
+   * @param vendorId the processor's id in the register
+   * @param on the date the document speaks of
+   * @return the draft
    * @throws UnknownProcessorException if the register has no vendor {@code vendorId}
    */
   public static DraftDocument processorAgreement(Register register, String vendorId, LocalDate on) {
@@ -130,6 +148,10 @@ public final class Records {
    * The Art. 30(2) record that a processor or sub-processor keeps, for one controller: the register's
    * organisation. See {@link #processorRecord(List, String, LocalDate)}.
    *
+   * @param register the register
+   * @param vendorId the processor's id in the register
+   * @param on the date the document speaks of
+   * @return the draft
    * @throws UnknownProcessorException if the register has no vendor {@code vendorId}, or has it with
    *     a role other than processor or sub-processor
    */
@@ -144,6 +166,10 @@ public final class Records {
    * register names the vendor. For a sub-processor each controller section also names the processor
    * that engaged it ({@code processorOf}), through which it acts for that controller.
    *
+   * @param registers the registers of the controllers the processor works for
+   * @param vendorId the processor's id in the register
+   * @param on the date the document speaks of
+   * @return the draft
    * @throws UnknownProcessorException if no register has a vendor {@code vendorId}, or one has it
    *     with a role other than processor or sub-processor
    * @throws IllegalArgumentException if {@code registers} is empty

@@ -26,12 +26,12 @@ public class UnknownProcessorException extends TryggException {
     this.role = role;
   }
 
-  /** The id that was asked for. */
+  /** {@return the id that was asked for} */
   public String vendorId() {
     return vendorId;
   }
 
-  /** The role the register gives the vendor; empty when the register has no vendor with this id. */
+  /** {@return the role the register gives the vendor; empty when the register has no vendor with this id} */
   public Optional<VendorRole> role() {
     return Optional.ofNullable(role);
   }

@@ -15,15 +15,17 @@ import org.immutables.value.Value;
 @Value.Immutable
 @TryggStyle
 public abstract class ConsentRequirement {
-  /** The provision that requires consent, for example a statute. */
+  /** {@return the provision that requires consent, for example a statute} */
   public abstract Optional<String> requiredBy();
 
-  /** Where the consents given are recorded (a system, a routine). */
+  /** {@return where the consents given are recorded (a system, a routine)} */
   public abstract Optional<String> recordedIn();
 
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
+  /** Builds a {@link ConsentRequirement}: set its properties, then call {@code build()}. */
   public static final class Builder extends ImmutableConsentRequirement.Builder {}
 }

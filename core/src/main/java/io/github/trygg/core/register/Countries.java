@@ -17,11 +17,22 @@ public final class Countries {
 
   private Countries() {}
 
+  /**
+   * Whether a country is in the EU or EEA, where transfers need no safeguards (GDPR chapter V).
+   *
+   * @param countryCode an ISO 3166-1 alpha-2 code, in either case
+   * @return whether it is an EU or EEA member
+   */
   public static boolean isEuEea(String countryCode) {
     return EU_EEA.contains(countryCode.toUpperCase(Locale.ROOT));
   }
 
-  /** An assigned ISO 3166-1 alpha-2 code in upper case. */
+  /**
+   * An assigned ISO 3166-1 alpha-2 code in upper case.
+   *
+   * @param countryCode an ISO 3166-1 alpha-2 code, in either case
+   * @return whether it is an assigned code
+   */
   public static boolean isKnown(String countryCode) {
     return countryCode.length() == 2 && countryCode.equals(countryCode.toUpperCase(Locale.ROOT)) && ISO_CODES.contains(countryCode);
   }

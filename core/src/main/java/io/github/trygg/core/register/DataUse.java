@@ -31,7 +31,7 @@ public enum DataUse implements Labelled {
     this.label = label;
   }
 
-  /** Whether the receiving use depends on the data, so integrity and availability follow it. */
+  /** {@return whether the receiving use depends on the data, so integrity and availability follow it} */
   public boolean dependsOnData() {
     return this == OPERATIONAL;
   }

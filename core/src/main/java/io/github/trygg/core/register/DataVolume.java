@@ -16,7 +16,7 @@ public enum DataVolume implements Labelled {
   /** A whole population or more. */
   VERY_MANY;
 
-  /** The name a reader sees, in Swedish, Norwegian bokmål and English. */
+  /** {@return the name a reader sees, in Swedish, Norwegian bokmål and English} */
   @Override
   public LocalizedText label() {
     return switch (this) {

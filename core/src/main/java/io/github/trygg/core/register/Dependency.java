@@ -18,13 +18,16 @@ public abstract class Dependency implements RegisterEntry {
   @Override
   public abstract String id();
 
+  /** {@return the id of the system that depends on the other} */
   public abstract String consumer();
 
+  /** {@return the id of the system it depends on} */
   public abstract String supplier();
 
-  /** INTEGRITY and/or AVAILABILITY. */
+  /** {@return the aspects that carry over the dependency: integrity, availability or both} */
   public abstract Set<SecurityAspect> aspects();
 
+  /** {@return what the dependency is, in words} */
   public abstract Optional<String> description();
 
   @Override
@@ -35,9 +38,11 @@ public abstract class Dependency implements RegisterEntry {
     return EntryKind.DEPENDENCY;
   }
 
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
+  /** Builds a {@link Dependency}: set its properties, then call {@code build()}. */
   public static final class Builder extends ImmutableDependency.Builder {}
 }

@@ -7,12 +7,19 @@ import org.apiguardian.api.API;
 /** The kinds of entry a register holds, with the name of their section in a register file. */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum EntryKind implements Labelled {
+  /** An information asset. */
   ASSET("assets"),
+  /** An information system. */
   SYSTEM("systems"),
+  /** A vendor or processor. */
   VENDOR("vendors"),
+  /** An integration between two systems. */
   INTEGRATION("integrations"),
+  /** A dependency of one system on another. */
   DEPENDENCY("dependencies"),
+  /** A processing activity. */
   ACTIVITY("activities"),
+  /** An approved level override. */
   OVERRIDE("overrides");
 
   private final String section;
@@ -21,12 +28,12 @@ public enum EntryKind implements Labelled {
     this.section = section;
   }
 
-  /** The top-level property of a register file that lists entries of this kind. */
+  /** {@return the top-level property of a register file that lists entries of this kind} */
   public String section() {
     return section;
   }
 
-  /** The name a reader sees, in Swedish, Norwegian bokmål and English. */
+  /** {@return the name a reader sees, in Swedish, Norwegian bokmål and English} */
   @Override
   public LocalizedText label() {
     return switch (this) {

@@ -8,6 +8,9 @@ import org.apiguardian.api.API;
  * A reference to one register entry: its kind and id. Files and logs write it {@code system:care-record};
  * a reader sees {@link #label()}, the kind in words and the id ("system care-record", "informationstillgång
  * larmhandelser").
+ *
+ * @param kind the kind of entry
+ * @param id the entry's id
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record EntryRef(EntryKind kind, String id) implements Comparable<EntryRef>, Labelled {
@@ -18,7 +21,7 @@ public record EntryRef(EntryKind kind, String id) implements Comparable<EntryRef
     return byKind != 0 ? byKind : id.compareTo(o.id);
   }
 
-  /** The kind in words, then the id as the register writes it. */
+  /** {@return the kind in words, then the id as the register writes it} */
   @Override
   public LocalizedText label() {
     LocalizedText k = kind.label();

@@ -19,60 +19,85 @@ public abstract class InformationAsset implements RegisterEntry {
   @Override
   public abstract String id();
 
+  /** {@return the asset's name} */
   public abstract String name();
 
+  /** {@return what the asset holds, in words} */
   public abstract Optional<String> description();
 
-  /** The information owner (informationsägare), as a role. */
+  /** {@return the information owner (informationsägare), as a role} */
   public abstract Optional<String> owner();
 
+  /** {@return whether the asset holds personal data; not by default} */
   @Value.Default
   public boolean personalData() {
     return false;
   }
 
-  /** Special categories of personal data, GDPR Art. 9 (health among them). */
+  /**
+   * Special categories of personal data, GDPR Art. 9 (health among them).
+   *
+   * @return whether the asset holds special categories of personal data (GDPR Art. 9)
+   */
   @Value.Default
   public boolean specialCategory() {
     return false;
   }
 
-  /** Personal data relating to criminal convictions and offences, GDPR Art. 10. */
+  /**
+   * Personal data relating to criminal convictions and offences, GDPR Art. 10.
+   *
+   * @return whether the asset holds data on criminal convictions and offences (GDPR Art. 10)
+   */
   @Value.Default
   public boolean criminalData() {
     return false;
   }
 
-  /** Contains national identity numbers (personnummer, fødselsnummer …). */
+  /**
+   * Contains national identity numbers (personnummer, fødselsnummer …).
+   *
+   * @return whether the asset contains national identity numbers
+   */
   @Value.Default
   public boolean nationalIdentityNumbers() {
     return false;
   }
 
-  /** Concerns children. */
+  /**
+   * Concerns children.
+   *
+   * @return whether the asset concerns children
+   */
   @Value.Default
   public boolean children() {
     return false;
   }
 
+  /** {@return how many data subjects or records the asset covers, roughly} */
   public abstract Optional<DataVolume> volume();
 
-  /** Who the data are about, for example {@code care-recipient}, {@code employee}, {@code guardian}. */
+  /**
+   * {@return who the data are about, for example {@code care-recipient}, {@code employee}, {@code
+   * guardian}}
+   */
   public abstract List<String> dataSubjectCategories();
 
   /**
-   * How the data subjects are identified in the asset, for example {@code se-personnummer},
-   * {@code no-fodselsnummer}, {@code email}, {@code customer-number}; data-subject requests are
-   * routed by these.
+   * {@return how the data subjects are identified in the asset, for example {@code
+   * se-personnummer}, {@code no-fodselsnummer}, {@code email}, {@code customer-number};
+   * data-subject requests are routed by these}
    */
   public abstract List<String> identifierTypes();
 
   /**
-   * What kinds of personal data: {@code health}, {@code location}, {@code image}, {@code contact},
-   * {@code social-services} and so on; aggregation review and DPIA screening look at these.
+   * {@return what kinds of personal data: {@code health}, {@code location}, {@code image}, {@code
+   * contact}, {@code social-services} and so on; aggregation review and DPIA screening look at
+   * these}
    */
   public abstract List<String> dataCategories();
 
+  /** {@return the asset's classification, once it has been classified} */
   public abstract Optional<AssetClassification> classification();
 
   @Override
@@ -83,14 +108,16 @@ public abstract class InformationAsset implements RegisterEntry {
     return EntryKind.ASSET;
   }
 
-  /** The assessed level per aspect; level 0 where the asset is not classified. */
+  /** {@return the assessed level per aspect; level 0 where the asset is not classified} */
   public final Levels levels() {
     return classification().map(AssetClassification::levels).orElse(Levels.none());
   }
 
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
+  /** Builds a {@link InformationAsset}: set its properties, then call {@code build()}. */
   public static final class Builder extends ImmutableInformationAsset.Builder {}
 }

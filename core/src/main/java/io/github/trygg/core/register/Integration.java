@@ -18,42 +18,46 @@ public abstract class Integration implements RegisterEntry {
   @Override
   public abstract String id();
 
+  /** {@return the integration's name, if it has one} */
   public abstract Optional<String> name();
 
+  /** {@return what flows and why, in words} */
   public abstract Optional<String> description();
 
-  /** Id of the system that initiates the flow. */
+  /** {@return id of the system that initiates the flow} */
   public abstract String source();
 
-  /** Id of the system at the other end. */
+  /** {@return id of the system at the other end} */
   public abstract String target();
 
-  /** Ids of assets sent from source to target. */
+  /** {@return ids of assets sent from source to target} */
   public abstract List<String> assetsSent();
 
-  /** Ids of assets returned from target to source. */
+  /** {@return ids of assets returned from target to source} */
   public abstract List<String> assetsReceived();
 
-  /** For example {@code HTTPS/REST}, {@code SFTP}, {@code SMTP}, {@code HL7}. */
+  /** {@return the protocol, for example {@code HTTPS/REST}, {@code SFTP}, {@code SMTP}, {@code HL7}} */
   public abstract Optional<String> protocol();
 
+  /** {@return how the transport protects the data: none, TLS, end to end …} */
   public abstract TransportProtection transport();
 
+  /** {@return how the two ends authenticate each other} */
   public abstract IntegrationAuthentication authentication();
 
-  /** Crosses the internet or another network the organisation does not control. */
+  /** {@return whether the flow crosses the internet or another network the organisation does not control} */
   @Value.Default
   public boolean crossesOpenNetwork() {
     return false;
   }
 
   /**
-   * What the receiver uses the data for; absent, the receiving processing's use decides and
-   * otherwise the use is operational.
+   * {@return what the receiver uses the data for; absent, the receiving processing's use decides
+   * and otherwise the use is operational}
    */
   public abstract Optional<DataUse> use();
 
-  /** The highest level per aspect the flow is cleared for, when declared. */
+  /** {@return the highest level per aspect the flow is cleared for, when declared} */
   public abstract Optional<Levels> clearedFor();
 
   @Override
@@ -64,9 +68,11 @@ public abstract class Integration implements RegisterEntry {
     return EntryKind.INTEGRATION;
   }
 
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
+  /** Builds a {@link Integration}: set its properties, then call {@code build()}. */
   public static final class Builder extends ImmutableIntegration.Builder {}
 }

@@ -18,7 +18,7 @@ public enum IntegrationAuthentication implements Labelled {
   /** Each message is signed by the sender. */
   SIGNED_MESSAGES;
 
-  /** The name a reader sees, in Swedish, Norwegian bokmål and English. */
+  /** {@return the name a reader sees, in Swedish, Norwegian bokmål and English} */
   @Override
   public LocalizedText label() {
     return switch (this) {

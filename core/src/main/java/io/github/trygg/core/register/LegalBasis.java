@@ -20,7 +20,7 @@ public enum LegalBasis implements Labelled {
   /** Art. 6(1)(f); not available to public authorities in their tasks. */
   LEGITIMATE_INTERESTS;
 
-  /** The name a reader sees, in Swedish, Norwegian bokmål and English. */
+  /** {@return the name a reader sees, in Swedish, Norwegian bokmål and English} */
   @Override
   public LocalizedText label() {
     return switch (this) {

@@ -20,23 +20,31 @@ public abstract class LevelOverride implements RegisterEntry {
   @Override
   public abstract String id();
 
-  /** The system or integration whose level is set. */
+  /** {@return the system or integration whose level is set} */
   public abstract EntryRef target();
 
+  /** {@return the security aspect whose level is set} */
   public abstract SecurityAspect aspect();
 
+  /** {@return the level set for the target} */
   public abstract ConsequenceLevel level();
 
+  /** {@return why the level differs from what propagation derives} */
   public abstract String reason();
 
+  /** {@return who approved the override, as a role or name the organisation records} */
   public abstract String approvedBy();
 
+  /** {@return when it was approved} */
   public abstract LocalDate approvedOn();
 
-  /** Where the supporting analysis is, for example a document reference. */
+  /** {@return where the supporting analysis is, for example a document reference} */
   public abstract String evidence();
 
-  /** What the override claims about the data that reach its target, checked against the register. */
+  /**
+   * {@return what the override claims about the data that reach its target, checked against the
+   * register}
+   */
   public abstract Optional<OverrideClaim> claim();
 
   @Override
@@ -47,6 +55,11 @@ public abstract class LevelOverride implements RegisterEntry {
     return EntryKind.OVERRIDE;
   }
 
+  /**
+   * Checks the value when it is built, so that no inconsistent one exists.
+   *
+   * @throws IllegalArgumentException if it is inconsistent; the message names what is wrong
+   */
   @Value.Check
   protected void check() {
     if (target().kind() != EntryKind.SYSTEM && target().kind() != EntryKind.INTEGRATION) {
@@ -54,9 +67,11 @@ public abstract class LevelOverride implements RegisterEntry {
     }
   }
 
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
+  /** Builds a {@link LevelOverride}: set its properties, then call {@code build()}. */
   public static final class Builder extends ImmutableLevelOverride.Builder {}
 }

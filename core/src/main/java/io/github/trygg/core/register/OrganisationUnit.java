@@ -14,19 +14,23 @@ import org.immutables.value.Value;
 @Value.Immutable
 @TryggStyle
 public abstract class OrganisationUnit {
+  /** {@return the unit's id, as activities name it} */
   public abstract String id();
 
+  /** {@return the unit's name, such as a committee (nämnd)} */
   public abstract String name();
 
-  /** A functional contact (registrator, mailbox), never a private person's. */
+  /** {@return a functional contact (registrator, mailbox), never a private person's} */
   public abstract Optional<String> contact();
 
-  /** The data protection officer, where the unit has its own; otherwise the organisation's. */
+  /** {@return the data protection officer, where the unit has its own; otherwise the organisation's} */
   public abstract Optional<String> dpoContact();
 
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
+  /** Builds a {@link OrganisationUnit}: set its properties, then call {@code build()}. */
   public static final class Builder extends ImmutableOrganisationUnit.Builder {}
 }

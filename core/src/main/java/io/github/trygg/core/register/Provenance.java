@@ -25,43 +25,78 @@ public final class Provenance {
     this.locations = Collections.unmodifiableMap(new LinkedHashMap<>(locations));
   }
 
+  /** {@return the provenance of a register built in code: no sources, no locations} */
   public static Provenance none() {
     return NONE;
   }
 
-  /** Builds provenance; used by the register reader. */
+  /**
+   * Builds provenance; used by the register reader.
+   *
+   * @param sources the names of the files read
+   * @param locations locations by key
+   * @return the provenance
+   */
   public static Provenance of(List<String> sources, Map<String, List<Location>> locations) {
     Map<String, List<Location>> copy = new LinkedHashMap<>();
     locations.forEach((k, v) -> copy.put(k, List.copyOf(v)));
     return new Provenance(sources, copy);
   }
 
-  /** The files the register was assembled from, in load order. */
+  /** {@return the files the register was assembled from, in load order} */
   public List<String> sources() {
     return sources;
   }
 
-  /** Where the entry was declared; the first file if several declare it. */
+  /**
+   * Where the entry was declared; the first file if several declare it.
+   *
+   * @param entry the register entry
+   * @return the first location the value was read from; empty if not recorded
+   */
   public Optional<Location> of(EntryRef entry) {
     return first(key(entry, ""));
   }
 
-  /** Where a field of an entry was set; the first file if several set it. */
+  /**
+   * Where a field of an entry was set; the first file if several set it.
+   *
+   * @param entry the register entry
+   * @param field the field's property name
+   * @return the first location; empty if not recorded
+   */
   public Optional<Location> of(EntryRef entry, String field) {
     return first(key(entry, field));
   }
 
-  /** Every place a field was set, in load order. */
+  /**
+   * Every place a field was set, in load order.
+   *
+   * @param entry the register entry
+   * @param field the field's property name
+   * @return every location the value was read from
+   */
   public List<Location> all(EntryRef entry, String field) {
     return locations.getOrDefault(key(entry, field), List.of());
   }
 
-  /** Where a top-level register property ({@code name}, {@code organisation}) was set. */
+  /**
+   * Where a top-level register property ({@code name}, {@code organisation}) was set.
+   *
+   * @param field the field's property name
+   * @return where the register-level field was read; empty if it was not
+   */
   public Optional<Location> ofRegister(String field) {
     return first("register//" + field);
   }
 
-  /** The key under which the reader records a field; {@code field} is empty for the entry itself. */
+  /**
+   * The key under which the reader records a field; {@code field} is empty for the entry itself.
+   *
+   * @param entry the register entry
+   * @param field the field's property name
+   * @return the key locations are kept under
+   */
   public static String key(EntryRef entry, String field) {
     return entry.kind().section() + "/" + entry.id() + "/" + field;
   }

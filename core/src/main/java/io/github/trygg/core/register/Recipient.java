@@ -10,6 +10,9 @@ import org.apiguardian.api.API;
  * that receives data in a particular inquiry under law (a supervisory authority, a court hearing an
  * appeal) is not a recipient in the sense of GDPR Art. 4(9): it is recorded, but gets no Art. 19
  * notices and is listed apart in the record of processing.
+ *
+ * @param name the recipient as the register names it
+ * @param kind a recipient in the sense of Art. 4(9), or an authority receiving data in an inquiry under law
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Recipient(String name, Kind kind) {
@@ -38,11 +41,20 @@ public record Recipient(String name, Kind kind) {
     }
   }
 
+  /**
+   * A recipient of this name, of the general kind (Art. 4(9)).
+   *
+   * @param name the recipient as the register names it
+   * @return the recipient
+   */
   public static Recipient of(String name) {
     return new Recipient(name, Kind.RECIPIENT);
   }
 
-  /** A recipient in the sense of Art. 4(9), who is told of rectification, erasure and restriction (Art. 19). */
+  /**
+   * {@return a recipient in the sense of Art. 4(9), who is told of rectification, erasure and
+   * restriction (Art. 19)}
+   */
   public boolean isRecipient() {
     return kind == Kind.RECIPIENT;
   }

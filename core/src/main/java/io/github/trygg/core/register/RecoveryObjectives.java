@@ -14,15 +14,17 @@ import org.immutables.value.Value;
 @Value.Immutable
 @TryggStyle
 public abstract class RecoveryObjectives {
-  /** Recovery time: the longest tolerable downtime. */
+  /** {@return recovery time: the longest tolerable downtime} */
   public abstract Optional<Duration> maxDowntime();
 
-  /** Recovery point: the largest tolerable loss of recent data. */
+  /** {@return recovery point: the largest tolerable loss of recent data} */
   public abstract Optional<Duration> maxDataLoss();
 
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
+  /** Builds a {@link RecoveryObjectives}: set its properties, then call {@code build()}. */
   public static final class Builder extends ImmutableRecoveryObjectives.Builder {}
 }

@@ -30,52 +30,96 @@ public abstract class Register {
   /** The version of the file format this library reads and writes. */
   public static final String FORMAT = "trygg-register/1";
 
+  /** {@return the register's name, such as the organisation's} */
   public abstract Optional<String> name();
 
+  /** {@return the organisation the register describes: jurisdiction, sector, units} */
   public abstract Optional<Organisation> organisation();
 
+  /** {@return the information assets, in register order} */
   public abstract List<InformationAsset> assets();
 
+  /** {@return the information systems, in register order} */
   public abstract List<InformationSystem> systems();
 
+  /** {@return the vendors and processors, in register order} */
   public abstract List<Vendor> vendors();
 
+  /** {@return the integrations between systems, in register order} */
   public abstract List<Integration> integrations();
 
+  /** {@return the dependencies between systems, in register order} */
   public abstract List<Dependency> dependencies();
 
+  /** {@return the processing activities, in register order} */
   public abstract List<ProcessingActivity> activities();
 
+  /** {@return the approved level overrides, in register order} */
   public abstract List<LevelOverride> overrides();
 
-  /** Where entries and fields came from; empty for a register built in code. */
+  /** {@return where entries and fields came from; empty for a register built in code} */
   @Value.Auxiliary
   @Value.Default
   public Provenance provenance() {
     return Provenance.none();
   }
 
+  /**
+   * The asset with this id.
+   *
+   * @param id the asset's id
+   * @return the asset; empty if there is none
+   */
   public final Optional<InformationAsset> asset(String id) {
     return Optional.ofNullable(index().assets.get(id));
   }
 
+  /**
+   * The system with this id.
+   *
+   * @param id the system's id
+   * @return the system; empty if there is none
+   */
   public final Optional<InformationSystem> system(String id) {
     return Optional.ofNullable(index().systems.get(id));
   }
 
+  /**
+   * The vendor with this id.
+   *
+   * @param id the vendor's id
+   * @return the vendor; empty if there is none
+   */
   public final Optional<Vendor> vendor(String id) {
     return Optional.ofNullable(index().vendors.get(id));
   }
 
+  /**
+   * The integration with this id.
+   *
+   * @param id the integration's id
+   * @return the integration; empty if there is none
+   */
   public final Optional<Integration> integration(String id) {
     return Optional.ofNullable(index().integrations.get(id));
   }
 
+  /**
+   * The processing activity with this id.
+   *
+   * @param id the activity's id
+   * @return the activity; empty if there is none
+   */
   public final Optional<ProcessingActivity> activity(String id) {
     return Optional.ofNullable(index().activities.get(id));
   }
 
-  /** The processing activities that use a system, in register order. */
+  /**
+   * The processing activities that use a system, in register order.
+   *
+   * @param systemId the system's id
+   * @return the processing activities that use the system, in register order
+   */
   public final List<ProcessingActivity> activitiesOf(String systemId) {
     return index().activitiesBySystem.getOrDefault(systemId, List.of());
   }
@@ -83,22 +127,38 @@ public abstract class Register {
   /**
    * The sectors a system serves: those of the activities that use it, of the systems it hosts and
    * of the composites it is part of. Empty when no activity says.
+   *
+   * @param systemId the system's id
+   * @return the sectors the system serves: its activities', then those carried to platforms and parts
    */
   public final Set<Sector> sectorsOf(String systemId) {
     return index().sectors().getOrDefault(systemId, Set.of());
   }
 
-  /** Who acts in the register (jurisdiction and kind of organisation), without sectors; anyone when the register names no organisation. */
+  /**
+   * {@return who acts in the register (jurisdiction and kind of organisation), without sectors;
+   * anyone when the register names no organisation}
+   */
   public final Actor actor() {
     return organisation().map(o -> Actor.of(o.jurisdiction(), o.kind(), Set.of())).orElse(Actor.anyone());
   }
 
-  /** The organisation acting through a system, in the sectors the system serves. */
+  /**
+   * The organisation acting through a system, in the sectors the system serves.
+   *
+   * @param systemId the system's id
+   * @return who acts: the organisation's jurisdiction and kind, the activity's or system's sectors
+   */
   public final Actor actorFor(String systemId) {
     return organisation().map(o -> Actor.of(o.jurisdiction(), o.kind(), sectorsOf(systemId))).orElse(Actor.anyone());
   }
 
-  /** The organisation acting in a processing activity, in its sectors. */
+  /**
+   * The organisation acting in a processing activity, in its sectors.
+   *
+   * @param activity the processing activity
+   * @return who acts: the organisation's jurisdiction and kind, the activity's or system's sectors
+   */
   public final Actor actorFor(ProcessingActivity activity) {
     return organisation().map(o -> Actor.of(o.jurisdiction(), o.kind(), Set.copyOf(activity.sectors()))).orElse(Actor.anyone());
   }
@@ -107,6 +167,9 @@ public abstract class Register {
    * The controller of a processing: the unit it names (a committee), or the organisation itself
    * (as a unit with the organisation's name and contacts). Empty when the register names no
    * organisation. A unit without its own DPO contact shares the organisation's.
+   *
+   * @param activity the processing activity
+   * @return the unit that is the activity's controller, if it names one
    */
   public final Optional<OrganisationUnit> controllerOf(ProcessingActivity activity) {
     return organisation().map(o -> {
@@ -122,7 +185,7 @@ public abstract class Register {
     });
   }
 
-  /** Every entry, section by section, in register order. */
+  /** {@return every entry, section by section, in register order} */
   public final List<RegisterEntry> entries() {
     List<RegisterEntry> all = new ArrayList<>();
     all.addAll(assets());
@@ -135,7 +198,12 @@ public abstract class Register {
     return all;
   }
 
-  /** Entries never reviewed or whose next review is before {@code today}. */
+  /**
+   * Entries never reviewed or whose next review is before {@code today}.
+   *
+   * @param today today's date
+   * @return the entries whose review is due, in register order
+   */
   public final List<OverdueReview> overdueReviews(LocalDate today) {
     List<OverdueReview> overdue = new ArrayList<>();
     for (RegisterEntry entry : entries()) {
@@ -148,7 +216,7 @@ public abstract class Register {
     return overdue;
   }
 
-  /** Every problem with this register; empty when it is consistent. */
+  /** {@return every problem with this register; empty when it is consistent} */
   public final List<io.github.trygg.core.Problem> problems() {
     return RegisterValidator.validate(this);
   }
@@ -184,7 +252,10 @@ public abstract class Register {
       activitiesBySystem = Collections.unmodifiableMap(bySystem);
     }
 
-    /** Sectors per system: the activities' own, then carried to platforms and components until nothing changes. */
+    /**
+     * {@return sectors per system: the activities' own, then carried to platforms and components
+     * until nothing changes}
+     */
     Map<String, Set<Sector>> sectors() {
       Map<String, Set<Sector>> s = sectors;
       if (s != null) {
@@ -231,9 +302,11 @@ public abstract class Register {
     }
   }
 
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
+  /** Builds a {@link Register}: set its properties, then call {@code build()}. */
   public static final class Builder extends ImmutableRegister.Builder {}
 }

@@ -45,66 +45,112 @@ public final class RegisterCodes {
     this.identifierTypes = Collections.unmodifiableMap(identifierTypes);
   }
 
-  /** The vocabulary shipped with Trygg. */
+  /** {@return the vocabulary shipped with Trygg} */
   public static RegisterCodes bundled() {
     return BUNDLED;
   }
 
-  /** A host's own vocabulary; a malformed file is rejected whole, with locations. */
+  /**
+   * A host's own vocabulary; a malformed file is rejected whole, with locations.
+   *
+   * @param file a {@code .json}, {@code .yaml} or {@code .yml} file
+   * @return the vocabulary
+   */
   public static RegisterCodes read(Path file) {
     return DataFiles.file(file, FORMAT, RegisterCodes::read);
   }
 
-  /** A host's own vocabulary from a stream; {@code sourceName} appears in every problem's location. */
+  /**
+   * A host's own vocabulary from a stream; {@code sourceName} appears in every problem's location.
+   *
+   * @param sourceName names the input in every problem's location
+   * @param in the file's bytes; not closed
+   * @param format JSON or YAML
+   * @return the vocabulary
+   */
   public static RegisterCodes read(String sourceName, InputStream in, DataFormat format) {
     return DataFiles.read(sourceName, in, Format.of(format), FORMAT, RegisterCodes::read);
   }
 
+  /** {@return the version of the vocabulary's data file} */
   public String version() {
     return version;
   }
 
-  /** A data-subject category ({@code care-recipient} → "brukare"); an unknown code as it is. */
+  /**
+   * A data-subject category ({@code care-recipient} → "brukare"); an unknown code as it is.
+   *
+   * @param code a code of the vocabulary
+   * @return the category in words
+   */
   public LocalizedText subjectCategory(String code) {
     return word(subjectCategories, code);
   }
 
-  /** A data category ({@code health} → "hälsa"); an unknown code as it is. */
+  /**
+   * A data category ({@code health} → "hälsa"); an unknown code as it is.
+   *
+   * @param code a code of the vocabulary
+   * @return the category in words
+   */
   public LocalizedText dataCategory(String code) {
     return word(dataCategories, code);
   }
 
-  /** An identifier type ({@code device-id} → "enhetens id"); an unknown code as it is. */
+  /**
+   * An identifier type ({@code device-id} → "enhetens id"); an unknown code as it is.
+   *
+   * @param code a code of the vocabulary
+   * @return the identifier type in words
+   */
   public LocalizedText identifierType(String code) {
     return word(identifierTypes, code);
   }
 
-  /** {@link #subjectCategory(String)} in one language. */
+  /**
+   * {@link #subjectCategory(String)} in one language.
+   *
+   * @param code a code of the vocabulary
+   * @param language the language of the text
+   * @return the category in words
+   */
   public String subjectCategory(String code, Language language) {
     return subjectCategory(code).in(language);
   }
 
-  /** {@link #dataCategory(String)} in one language. */
+  /**
+   * {@link #dataCategory(String)} in one language.
+   *
+   * @param code a code of the vocabulary
+   * @param language the language of the text
+   * @return the category in words
+   */
   public String dataCategory(String code, Language language) {
     return dataCategory(code).in(language);
   }
 
-  /** {@link #identifierType(String)} in one language. */
+  /**
+   * {@link #identifierType(String)} in one language.
+   *
+   * @param code a code of the vocabulary
+   * @param language the language of the text
+   * @return the identifier type in words
+   */
   public String identifierType(String code, Language language) {
     return identifierType(code).in(language);
   }
 
-  /** The data-subject categories the vocabulary has words for. */
+  /** {@return the data-subject categories the vocabulary has words for} */
   public Set<String> subjectCategories() {
     return subjectCategories.keySet();
   }
 
-  /** The data categories the vocabulary has words for. */
+  /** {@return the data categories the vocabulary has words for} */
   public Set<String> dataCategories() {
     return dataCategories.keySet();
   }
 
-  /** The identifier types the vocabulary has words for. */
+  /** {@return the identifier types the vocabulary has words for} */
   public Set<String> identifierTypes() {
     return identifierTypes.keySet();
   }

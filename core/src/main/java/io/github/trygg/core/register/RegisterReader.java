@@ -28,16 +28,34 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class RegisterReader {
 
-  /** A named document to read, for callers that do not read from files. */
+  /**
+   * A named document to read, for callers that do not read from files.
+   *
+   * @param name the document's name, used in every problem's location
+   * @param content the document's bytes; read to the end, not closed
+   * @param format JSON or YAML
+   */
   public record Source(String name, InputStream content, DataFormat format) {}
 
   private RegisterReader() {}
 
-  /** Reads, merges and validates; fails on any problem, including consistency problems. */
+  /**
+   * Reads, merges and validates; fails on any problem, including consistency problems.
+   *
+   * @param files the register files, read together
+   * @return the merged, validated register
+   */
   public static Register read(Path... files) {
     return read(Arrays.asList(files));
   }
 
+  /**
+   * Reads, merges and validates; fails on any problem, including consistency problems.
+   *
+   * @param files the register files, read together
+   * @return the merged, validated register
+   * @throws io.github.trygg.core.InvalidInputException with every problem and its location
+   */
   public static Register read(List<Path> files) {
     return readFiles(files, true, ReadLimits.defaults());
   }
@@ -45,17 +63,32 @@ public final class RegisterReader {
   /**
    * As {@link #read(List)}, with limits other than {@link ReadLimits#defaults()} on each file: for
    * registers larger than the defaults allow.
+   *
+   * @param files the register files, read together
+   * @param limits the read limits for each file
+   * @return the merged, validated register
    */
   public static Register read(List<Path> files, ReadLimits limits) {
     return readFiles(files, true, limits);
   }
 
-  /** Reads, merges and validates documents that are not files. */
+  /**
+   * Reads, merges and validates documents that are not files.
+   *
+   * @param sources the names of the files read
+   * @return the merged, validated register
+   */
   public static Register readSources(List<Source> sources) {
     return readStreams(sources, true, ReadLimits.defaults());
   }
 
-  /** As {@link #readSources(List)}, with limits other than {@link ReadLimits#defaults()} on each document. */
+  /**
+   * As {@link #readSources(List)}, with limits other than {@link ReadLimits#defaults()} on each document.
+   *
+   * @param sources the names of the files read
+   * @param limits the read limits for each file
+   * @return the merged, validated register
+   */
   public static Register readSources(List<Source> sources, ReadLimits limits) {
     return readStreams(sources, true, limits);
   }
@@ -65,11 +98,21 @@ public final class RegisterReader {
    * wrong types, conflicts between files). Consistency — references, agreements, safeguards — is
    * left to {@link Register#problems()}; use this for a partial register such as a product profile
    * on its own.
+   *
+   * @param files the register files, read together
+   * @return the merged register, not checked for consistency
    */
   public static Register readUnchecked(List<Path> files) {
     return readFiles(files, false, ReadLimits.defaults());
   }
 
+  /**
+   * As {@link #readUnchecked(List)}, for documents that are not files.
+   *
+   * @param sources the documents, each with its name and format
+   * @return the merged register, not checked for consistency
+   * @throws io.github.trygg.core.InvalidInputException with every problem in the documents and its location
+   */
   public static Register readSourcesUnchecked(List<Source> sources) {
     return readStreams(sources, false, ReadLimits.defaults());
   }

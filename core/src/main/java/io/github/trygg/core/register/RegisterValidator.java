@@ -36,7 +36,12 @@ public final class RegisterValidator {
     this.presentElsewhere = presentElsewhere;
   }
 
-  /** Every problem, in register order; empty when the register is consistent. */
+  /**
+   * Every problem, in register order; empty when the register is consistent.
+   *
+   * @param register the register
+   * @return every problem; empty when the register is consistent
+   */
   public static List<Problem> validate(Register register) {
     return validate(register, Set.of());
   }
@@ -45,6 +50,10 @@ public final class RegisterValidator {
    * As {@link #validate(Register)}, treating references to {@code presentElsewhere} as resolved —
    * entries that exist but are not part of this register (or could not be read), so that a
    * reference to them is not reported a second time.
+   *
+   * @param register the register
+   * @param presentElsewhere ids of entries that exist in registers not given here
+   * @return every problem; empty when the register is consistent
    */
   public static List<Problem> validate(Register register, Set<EntryRef> presentElsewhere) {
     RegisterValidator v = new RegisterValidator(register, Set.copyOf(presentElsewhere));

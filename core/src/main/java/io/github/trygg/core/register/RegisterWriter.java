@@ -20,10 +20,24 @@ import org.apiguardian.api.API;
 public final class RegisterWriter {
   private RegisterWriter() {}
 
+  /**
+   * The register as text in canonical form.
+   *
+   * @param register the register
+   * @param format JSON or YAML
+   * @return the text
+   */
   public static String write(Register register, DataFormat format) {
     return TreeWriter.write(RegisterCodec.write(register), Format.of(format));
   }
 
+  /**
+   * Writes the register in canonical form to {@code out}, which is not closed.
+   *
+   * @param register the register
+   * @param format JSON or YAML
+   * @param out where the text goes, as UTF-8
+   */
   public static void write(Register register, DataFormat format, OutputStream out) {
     TreeWriter.write(RegisterCodec.write(register), Format.of(format), out);
   }
@@ -31,6 +45,9 @@ public final class RegisterWriter {
   /**
    * Writes to a file, in the format its extension names, through a temporary file that replaces the
    * target only when complete — never a half-written register.
+   *
+   * @param register the register
+   * @param file a {@code .json}, {@code .yaml} or {@code .yml} file
    */
   public static void write(Register register, Path file) {
     Path target = file.toAbsolutePath();

@@ -11,17 +11,20 @@ import org.immutables.value.Value;
 @Value.Immutable
 @TryggStyle
 public abstract class Retention {
-  /** For example "Gallras 2 år efter avslutad insats enligt dokumenthanteringsplan". */
+  /** {@return the retention rule in words, for example "Gallras 2 år efter avslutad insats enligt dokumenthanteringsplan"} */
   public abstract String rule();
 
+  /** {@return how long the data are kept, when the rule gives a period} */
   public abstract Optional<Period> period();
 
-  /** Ids of the systems or assets the rule is kept in; each must exist in the register. */
+  /** {@return ids of the systems or assets the rule is kept in; each must exist in the register} */
   public abstract java.util.List<String> keptIn();
 
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
+  /** Builds a {@link Retention}: set its properties, then call {@code build()}. */
   public static final class Builder extends ImmutableRetention.Builder {}
 }

@@ -11,19 +11,32 @@ import org.immutables.value.Value;
 @Value.Immutable
 @TryggStyle
 public abstract class Review {
+  /** {@return the date of the last review} */
   public abstract LocalDate reviewedOn();
 
-  /** For example one year ({@code P1Y} in a file). */
+  /** {@return how often to review, for example one year ({@code P1Y} in a file)} */
   public abstract Period interval();
 
+  /** {@return the date the next review is due: the last review plus the interval} */
   public final LocalDate nextDue() {
     return reviewedOn().plus(interval());
   }
 
+  /**
+   * Whether the next review is past due on {@code today}.
+   *
+   * @param today today's date
+   * @return whether it is overdue
+   */
   public final boolean isOverdue(LocalDate today) {
     return today.isAfter(nextDue());
   }
 
+  /**
+   * Checks the value when it is built, so that no inconsistent one exists.
+   *
+   * @throws IllegalArgumentException if it is inconsistent; the message names what is wrong
+   */
   @Value.Check
   protected void check() {
     if (interval().isNegative() || interval().isZero()) {
@@ -31,13 +44,23 @@ public abstract class Review {
     }
   }
 
+  /**
+   * A review done on {@code reviewedOn}, repeated every {@code interval}.
+   *
+   * @param reviewedOn the date of the last review
+   * @param interval how often to review; positive
+   * @return the review
+   * @throws IllegalArgumentException if the interval is not positive
+   */
   public static Review of(LocalDate reviewedOn, Period interval) {
     return builder().reviewedOn(reviewedOn).interval(interval).build();
   }
 
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
+  /** Builds a {@link Review}: set its properties, then call {@code build()}. */
   public static final class Builder extends ImmutableReview.Builder {}
 }

@@ -28,7 +28,7 @@ public enum SpecialCategoryBasis implements Labelled {
   /** Art. 9(2)(j). */
   ARCHIVING_RESEARCH_STATISTICS;
 
-  /** The name a reader sees, in Swedish, Norwegian bokmål and English. */
+  /** {@return the name a reader sees, in Swedish, Norwegian bokmål and English} */
   @Override
   public LocalizedText label() {
     return switch (this) {

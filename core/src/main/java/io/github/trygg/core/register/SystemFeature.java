@@ -30,7 +30,7 @@ public enum SystemFeature implements Labelled {
   /** Sends messages to residents, patients or clients. */
   MESSAGING;
 
-  /** The name a reader sees, in Swedish, Norwegian bokmål and English. */
+  /** {@return the name a reader sees, in Swedish, Norwegian bokmål and English} */
   @Override
   public LocalizedText label() {
     return switch (this) {

@@ -16,7 +16,7 @@ public enum SystemKind implements Labelled {
   /** Middleware that carries flows between systems. */
   INTEGRATION_PLATFORM;
 
-  /** The name a reader sees, in Swedish, Norwegian bokmål and English. */
+  /** {@return the name a reader sees, in Swedish, Norwegian bokmål and English} */
   @Override
   public LocalizedText label() {
     return switch (this) {

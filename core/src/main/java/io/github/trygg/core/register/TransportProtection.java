@@ -14,7 +14,7 @@ public enum TransportProtection implements Labelled {
   /** Encrypted from sender to the final recipient, for example CMS or S/MIME. */
   END_TO_END;
 
-  /** The name a reader sees, in Swedish, Norwegian bokmål and English. */
+  /** {@return the name a reader sees, in Swedish, Norwegian bokmål and English} */
   @Override
   public LocalizedText label() {
     return switch (this) {

@@ -18,7 +18,7 @@ public enum VendorRole implements Labelled {
   /** Delivers a product or service without processing personal data on the organisation's behalf. */
   SUPPLIER;
 
-  /** The name a reader sees, in Swedish, Norwegian bokmål and English. */
+  /** {@return the name a reader sees, in Swedish, Norwegian bokmål and English} */
   @Override
   public LocalizedText label() {
     return switch (this) {

@@ -7,8 +7,11 @@ import org.apiguardian.api.API;
 /** The organisation's own assessment of a requirement (KLASSA's självskattning). */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum ImplementationStatus implements Labelled {
+  /** The requirement is met. */
   MET,
+  /** Met in part: a gap remains. */
   PARTLY_MET,
+  /** Not met. */
   NOT_MET,
   /** Nobody has assessed it yet: counted as a gap, since nothing shows it is met. */
   NOT_ASSESSED;
@@ -23,7 +26,7 @@ public enum ImplementationStatus implements Labelled {
     }
   }
 
-  /** The name a reader sees, in Swedish, Norwegian bokmål and English. */
+  /** {@return the name a reader sees, in Swedish, Norwegian bokmål and English} */
   @Override
   public LocalizedText label() {
     return switch (this) {

@@ -21,38 +21,67 @@ import org.immutables.value.Value;
 @Value.Immutable
 @TryggStyle
 public abstract class Requirement {
+  /** {@return the requirement's id, such as {@code lg-02}} */
   public abstract String id();
 
+  /** {@return the id of the area it belongs to} */
   public abstract String area();
 
+  /** {@return the security aspect it protects} */
   public abstract SecurityAspect aspect();
 
-  /** Level 0 means the requirement applies whenever its conditions hold. */
+  /**
+   * {@return the least level of the aspect at which the requirement applies} Level 0 means it applies
+   * whenever its conditions hold.
+   */
   public abstract ConsequenceLevel minimumLevel();
 
+  /** {@return the conditions that must hold for it to apply, such as special-category data} */
   public abstract Set<RequirementCondition> conditions();
 
+  /** {@return the requirement in words} */
   public abstract LocalizedText text();
 
+  /** {@return the requirement as a procurement demand on a vendor} */
   public abstract LocalizedText procurement();
 
+  /** {@return every reference the requirement rests on, general and scoped} */
   public abstract List<LegalReference> references();
 
-  /** Whom the requirement binds; the catalogue's requirements are technology-neutral and general unless scoped. */
+  /**
+   * {@return whom the requirement binds; the catalogue's requirements are technology-neutral and
+   * general unless scoped}
+   */
   @Value.Default
   public Scope scope() {
     return Scope.general();
   }
 
-  /** The references that bind {@code actor}: a health-care regulation is not cited for social services. */
+  /**
+   * The references that bind {@code actor}: a health-care regulation is not cited for social services.
+   *
+   * @param actor who acts: jurisdiction, kind of organisation, sectors
+   * @return the binding references
+   */
   public final List<LegalReference> references(Actor actor) {
     return LegalReference.binding(references(), actor);
   }
 
+  /**
+   * Whether the requirement applies in {@code context}: the aspect's level reaches the minimum and every condition holds.
+   *
+   * @param context the system's levels and conditions
+   * @return whether it applies
+   */
   public final boolean appliesTo(RequirementContext context) {
     return context.levels().get(aspect()).atLeast(minimumLevel()) && context.conditions().keySet().containsAll(conditions());
   }
 
+  /**
+   * Checks the value when it is built, so that no inconsistent one exists.
+   *
+   * @throws IllegalArgumentException if it is inconsistent; the message names what is wrong
+   */
   @Value.Check
   protected void check() {
     if (references().isEmpty()) {
@@ -63,9 +92,11 @@ public abstract class Requirement {
     }
   }
 
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
+  /** Builds a {@link Requirement}: set its properties, then call {@code build()}. */
   public static final class Builder extends ImmutableRequirement.Builder {}
 }

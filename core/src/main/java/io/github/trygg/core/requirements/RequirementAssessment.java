@@ -14,24 +14,38 @@ import org.immutables.value.Value;
 @Value.Immutable
 @TryggStyle
 public abstract class RequirementAssessment {
+  /** {@return the id of the requirement assessed} */
   public abstract String requirementId();
 
-  /** The chosen measure; empty when none is chosen yet. */
+  /** {@return the chosen measure; empty when none is chosen yet} */
   public abstract Optional<String> measure();
 
+  /** {@return how far the requirement is met} */
   public abstract ImplementationStatus status();
 
+  /** {@return who assessed, if recorded} */
   public abstract Optional<String> assessedBy();
 
+  /** {@return when it was assessed, if recorded} */
   public abstract Optional<LocalDate> assessedOn();
 
+  /**
+   * An assessment with a chosen measure.
+   *
+   * @param requirementId the requirement's id
+   * @param status how far it is met
+   * @param measure the chosen measure
+   * @return the assessment
+   */
   public static RequirementAssessment of(String requirementId, ImplementationStatus status, String measure) {
     return builder().requirementId(requirementId).status(status).measure(measure).build();
   }
 
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
+  /** Builds a {@link RequirementAssessment}: set its properties, then call {@code build()}. */
   public static final class Builder extends ImmutableRequirementAssessment.Builder {}
 }

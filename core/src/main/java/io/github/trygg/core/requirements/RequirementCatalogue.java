@@ -22,27 +22,50 @@ import org.immutables.value.Value;
 @Value.Immutable
 @TryggStyle
 public abstract class RequirementCatalogue {
+  /** {@return the catalogue's id} */
   public abstract String id();
 
+  /** {@return the catalogue's version} */
   public abstract String version();
 
+  /** {@return the catalogue's title} */
   public abstract LocalizedText title();
 
+  /** {@return the areas requirements are grouped in, in order} */
   public abstract List<RequirementArea> areas();
 
+  /** {@return the requirements, in catalogue order} */
   public abstract List<Requirement> requirements();
 
+  /** {@return the frameworks and regulations the requirements are drawn from, with their verification status} */
   public abstract List<LegalReference> sources();
 
+  /**
+   * The requirement with this id.
+   *
+   * @param id the requirement's id
+   * @return the requirement; empty if there is none
+   */
   public final Optional<Requirement> requirement(String id) {
     return requirements().stream().filter(r -> r.id().equals(id)).findFirst();
   }
 
+  /**
+   * The area with this id.
+   *
+   * @param id the area's id
+   * @return the area; empty if there is none
+   */
   public final Optional<RequirementArea> area(String id) {
     return areas().stream().filter(a -> a.id().equals(id)).findFirst();
   }
 
-  /** The requirements that apply to {@code context}, in catalogue order, none assessed yet. */
+  /**
+   * The requirements that apply to {@code context}, in catalogue order, none assessed yet.
+   *
+   * @param context the system's levels and conditions
+   * @return the applicable requirements, none assessed yet
+   */
   public final RequirementList requirementsFor(RequirementContext context) {
     List<ApplicableRequirement> applicable = new ArrayList<>();
     for (Requirement r : requirements()) {
@@ -72,6 +95,11 @@ public abstract class RequirementCatalogue {
         String.join("; ", texts.stream().map(LocalizedText::en).toList()));
   }
 
+  /**
+   * Checks the value when it is built, so that no inconsistent one exists.
+   *
+   * @throws IllegalArgumentException if it is inconsistent; the message names what is wrong
+   */
   @Value.Check
   protected void check() {
     Set<String> ids = new HashSet<>();
@@ -87,9 +115,11 @@ public abstract class RequirementCatalogue {
     }
   }
 
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
+  /** Builds a {@link RequirementCatalogue}: set its properties, then call {@code build()}. */
   public static final class Builder extends ImmutableRequirementCatalogue.Builder {}
 }

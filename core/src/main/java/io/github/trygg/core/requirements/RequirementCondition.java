@@ -20,7 +20,7 @@ public enum RequirementCondition implements Labelled {
   /** It is reachable from the internet. */
   INTERNET_EXPOSED;
 
-  /** The name a reader sees, in Swedish, Norwegian bokmål and English. */
+  /** {@return the name a reader sees, in Swedish, Norwegian bokmål and English} */
   @Override
   public LocalizedText label() {
     return switch (this) {

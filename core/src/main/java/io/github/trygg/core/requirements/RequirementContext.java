@@ -47,32 +47,45 @@ public final class RequirementContext {
     this.actor = b.actor;
   }
 
+  /** {@return what the list is for, such as {@code system:journal}} */
   public String subject() {
     return subject;
   }
 
+  /** {@return the system's level per aspect} */
   public Levels levels() {
     return levels;
   }
 
-  /** Why the aspect has its level; empty when nothing raised it above 0. */
+  /**
+   * Why the aspect has its level; empty when nothing raised it above 0.
+   *
+   * @param aspect the aspect
+   * @return the reasons, in the order found
+   */
   public List<LocalizedText> levelReasons(SecurityAspect aspect) {
     return levelReasons.getOrDefault(aspect, List.of());
   }
 
   /**
-   * Who acts through the system: jurisdiction, kind of organisation and the sectors the system
-   * serves. Only references that bind this actor are cited; anyone when not given.
+   * {@return who acts through the system: jurisdiction, kind of organisation and the sectors the
+   * system serves} Only references that bind this actor are cited; anyone when not given.
    */
   public Actor actor() {
     return actor;
   }
 
-  /** The conditions that hold, each with its reason. */
+  /** {@return the conditions that hold, each with its reason} */
   public Map<RequirementCondition, LocalizedText> conditions() {
     return conditions;
   }
 
+  /**
+   * Starts a context.
+   *
+   * @param subject what the list is for, such as {@code system:journal}
+   * @return a new builder
+   */
   public static Builder builder(String subject) {
     return new Builder(subject);
   }
@@ -82,6 +95,10 @@ public final class RequirementContext {
    * assessment and every asset it stores or processes (the maximum principle; propagation along
    * flows and dependencies is not applied here — pass propagated levels with {@link Builder#levels}
    * when you have them), and the conditions its assets, flows, vendor and locations make true.
+   *
+   * @param register the register
+   * @param systemId the system's id
+   * @return the context: the system's levels from propagation, its actor and the conditions that hold
    */
   public static RequirementContext forSystem(Register register, String systemId) {
     InformationSystem system = register.system(systemId)
@@ -155,27 +172,57 @@ public final class RequirementContext {
       this.subject = subject;
     }
 
-    /** Who acts through the system, for choosing the references that bind. */
+    /**
+     * Who acts through the system, for choosing the references that bind.
+     *
+     * @param actor who acts: jurisdiction, kind of organisation, sectors
+     * @return this builder
+     */
     public Builder actor(Actor actor) {
       this.actor = actor;
       return this;
     }
 
+    /**
+     * The system's level per aspect.
+     *
+     * @param levels the levels
+     * @return this builder
+     */
     public Builder levels(Levels levels) {
       this.levels = levels;
       return this;
     }
 
+    /**
+     * Adds a reason for an aspect's level.
+     *
+     * @param aspect the aspect
+     * @param reason why it has its level
+     * @return this builder
+     */
     public Builder levelReason(SecurityAspect aspect, LocalizedText reason) {
       levelReasons.computeIfAbsent(aspect, k -> new ArrayList<>()).add(reason);
       return this;
     }
 
+    /**
+     * Records a condition that holds, with why; the first reason given for a condition is kept.
+     *
+     * @param condition the condition
+     * @param reason why it holds
+     * @return this builder
+     */
     public Builder condition(RequirementCondition condition, LocalizedText reason) {
       conditions.putIfAbsent(condition, reason);
       return this;
     }
 
+    /**
+     * Makes the context.
+     *
+     * @return the context
+     */
     public RequirementContext build() {
       return new RequirementContext(this);
     }

@@ -45,19 +45,27 @@ public final class RequirementList {
     this.items = List.copyOf(items);
   }
 
+  /** {@return the catalogue the requirements come from} */
   public RequirementCatalogue catalogue() {
     return catalogue;
   }
 
+  /** {@return the context the list was made for} */
   public RequirementContext context() {
     return context;
   }
 
-  /** Every applicable requirement, in catalogue order. */
+  /** {@return every applicable requirement, in catalogue order} */
   public List<ApplicableRequirement> items() {
     return items;
   }
 
+  /**
+   * The entry for one requirement.
+   *
+   * @param requirementId the requirement's id
+   * @return the entry; empty when the requirement does not apply
+   */
   public Optional<ApplicableRequirement> item(String requirementId) {
     return items.stream().filter(i -> i.requirement().id().equals(requirementId)).findFirst();
   }
@@ -66,6 +74,9 @@ public final class RequirementList {
    * The same list with the organisation's measures and assessments attached. An assessment of a
    * requirement that is not in the catalogue is an error; one of a requirement that does not apply
    * to this system is ignored. A later assessment of the same requirement replaces an earlier one.
+   *
+   * @param assessments the organisation's assessments
+   * @return the list with each requirement's assessment attached
    */
   public RequirementList withAssessments(Collection<RequirementAssessment> assessments) {
     List<Problem> problems = new ArrayList<>();
@@ -87,12 +98,12 @@ public final class RequirementList {
     return new RequirementList(catalogue, context, assessed);
   }
 
-  /** What is not met — not met, not assessed or partly met — most severe first. */
+  /** {@return what is not met — not met, not assessed or partly met — most severe first} */
   public List<ApplicableRequirement> gaps() {
     return items.stream().filter(ApplicableRequirement::isGap).sorted(BY_SEVERITY).toList();
   }
 
-  /** The aspects at level 4, which need a separate analysis beyond this list. */
+  /** {@return the aspects at level 4, which need a separate analysis beyond this list} */
   public Set<SecurityAspect> separateAnalysisNeeded() {
     Set<SecurityAspect> aspects = EnumSet.noneOf(SecurityAspect.class);
     for (SecurityAspect aspect : SecurityAspect.values()) {
@@ -106,6 +117,9 @@ public final class RequirementList {
   /**
    * The requirements phrased for the vendor (SKA-krav), grouped by area in catalogue order, each
    * with its id and references: the owner's classification as the service producer's requirements.
+   *
+   * @param language the language of the lines
+   * @return the requirements as demands on a vendor, one line each
    */
   public List<String> procurementRequirements(Language language) {
     List<String> lines = new ArrayList<>();
@@ -125,7 +139,12 @@ public final class RequirementList {
     return lines;
   }
 
-  /** The list with why each requirement applies and how it is met, then the gaps by severity. */
+  /**
+   * The list with why each requirement applies and how it is met, then the gaps by severity.
+   *
+   * @param language the language of the lines
+   * @return the list in lines of text
+   */
   public List<String> explain(Language language) {
     List<String> lines = new ArrayList<>();
     lines.add(Messages.format(language, "requirements.header", context.subject(), context.levels().toString(), items.size(), gaps().size()));

@@ -14,7 +14,7 @@ public enum Acceptance implements Labelled {
   /** Must be reduced; accepting it needs escalation and, for personal data, may call for prior consultation. */
   UNACCEPTABLE;
 
-  /** The name a reader sees, in Swedish, Norwegian bokmål and English. */
+  /** {@return the name a reader sees, in Swedish, Norwegian bokmål and English} */
   @Override
   public LocalizedText label() {
     return switch (this) {

@@ -18,11 +18,12 @@ public enum AcceptanceStatus implements Labelled {
   /** Past its validity date. */
   EXPIRED;
 
+  /** {@return whether the acceptance still holds (only {@link #VALID} does)} */
   public boolean holds() {
     return this == VALID;
   }
 
-  /** The name a reader sees, in Swedish, Norwegian bokmål and English. */
+  /** {@return the name a reader sees, in Swedish, Norwegian bokmål and English} */
   @Override
   public LocalizedText label() {
     return switch (this) {

@@ -18,13 +18,20 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum DiscriminationGround implements Labelled {
+  /** Sex. */
   SEX(new LocalizedText("kön", "kjønn", "sex")),
+  /** Transgender identity or expression (in Norway: gender identity and expression). */
   TRANSGENDER_IDENTITY_OR_EXPRESSION(new LocalizedText(
       "könsöverskridande identitet eller uttryck", "kjønnsidentitet og kjønnsuttrykk", "transgender identity or expression")),
+  /** Ethnicity. */
   ETHNICITY(new LocalizedText("etnisk tillhörighet", "etnisitet", "ethnicity")),
+  /** Religion or other belief. */
   RELIGION_OR_BELIEF(new LocalizedText("religion eller annan trosuppfattning", "religion og livssyn", "religion or other belief")),
+  /** Disability. */
   DISABILITY(new LocalizedText("funktionsnedsättning", "funksjonsnedsettelse", "disability")),
+  /** Sexual orientation. */
   SEXUAL_ORIENTATION(new LocalizedText("sexuell läggning", "seksuell orientering", "sexual orientation")),
+  /** Age. */
   AGE(new LocalizedText("ålder", "alder", "age")),
   /** Norway only: pregnancy, leave on birth or adoption. */
   PREGNANCY_OR_PARENTAL_LEAVE(new LocalizedText(
@@ -38,13 +45,18 @@ public enum DiscriminationGround implements Labelled {
     this.label = label;
   }
 
-  /** The ground as the statutes name it. */
+  /** {@return the ground as the statutes name it} */
   @Override
   public LocalizedText label() {
     return label;
   }
 
-  /** Several grounds as one text, joined with commas in each language. */
+  /**
+   * Several grounds as one text, joined with commas in each language.
+   *
+   * @param grounds the grounds
+   * @return the grounds in words, comma-separated
+   */
   public static LocalizedText labels(java.util.Collection<DiscriminationGround> grounds) {
     java.util.List<LocalizedText> labels = grounds.stream().map(DiscriminationGround::label).toList();
     return new LocalizedText(
@@ -53,7 +65,12 @@ public enum DiscriminationGround implements Labelled {
         String.join(", ", labels.stream().map(LocalizedText::en).toList()));
   }
 
-  /** The grounds the jurisdiction's act protects. */
+  /**
+   * The grounds the jurisdiction's act protects.
+   *
+   * @param jurisdiction Sweden or Norway
+   * @return the grounds that law lists
+   */
   public static Set<DiscriminationGround> of(Jurisdiction jurisdiction) {
     Set<DiscriminationGround> grounds = EnumSet.range(SEX, AGE);
     if (jurisdiction == Jurisdiction.NORWAY) {
@@ -63,6 +80,12 @@ public enum DiscriminationGround implements Labelled {
     return grounds;
   }
 
+  /**
+   * The discrimination law of a jurisdiction, which the grounds come from.
+   *
+   * @param jurisdiction Sweden or Norway
+   * @return the provision, with its verification status
+   */
   public static LegalReference reference(Jurisdiction jurisdiction) {
     return jurisdiction == Jurisdiction.SWEDEN
         ? LegalReference.of("diskrimineringslagen (2008:567) 1 kap. 1 §", CitationKind.STATUTE, VerificationStatus.UNVERIFIED)

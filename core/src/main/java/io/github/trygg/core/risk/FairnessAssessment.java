@@ -17,24 +17,29 @@ import org.immutables.value.Value;
 @Value.Immutable
 @TryggStyle
 public abstract class FairnessAssessment {
+  /** {@return the discrimination grounds the assessment considered} */
   public abstract Set<DiscriminationGround> groundsConsidered();
 
-  /** Whether the training or decision data represent the people the decisions affect. */
+  /** {@return whether the training or decision data represent the people the decisions affect} */
   public abstract String dataRepresentativeness();
 
-  /** Why any difference in outcome between groups is justified; empty when none was found. */
+  /** {@return why any difference in outcome between groups is justified; empty when none was found} */
   public abstract Optional<String> differentialTreatmentJustification();
 
-  /** Who can override the automated outcome, and how. */
+  /** {@return who can override the automated outcome, and how} */
   public abstract String humanOversight();
 
+  /** {@return who assessed, as a role or name} */
   public abstract String assessedBy();
 
+  /** {@return when it was assessed} */
   public abstract LocalDate assessedOn();
 
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
+  /** Builds a {@link FairnessAssessment}: set its properties, then call {@code build()}. */
   public static final class Builder extends ImmutableFairnessAssessment.Builder {}
 }

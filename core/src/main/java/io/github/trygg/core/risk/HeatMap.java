@@ -59,15 +59,17 @@ public final class HeatMap {
     return new HeatMap(matrix, stage, cells, notAssessed);
   }
 
+  /** {@return the matrix the map is drawn on} */
   public RiskMatrix matrix() {
     return matrix;
   }
 
+  /** {@return the stage whose assessments are placed} */
   public RiskStage stage() {
     return stage;
   }
 
-  /** Rows from the highest likelihood down; in each, consequences from lowest to highest. */
+  /** {@return rows from the highest likelihood down; in each, consequences from lowest to highest} */
   public List<List<HeatMapCell>> rows() {
     List<List<HeatMapCell>> rows = new ArrayList<>();
     for (int l = cells.length - 1; l >= 0; l--) {
@@ -76,16 +78,32 @@ public final class HeatMap {
     return rows;
   }
 
+  /**
+   * One cell of the map.
+   *
+   * @param likelihood the likelihood value, 1-based
+   * @param consequence the consequence value, 1-based
+   * @return the cell
+   * @throws IllegalArgumentException if the values are outside the matrix's scales
+   */
   public HeatMapCell cell(int likelihood, int consequence) {
     matrix.cell(likelihood, consequence);
     return cells[likelihood - 1][consequence - 1];
   }
 
+  /**
+   * How many risks one cell holds.
+   *
+   * @param likelihood the likelihood value, 1-based
+   * @param consequence the consequence value, 1-based
+   * @return the number of risks
+   * @throws IllegalArgumentException if the values are outside the matrix's scales
+   */
   public int count(int likelihood, int consequence) {
     return cell(likelihood, consequence).count();
   }
 
-  /** Risks placed on the map (those assessed at this stage). */
+  /** {@return how many risks are placed on the map (those assessed at this stage)} */
   public int total() {
     int total = 0;
     for (HeatMapCell[] row : cells) {
@@ -96,7 +114,7 @@ public final class HeatMap {
     return total;
   }
 
-  /** The largest count in any cell, for scaling a drawing. */
+  /** {@return the largest count in any cell, for scaling a drawing} */
   public int maxCount() {
     int max = 0;
     for (HeatMapCell[] row : cells) {
@@ -107,7 +125,7 @@ public final class HeatMap {
     return max;
   }
 
-  /** Risks per level id, every level present, lowest level first. */
+  /** {@return risks per level id, every level present, lowest level first} */
   public Map<String, Integer> countByLevel() {
     Map<String, Integer> counts = new LinkedHashMap<>();
     matrix.levels().forEach(level -> counts.put(level.id(), 0));
@@ -119,12 +137,12 @@ public final class HeatMap {
     return counts;
   }
 
-  /** Ids of risks without an assessment at this stage. */
+  /** {@return ids of risks without an assessment at this stage} */
   public List<String> notAssessed() {
     return notAssessed;
   }
 
-  /** A plain-text grid, most likely row first, for logs and tests. */
+  /** {@return a plain-text grid, most likely row first, for logs and tests} */
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder();

@@ -17,25 +17,36 @@ import org.immutables.value.Value;
 @Value.Immutable
 @TryggStyle
 public abstract class RiskAcceptance {
+  /** {@return who accepted the risk: the risk owner, as a role or name} */
   public abstract String acceptedBy();
 
+  /** {@return when it was accepted} */
   public abstract LocalDate acceptedOn();
 
+  /** {@return why the residual risk is acceptable} */
   public abstract String rationale();
 
+  /** {@return when the acceptance lapses, if it does} */
   public abstract Optional<LocalDate> validUntil();
 
-  /** The residual likelihood and consequence accepted. */
+  /** {@return the residual likelihood and consequence accepted} */
   public abstract int likelihood();
 
+  /** {@return the residual consequence accepted} */
   public abstract int consequence();
 
-  /** Asset id → {@link io.github.trygg.core.classification.AssetClassification#fingerprint()} when accepted ({@code unclassified} if none). */
+  /**
+   * {@return asset id → {@link
+   * io.github.trygg.core.classification.AssetClassification#fingerprint()} when accepted ({@code
+   * unclassified} if none)}
+   */
   public abstract Map<String, String> classificationFingerprints();
 
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
+  /** Builds a {@link RiskAcceptance}: set its properties, then call {@code build()}. */
   public static final class Builder extends ImmutableRiskAcceptance.Builder {}
 }

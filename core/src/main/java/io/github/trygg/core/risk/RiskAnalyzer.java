@@ -43,7 +43,13 @@ public final class RiskAnalyzer {
   private final RiskMatrix matrix;
   private final Register register;
 
-  /** Makes an analyzer that rates risks on {@code matrix} against {@code register}. */
+  /**
+   * Makes an analyzer that rates risks on {@code matrix} against {@code register}.
+   *
+   * @param matrix the risk matrix
+   * @param register the register
+   * @return the analyzer
+   */
   public static RiskAnalyzer of(RiskMatrix matrix, Register register) {
     return new RiskAnalyzer(matrix, register);
   }
@@ -53,6 +59,7 @@ public final class RiskAnalyzer {
     this.register = register;
   }
 
+  /** {@return the matrix risks are evaluated on} */
   public RiskMatrix matrix() {
     return matrix;
   }
@@ -60,6 +67,10 @@ public final class RiskAnalyzer {
   /**
    * Evaluates one risk as of {@code today}. A likelihood or consequence outside the matrix's scales
    * or an affected asset the register does not hold is an {@link InvalidInputException}.
+   *
+   * @param risk the risk
+   * @param today today's date
+   * @return the risk on the matrix: each stage's level with reasons, the acceptance status and what needs attention
    */
   public RiskEvaluation evaluate(Risk risk, LocalDate today) {
     check(risk);
@@ -128,7 +139,13 @@ public final class RiskAnalyzer {
     return new RiskEvaluation(risk, matrix, stages, finalFloor, floorReasons, status, acceptanceReasons, findings);
   }
 
-  /** Evaluates every risk, highest level first. */
+  /**
+   * Evaluates every risk, highest level first.
+   *
+   * @param risks the risks
+   * @param today today's date
+   * @return one evaluation per risk, in order
+   */
   public List<RiskEvaluation> evaluateAll(Collection<Risk> risks, LocalDate today) {
     List<RiskEvaluation> out = new ArrayList<>();
     for (Risk risk : risks) {
@@ -141,6 +158,13 @@ public final class RiskAnalyzer {
   /**
    * {@code risk} with its residual assessment accepted by {@code acceptedBy}: records the residual
    * cell and the fingerprint of every affected asset's classification as they are now.
+   *
+   * @param risk the risk
+   * @param acceptedBy who accepts: the risk owner
+   * @param acceptedOn when
+   * @param rationale why the residual risk is acceptable
+   * @param validUntil when the acceptance lapses, if it does
+   * @return the risk with the acceptance recorded against its residual cell
    */
   public Risk accept(Risk risk, String acceptedBy, LocalDate acceptedOn, String rationale, Optional<LocalDate> validUntil) {
     check(risk);

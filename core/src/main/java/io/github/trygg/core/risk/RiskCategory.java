@@ -24,12 +24,16 @@ public enum RiskCategory implements Labelled {
   /** Ethical consequences for individuals, the public service or society, short and long term. */
   ETHICS;
 
-  /** Categories that call for a fairness assessment. */
+  /**
+   * Categories that call for a fairness assessment.
+   *
+   * @return whether the category calls for a fairness assessment
+   */
   public boolean concernsFairness() {
     return this == UNINTENDED_DISCRIMINATION || this == ETHICS;
   }
 
-  /** The name a reader sees, in Swedish, Norwegian bokmål and English. */
+  /** {@return the name a reader sees, in Swedish, Norwegian bokmål and English} */
   @Override
   public LocalizedText label() {
     return switch (this) {

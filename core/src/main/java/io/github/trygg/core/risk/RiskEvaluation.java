@@ -39,19 +39,27 @@ public final class RiskEvaluation {
     this.findings = List.copyOf(findings);
   }
 
+  /** {@return the risk evaluated} */
   public Risk risk() {
     return risk;
   }
 
+  /** {@return the risk matrix the levels are read from} */
   public RiskMatrix matrix() {
     return matrix;
   }
 
+  /**
+   * The evaluation of one stage.
+   *
+   * @param stage inherent, current or residual
+   * @return the stage's level and the reasons; empty when the stage is not assessed
+   */
   public Optional<StageEvaluation> stage(RiskStage stage) {
     return Optional.ofNullable(stages.get(stage));
   }
 
-  /** The furthest stage assessed: residual, else current, else inherent. */
+  /** {@return the furthest stage assessed: residual, else current, else inherent} */
   public Optional<StageEvaluation> latest() {
     for (RiskStage stage : new RiskStage[] {RiskStage.RESIDUAL, RiskStage.CURRENT, RiskStage.INHERENT}) {
       if (stages.containsKey(stage)) {
@@ -61,33 +69,48 @@ public final class RiskEvaluation {
     return Optional.empty();
   }
 
-  /** The least consequence value the classification of the affected aspects allows (1 when none raises it). */
+  /**
+   * {@return the least consequence value the classification of the affected aspects allows (1 when
+   * none raises it)}
+   */
   public int consequenceFloor() {
     return floor;
   }
 
-  /** The classified aspects that set the floor. */
+  /** {@return the classified aspects that set the floor} */
   public List<LocalizedText> floorReasons() {
     return floorReasons;
   }
 
+  /** {@return whether the acceptance holds, and if not, why not} */
   public AcceptanceStatus acceptanceStatus() {
     return acceptanceStatus;
   }
 
+  /** {@return why the acceptance holds or lapsed, in words} */
   public List<LocalizedText> acceptanceReasons() {
     return acceptanceReasons;
   }
 
+  /** {@return what needs attention: missing fairness assessments, overdue measures, unacceptable residual risk …} */
   public List<LocalizedText> findings() {
     return findings;
   }
 
-  /** The residual level is unacceptable on the matrix (a DPIA then calls for prior consultation). */
+  /**
+   * {@return whether the residual level is unacceptable on the matrix (a DPIA then calls for prior
+   * consultation)}
+   */
   public boolean residualUnacceptable() {
     return stage(RiskStage.RESIDUAL).map(s -> s.acceptance() == Acceptance.UNACCEPTABLE).orElse(false);
   }
 
+  /**
+   * The evaluation in lines of text: the floor, each stage, the acceptance and what needs attention.
+   *
+   * @param language the language of the lines
+   * @return the lines
+   */
   public List<String> explain(Language language) {
     List<String> lines = new ArrayList<>();
     lines.add(Messages.format(language, "risk.header", risk.id(), risk.title(), Messages.text("risk.category." + risk.category().name())));

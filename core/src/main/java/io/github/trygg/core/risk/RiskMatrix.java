@@ -23,30 +23,43 @@ import org.immutables.value.Value;
 @Value.Immutable
 @TryggStyle
 public abstract class RiskMatrix {
+  /** {@return the matrix's id} */
   public abstract String id();
 
+  /** {@return the matrix's version} */
   public abstract String version();
 
+  /** {@return the matrix's name in words} */
   public abstract LocalizedText name();
 
-  /** Lowest first; values 1..n. */
+  /** {@return the likelihood scale, lowest first; values 1..n} */
   public abstract List<ScaleStep> likelihoods();
 
-  /** Lowest first; values 1..m. */
+  /** {@return the consequence scale, lowest first; values 1..m} */
   public abstract List<ScaleStep> consequences();
 
-  /** Lowest first; rank 0..k-1. */
+  /** {@return the risk levels, lowest first; ranks 0..k-1} */
   public abstract List<RiskLevel> levels();
 
-  /** Row per likelihood (lowest first), column per consequence (lowest first): the rank of the cell's level. */
+  /**
+   * {@return row per likelihood (lowest first), column per consequence (lowest first): the rank of
+   * the cell's level}
+   */
   public abstract List<List<Integer>> grid();
 
-  /** The least consequence value a risk to an aspect classified at each level can have. */
+  /** {@return the least consequence value a risk to an aspect classified at each level can have} */
   public abstract Map<ConsequenceLevel, Integer> classificationFloor();
 
+  /** {@return where the scales and levels come from, with their verification status} */
   public abstract List<LegalReference> sources();
 
-  /** The cell at {@code likelihood}, {@code consequence} (1-based scale values). */
+  /**
+   * The cell at {@code likelihood}, {@code consequence} (1-based scale values).
+   *
+   * @param likelihood the likelihood value, 1-based
+   * @param consequence the consequence value, 1-based
+   * @return the cell
+   */
   public final MatrixCell cell(int likelihood, int consequence) {
     if (likelihood < 1 || likelihood > likelihoods().size() || consequence < 1 || consequence > consequences().size()) {
       throw new IllegalArgumentException("no cell " + likelihood + "×" + consequence + " in a " + likelihoods().size() + "×" + consequences().size() + " matrix");
@@ -54,18 +67,46 @@ public abstract class RiskMatrix {
     return new MatrixCell(likelihood, consequence, levels().get(grid().get(likelihood - 1).get(consequence - 1)));
   }
 
+  /**
+   * The level of one cell.
+   *
+   * @param likelihood the likelihood value, 1-based
+   * @param consequence the consequence value, 1-based
+   * @return the cell's level
+   * @throws IllegalArgumentException if the values are outside the scales
+   */
   public final RiskLevel level(int likelihood, int consequence) {
     return cell(likelihood, consequence).level();
   }
 
+  /**
+   * One step of the likelihood scale.
+   *
+   * @param value the 1-based value
+   * @return the step
+   * @throws IllegalArgumentException if the value is outside the scale
+   */
   public final ScaleStep likelihood(int value) {
     return likelihoods().get(value - 1);
   }
 
+  /**
+   * One step of the consequence scale.
+   *
+   * @param value the 1-based value
+   * @return the step
+   * @throws IllegalArgumentException if the value is outside the scale
+   */
   public final ScaleStep consequence(int value) {
     return consequences().get(value - 1);
   }
 
+  /**
+   * The least consequence value a risk to an aspect classified at {@code level} can have.
+   *
+   * @param level a classification level
+   * @return the least 1-based consequence value
+   */
   public final int floor(ConsequenceLevel level) {
     return Lookup.in(classificationFloor(), level, "consequence floor");
   }
@@ -73,6 +114,9 @@ public abstract class RiskMatrix {
   /**
    * The same matrix with other acceptance thresholds: {@code acceptance} maps level ids to their
    * new acceptance; levels not named keep theirs. The organisation's risk appetite, as data.
+   *
+   * @param acceptance level id → its new acceptance
+   * @return the matrix with those thresholds
    */
   public final RiskMatrix withAcceptance(Map<String, Acceptance> acceptance) {
     List<RiskLevel> changed = new ArrayList<>();
@@ -87,11 +131,22 @@ public abstract class RiskMatrix {
     return builder().from(this).levels(changed).build();
   }
 
-  /** The count of risks per cell at {@code stage}: what a report draws as a heat map. */
+  /**
+   * The count of risks per cell at {@code stage}: what a report draws as a heat map.
+   *
+   * @param evaluations the evaluated risks
+   * @param stage inherent, current or residual
+   * @return the heat map of that stage
+   */
   public final HeatMap heatMap(Collection<RiskEvaluation> evaluations, RiskStage stage) {
     return HeatMap.of(this, evaluations, stage);
   }
 
+  /**
+   * Checks the value when it is built, so that no inconsistent one exists.
+   *
+   * @throws IllegalArgumentException if it is inconsistent; the message names what is wrong
+   */
   @Value.Check
   protected void check() {
     int n = likelihoods().size();
@@ -143,9 +198,11 @@ public abstract class RiskMatrix {
     }
   }
 
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
+  /** Builds a {@link RiskMatrix}: set its properties, then call {@code build()}. */
   public static final class Builder extends ImmutableRiskMatrix.Builder {}
 }

@@ -14,7 +14,7 @@ public enum RiskStage implements Labelled {
   /** After the planned risk-reducing measures (riskreducerande åtgärder). */
   RESIDUAL;
 
-  /** The name a reader sees, in Swedish, Norwegian bokmål and English. */
+  /** {@return the name a reader sees, in Swedish, Norwegian bokmål and English} */
   @Override
   public LocalizedText label() {
     return switch (this) {

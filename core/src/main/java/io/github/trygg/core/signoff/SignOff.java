@@ -18,38 +18,48 @@ import org.immutables.value.Value;
 @Value.Immutable
 @TryggStyle
 public abstract class SignOff {
+  /** {@return the sign-off's id} */
   public abstract String id();
 
+  /** {@return what is signed off: a classification approval, a committee decision, the DPO's opinion …} */
   public abstract SignOffKind kind();
 
+  /** {@return the register entry signed off} */
   public abstract EntryRef subject();
 
-  /** Who signed: a person or a body (for example "Socialnämnden"). */
+  /** {@return who signed: a person or a body (for example "Socialnämnden")} */
   public abstract String signedBy();
 
-  /** In what role: information owner, committee, data protection officer. */
+  /** {@return in what role: information owner, committee, data protection officer} */
   public abstract String role();
 
+  /** {@return when it was signed} */
   public abstract LocalDate signedOn();
 
-  /** What was approved: field → value, in a fixed order per kind. */
+  /** {@return what was approved: field → value, in a fixed order per kind} */
   public abstract Map<String, String> approved();
 
-  /** {@code sha256:…} of {@link #approved()}. */
+  /** {@return {@code sha256:…} of {@link #approved()}} */
   @Value.Derived
   public String fingerprint() {
     return Snapshots.fingerprint(approved());
   }
 
-  /** The decision or opinion in words, if recorded. */
+  /** {@return the decision or opinion in words, if recorded} */
   public abstract Optional<String> statement();
 
-  /** Where the decision is recorded, for example the minutes' paragraph. */
+  /** {@return where the decision is recorded, for example the minutes' paragraph} */
   public abstract Optional<String> reference();
 
+  /** {@return where the sign-off was read from, when it came from a file} */
   @Value.Auxiliary
   public abstract Optional<Location> location();
 
+  /**
+   * Checks the value when it is built, so that no inconsistent one exists.
+   *
+   * @throws IllegalArgumentException if it is inconsistent; the message names what is wrong
+   */
   @Value.Check
   protected void check() {
     if (!kind().subjects().contains(subject().kind())) {
@@ -57,9 +67,11 @@ public abstract class SignOff {
     }
   }
 
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
+  /** Builds a {@link SignOff}: set its properties, then call {@code build()}. */
   public static final class Builder extends ImmutableSignOff.Builder {}
 }

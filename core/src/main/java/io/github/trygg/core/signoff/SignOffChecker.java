@@ -32,11 +32,24 @@ public final class SignOffChecker {
     this.jurisdiction = jurisdiction;
   }
 
-  /** Against {@code register}, with the bundled DPIA lists and the register organisation's jurisdiction (Sweden if none). */
+  /**
+   * Against {@code register}, with the bundled DPIA lists and the register organisation's jurisdiction (Sweden if none).
+   *
+   * @param register the register as it is now
+   * @return the checker
+   */
   public static SignOffChecker of(Register register) {
     return of(register, DpiaScreener.bundled(), register.organisation().map(Organisation::jurisdiction).orElse(Jurisdiction.SWEDEN));
   }
 
+  /**
+   * Against {@code register}, with this screener and jurisdiction.
+   *
+   * @param register the register as it is now
+   * @param screener the DPIA screener whose outcome a DPIA decision approves
+   * @param jurisdiction whose rules the screening follows
+   * @return the checker
+   */
   public static SignOffChecker of(Register register, DpiaScreener screener, Jurisdiction jurisdiction) {
     return new SignOffChecker(register, screener, jurisdiction);
   }
@@ -44,6 +57,13 @@ public final class SignOffChecker {
   /**
    * A sign-off of {@code subject} as the register has it now.
    *
+   * @param id the new sign-off's id
+   * @param kind what is signed off: a classification, a decision, an opinion
+   * @param subject the register entry signed off
+   * @param signedBy who signed: a person or a body
+   * @param role in what role
+   * @param signedOn when
+   * @return the sign-off with what is approved filled in from the register
    * @throws IllegalArgumentException when the register does not hold the subject or the kind cannot be about it
    */
   public SignOff sign(String id, SignOffKind kind, EntryRef subject, String signedBy, String role, LocalDate signedOn) {
@@ -55,6 +75,12 @@ public final class SignOffChecker {
     return SignOff.builder().id(id).kind(kind).subject(subject).signedBy(signedBy).role(role).signedOn(signedOn).approved(approved).build();
   }
 
+  /**
+   * Compares a sign-off with the register as it is now.
+   *
+   * @param signOff the sign-off
+   * @return the sign-off with its status and each approved field that changed
+   */
   public SignOffReview check(SignOff signOff) {
     Optional<Map<String, String>> now = Snapshots.of(signOff.kind(), signOff.subject(), register, screener, jurisdiction);
     if (now.isEmpty()) {
@@ -76,6 +102,12 @@ public final class SignOffChecker {
     return new SignOffReview(signOff, SignOffStatus.NEEDS_RENEWAL, changes);
   }
 
+  /**
+   * Compares every sign-off with the register as it is now.
+   *
+   * @param signOffs the sign-offs
+   * @return one review per sign-off, in file order
+   */
   public List<SignOffReview> check(SignOffs signOffs) {
     return signOffs.signOffs().stream().map(this::check).toList();
   }

@@ -40,7 +40,7 @@ public enum SignOffKind implements Labelled {
     return label.in(language);
   }
 
-  /** The kinds of register entry this kind of sign-off can be about. */
+  /** {@return the kinds of register entry this kind of sign-off can be about} */
   public Set<EntryKind> subjects() {
     return subjects;
   }

@@ -30,6 +30,7 @@ public enum SignOffStatus implements Labelled {
     return label.in(language);
   }
 
+  /** {@return whether the sign-off still holds (only {@link #VALID} does)} */
   public boolean holds() {
     return this == VALID;
   }

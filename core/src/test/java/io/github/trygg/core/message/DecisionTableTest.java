@@ -118,8 +118,8 @@ class DecisionTableTest {
         c("14+ NO health data by SMS", noCare().channel(SMS).declaredContent(SENSITIVE), "NO-14", DENY),
         c("14- NO health data sealed end to end", noCare().declaredContent(SENSITIVE).transport(END_TO_END), "ALL-21", ALLOW_WITH_CONDITIONS),
         // row 15
-        c("15+ NO fødselsnummer by e-mail to an organisation", noCare().sector(OTHER).recipientKind(ORGANISATION).knownContent(Set.of(FindingType.NO_FODSELSNUMMER)).transport(TLS), "NO-15", DENY),
-        c("15- NO fødselsnummer by SMS is not row 15", noCare().sector(OTHER).recipientKind(ORGANISATION).channel(SMS).knownContent(Set.of(FindingType.NO_FODSELSNUMMER)), "ALL-21", ALLOW_WITH_CONDITIONS),
+        c("15+ NO fødselsnummer by e-mail to an organisation", noCare().sector(OTHER).recipientKind(ORGANISATION).knownContent(Set.of(ContentHitKind.NO_FODSELSNUMMER)).transport(TLS), "NO-15", DENY),
+        c("15- NO fødselsnummer by SMS is not row 15", noCare().sector(OTHER).recipientKind(ORGANISATION).channel(SMS).knownContent(Set.of(ContentHitKind.NO_FODSELSNUMMER)), "ALL-21", ALLOW_WITH_CONDITIONS),
         // row 16
         c("16+ NO helsenorge with BankID", noCare().channel(SECURE_INFRASTRUCTURE).infrastructure(SecureInfrastructure.NO_HELSENORGE).declaredContent(SENSITIVE).transport(TLS).recipientAssurance(HIGH), "NO-16", ALLOW),
         c("16- NO other sector portal, level 4", noCare().sector(OTHER).channel(WEB_PORTAL).declaredContent(SENSITIVE).transport(TLS).recipientAssurance(HIGH), "ALL-21-DENY", DENY),

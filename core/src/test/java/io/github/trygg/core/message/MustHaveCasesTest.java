@@ -71,7 +71,7 @@ class MustHaveCasesTest {
         "Hei, vi trenger bekreftelse på fødselsnummer " + SensitiveContentDetectorTest.NO.canonical() + ".");
     assertEquals("NO-15", d.ruleId());
     assertEquals(Verdict.DENY, d.verdict());
-    assertEquals(Set.of(FindingType.NO_FODSELSNUMMER), d.findings());
+    assertEquals(Set.of(ContentHitKind.NO_FODSELSNUMMER), d.hitKinds());
   }
 
   @Test

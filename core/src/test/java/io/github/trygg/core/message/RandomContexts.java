@@ -56,7 +56,7 @@ final class RandomContexts {
     }
     b.controls(controls);
     if (r.nextInt(4) == 0) {
-      b.addKnownContent(pick(r, FindingType.values()));
+      b.addKnownContent(pick(r, ContentHitKind.values()));
     }
     return b.build();
   }

@@ -86,7 +86,7 @@ class RulePropertiesTest {
       MessageContext c = RandomContexts.next(r);
       ContentClass detected = RandomContexts.pick(r, ContentClass.values());
       ContentScan scan = detected == ContentClass.NO_PERSONAL_DATA ? ContentScan.nothing()
-          : ContentScan.of(List.of(new Finding(FindingType.HEALTH_TERM, 0, 4, detected, "test", "term", false)));
+          : ContentScan.of(List.of(new ContentHit(ContentHitKind.HEALTH_TERM, 0, 4, detected, "test", "term", false)));
       Decision d = RULES.evaluate(c, scan);
       assertTrue(d.effectiveContent().compareTo(ContentClass.max(c.declaredContent(), detected)) >= 0, () -> "seed " + seed + ": " + c);
       assertTrue(d.verdict().compareTo(RULES.evaluate(c).verdict()) >= 0, () -> "seed " + seed + ": a scan made " + c + " more permissive");

@@ -39,10 +39,10 @@ class SensitiveContentDetectorTest {
     throw new AssertionError("no number for " + birth);
   }
 
-  static Finding onlyFinding(String text) {
+  static ContentHit onlyHit(String text) {
     ContentScan scan = DETECTOR.scan(text, REF);
-    assertEquals(1, scan.findings().size(), () -> scan.toString());
-    return scan.findings().get(0);
+    assertEquals(1, scan.hits().size(), () -> scan.toString());
+    return scan.hits().get(0);
   }
 
   @Test
@@ -53,8 +53,8 @@ class SensitiveContentDetectorTest {
         ten.replace('-', '\u00a0'), c, c.substring(0, 8) + "-" + c.substring(8));
     for (String form : forms) {
       String text = "Patienten (pnr " + form + ") har en tid.";
-      Finding f = onlyFinding(text);
-      assertEquals(FindingType.SE_PERSONNUMMER, f.type(), form);
+      ContentHit f = onlyHit(text);
+      assertEquals(ContentHitKind.SE_PERSONNUMMER, f.kind(), form);
       assertEquals(text.indexOf(form), f.start(), form);
       assertEquals(text.indexOf(form) + form.length(), f.end(), form);
       assertEquals(ContentClass.SENSITIVE, f.contentClass());
@@ -66,36 +66,36 @@ class SensitiveContentDetectorTest {
     IdentityNumber old = IdentityNumbers.swedish(IdentityKind.SE_PERSONNUMMER, LocalDate.of(1921, 3, 3), 112);
     String plus = old.tenDigitForm(REF);
     assertTrue(plus.contains("+"));
-    assertEquals(FindingType.SE_PERSONNUMMER, onlyFinding("född " + plus + ".").type());
+    assertEquals(ContentHitKind.SE_PERSONNUMMER, onlyHit("född " + plus + ".").kind());
   }
 
   @Test
   void samordningsnummerAndSkatteverketsExample() {
-    assertEquals(FindingType.SE_SAMORDNINGSNUMMER, onlyFinding("samordningsnummer " + SE_SAMORDNING.tenDigitForm(REF)).type());
-    assertEquals(FindingType.SE_SAMORDNINGSNUMMER, onlyFinding("exempel 701063-2391 från Skatteverket").type());
+    assertEquals(ContentHitKind.SE_SAMORDNINGSNUMMER, onlyHit("samordningsnummer " + SE_SAMORDNING.tenDigitForm(REF)).kind());
+    assertEquals(ContentHitKind.SE_SAMORDNINGSNUMMER, onlyHit("exempel 701063-2391 från Skatteverket").kind());
   }
 
   @Test
   void norwegianNumbersIncludingSyntheticOnes() {
-    Finding f = onlyFinding("Fødselsnummer: " + NO.canonical() + ", takk.");
-    assertEquals(FindingType.NO_FODSELSNUMMER, f.type());
+    ContentHit f = onlyHit("Fødselsnummer: " + NO.canonical() + ", takk.");
+    assertEquals(ContentHitKind.NO_FODSELSNUMMER, f.kind());
     assertTrue(f.synthetic());
     String spaced = NO_D.canonical().substring(0, 6) + " " + NO_D.canonical().substring(6);
-    assertEquals(FindingType.NO_D_NUMMER, onlyFinding("D-nr " + spaced).type());
+    assertEquals(ContentHitKind.NO_D_NUMMER, onlyHit("D-nr " + spaced).kind());
   }
 
   @Test
   void twoNumbersSeparatedBySpacesAreBothFound() {
     String text = SE.canonical() + " " + NO.canonical();
     ContentScan scan = DETECTOR.scan(text, REF);
-    assertEquals(List.of(FindingType.SE_PERSONNUMMER, FindingType.NO_FODSELSNUMMER), scan.findings().stream().map(Finding::type).toList());
+    assertEquals(List.of(ContentHitKind.SE_PERSONNUMMER, ContentHitKind.NO_FODSELSNUMMER), scan.hits().stream().map(ContentHit::kind).toList());
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"ID%s", "%sX", "%s-12", "12-%s", "3.%s", "1%s"})
   void numbersGluedIntoLongerCodesAreNotFlagged(String pattern) {
     String text = "ref " + pattern.formatted(SE.tenDigitForm(REF).replace("-", "")) + " ok";
-    assertTrue(DETECTOR.scan(text, REF).findings().stream().noneMatch(f -> f.type().isIdentityNumber()), text);
+    assertTrue(DETECTOR.scan(text, REF).hits().stream().noneMatch(f -> f.kind().isIdentityNumber()), text);
   }
 
   @Test
@@ -113,7 +113,7 @@ class SensitiveContentDetectorTest {
       String wrong = valid.substring(0, valid.length() - 1) + (char) ('0' + (last - '0' + 1 + r.nextInt(9)) % 10);
       String text = "nummer " + wrong + " slut";
       assertTrue(DETECTOR.scan(text, REF).isEmpty(), "seed " + seed + ": flagged a wrong check digit");
-      assertEquals(1, DETECTOR.scan("nummer " + valid + " slut", REF).findings().size(), "seed " + seed + ": missed a valid number");
+      assertEquals(1, DETECTOR.scan("nummer " + valid + " slut", REF).hits().size(), "seed " + seed + ": missed a valid number");
     }
   }
 
@@ -128,7 +128,7 @@ class SensitiveContentDetectorTest {
     }
     String text = sb.toString();
     ContentScan scan = DETECTOR.scan(text, REF);
-    for (Finding f : scan.findings()) {
+    for (ContentHit f : scan.hits()) {
       String span = text.substring(f.start(), f.end()).replaceAll("[ ]", "");
       String digits = span.replaceAll("[^0-9]", "");
       String normalised = span.contains("+") ? digits.substring(0, digits.length() - 4) + "+" + digits.substring(digits.length() - 4) : digits;
@@ -138,21 +138,21 @@ class SensitiveContentDetectorTest {
 
   @Test
   void healthTermsMatchWordsStemsAndCompounds() {
-    assertEquals("*psykiatri*", onlyFinding("Välkommen till Vuxenpsykiatrin Södra.").term());
-    assertEquals("psykolog*", onlyFinding("Tid hos psykologmottagningen").term());
-    assertEquals("bup", onlyFinding("Kallelse från BUP, plan 3").term());
+    assertEquals("*psykiatri*", onlyHit("Välkommen till Vuxenpsykiatrin Södra.").term());
+    assertEquals("psykolog*", onlyHit("Tid hos psykologmottagningen").term());
+    assertEquals("bup", onlyHit("Kallelse från BUP, plan 3").term());
     assertTrue(DETECTOR.scan("Vi har en buppert och bupparna", REF).isEmpty());
     assertTrue(DETECTOR.scan("Beroende på vädret flyttar vi mötet.", REF).isEmpty());
-    Finding f = onlyFinding("Ditt PROVSVAR är klart");
-    assertEquals(FindingType.HEALTH_TERM, f.type());
+    ContentHit f = onlyHit("Ditt PROVSVAR är klart");
+    assertEquals(ContentHitKind.HEALTH_TERM, f.kind());
     assertEquals("health-sv", f.list());
   }
 
   @Test
   void phrasesMatchAcrossAnyWhiteSpace() {
     String text = "Beslut om ekonomiskt \n   bistånd";
-    Finding f = onlyFinding(text);
-    assertEquals(FindingType.SOCIAL_SERVICES_TERM, f.type());
+    ContentHit f = onlyHit(text);
+    assertEquals(ContentHitKind.SOCIAL_SERVICES_TERM, f.kind());
     assertEquals(text.indexOf("ekonomiskt"), f.start());
     assertEquals(text.length(), f.end());
   }
@@ -168,8 +168,8 @@ class SensitiveContentDetectorTest {
   void theSuggestedClassIsTheHighestAndNamesItsCauses() {
     ContentScan scan = DETECTOR.scan("pnr " + SE.tenDigitForm(REF) + ", diagnos och orosanmälan", REF);
     assertEquals(ContentClass.SECRECY_PROTECTED, scan.suggested());
-    assertEquals(List.of(FindingType.SOCIAL_SERVICES_TERM), scan.causes().stream().map(Finding::type).toList());
-    assertEquals(3, scan.findings().size());
+    assertEquals(List.of(ContentHitKind.SOCIAL_SERVICES_TERM), scan.causes().stream().map(ContentHit::kind).toList());
+    assertEquals(3, scan.hits().size());
     assertFalse(scan.toString().contains(SE.canonical().substring(2, 8)), "the scan must not print the number");
   }
 
@@ -187,7 +187,7 @@ class SensitiveContentDetectorTest {
         lists:
           - id: local-units
             language: sv
-            finding: health-term
+            kind: health-term
             content: secrecy-protected
             terms: ["Skyddsmottagningen Norr"]
         """;

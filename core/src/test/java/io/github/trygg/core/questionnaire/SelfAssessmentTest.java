@@ -26,7 +26,7 @@ class SelfAssessmentTest {
   @Test
   void everythingInPlaceMeansEveryAreaComplete() {
     QuestionnaireResult result = Q.evaluate(all("yes"));
-    assertTrue(result.findings().isEmpty());
+    assertTrue(result.concerns().isEmpty());
     for (AreaScore score : result.areaScores()) {
       assertEquals(score.max(), score.score(), score.area().id());
       assertEquals(100, score.percent());
@@ -43,17 +43,17 @@ class SelfAssessmentTest {
     AreaScore score = result.areaScores().stream().filter(s -> s.area().id().equals(area)).findFirst().orElseThrow();
     assertEquals(List.of(questionId), score.missing());
     assertEquals(score.max() - 2, score.score());
-    assertEquals(1, result.findings().size());
-    assertEquals(FindingSeverity.HIGH, result.findings().get(0).finding().severity());
-    assertTrue(result.findings().get(0).finding().text().en().startsWith("Missing: "));
+    assertEquals(1, result.concerns().size());
+    assertEquals(ConcernSeverity.HIGH, result.concerns().get(0).concern().severity());
+    assertTrue(result.concerns().get(0).concern().text().en().startsWith("Missing: "));
   }
 
-  @ParameterizedTest(name = "''partly'' to {0} is a medium finding")
+  @ParameterizedTest(name = "''partly'' to {0} is a medium concern")
   @MethodSource("questionIds")
   void aPartlyIsHalfWay(String questionId) {
     QuestionnaireResult result = Q.evaluate(all("yes").with(Answers.builder().choose(questionId, "partly").build()));
-    assertEquals(FindingSeverity.MEDIUM, result.findings().get(0).finding().severity());
-    assertTrue(result.findings().get(0).finding().text().sv().startsWith("Delvis på plats: "));
+    assertEquals(ConcernSeverity.MEDIUM, result.concerns().get(0).concern().severity());
+    assertTrue(result.concerns().get(0).concern().text().sv().startsWith("Delvis på plats: "));
   }
 
   @Test

@@ -23,17 +23,17 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The supplier dialogue: every finding rule positive and negative, and filling the product profile. */
+/** The supplier dialogue: every concern rule positive and negative, and filling the product profile. */
 class SupplierDialogueTest {
   static final Questionnaire Q = Questionnaires.supplierDialogue();
 
-  static Stream<Arguments> findingRules() {
+  static Stream<Arguments> concernRules() {
     List<Arguments> rules = new ArrayList<>();
     for (Question question : Q.questions()) {
       for (AnswerOption option : question.options()) {
-        if (option.finding().isPresent()) {
-          AnswerOption clean = question.options().stream().filter(o -> o.finding().isEmpty()).findFirst().orElseThrow();
-          rules.add(Arguments.of(question.id(), option.id(), clean.id(), option.finding().get()));
+        if (option.concern().isPresent()) {
+          AnswerOption clean = question.options().stream().filter(o -> o.concern().isEmpty()).findFirst().orElseThrow();
+          rules.add(Arguments.of(question.id(), option.id(), clean.id(), option.concern().get()));
         }
       }
     }
@@ -44,21 +44,21 @@ class SupplierDialogueTest {
   void coversTheAreasTheSeedNames() {
     List<String> areas = Q.areas().stream().map(Area::id).toList();
     assertTrue(areas.containsAll(List.of("hosting", "sub-processors", "encryption", "authentication", "logging", "incidents", "deletion")), areas.toString());
-    assertTrue(findingRules().count() >= 15, "finding rules: " + findingRules().count());
+    assertTrue(concernRules().count() >= 15, "concern rules: " + concernRules().count());
   }
 
-  @ParameterizedTest(name = "{0}={1} raises its finding")
-  @MethodSource("findingRules")
-  void aWeakAnswerRaisesItsFinding(String question, String weak, String clean, Finding finding) {
+  @ParameterizedTest(name = "{0}={1} raises its concern")
+  @MethodSource("concernRules")
+  void aWeakAnswerRaisesItsConcern(String question, String weak, String clean, AnswerConcern concern) {
     QuestionnaireResult result = Q.evaluate(Answers.builder().choose(question, weak).build());
-    assertEquals(List.of(finding), result.findings().stream().map(RaisedFinding::finding).toList());
-    assertEquals(question, result.findings().get(0).questionId());
+    assertEquals(List.of(concern), result.concerns().stream().map(RaisedConcern::concern).toList());
+    assertEquals(question, result.concerns().get(0).questionId());
   }
 
   @ParameterizedTest(name = "{0}={2} raises none")
-  @MethodSource("findingRules")
-  void aGoodAnswerToTheSameQuestionRaisesNone(String question, String weak, String clean, Finding finding) {
-    assertTrue(Q.evaluate(Answers.builder().choose(question, clean).build()).findings().isEmpty());
+  @MethodSource("concernRules")
+  void aGoodAnswerToTheSameQuestionRaisesNone(String question, String weak, String clean, AnswerConcern concern) {
+    assertTrue(Q.evaluate(Answers.builder().choose(question, clean).build()).concerns().isEmpty());
   }
 
   static Stream<Arguments> fillRules() {
@@ -129,7 +129,7 @@ class SupplierDialogueTest {
   @Test
   void answersFillTheProductProfile() {
     QuestionnaireResult result = Q.evaluate(larmkraftLike());
-    assertTrue(result.findings().isEmpty(), result.findings().toString());
+    assertTrue(result.concerns().isEmpty(), result.concerns().toString());
     assertTrue(result.unanswered().isEmpty());
     ProductProfile profile = result.productProfile("larmplattform", "larmkraft");
     InformationSystem system = profile.system();
@@ -150,7 +150,7 @@ class SupplierDialogueTest {
   }
 
   @Test
-  void aThirdCountryVendorGetsItsSafeguardsAndFindings() {
+  void aThirdCountryVendorGetsItsSafeguardsAndConcerns() {
     Answers answers = larmkraftLike().with(Answers.builder()
         .text("vendor-country", "US")
         .choose("data-location", "us", "ie")
@@ -159,9 +159,9 @@ class SupplierDialogueTest {
         .choose("user-authentication", "password")
         .build());
     QuestionnaireResult result = Q.evaluate(answers);
-    assertEquals(FindingSeverity.HIGH, result.findings().get(0).finding().severity(), "most severe first");
+    assertEquals(ConcernSeverity.HIGH, result.concerns().get(0).concern().severity(), "most severe first");
     assertEquals(List.of("data-location", "third-country-access", "user-authentication", "transfer-safeguard"),
-        result.findings().stream().map(RaisedFinding::questionId).toList());
+        result.concerns().stream().map(RaisedConcern::questionId).toList());
     ProductProfile profile = result.productProfile("analytics", "insight");
     assertEquals(List.of(TransferSafeguard.STANDARD_CONTRACTUAL_CLAUSES), profile.vendor().orElseThrow().safeguards());
     assertEquals(AssuranceLevel.LOW, profile.system().authentication().orElseThrow());

@@ -91,12 +91,22 @@ public final class FileTokenVault implements TokenVault, Closeable {
     this.lock = acquired;
   }
 
-  /** Opens the vault, creating it if it does not exist; appends are forced to disk one by one. */
+  /**
+   * Opens the vault, creating it if it does not exist; appends are forced to disk one by one.
+   *
+   * @param file the vault file; its directory must exist
+   * @return the open vault; close it to release the lock
+   */
   public static FileTokenVault open(Path file) {
     return open(file, Durability.EVERY_WRITE);
   }
 
   /**
+   * Opens the vault in {@code file}, creating it if absent, and locks it for this process.
+   *
+   * @param file the vault file; its directory must exist
+   * @param durability whether each change is forced to disk before it returns
+   * @return the open vault; close it to release the lock
    * @throws InvalidInputException if a line is malformed, with its line number
    * @throws IllegalStateException if another process has the vault open
    */
@@ -267,7 +277,7 @@ public final class FileTokenVault implements TokenVault, Closeable {
     }
   }
 
-  /** How many tokens the vault holds. */
+  /** {@return how many tokens the vault holds} */
   public synchronized int size() {
     return index.size();
   }

@@ -13,8 +13,11 @@ public class IdentityFpeException extends InvalidInputException {
 
   /** Why. */
   public enum Reason {
+    /** The birth date is outside the window of dates pseudonyms may have. */
     OUT_OF_WINDOW("the birth date is outside the window of dates pseudonyms may have", "a birth date within the configured window"),
+    /** Fewer than 10^6 numbers share what the options preserve: too few to hide one among them. */
     DOMAIN_TOO_SMALL("fewer than 10^6 numbers share what is to be preserved", "a preservation that leaves at least 10^6 numbers"),
+    /** A Norwegian number under the 2032 control rule, whose check digits cannot be kept. */
     NEW_CONTROL_RULE("a Norwegian number under the 2032 control rule cannot keep its check digits", "a number under the legacy control rule");
 
     private final String message;
@@ -25,10 +28,12 @@ public class IdentityFpeException extends InvalidInputException {
       this.expected = expected;
     }
 
+    /** {@return the reason in words, without the number} */
     public String message() {
       return message;
     }
 
+    /** {@return the problem code, {@code identity-fpe-} and the reason in kebab case} */
     public String code() {
       return "identity-fpe-" + name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
@@ -36,11 +41,18 @@ public class IdentityFpeException extends InvalidInputException {
 
   private final Reason reason;
 
+  /**
+   * A number at {@code location} that cannot be mapped.
+   *
+   * @param reason why
+   * @param location where the number was read
+   */
   public IdentityFpeException(Reason reason, Location location) {
     super(new Problem(reason.code(), location, "cannot pseudonymise the identity number: " + reason.message, reason.expected));
     this.reason = reason;
   }
 
+  /** {@return why the number cannot be mapped} */
   public Reason reason() {
     return reason;
   }

@@ -22,35 +22,42 @@ import org.immutables.value.Value;
 @Value.Immutable
 @TryggStyle
 public abstract class IdentityFpeOptions {
+  /** {@return what of the real number the pseudonym keeps, such as the decade of birth; nothing by default} */
   @Value.Default
   public Preservation preservation() {
     return Preservation.NONE;
   }
 
   /**
-   * The last birth date a pseudonym may have; not after today, so no pseudonym is born in the
-   * future. Numbers born later are refused.
+   * {@return the last birth date a pseudonym may have; not after today, so no pseudonym is born in
+   * the future} Numbers born later are refused.
    */
   public abstract LocalDate latestBirthDate();
 
   /**
-   * The first birth date a pseudonym may have; by default 1870-01-01 for Swedish numbers and
-   * 1855-01-01 (the first individual numbers) for Norwegian ones. Numbers born earlier are refused.
+   * {@return the first birth date a pseudonym may have; by default 1870-01-01 for Swedish numbers
+   * and 1855-01-01 (the first individual numbers) for Norwegian ones} Numbers born earlier are
+   * refused.
    */
   public abstract Optional<LocalDate> earliestBirthDate();
 
   /**
-   * The key version to re-identify with; by default the primary. A format-valid pseudonym has no
-   * room for the version, so record it with the data (record pseudonymisation reports it).
+   * {@return the key version to re-identify with; by default the primary} A format-valid pseudonym
+   * has no room for the version, so record it with the data (record pseudonymisation reports it).
    */
   public abstract OptionalInt keyVersion();
 
-  /** The explicit opt-in: outputs may be real people's numbers (see the class comment). */
+  /** {@return the explicit opt-in: outputs may be real people's numbers (see the class comment)} */
   @Value.Default
   public boolean acknowledgeRealPersonRisk() {
     return false;
   }
 
+  /**
+   * Checks the value when it is built, so that no inconsistent one exists.
+   *
+   * @throws IllegalArgumentException if it is inconsistent; the message names what is wrong
+   */
   @Value.Check
   protected void check() {
     if (earliestBirthDate().isPresent() && earliestBirthDate().get().isAfter(latestBirthDate())) {
@@ -58,9 +65,11 @@ public abstract class IdentityFpeOptions {
     }
   }
 
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
+  /** Builds a {@link IdentityFpeOptions}: set its properties, then call {@code build()}. */
   public static final class Builder extends ImmutableIdentityFpeOptions.Builder {}
 }

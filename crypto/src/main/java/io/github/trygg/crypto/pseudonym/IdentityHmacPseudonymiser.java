@@ -33,6 +33,10 @@ final class IdentityHmacPseudonymiser implements Pseudonymiser {
   }
 
   /**
+   * The pseudonym of the number's canonical form, whichever way it is written.
+   *
+   * @param value an identity number in any usual form
+   * @return the pseudonym
    * @throws io.github.trygg.core.identity.InvalidIdentityNumberException if the value is not a valid
    *     number
    */

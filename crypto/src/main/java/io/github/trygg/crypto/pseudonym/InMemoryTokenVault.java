@@ -23,7 +23,7 @@ public final class InMemoryTokenVault implements TokenVault {
 
   private InMemoryTokenVault() {}
 
-  /** An empty vault that lives as long as the object (tests, short jobs). */
+  /** {@return an empty vault that lives as long as the object (tests, short jobs)} */
   public static InMemoryTokenVault create() {
     return new InMemoryTokenVault();
   }
@@ -86,12 +86,12 @@ public final class InMemoryTokenVault implements TokenVault {
     return n;
   }
 
-  /** How many tokens are stored, over all domains. */
+  /** {@return how many tokens are stored, over all domains} */
   public synchronized int size() {
     return byToken.size();
   }
 
-  /** Every entry, in the order stored. */
+  /** {@return every entry, in the order stored} */
   public synchronized List<VaultEntry> entries() {
     return List.copyOf(byToken.values());
   }

@@ -11,6 +11,11 @@ import org.apiguardian.api.API;
 public class InvalidPseudonymException extends CryptoException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * Text that is not a pseudonym of the domain.
+   *
+   * @param message what was wrong, never the text itself
+   */
   public InvalidPseudonymException(String message) {
     super(message);
   }

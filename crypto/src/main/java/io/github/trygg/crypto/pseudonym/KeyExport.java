@@ -23,6 +23,8 @@ public final class KeyExport {
   /**
    * Permits exports for the given reason, for example "back up to the HSM" or "move to KMS".
    *
+   * @param reason why key material leaves its store; logged with each export
+   * @return the capability
    * @throws IllegalArgumentException if the reason is blank
    */
   public static KeyExport permit(String reason) {
@@ -34,6 +36,7 @@ public final class KeyExport {
     return new KeyExport(reason);
   }
 
+  /** {@return why exports are permitted, as given to {@link #permit}} */
   public String reason() {
     return reason;
   }

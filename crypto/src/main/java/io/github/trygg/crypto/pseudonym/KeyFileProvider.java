@@ -46,6 +46,8 @@ public final class KeyFileProvider implements KeyProvider {
   /**
    * Reads the key file.
    *
+   * @param file the key file
+   * @return the provider over the file's keys
    * @throws io.github.trygg.core.InvalidInputException with every problem and its location when the
    *     file is malformed; nothing is loaded then
    */
@@ -57,6 +59,9 @@ public final class KeyFileProvider implements KeyProvider {
   /**
    * Creates a key file with one key id whose version 1 is primary.
    *
+   * @param file the key file
+   * @param keyId the key id
+   * @return the provider over the new file
    * @throws IllegalStateException if the file exists
    */
   public static KeyFileProvider create(Path file, String keyId) {
@@ -77,6 +82,8 @@ public final class KeyFileProvider implements KeyProvider {
    * differ from the old ones: pseudonyms of different versions do not link.
    *
    * @return the new version
+   * @param file the key file
+   * @param keyId the key id
    */
   public static KeyRef rotate(Path file, String keyId) {
     KeyRef.checkKeyId(keyId);
@@ -106,6 +113,9 @@ public final class KeyFileProvider implements KeyProvider {
    * {@link KeyStatus#DESTROYED} removes the material from the file for good (crypto-shredding);
    * copies in backups are the host's to destroy.
    *
+   * @param file the key file
+   * @param ref the key id and version
+   * @param status the version's new status
    * @throws KeyException if the version is unknown, or already destroyed and asked to come back
    */
   public static void changeStatus(Path file, KeyRef ref, KeyStatus status) {
@@ -142,6 +152,7 @@ public final class KeyFileProvider implements KeyProvider {
     return Clock.systemUTC().instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
   }
 
+  /** {@return the key file this provider reads and writes} */
   public Path file() {
     return file;
   }

@@ -262,6 +262,7 @@ final class KeyFiles {
    * it would let a process that opened the old one and a process that created a new one both hold
    * "the" lock).
    */
+  @SuppressWarnings("try") // the lock is held for the body of the try, never read
   static <T> T underLock(Path file, Supplier<T> change) {
     Path key = canonical(file);
     ReentrantLock local = IN_PROCESS.computeIfAbsent(key, k -> new ReentrantLock());

@@ -15,6 +15,8 @@ public interface KeyProvider {
   /**
    * The version new pseudonyms are made with.
    *
+   * @param keyId the key id
+   * @return the primary version
    * @throws KeyException if the id is unknown or has no primary version
    */
   MasterKey primary(String keyId);
@@ -22,16 +24,25 @@ public interface KeyProvider {
   /**
    * One version, whatever its status; callers check {@link MasterKey#status()}.
    *
+   * @param ref the key id and version
+   * @return the version, with its status
    * @throws KeyException if the id or the version is unknown
    */
   MasterKey key(KeyRef ref);
 
-  /** Every version of the id, oldest first; empty when the id is unknown. */
+  /**
+   * Every version of the id, oldest first; empty when the id is unknown.
+   *
+   * @param keyId the key id
+   * @return every version, oldest first; empty when the id is unknown
+   */
   List<KeyRef> versions(String keyId);
 
   /**
    * A provider over keys held in memory.
    *
+   * @param keys the key versions; at most one primary per key id
+   * @return the provider
    * @throws IllegalArgumentException if a version appears twice or a key id has two primaries
    */
   static KeyProvider of(Collection<MasterKey> keys) {

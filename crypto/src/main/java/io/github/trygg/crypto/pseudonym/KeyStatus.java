@@ -17,7 +17,7 @@ public enum KeyStatus {
    */
   DESTROYED;
 
-  /** Whether pseudonyms made with this version can be read. */
+  /** {@return whether pseudonyms made with this version can be read} */
   public boolean readable() {
     return this == PRIMARY || this == ENABLED;
   }

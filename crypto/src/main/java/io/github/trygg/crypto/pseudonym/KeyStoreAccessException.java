@@ -35,6 +35,7 @@ public class KeyStoreAccessException extends CryptoException {
       this.message = message;
     }
 
+    /** {@return the reason in words, as the exception message uses it} */
     public String message() {
       return message;
     }
@@ -45,6 +46,9 @@ public class KeyStoreAccessException extends CryptoException {
   private final @Nullable String alias;
 
   /**
+   * A store that cannot be opened or changed.
+   *
+   * @param reason why
    * @param store the store's name as a user knows it: the file name, or the token's provider name
    * @param alias the entry concerned, if one is
    * @param cause what the store reported; its message must hold no secret
@@ -56,14 +60,17 @@ public class KeyStoreAccessException extends CryptoException {
     this.alias = alias;
   }
 
+  /** {@return why the store cannot be used} */
   public Reason reason() {
     return reason;
   }
 
+  /** {@return the store's name: the file name, or the token's provider name} */
   public String store() {
     return store;
   }
 
+  /** {@return the alias of the entry concerned, if one is} */
   public Optional<String> alias() {
     return Optional.ofNullable(alias);
   }

@@ -5,13 +5,13 @@ import java.util.Set;
 /** What {@link KeyStoreProvider} needs from a PKCS#12 file or a PKCS#11 token. */
 interface KeyStoreBackend {
 
-  /** The store's name for messages and logs: the file name or the token's provider name. */
+  /** {@return the store's name for messages and logs: the file name or the token's provider name} */
   String name();
 
   /** "PKCS#12" or "PKCS#11". */
   String kind();
 
-  /** The store as it is now. */
+  /** {@return the store as it is now} */
   Contents read();
 
   /**

@@ -57,6 +57,9 @@ public final class KeyStoreProvider implements KeyProvider {
   /**
    * Opens a PKCS#12 file whose entries and integrity are protected with {@code password}.
    *
+   * @param file the PKCS#12 file
+   * @param password the store's password; the caller should clear the array after use
+   * @return the provider
    * @throws KeyStoreAccessException if the password is refused, the file is no PKCS#12 store, or
    *     an entry under a Trygg alias is not a 256–512-bit secret key
    * @throws java.io.UncheckedIOException if the file cannot be read
@@ -69,6 +72,10 @@ public final class KeyStoreProvider implements KeyProvider {
   /**
    * Creates a PKCS#12 file with version 1 of {@code keyId}, a fresh 256-bit key, primary.
    *
+   * @param file the PKCS#12 file
+   * @param password the store's password; the caller should clear the array after use
+   * @param keyId the key id
+   * @return the provider over the new file
    * @throws IllegalStateException if the file exists
    */
   public static KeyStoreProvider createPkcs12(Path file, char[] password, String keyId) {
@@ -86,6 +93,9 @@ public final class KeyStoreProvider implements KeyProvider {
    * extractable, HMAC only). The provider is used by this store alone and is not installed in the
    * JVM.
    *
+   * @param config the SunPKCS11 configuration file
+   * @param pin the token's user PIN; the caller should clear the array after use
+   * @return the provider
    * @throws KeyStoreAccessException if the runtime has no SunPKCS11, the library, slot or token
    *     cannot be used, or the PIN is refused
    * @throws java.io.UncheckedIOException if the configuration cannot be read
@@ -101,6 +111,7 @@ public final class KeyStoreProvider implements KeyProvider {
    * primary becomes {@link KeyStatus#ENABLED}, so what was made with it can still be read.
    *
    * @return the new version
+   * @param keyId the key id
    * @throws KeyStoreAccessException if the store refuses the new entry
    */
   public KeyRef rotate(String keyId) {
@@ -120,6 +131,9 @@ public final class KeyStoreProvider implements KeyProvider {
    * HKDF pseudorandom key, so pseudonyms stay the same. Import versions oldest first: the highest
    * version in the store is the primary one. Logged as an export with the permit's reason.
    *
+   * @param key the version to copy
+   * @param permit the capability to export the key from its source, with its reason
+   * @return the version as stored here
    * @throws IllegalStateException if the store has that version already
    * @throws IllegalArgumentException if the version is {@link KeyStatus#DISABLED}: a key store has
    *     no such status, and importing would enable it again
@@ -155,6 +169,7 @@ public final class KeyStoreProvider implements KeyProvider {
    * Pseudonyms it made can never be reversed or linked again through this store; copies in backups
    * are the host's to destroy. Destroying the primary leaves the id without one until it is rotated.
    *
+   * @param ref the key id and version
    * @throws KeyException if the version is unknown
    * @throws KeyStoreAccessException if the store refuses to delete it
    */

@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 public final class MasterKey {
   /** 256 bits: the least a master key may have. */
   public static final int MIN_BYTES = 32;
+  /** 512 bits: the most a master key may have. */
   public static final int MAX_BYTES = 64;
   private static final Logger LOG = LoggerFactory.getLogger(MasterKey.class);
 
@@ -59,6 +60,10 @@ public final class MasterKey {
    * A key version with its material (copied). For a {@link KeyProvider} that fetches keys from a
    * KMS, an HSM export or its own store.
    *
+   * @param ref the key id and version
+   * @param status whether the version makes new pseudonyms, only reads old ones, or is disabled
+   * @param material the key bytes, 32–64 of them; copied, and the caller should clear its array
+   * @return the key version
    * @throws IllegalArgumentException if the material is not 32–64 bytes or the status is
    *     {@link KeyStatus#DESTROYED}
    */
@@ -74,12 +79,25 @@ public final class MasterKey {
     return new MasterKey(ref, status, material.clone());
   }
 
-  /** A version whose material has been destroyed: it is known, but nothing can be done with it. */
+  /**
+   * A version whose material has been destroyed: it is known, but nothing can be done with it.
+   *
+   * @param ref the key id and version
+   * @return the destroyed version, {@link KeyStatus#DESTROYED}, 0 bits
+   */
   public static MasterKey destroyed(KeyRef ref) {
     return new MasterKey(Objects.requireNonNull(ref, "ref"), KeyStatus.DESTROYED, null);
   }
 
-  /** A fresh 256-bit key from {@code random}. */
+  /**
+   * A fresh 256-bit key from {@code random}.
+   *
+   * @param ref the key id and version
+   * @param status the new version's status
+   * @param random the source of the key bytes
+   * @return the new key version
+   * @throws IllegalArgumentException if the status is {@link KeyStatus#DESTROYED}
+   */
   public static MasterKey generate(KeyRef ref, KeyStatus status, SecureRandom random) {
     byte[] bytes = new byte[MIN_BYTES];
     random.nextBytes(bytes);
@@ -90,17 +108,19 @@ public final class MasterKey {
     }
   }
 
+  /** {@return the key id and version} */
   public KeyRef ref() {
     return ref;
   }
 
+  /** {@return the version's status: primary, enabled, disabled or destroyed} */
   public KeyStatus status() {
     return status;
   }
 
   /**
-   * The key's strength in bits; 0 once destroyed. A version held in a token is an HKDF-SHA-256
-   * pseudorandom key: 256 bits.
+   * {@return the key's strength in bits; 0 once destroyed} A version held in a token is an
+   * HKDF-SHA-256 pseudorandom key: 256 bits.
    */
   public int bits() {
     if (held != null) {
@@ -109,7 +129,12 @@ public final class MasterKey {
     return material == null ? 0 : material.length * 8;
   }
 
-  /** The same material under another status, for rotation and suspension. */
+  /**
+   * The same material under another status, for rotation and suspension.
+   *
+   * @param newStatus the status; {@link KeyStatus#DESTROYED} drops the material
+   * @return the version with that status
+   */
   public MasterKey withStatus(KeyStatus newStatus) {
     if (newStatus == KeyStatus.DESTROYED) {
       return destroyed(ref);
@@ -123,6 +148,8 @@ public final class MasterKey {
   /**
    * A copy of the key bytes. Logged (version and reason, never the bytes).
    *
+   * @param permit the capability to export, with its reason
+   * @return a copy of the key bytes; the caller should clear it after use
    * @throws KeyException if the material has been destroyed, or is held in a token ({@link
    *     KeyException.Reason#NOT_EXPORTABLE})
    */
@@ -141,7 +168,7 @@ public final class MasterKey {
     return Optional.ofNullable(held);
   }
 
-  /** The bytes, for key derivation inside this package. */
+  /** {@return the bytes, for key derivation inside this package} */
   byte[] material() {
     if (held != null) {
       throw new KeyException(KeyException.Reason.NOT_EXPORTABLE, ref.keyId(), ref.version());

@@ -46,8 +46,11 @@ public final class MessageMac {
   /**
    * Tags under {@code keyId}'s versions, with keys derived for {@code domain}.
    *
+   * @param keys the key provider that holds the master key
+   * @param keyId the id of the master key in the provider
    * @param domain lower-case letters, digits, '.', '_' and '-', 1–64 characters; the same rules as
    *     a {@link PseudonymisationDomain}'s name
+   * @return the tagger and verifier
    * @throws IllegalArgumentException if the key id or the domain name is malformed
    */
   public static MessageMac of(KeyProvider keys, String keyId, String domain) {
@@ -55,17 +58,19 @@ public final class MessageMac {
     return new MessageMac(keys, KeyRef.checkKeyId(keyId), PseudonymisationDomain.checkName(domain));
   }
 
+  /** {@return the id of the master key whose versions tag} */
   public String keyId() {
     return keyId;
   }
 
+  /** {@return the domain name the tag keys are derived for} */
   public String domain() {
     return domain;
   }
 
   /**
-   * The versions that tag and verify now: the primary first, then enabled ones, newest first.
-   * Disabled and destroyed versions are left out.
+   * {@return the versions that tag and verify now: the primary first, then enabled ones, newest
+   * first} Disabled and destroyed versions are left out.
    *
    * @throws KeyException if the key id is unknown
    */
@@ -89,6 +94,9 @@ public final class MessageMac {
   /**
    * The HMAC-SHA-256 tag (32 bytes) of {@code message} under one primary or enabled version.
    *
+   * @param version the key version to tag with, usually the first of {@link #readable()}
+   * @param message the bytes to tag
+   * @return the 32-byte tag
    * @throws KeyException if the version is unknown, disabled or destroyed
    */
   public byte[] tag(KeyRef version, byte[] message) {
@@ -99,7 +107,9 @@ public final class MessageMac {
    * The version whose tag {@code tag} is, trying every primary or enabled one; the comparison takes
    * the same time wherever the tags differ.
    *
-   * @return empty when no readable version made it
+   * @param message the bytes that were tagged
+   * @param tag the tag received with them
+   * @return the version that made the tag; empty when no readable version made it
    * @throws KeyException if the key id is unknown
    */
   public Optional<KeyRef> verify(byte[] message, byte[] tag) {
@@ -115,6 +125,9 @@ public final class MessageMac {
    * One version's derived key (32 bytes), for a peer that computes the tags itself. Logged with the
    * permit's reason, never with the bytes. The master key stays where it is.
    *
+   * @param version the version whose derived key is exported
+   * @param permit the capability to export, with its reason
+   * @return the derived 32-byte key; the caller should clear it after use
    * @throws KeyException if the version is unknown, disabled or destroyed
    */
   public byte[] export(KeyRef version, KeyExport permit) {

@@ -69,8 +69,8 @@ final class Pkcs12Backend implements KeyStoreBackend {
   }
 
   /**
-   * The JDK's own PKCS#12, whatever providers a host has installed before it: another PKCS#12
-   * implementation may not hold secret keys, or protect them differently.
+   * {@return the JDK's own PKCS#12, whatever providers a host has installed before it: another
+   * PKCS#12 implementation may not hold secret keys, or protect them differently}
    */
   private static KeyStore newKeyStore() throws KeyStoreException {
     Provider sun = Security.getProvider("SUN");

@@ -35,25 +35,39 @@ public final class Pseudonymisation {
     this.clock = builder.clock;
   }
 
+  /**
+   * Starts a pseudonymisation; the key provider is required.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
+  /** {@return the key provider every domain's key is taken from} */
   public KeyProvider keys() {
     return keys;
   }
 
-  /** The vault tokens are kept in, if one is set. */
+  /** {@return the vault tokens are kept in, if one is set} */
   public Optional<TokenVault> vault() {
     return Optional.ofNullable(vault);
   }
 
-  /** The clock of audit events and vault entries, and of "today" when identity numbers are read. */
+  /** {@return the clock of audit events and vault entries, and of "today" when identity numbers are read} */
   public Clock clock() {
     return clock;
   }
 
-  /** HMAC-SHA-256 pseudonyms of 128 bits. */
+  /**
+   * HMAC-SHA-256 pseudonyms of 128 bits (22 characters after the prefix), under the primary version
+   * of the domain's key.
+   *
+   * @param domain a domain whose policy is {@link PseudonymPolicy#DETERMINISTIC deterministic}
+   * @return the pseudonymiser
+   * @throws IllegalArgumentException if the domain's policy is another
+   * @throws KeyException if the domain's key has no usable primary version
+   */
   public Pseudonymiser hmac(PseudonymisationDomain domain) {
     return hmac(domain, 128);
   }
@@ -61,6 +75,12 @@ public final class Pseudonymisation {
   /**
    * HMAC-SHA-256 pseudonyms of {@code bits} bits (128–256, whole bytes): 22 to 43 characters after
    * the prefix.
+   *
+   * @param domain a domain whose policy is {@link PseudonymPolicy#DETERMINISTIC deterministic}
+   * @param bits the pseudonym's length in bits: 128 to 256, a multiple of 8
+   * @return the pseudonymiser
+   * @throws IllegalArgumentException if the domain's policy is another or {@code bits} is out of range
+   * @throws KeyException if the domain's key has no usable primary version
    */
   public Pseudonymiser hmac(PseudonymisationDomain domain, int bits) {
     requirePolicy(domain, Technique.HMAC_SHA256);
@@ -73,13 +93,22 @@ public final class Pseudonymisation {
    * a version before the last rotation (a subject's earlier records, a consent given last year).
    * Disabled and destroyed versions are left out: what they made can no longer be linked.
    *
+   * @param domain a domain whose policy is {@link PseudonymPolicy#DETERMINISTIC deterministic}
+   * @return one pseudonymiser per readable version, the primary first, then newest first
    * @throws KeyException if the domain's key id is unknown
    */
   public List<Pseudonymiser> hmacVersions(PseudonymisationDomain domain) {
     return hmacVersions(domain, 128);
   }
 
-  /** As {@link #hmacVersions(PseudonymisationDomain)}, with pseudonyms of {@code bits} bits (128–256, whole bytes). */
+  /**
+   * As {@link #hmacVersions(PseudonymisationDomain)}, with pseudonyms of {@code bits} bits.
+   *
+   * @param domain a domain whose policy is {@link PseudonymPolicy#DETERMINISTIC deterministic}
+   * @param bits the pseudonym's length in bits: 128 to 256, a multiple of 8
+   * @return one pseudonymiser per readable version, the primary first, then newest first
+   * @throws KeyException if the domain's key id is unknown
+   */
   public List<Pseudonymiser> hmacVersions(PseudonymisationDomain domain, int bits) {
     requirePolicy(domain, Technique.HMAC_SHA256);
     List<KeyRef> versions = keys.versions(domain.keyId());
@@ -102,6 +131,11 @@ public final class Pseudonymisation {
   /**
    * Reversible AES-SIV pseudonyms (RFC 5297, 512-bit key, the domain name as associated data). Equal
    * values give equal pseudonyms, which is all they reveal (and the value's length to 16 bytes).
+   *
+   * @param domain a domain whose policy allows AES-SIV pseudonyms
+   * @return the pseudonymiser
+   * @throws IllegalArgumentException if the domain's policy is another
+   * @throws KeyException if the domain's key has no usable primary version
    */
   public Pseudonymiser siv(PseudonymisationDomain domain) {
     requirePolicy(domain, Technique.AES_SIV);
@@ -112,6 +146,11 @@ public final class Pseudonymisation {
    * One-way pseudonyms of Swedish and Norwegian identity numbers: the canonical number through the
    * domain's HMAC, so {@code 640823-3234}, {@code 6408233234} and {@code 196408233234} get one
    * pseudonym, the same {@link #hmac} gives the canonical form. The default for identity numbers.
+   *
+   * @param domain a domain whose policy allows identity HMAC pseudonyms
+   * @return the pseudonymiser; a value that is not a valid identity number is refused
+   * @throws IllegalArgumentException if the domain's policy is another
+   * @throws KeyException if the domain's key has no usable primary version
    */
   public Pseudonymiser identityHmac(PseudonymisationDomain domain) {
     requirePolicy(domain, Technique.IDENTITY_HMAC);
@@ -124,6 +163,9 @@ public final class Pseudonymisation {
    * check digits. Opt-in only — read the warning on {@link IdentityFpeOptions}: a pseudonym may be a
    * real person's number.
    *
+   * @param domain a domain whose policy allows format-valid identity pseudonyms
+   * @param options what is preserved, the window of birth dates and the acknowledged risk
+   * @return the pseudonymiser
    * @throws IllegalArgumentException if the options do not acknowledge that risk, the window ends in
    *     the future, or it leaves fewer than 10^6 numbers
    */
@@ -132,7 +174,15 @@ public final class Pseudonymisation {
     return new IdentityFpePseudonymiser(domain, keys.primary(domain.keyId()), options, clock);
   }
 
-  /** The capability to reverse format-valid identity pseudonyms made with these options. */
+  /**
+   * The capability to reverse format-valid identity pseudonyms made with these options; every call
+   * is audited.
+   *
+   * @param domain the domain the pseudonyms were made in
+   * @param options the options they were made with
+   * @return the re-identifier
+   * @throws IllegalArgumentException if the domain's policy does not allow format-valid pseudonyms
+   */
   public Reidentifier reidentifier(PseudonymisationDomain domain, IdentityFpeOptions options) {
     requirePolicy(domain, Technique.IDENTITY_FPE);
     return new IdentityFpePseudonymiser.Reverse(domain, keys, options, audit, clock);
@@ -142,6 +192,12 @@ public final class Pseudonymisation {
    * Document-randomised tokens: the same value gets the same token within {@code documentId} (one
    * export, one file, one delivery) and a different one in every other document. The domain's
    * policy must be {@link PseudonymPolicy#DOCUMENT_RANDOMISED}; needs a vault.
+   *
+   * @param domain a document-randomised domain
+   * @param documentId names the document; tokens repeat only within it
+   * @return the pseudonymiser
+   * @throws IllegalArgumentException if the domain's policy is another
+   * @throws IllegalStateException if no vault is set
    */
   public Pseudonymiser documentTokens(PseudonymisationDomain domain, String documentId) {
     requirePolicy(domain, Technique.DOCUMENT_TOKEN);
@@ -152,6 +208,11 @@ public final class Pseudonymisation {
   /**
    * Fully randomised tokens: a new token for every occurrence, linkable only through the vault. The
    * domain's policy must be {@link PseudonymPolicy#FULLY_RANDOMISED}; needs a vault.
+   *
+   * @param domain a fully randomised domain
+   * @return the pseudonymiser
+   * @throws IllegalArgumentException if the domain's policy is another
+   * @throws IllegalStateException if no vault is set
    */
   public Pseudonymiser randomTokens(PseudonymisationDomain domain) {
     requirePolicy(domain, Technique.RANDOM_TOKEN);
@@ -163,7 +224,10 @@ public final class Pseudonymisation {
    * destroyed: afterwards none of them can be re-identified or linked, and the value gets new
    * tokens if it comes again.
    *
+   * @param domain the domain whose tokens are erased
+   * @param value the original value, as it was pseudonymised
    * @return how many tokens were erased
+   * @throws IllegalStateException if no vault is set
    */
   public int forgetTokens(PseudonymisationDomain domain, String value) {
     return TokenPseudonymiser.forget(domain, keys, requireVault(), value);
@@ -173,7 +237,12 @@ public final class Pseudonymisation {
    * The capability to reverse pseudonyms made with {@code technique} in {@code domain}. Hand it only
    * to the component that serves authorised requests; every call is audited.
    *
-   * @throws IllegalArgumentException if the technique is one-way
+   * @param domain the domain the pseudonyms were made in
+   * @param technique a reversible technique: AES-SIV or a vault token
+   * @return the re-identifier
+   * @throws IllegalArgumentException if the technique is one-way or format-valid (which needs its
+   *     options), or does not fit the domain's policy
+   * @throws IllegalStateException for tokens, if no vault is set
    */
   public Reidentifier reidentifier(PseudonymisationDomain domain, Technique technique) {
     requirePolicy(domain, technique);
@@ -218,29 +287,56 @@ public final class Pseudonymisation {
 
     private Builder() {}
 
+    /**
+     * The key provider every domain's key is taken from.
+     *
+     * @param keys the key provider
+     * @return this builder
+     */
     public Builder keys(KeyProvider keys) {
       this.keys = Objects.requireNonNull(keys, "keys");
       return this;
     }
 
-    /** Where document-randomised and fully randomised tokens are kept. */
+    /**
+     * Where document-randomised and fully randomised tokens are kept.
+     *
+     * @param vault the token vault
+     * @return this builder
+     */
     public Builder vault(TokenVault vault) {
       this.vault = Objects.requireNonNull(vault, "vault");
       return this;
     }
 
-    /** Where re-identification events go; by default INFO lines on an SLF4J logger. */
+    /**
+     * Where re-identification events go; by default INFO lines on an SLF4J logger.
+     *
+     * @param audit the audit sink
+     * @return this builder
+     */
     public Builder audit(ReidentificationAudit audit) {
       this.audit = Objects.requireNonNull(audit, "audit");
       return this;
     }
 
-    /** The clock of audit events and vault entries. */
+    /**
+     * The clock of audit events and vault entries, and of "today" when identity numbers are read.
+     *
+     * @param clock the clock; the system UTC clock by default
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
+    /**
+     * Makes the pseudonymisation.
+     *
+     * @return the pseudonymisation
+     * @throws NullPointerException if no key provider is set
+     */
     public Pseudonymisation build() {
       return new Pseudonymisation(this);
     }

@@ -18,23 +18,32 @@ import org.immutables.value.Value;
 public abstract class PseudonymisationDomain {
   private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
 
-  /** Lower-case letters, digits, '.', '_' and '-', 1–64 characters; keys are derived from it. */
+  /**
+   * {@return the domain's name: lower-case letters, digits, '.', '_' and '-', 1–64 characters} Keys
+   * are derived from it, so pseudonyms of two domains never link.
+   */
   public abstract String name();
 
-  /** Why data are pseudonymised here, for example "statistics on alarm response times". */
+  /** {@return why data are pseudonymised here, for example "statistics on alarm response times"} */
   public abstract String purpose();
 
+  /** {@return how pseudonyms repeat in the domain; deterministic by default} */
   @Value.Default
   public PseudonymPolicy policy() {
     return PseudonymPolicy.DETERMINISTIC;
   }
 
-  /** The master key's id in the {@link KeyProvider}. */
+  /** {@return the master key's id in the {@link KeyProvider}} */
   public abstract String keyId();
 
-  /** Roles allowed to re-identify; empty means nobody. */
+  /** {@return roles allowed to re-identify; empty means nobody} */
   public abstract Set<String> reidentifierRoles();
 
+  /**
+   * Checks the value when it is built, so that no inconsistent one exists.
+   *
+   * @throws IllegalArgumentException if it is inconsistent; the message names what is wrong
+   */
   @Value.Check
   protected void check() {
     checkName(name());
@@ -52,9 +61,11 @@ public abstract class PseudonymisationDomain {
     return name;
   }
 
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
+  /** Builds a {@link PseudonymisationDomain}: set its properties, then call {@code build()}. */
   public static final class Builder extends ImmutablePseudonymisationDomain.Builder {}
 }

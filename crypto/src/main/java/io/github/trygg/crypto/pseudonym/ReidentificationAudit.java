@@ -12,11 +12,17 @@ import org.slf4j.LoggerFactory;
 @FunctionalInterface
 public interface ReidentificationAudit {
 
+  /**
+   * Records one re-identification attempt, granted or denied, before anything is handed out; an exception stops the re-identification.
+   *
+   * @param event the event: who, why, which domain and key, and the outcome
+   */
   void record(ReidentificationEvent event);
 
   /**
-   * Events as INFO lines on the SLF4J logger {@code io.github.trygg.crypto.pseudonym.reidentification}:
-   * the default, for hosts without an audit log of their own.
+   * {@return events as INFO lines on the SLF4J logger {@code
+   * io.github.trygg.crypto.pseudonym.reidentification}: the default, for hosts without an audit log
+   * of their own}
    */
   static ReidentificationAudit logging() {
     Logger log = LoggerFactory.getLogger("io.github.trygg.crypto.pseudonym.reidentification");

@@ -8,6 +8,12 @@ import org.apiguardian.api.API;
 public class ReidentificationDeniedException extends CryptoException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * The role may not re-identify in the domain.
+   *
+   * @param domain the domain's name
+   * @param role the role that asked
+   */
   public ReidentificationDeniedException(String domain, String role) {
     super("role '" + role + "' may not re-identify in domain '" + domain + "'");
   }

@@ -8,6 +8,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * One attempt to re-identify: when, where, who, why and how it ended. Holds the pseudonym, never the
  * value behind it.
+ *
+ * @param at when the attempt was made
+ * @param domain the domain's name
+ * @param technique the technique of the pseudonym
+ * @param key the key version the pseudonym names, when it could be read
+ * @param pseudonym the pseudonym asked about, or for a job the job's description; never the value
+ * @param authorisation who asked, in which role and why
+ * @param outcome how it ended
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record ReidentificationEvent(
@@ -29,7 +37,7 @@ public record ReidentificationEvent(
     FAILED
   }
 
-  /** The key version the pseudonym names, when it could be read. */
+  /** {@return the key version the pseudonym names, when it could be read} */
   public Optional<KeyRef> keyRef() {
     return Optional.ofNullable(key);
   }

@@ -11,13 +11,26 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public interface Reidentifier {
 
+  /**
+   * The domain pseudonyms are made in.
+   *
+   * @return the domain, with its name, purpose and key id
+   */
   PseudonymisationDomain domain();
 
+  /**
+   * How pseudonyms are made.
+   *
+   * @return the technique
+   */
   Technique technique();
 
   /**
    * The value behind {@code pseudonym}.
    *
+   * @param pseudonym the pseudonym
+   * @param authorisation who asks, in which role and why
+   * @return the original value
    * @throws ReidentificationDeniedException if the authorisation's role may not re-identify in this
    *     domain
    * @throws InvalidPseudonymException if the text is not an authentic pseudonym of this domain

@@ -29,18 +29,25 @@ public class SealedValueException extends CryptoException {
   private final Reason reason;
   private final @Nullable KeyRef key;
 
-  /** @param key the version the value names, when it could be read */
+  /**
+   * A sealed value that does not open.
+   *
+   * @param reason why
+   * @param key the version the value names, when it could be read
+   * @param message what was wrong, naming the key id and version at most
+   */
   public SealedValueException(Reason reason, @Nullable KeyRef key, String message) {
     super(message);
     this.reason = reason;
     this.key = key;
   }
 
+  /** {@return why the value does not open} */
   public Reason reason() {
     return reason;
   }
 
-  /** The key id and version the value names, when it could be read. */
+  /** {@return the key id and version the value names, when it could be read} */
   public Optional<KeyRef> key() {
     return Optional.ofNullable(key);
   }

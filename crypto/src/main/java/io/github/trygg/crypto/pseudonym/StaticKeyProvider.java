@@ -56,7 +56,7 @@ final class StaticKeyProvider implements KeyProvider {
     return byId.getOrDefault(keyId, List.of()).stream().map(MasterKey::ref).toList();
   }
 
-  /** Every key, in id then version order. */
+  /** {@return every key, in id then version order} */
   List<MasterKey> all() {
     return byId.values().stream().flatMap(List::stream).toList();
   }

@@ -31,17 +31,17 @@ public enum Technique implements Labelled {
     this.reversible = reversible;
   }
 
-  /** The domain policy this technique fulfils; it may be used only in domains with that policy. */
+  /** {@return the domain policy this technique fulfils; it may be used only in domains with that policy} */
   public PseudonymPolicy policy() {
     return policy;
   }
 
-  /** Whether an authorised {@link Reidentifier} can recover the value. */
+  /** {@return whether an authorised {@link Reidentifier} can recover the value} */
   public boolean reversible() {
     return reversible;
   }
 
-  /** The name a reader sees, in Swedish, Norwegian bokmål and English. */
+  /** {@return the name a reader sees, in Swedish, Norwegian bokmål and English} */
   @Override
   public LocalizedText label() {
     return switch (this) {

@@ -16,9 +16,19 @@ public interface TokenVault {
    * Stores the entry and returns its token — unless the entry has a lookup digest and an entry with
    * the same domain and lookup is stored already: then nothing is stored and that entry's token is
    * returned. Atomic.
+   *
+   * @param entry the entry to store
+   * @return the token handed out: this entry's, or the stored one with the same lookup
    */
   String putIfAbsent(VaultEntry entry);
 
+  /**
+   * The entry of a token.
+   *
+   * @param domain the domain's name
+   * @param token the token
+   * @return the entry; empty if the vault holds no such token
+   */
   Optional<VaultEntry> find(String domain, String token);
 
   /**
@@ -26,6 +36,8 @@ public interface TokenVault {
    * token next time.
    *
    * @return whether there was such a token
+   * @param domain the domain's name
+   * @param token the token
    */
   boolean delete(String domain, String token);
 
@@ -33,6 +45,8 @@ public interface TokenVault {
    * Removes every token of one value (all entries with this subject digest), for erasure.
    *
    * @return how many were removed
+   * @param domain the domain's name
+   * @param subject the subject digest of the value
    */
   int deleteSubject(String domain, byte[] subject);
 

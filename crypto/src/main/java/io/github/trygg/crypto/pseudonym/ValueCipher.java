@@ -65,6 +65,9 @@ public final class ValueCipher {
    *
    * @param domain lower-case letters, digits, '.', '_' and '-', 1–64 characters, such as {@code
    *     dsr.identifiers}; the same rules as a {@link PseudonymisationDomain}'s name
+   * @param keys the key provider that holds the key
+   * @param keyId the key id
+   * @return the cipher
    * @throws IllegalArgumentException if the key id or the domain name is malformed
    */
   public static ValueCipher of(KeyProvider keys, String keyId, String domain) {
@@ -72,18 +75,18 @@ public final class ValueCipher {
     return new ValueCipher(keys, KeyRef.checkKeyId(keyId), PseudonymisationDomain.checkName(domain));
   }
 
-  /** The key id whose versions seal and open values. */
+  /** {@return the key id whose versions seal and open values} */
   public String keyId() {
     return keyId;
   }
 
-  /** The domain the keys are derived for. */
+  /** {@return the domain the keys are derived for} */
   public String domain() {
     return domain;
   }
 
   /**
-   * The version {@link #seal} uses now: the key id's primary.
+   * {@return the version {@link #seal} uses now: the key id's primary}
    *
    * @throws KeyException if the key id is unknown or has no primary version
    */
@@ -96,6 +99,8 @@ public final class ValueCipher {
    *
    * @param context what the value belongs to (a record id and a field name); not secret, not stored
    *     in the result, and needed again to open it
+   * @param value the value to seal
+   * @return {@code <key id>.<version>.<base64url>}
    * @throws KeyException if the key id is unknown or has no usable primary version
    */
   public String seal(String value, String context) {
@@ -118,6 +123,8 @@ public final class ValueCipher {
   /**
    * The key id and version a sealed value names, read without any key.
    *
+   * @param sealed a sealed value
+   * @return the key id and version it names
    * @throws SealedValueException if the text is not a sealed value
    */
   public static KeyRef keyOf(String sealed) {
@@ -127,6 +134,9 @@ public final class ValueCipher {
   /**
    * Opens a value sealed under any primary or enabled version of the key id.
    *
+   * @param sealed a sealed value
+   * @param context the context it was sealed with
+   * @return the value
    * @throws KeyException if the version it names is unknown, disabled or destroyed
    * @throws SealedValueException if the text is not a sealed value, names another key id, or does
    *     not open: sealed by another key with this id and version, bound to another context, or

@@ -24,6 +24,19 @@ import org.jspecify.annotations.Nullable;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record VaultEntry(String domain, String token, Instant created, byte[] subject, byte @Nullable [] lookup, byte[] sealed) {
 
+  /**
+   * Copies the byte arrays, so the entry cannot be changed from outside.
+   *
+   * @param domain the domain's name
+   * @param token the pseudonym handed out
+   * @param created when the token was issued
+   * @param subject HMAC of the value under the domain's vault key: all tokens of one value share it,
+   *     so they can be erased together
+   * @param lookup for document-randomised tokens, HMAC of the document and the value, so the same
+   *     value in the same document finds its token again; null for fully randomised tokens
+   * @param sealed the value, encrypted
+   * @throws NullPointerException if the domain, token or creation time is missing
+   */
   public VaultEntry {
     Objects.requireNonNull(domain, "domain");
     Objects.requireNonNull(token, "token");
@@ -33,16 +46,19 @@ public record VaultEntry(String domain, String token, Instant created, byte[] su
     sealed = sealed.clone();
   }
 
+  /** {@return a copy of the subject digest} */
   @Override
   public byte[] subject() {
     return subject.clone();
   }
 
+  /** {@return a copy of the lookup digest; null for a fully randomised token} */
   @Override
   public byte @Nullable [] lookup() {
     return lookup == null ? null : lookup.clone();
   }
 
+  /** {@return a copy of the sealed value} */
   @Override
   public byte[] sealed() {
     return sealed.clone();

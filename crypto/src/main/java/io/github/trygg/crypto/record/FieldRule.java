@@ -19,17 +19,25 @@ import org.immutables.value.Value;
 @Value.Immutable
 @TryggStyle
 public abstract class FieldRule {
+  /** {@return the field name the rule matches at any depth; empty when it names a pointer} */
   public abstract Optional<String> field();
 
+  /** {@return the JSON Pointer of the place the rule matches; empty when it names a field} */
   public abstract Optional<String> pointer();
 
+  /** {@return what the rule does with the value} */
   public abstract FieldAction action();
 
-  /** The field name or the pointer, for reports. */
+  /** {@return the field name or the pointer, for reports} */
   public final String label() {
     return field().orElseGet(() -> pointer().orElseThrow());
   }
 
+  /**
+   * Checks that the rule names a field or a pointer.
+   *
+   * @throws IllegalArgumentException if it names both or neither, or the pointer does not start with '/'
+   */
   @Value.Check
   protected void check() {
     if (field().isPresent() == pointer().isPresent()) {
@@ -40,17 +48,38 @@ public abstract class FieldRule {
     }
   }
 
+  /**
+   * A rule for every field of this name.
+   *
+   * @param name the CSV column or JSON property name
+   * @param action what to do with its values
+   * @return the rule
+   */
   public static FieldRule field(String name, FieldAction action) {
     return builder().field(name).action(action).build();
   }
 
+  /**
+   * A rule for one place in each record.
+   *
+   * @param pointer a JSON Pointer, {@code *} matching any name or index
+   * @param action what to do with the value there
+   * @return the rule
+   * @throws IllegalArgumentException if the pointer does not start with '/'
+   */
   public static FieldRule pointer(String pointer, FieldAction action) {
     return builder().pointer(pointer).action(action).build();
   }
 
+  /**
+   * Starts a rule; a field or a pointer, and the action, are required.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
+  /** Builds a {@link FieldRule}. */
   public static final class Builder extends ImmutableFieldRule.Builder {}
 }

@@ -152,7 +152,7 @@ final class RecordPolicies {
     PSEUDONYMISE,
     GENERALISE;
 
-    /** The name a reader sees, in Swedish, Norwegian bokmål and English. */
+    /** {@return the name a reader sees, in Swedish, Norwegian bokmål and English} */
     @Override
     public LocalizedText label() {
       return switch (this) {

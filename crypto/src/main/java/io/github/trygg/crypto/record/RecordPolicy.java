@@ -42,33 +42,50 @@ import org.immutables.value.Value;
 @Value.Immutable
 @TryggStyle
 public abstract class RecordPolicy {
+  /** {@return the policy's id, named in every report} */
   public abstract String id();
 
-  /** The policy's own version, raised with every change. */
+  /** {@return the policy's own version, raised with every change} */
   @Value.Default
   public int revision() {
     return 1;
   }
 
+  /** {@return what happens to fields no rule names; dropped by default} */
   @Value.Default
   public UnlistedFields unlisted() {
     return UnlistedFields.DROP;
   }
 
+  /** {@return what happens to values a rule cannot take; rejected by default} */
   @Value.Default
   public InvalidValues invalidValues() {
     return InvalidValues.REJECT;
   }
 
+  /** {@return the domains the policy's pseudonyms are made in, each name once} */
   public abstract List<PseudonymisationDomain> domains();
 
+  /** {@return the rules, one per field name or pointer, pointers tried first in this order} */
   public abstract List<FieldRule> fields();
 
-  /** The domain of this name. */
+  /**
+   * The domain of this name.
+   *
+   * @param name the domain's name
+   * @return the domain; empty if the policy has none of that name
+   */
   public final Optional<PseudonymisationDomain> domain(String name) {
     return domains().stream().filter(d -> d.name().equals(name)).findFirst();
   }
 
+  /**
+   * Checks that names are unique and every pseudonymising rule fits its domain.
+   *
+   * @throws IllegalArgumentException if a domain or field has two definitions, a rule names an
+   *     unknown domain, a technique does not fit its domain's policy, or FPE options come with
+   *     another technique
+   */
   @Value.Check
   protected void check() {
     Map<String, PseudonymisationDomain> byName = domains().stream()
@@ -99,6 +116,8 @@ public abstract class RecordPolicy {
   /**
    * Reads a policy file (JSON, or YAML by its extension).
    *
+   * @param file a {@code .json}, {@code .yaml} or {@code .yml} file
+   * @return the policy
    * @throws io.github.trygg.core.InvalidInputException with every problem, its line, column and
    *     JSON Pointer; nothing is returned then
    */
@@ -106,14 +125,28 @@ public abstract class RecordPolicy {
     return RecordPolicies.read(file);
   }
 
-  /** Reads a policy; {@code source} names it in problems. */
+  /**
+   * Reads a policy from a stream, which is not closed; {@code source} names it in problems.
+   *
+   * @param source names the input in every problem's location
+   * @param in the policy's bytes
+   * @param format JSON or YAML
+   * @return the policy
+   * @throws io.github.trygg.core.InvalidInputException with every problem and its location
+   */
   public static RecordPolicy read(String source, InputStream in, DataFormat format) {
     return RecordPolicies.read(source, in, format);
   }
 
+  /**
+   * Starts a policy; the id is required.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
+  /** Builds a {@link RecordPolicy}. */
   public static final class Builder extends ImmutableRecordPolicy.Builder {}
 }

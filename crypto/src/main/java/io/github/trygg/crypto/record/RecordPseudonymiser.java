@@ -70,18 +70,24 @@ public final class RecordPseudonymiser {
     new Run("check"); // builds every pseudonymiser once, so a bad key or option fails here
   }
 
+  /**
+   * Starts a pseudonymiser; the policy and the pseudonymisation are required.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
+  /** {@return the policy this pseudonymiser applies} */
   public RecordPolicy policy() {
     return policy;
   }
 
   /**
-   * The policy one value at a time, for engines that bring their own records (Apache Spark, a
-   * database cursor): the same rule matching and per-value code as {@link #csv} and {@link #json}.
-   * Document-randomised tokens are of this builder's document, or of a new one per call.
+   * {@return the policy one value at a time, for engines that bring their own records (Apache
+   * Spark, a database cursor): the same rule matching and per-value code as {@link #csv} and {@link
+   * #json}} Document-randomised tokens are of this builder's document, or of a new one per call.
    */
   @API(status = API.Status.EXPERIMENTAL, since = "0.1")
   public RecordValues values() {
@@ -92,7 +98,7 @@ public final class RecordPseudonymiser {
     return new RecordValues(policy, pseudonymisation, document);
   }
 
-  /** The limits this pseudonymiser holds input to. */
+  /** {@return the limits this pseudonymiser holds input to} */
   @API(status = API.Status.EXPERIMENTAL, since = "0.1")
   public RecordLimits limits() {
     return limits;
@@ -103,7 +109,11 @@ public final class RecordPseudonymiser {
   /**
    * Pseudonymises a CSV stream whose first record is the header (UTF-8 in and out).
    *
+   * @param in the CSV to read
+   * @param out where the pseudonymised CSV goes; not closed
    * @param source names the input in problems and the report
+   * @param format the CSV dialect of input and output
+   * @return counts per field and the first invalid values' locations, never a value
    * @throws RecordRejectedException with the location of the first record that cannot be taken
    */
   public RecordReport csv(InputStream in, OutputStream out, String source, CsvFormat format) {
@@ -249,7 +259,16 @@ public final class RecordPseudonymiser {
     return t;
   }
 
-  /** As {@link #csv(InputStream, OutputStream, String, CsvFormat)}, from file to file; no output file unless it all succeeds. */
+  /**
+   * As {@link #csv(InputStream, OutputStream, String, CsvFormat)}, from file to file; no output file
+   * unless it all succeeds.
+   *
+   * @param in the CSV file to read; its file name is the source in the report
+   * @param out the file to write, replaced only when the whole run succeeds
+   * @param format the CSV dialect of both files
+   * @return counts per field and the first invalid values' locations, never a value
+   * @throws RecordRejectedException with the location of the first record that cannot be taken
+   */
   public RecordReport csv(Path in, Path out, CsvFormat format) {
     return toFile(in, out, (input, output) -> csv(input, output, String.valueOf(in.getFileName()), format));
   }
@@ -310,6 +329,10 @@ public final class RecordPseudonymiser {
    * structure that are kept are written exactly as read; pseudonyms and generalised values are
    * strings.
    *
+   * @param in the JSON to read
+   * @param out where the pseudonymised JSON goes; not closed
+   * @param source names the input in problems and the report
+   * @return counts per field and the first invalid values' locations, never a value
    * @throws RecordRejectedException with the line, column and JSON Pointer of what cannot be taken
    */
   public RecordReport json(InputStream in, OutputStream out, String source) {
@@ -330,7 +353,15 @@ public final class RecordPseudonymiser {
     return run.report(records, counted.count, written.count);
   }
 
-  /** As {@link #json(InputStream, OutputStream, String)}, from file to file; no output file unless it all succeeds. */
+  /**
+   * As {@link #json(InputStream, OutputStream, String)}, from file to file; no output file unless it
+   * all succeeds.
+   *
+   * @param in the JSON file to read; its file name is the source in the report
+   * @param out the file to write, replaced only when the whole run succeeds
+   * @return counts per field and the first invalid values' locations, never a value
+   * @throws RecordRejectedException with the line, column and JSON Pointer of what cannot be taken
+   */
   public RecordReport json(Path in, Path out) {
     return toFile(in, out, (input, output) -> json(input, output, String.valueOf(in.getFileName())));
   }
@@ -700,6 +731,10 @@ public final class RecordPseudonymiser {
      * pseudonymise batches of records; the output is the same, byte for byte, and so are the
      * counts and the first error. A policy with vault tokens is always run on one thread, and JSON
      * always is.
+     *
+     * @param threads 1 to 256
+     * @return this builder
+     * @throws IllegalArgumentException if {@code threads} is out of range
      */
     public Builder parallelism(int threads) {
       if (threads < 1 || threads > 256) {
@@ -709,18 +744,34 @@ public final class RecordPseudonymiser {
       return this;
     }
 
-    /** How large and deep input may be; {@link RecordLimits#defaults()} unless set. */
+    /**
+     * How large and deep input may be; {@link RecordLimits#defaults()} unless set.
+     *
+     * @param limits the limits
+     * @return this builder
+     */
     public Builder limits(RecordLimits limits) {
       this.limits = Objects.requireNonNull(limits, "limits");
       return this;
     }
 
+    /**
+     * The policy to apply.
+     *
+     * @param policy the record policy
+     * @return this builder
+     */
     public Builder policy(RecordPolicy policy) {
       this.policy = Objects.requireNonNull(policy, "policy");
       return this;
     }
 
-    /** Keys, vault, audit and clock, as for single values. */
+    /**
+     * Keys, vault, audit and clock, as for single values.
+     *
+     * @param pseudonymisation the pseudonymisation the policy's domains are served by
+     * @return this builder
+     */
     public Builder pseudonymisation(Pseudonymisation pseudonymisation) {
       this.pseudonymisation = pseudonymisation;
       return this;
@@ -729,12 +780,23 @@ public final class RecordPseudonymiser {
     /**
      * The document for document-randomised tokens; by default every run is a document of its own.
      * Set it when several files make one delivery whose tokens must link.
+     *
+     * @param documentId names the delivery
+     * @return this builder
      */
     public Builder documentId(String documentId) {
       this.documentId = Objects.requireNonNull(documentId, "documentId");
       return this;
     }
 
+    /**
+     * Makes the pseudonymiser and builds every domain's pseudonymiser once, so a missing key or a bad
+     * option fails here.
+     *
+     * @return the pseudonymiser
+     * @throws NullPointerException if the policy or the pseudonymisation is missing
+     * @throws io.github.trygg.crypto.pseudonym.KeyException if a domain's key has no usable primary version
+     */
     public RecordPseudonymiser build() {
       return new RecordPseudonymiser(this);
     }

@@ -14,6 +14,11 @@ import org.apiguardian.api.API;
 public class RecordRejectedException extends InvalidInputException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * A rejected record.
+   *
+   * @param problem the code, the location (line, column, JSON Pointer) and what was expected
+   */
   public RecordRejectedException(Problem problem) {
     super(problem);
   }

@@ -91,16 +91,17 @@ public final class RecordValues {
     return new Field(rule, pseudonymiser, opaque, policy.invalidValues(), today);
   }
 
+  /** {@return the policy the values are pseudonymised by} */
   public RecordPolicy policy() {
     return policy;
   }
 
-  /** The key version each domain's new pseudonyms are made with, by domain name. */
+  /** {@return the key version each domain's new pseudonyms are made with, by domain name} */
   public Map<String, KeyRef> keys() {
     return Collections.unmodifiableMap(keys);
   }
 
-  /** The policy's own rules, in policy order. */
+  /** {@return the policy's own rules, in policy order} */
   public List<Field> fields() {
     return List.copyOf(byLabel.values());
   }
@@ -111,6 +112,9 @@ public final class RecordValues {
    * record, with {@link #ELEMENT} for an element of an array; an element with no pointer of its own
    * takes its array's rule when that rule pseudonymises or generalises. A pointer that names one
    * index ({@code /visits/0/note}) does not match {@link #ELEMENT}. A CSV column is a path of one.
+   *
+   * @param path the property names from the start of the record, {@link #ELEMENT} for an array element
+   * @return the rule that applies there, ready to run; empty when no rule does
    */
   public Optional<Field> at(List<String> path) {
     if (path.isEmpty()) {
@@ -136,6 +140,8 @@ public final class RecordValues {
    * and technique themselves, such as a SQL function. Its pseudonyms are those of a policy rule with
    * the same action.
    *
+   * @param rule a rule, in the policy or not
+   * @return the rule, ready to run
    * @throws IllegalArgumentException if the rule names a domain the policy does not have, or a
    *     technique the domain's policy does not allow
    */
@@ -159,12 +165,16 @@ public final class RecordValues {
    */
   @API(status = API.Status.EXPERIMENTAL, since = "0.1")
   public interface Counter {
+    /** A value was replaced by its pseudonym. */
     void pseudonymised();
 
+    /** A value was replaced by a coarser one. */
     void generalised();
 
+    /** A value was passed through unchanged. */
     void kept();
 
+    /** A value was left out. */
     void dropped();
 
     /** An empty or blank value, passed through as it is. */
@@ -173,6 +183,8 @@ public final class RecordValues {
     /**
      * A value the rule could not take, under {@link InvalidValues#OPAQUE}: it was made opaque. The
      * problem has a code, the location the engine gave, and no value.
+     *
+     * @param problem what is wrong with the value, with its location
      */
     void invalid(Problem problem);
   }
@@ -194,19 +206,22 @@ public final class RecordValues {
       this.today = today;
     }
 
+    /** {@return the rule that matched the field} */
     public FieldRule rule() {
       return rule;
     }
 
+    /** {@return whether the rule leaves the field out} */
     public boolean drops() {
       return rule.action() instanceof FieldAction.Drop;
     }
 
+    /** {@return whether the rule passes the value through unchanged} */
     public boolean keeps() {
       return rule.action() instanceof FieldAction.Keep;
     }
 
-    /** The pseudonymiser of a pseudonymise rule. */
+    /** {@return the pseudonymiser of a pseudonymise rule} */
     public Optional<Pseudonymiser> pseudonymiser() {
       return Optional.ofNullable(pseudonymiser);
     }
@@ -215,6 +230,9 @@ public final class RecordValues {
      * The value to write instead, or empty when the rule drops the field.
      *
      * @param where the value's location, asked for only when the value is invalid
+     * @param value the value
+     * @param counter where the outcome is counted
+     * @return the value to write instead; empty when the rule drops the field
      * @throws RecordRejectedException for an invalid value under {@link InvalidValues#REJECT}
      */
     public Optional<String> apply(String value, Counter counter, Supplier<Location> where) {

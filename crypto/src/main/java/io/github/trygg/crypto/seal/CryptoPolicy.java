@@ -28,9 +28,13 @@ public final class CryptoPolicy {
 
   /** The key types the policy knows. */
   public enum KeyType {
+    /** RSA: key transport with RSAES-OAEP, signatures with RSASSA-PSS. */
     RSA,
+    /** An elliptic-curve key on P-256: key agreement with ECDH, signatures with ECDSA. */
     EC_P256,
+    /** X25519: key agreement only. */
     X25519,
+    /** Ed25519: signatures only. */
     ED25519
   }
 
@@ -50,17 +54,24 @@ public final class CryptoPolicy {
     this.legacy = legacy;
   }
 
-  /** The default: writes and reads only the algorithms above. */
+  /** {@return the default: writes and reads only the algorithms above} */
   public static CryptoPolicy defaults() {
     return STANDARD;
   }
 
-  /** The default, plus reading what older peers write: see the class documentation. */
+  /** {@return the default, plus reading what older peers write: see the class documentation} */
   public static CryptoPolicy legacyInterop() {
     return LEGACY;
   }
 
-  /** The same policy with a higher RSA minimum; a policy can only be tightened. */
+  /**
+   * The same policy with a higher RSA minimum; a policy can only be tightened. Its version records
+   * the change ({@code 2026.11+rsa4096}).
+   *
+   * @param bits the new minimum RSA modulus size in bits
+   * @return the tightened policy
+   * @throws IllegalArgumentException if {@code bits} is below the current minimum
+   */
   public CryptoPolicy withMinimumRsaBits(int bits) {
     if (bits < minimumRsaBits) {
       throw new IllegalArgumentException("a policy can only be tightened: RSA minimum is " + minimumRsaBits);
@@ -68,26 +79,32 @@ public final class CryptoPolicy {
     return new CryptoPolicy(id, version + "+rsa" + bits, bits, legacy);
   }
 
+  /** {@return the policy's name, recorded in every sealed message} */
   public String id() {
     return id;
   }
 
+  /** {@return the policy's version, recorded in every sealed message} */
   public String version() {
     return version;
   }
 
+  /** {@return the smallest RSA modulus, in bits, a recipient or signer key may have} */
   public int minimumRsaBits() {
     return minimumRsaBits;
   }
 
+  /** {@return whether older peers' formats are read too (never written); see the class documentation} */
   public boolean readsLegacyFormats() {
     return legacy;
   }
 
+  /** {@return the key types that may receive sealed messages} */
   public Set<KeyType> recipientKeyTypes() {
     return EnumSet.of(KeyType.RSA, KeyType.EC_P256, KeyType.X25519);
   }
 
+  /** {@return the key types that may sign} */
   public Set<KeyType> signerKeyTypes() {
     return EnumSet.of(KeyType.RSA, KeyType.EC_P256, KeyType.ED25519);
   }

@@ -13,6 +13,12 @@ import org.jspecify.annotations.Nullable;
 public class NotAnIntendedRecipientException extends CryptoException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * The exception with its message and cause.
+   *
+   * @param message what went wrong, without key material, plaintext or personal data
+   * @param cause the failure underneath, if any
+   */
   public NotAnIntendedRecipientException(String message, @Nullable Throwable cause) {
     super(message, cause);
   }

@@ -19,7 +19,13 @@ public final class Pem {
 
   private Pem() {}
 
-  /** Every certificate in the text, in order. */
+  /**
+   * Every certificate in the text, in order; other blocks are skipped.
+   *
+   * @param pem text with one or more {@code CERTIFICATE} blocks
+   * @return the certificates
+   * @throws IllegalArgumentException if there is no certificate block or one cannot be read
+   */
   public static List<X509Certificate> certificates(String pem) {
     List<X509Certificate> out = new ArrayList<>();
     try {
@@ -36,11 +42,25 @@ public final class Pem {
     return out;
   }
 
+  /**
+   * The first certificate in the text.
+   *
+   * @param pem text with a {@code CERTIFICATE} block
+   * @return the certificate
+   * @throws IllegalArgumentException if there is no certificate block or it cannot be read
+   */
   public static X509Certificate certificate(String pem) {
     return certificates(pem).get(0);
   }
 
-  /** An unencrypted PKCS#8 key ({@code -----BEGIN PRIVATE KEY-----}). */
+  /**
+   * An unencrypted PKCS#8 key ({@code -----BEGIN PRIVATE KEY-----}).
+   *
+   * @param pem text with a {@code PRIVATE KEY} block
+   * @return a handle on the key
+   * @throws IllegalArgumentException if there is no such block (encrypted and legacy key formats are
+   *     not read) or the key cannot be read
+   */
   public static PrivateKeyHandle privateKey(String pem) {
     List<byte[]> blocks = blocks(pem, "PRIVATE KEY");
     if (blocks.isEmpty()) {
@@ -49,7 +69,13 @@ public final class Pem {
     return PrivateKeyHandle.fromPkcs8(blocks.get(0));
   }
 
-  /** The bytes as a PEM block with this label, 64 characters a line. */
+  /**
+   * The bytes as a PEM block with this label, 64 characters a line.
+   *
+   * @param label the block's label, such as {@code CMS} or {@code CERTIFICATE}
+   * @param der the bytes to encode
+   * @return the PEM text, ending with a line break
+   */
   public static String encode(String label, byte[] der) {
     String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der);
     return "-----BEGIN " + label + "-----\n" + body + "\n-----END " + label + "-----\n";

@@ -17,15 +17,28 @@ public final class PrivateKeyHandle {
     this.key = key;
   }
 
+  /**
+   * A handle on a key from the JCA, for example from a key store or a hardware module.
+   *
+   * @param key the private key
+   * @return the handle
+   */
   public static PrivateKeyHandle of(PrivateKey key) {
     return new PrivateKeyHandle(key);
   }
 
-  /** From PKCS#8 DER (RSA, EC, Ed25519 or X25519). */
+  /**
+   * A handle on a key read from PKCS#8 DER (RSA, EC, Ed25519 or X25519).
+   *
+   * @param der the unencrypted PKCS#8 encoding
+   * @return the handle
+   * @throws IllegalArgumentException if the bytes are not such a key
+   */
   public static PrivateKeyHandle fromPkcs8(byte[] der) {
     return new PrivateKeyHandle(Keys.fromPkcs8(der));
   }
 
+  /** {@return the key's JCA algorithm name, such as {@code RSA}, {@code EC} or {@code Ed25519}} */
   public String algorithm() {
     return key.getAlgorithm();
   }

@@ -15,7 +15,14 @@ public final class RecipientCredential {
     this.certificate = certificate;
   }
 
-  /** @throws IllegalArgumentException when the key does not belong to the certificate */
+  /**
+   * The decryption key with its certificate.
+   *
+   * @param key the recipient's private key
+   * @param certificate the certificate messages are sealed to
+   * @return the credential
+   * @throws IllegalArgumentException when the key does not belong to the certificate
+   */
   public static RecipientCredential of(PrivateKeyHandle key, X509Certificate certificate) {
     if (!Keys.belongTogether(key.key(), certificate.getPublicKey())) {
       throw new IllegalArgumentException("the private key does not belong to the certificate");
@@ -23,6 +30,7 @@ public final class RecipientCredential {
     return new RecipientCredential(key, certificate);
   }
 
+  /** {@return the certificate messages are sealed to} */
   public X509Certificate certificate() {
     return certificate;
   }

@@ -21,30 +21,32 @@ public final class SealedMessage {
     this.policy = policy;
   }
 
-  /** The DER bytes ({@code smime.p7m}, {@code openssl cms -inform DER}). A copy. */
+  /** {@return the DER bytes ({@code smime.p7m}, {@code openssl cms -inform DER})} A copy. */
   public byte[] encoded() {
     return der.clone();
   }
 
-  /** The same as PEM ({@code -----BEGIN CMS-----}, {@code openssl cms -inform PEM}). */
+  /** {@return the same as PEM ({@code -----BEGIN CMS-----}, {@code openssl cms -inform PEM})} */
   public String toPem() {
     return Pem.encode("CMS", der);
   }
 
+  /** {@return the size of the DER encoding in bytes} */
   public int size() {
     return der.length;
   }
 
-  /** Whether the content inside is a SignedData (sign-then-seal). */
+  /** {@return whether the content inside is a SignedData (sign-then-seal)} */
   public boolean signed() {
     return signed;
   }
 
+  /** {@return how many recipients the message is sealed to} */
   public int recipientCount() {
     return recipients;
   }
 
-  /** The crypto policy it was sealed under, for example {@code trygg-crypto 2026.11}. */
+  /** {@return the crypto policy it was sealed under, for example {@code trygg-crypto 2026.11}} */
   public String policy() {
     return policy;
   }

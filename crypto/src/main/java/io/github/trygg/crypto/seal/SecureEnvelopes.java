@@ -98,6 +98,11 @@ public final class SecureEnvelopes {
         : ForkJoinPool.getCommonPoolParallelism() > 0 && Runtime.getRuntime().availableProcessors() > 1 ? ForkJoinPool.commonPool() : Runnable::run;
   }
 
+  /**
+   * Starts the configuration; at least one trust anchor is required.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -115,31 +120,57 @@ public final class SecureEnvelopes {
 
     private Builder() {}
 
+    /**
+     * The algorithms and key sizes allowed; {@link CryptoPolicy#defaults()} by default.
+     *
+     * @param policy the policy
+     * @return this builder
+     */
     public Builder policy(CryptoPolicy policy) {
       this.policy = policy;
       return this;
     }
 
-    /** A CA certificate whose certificates are trusted. */
+    /**
+     * Appends a CA certificate whose certificates are trusted.
+     *
+     * @param anchor the CA certificate
+     * @return this builder
+     */
     public Builder addTrustAnchor(X509Certificate anchor) {
       anchors.add(new TrustAnchor(anchor, null));
       return this;
     }
 
-    /** Replaces the trust anchors with these CA certificates. */
+    /**
+     * Replaces the trust anchors with these CA certificates.
+     *
+     * @param certificates the CA certificates
+     * @return this builder
+     */
     public Builder trustAnchors(Iterable<X509Certificate> certificates) {
       anchors.clear();
       certificates.forEach(this::addTrustAnchor);
       return this;
     }
 
-    /** An intermediate CA certificate to build paths with (messages may also carry their own). */
+    /**
+     * Appends an intermediate CA certificate to build paths with (messages may also carry their own).
+     *
+     * @param certificate the intermediate CA certificate
+     * @return this builder
+     */
     public Builder addIntermediate(X509Certificate certificate) {
       intermediates.add(certificate);
       return this;
     }
 
-    /** Replaces the intermediate CA certificates to build paths with. */
+    /**
+     * Replaces the intermediate CA certificates to build paths with.
+     *
+     * @param certificates the intermediate CA certificates
+     * @return this builder
+     */
     public Builder intermediates(Iterable<X509Certificate> certificates) {
       intermediates.clear();
       certificates.forEach(intermediates::add);
@@ -152,6 +183,9 @@ public final class SecureEnvelopes {
      * whose issuer has no current list here is refused as {@code REVOCATION_UNKNOWN}, a listed one
      * as {@code REVOKED}. A validated recipient is remembered at most until the lists' next update;
      * build a new instance with fresh lists before then.
+     *
+     * @param lists the revocation lists; replaces any given before
+     * @return this builder
      */
     public Builder revocationLists(Iterable<X509CRL> lists) {
       crls.clear();
@@ -159,18 +193,34 @@ public final class SecureEnvelopes {
       return this;
     }
 
-    /** One more revocation list; see {@link #revocationLists(Iterable)}. */
+    /**
+     * Appends one more revocation list; see {@link #revocationLists(Iterable)}.
+     *
+     * @param list the revocation list
+     * @return this builder
+     */
     public Builder addRevocationList(X509CRL list) {
       crls.add(list);
       return this;
     }
 
-    /** The clock certificate validity is checked against. */
+    /**
+     * The clock certificate validity is checked against; the system UTC clock by default.
+     *
+     * @param clock the clock
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = clock;
       return this;
     }
 
+    /**
+     * The source of content keys, nonces and ephemeral keys; a new {@link SecureRandom} by default.
+     *
+     * @param random the random source
+     * @return this builder
+     */
     public Builder random(SecureRandom random) {
       this.random = random;
       return this;
@@ -180,6 +230,9 @@ public final class SecureEnvelopes {
      * Whether {@link #openAndVerify} refuses a signed message whose signer did not name its
      * recipients (senders other than Trygg, such as {@code openssl cms -sign}, do not). Off by
      * default, for interoperability; when off, {@link VerifiedMessage#recipientsBound()} tells.
+     *
+     * @param require {@code true} to refuse such messages
+     * @return this builder
      */
     public Builder requireBoundRecipients(boolean require) {
       this.requireBoundRecipients = require;
@@ -192,12 +245,21 @@ public final class SecureEnvelopes {
      * host with more than one processor. The work is never waited for on a busy executor: if no
      * thread has started it when the content is encrypted, the sealing thread does it itself. Give
      * {@code Runnable::run} to keep all of sealing on the calling thread.
+     *
+     * @param executor the executor
+     * @return this builder
      */
     public Builder executor(Executor executor) {
       this.executor = Objects.requireNonNull(executor, "executor");
       return this;
     }
 
+    /**
+     * Makes the envelopes.
+     *
+     * @return the envelopes
+     * @throws IllegalStateException if no trust anchor is given
+     */
     public SecureEnvelopes build() {
       if (anchors.isEmpty()) {
         throw new IllegalStateException("at least one trust anchor is needed");
@@ -206,18 +268,39 @@ public final class SecureEnvelopes {
     }
   }
 
+  /** {@return the algorithms and key sizes these envelopes allow} */
   public CryptoPolicy policy() {
     return policy;
   }
 
   // ---- sealing ------------------------------------------------------------------------------
 
-  /** Signs with the sender's key, naming the recipients in the signature, then seals the signed message to every recipient. */
+  /**
+   * Signs with the sender's key, naming the recipients in the signature, then seals the signed
+   * message to every recipient (CMS AuthEnvelopedData, AES-256-GCM).
+   *
+   * @param content the content to send
+   * @param sender the sender's signing credential
+   * @param recipients the recipients' certificates, each validated to a trust anchor
+   * @return the sealed message (DER)
+   * @throws UntrustedCertificateException if a recipient's or the sender's certificate cannot be relied on
+   * @throws PolicyViolationException if a key's type or size is not allowed by the policy
+   */
   public SealedMessage seal(byte[] content, SenderCredential sender, List<X509Certificate> recipients) {
     return sealSigned(content, sender, recipients, null);
   }
 
-  /** As {@link #seal(byte[], SenderCredential, List)}, with the message rule's decision signed in too. */
+  /**
+   * As {@link #seal(byte[], SenderCredential, List)}, with the message rule's decision signed in too.
+   *
+   * @param content the content to send
+   * @param sender the sender's signing credential
+   * @param recipients the recipients' certificates, each validated to a trust anchor
+   * @param decision the rule and verdict the message was sent under, as a signed attribute
+   * @return the sealed message (DER)
+   * @throws UntrustedCertificateException if a recipient's or the sender's certificate cannot be relied on
+   * @throws PolicyViolationException if a key's type or size is not allowed by the policy
+   */
   public SealedMessage seal(byte[] content, SenderCredential sender, List<X509Certificate> recipients, SignedDecision decision) {
     return sealSigned(content, sender, recipients, decision);
   }
@@ -228,7 +311,15 @@ public final class SecureEnvelopes {
     return new SealedMessage(run(() -> Cms.seal(signed, prepared, random, executor)), true, recipients.size(), policy.toString());
   }
 
-  /** Seals without a signature: the recipient learns nothing about who sent it. Prefer {@link #seal}. */
+  /**
+   * Seals without a signature: the recipient learns nothing about who sent it. Prefer {@link #seal}.
+   *
+   * @param content the content to send
+   * @param recipients the recipients' certificates, each validated to a trust anchor
+   * @return the sealed message (DER)
+   * @throws UntrustedCertificateException if a recipient's certificate cannot be relied on
+   * @throws PolicyViolationException if a key's type or size is not allowed by the policy
+   */
   public SealedMessage sealUnsigned(byte[] content, List<X509Certificate> recipients) {
     List<SealRecipient> prepared = prepare(recipients);
     return new SealedMessage(run(() -> Cms.seal(content, prepared, random, executor)), false, recipients.size(), policy.toString());
@@ -238,17 +329,47 @@ public final class SecureEnvelopes {
    * Signs and seals everything {@code content} holds into {@code sealed}, in bounded memory, as it
    * reads (BER with indefinite lengths, which {@code openssl cms} and S/MIME clients read). Neither
    * stream is closed. On an exception what was written is no message.
+   *
+   * @param content the content to send, read to its end
+   * @param sealed where the sealed message is written
+   * @param sender the sender's signing credential
+   * @param recipients the recipients' certificates, each validated to a trust anchor
+   * @return the sizes read and written
+   * @throws UntrustedCertificateException if a recipient's or the sender's certificate cannot be relied on
+   * @throws java.io.UncheckedIOException if reading or writing fails
    */
   public SealedStream seal(InputStream content, OutputStream sealed, SenderCredential sender, List<X509Certificate> recipients) {
     return sealStream(content, sealed, sender, recipients, null);
   }
 
-  /** As {@link #seal(InputStream, OutputStream, SenderCredential, List)}, with the message rule's decision signed in too. */
+  /**
+   * As {@link #seal(InputStream, OutputStream, SenderCredential, List)}, with the message rule's
+   * decision signed in too.
+   *
+   * @param content the content to send, read to its end
+   * @param sealed where the sealed message is written
+   * @param sender the sender's signing credential
+   * @param recipients the recipients' certificates, each validated to a trust anchor
+   * @param decision the rule and verdict the message was sent under, as a signed attribute
+   * @return the sizes read and written
+   * @throws UntrustedCertificateException if a recipient's or the sender's certificate cannot be relied on
+   * @throws java.io.UncheckedIOException if reading or writing fails
+   */
   public SealedStream seal(InputStream content, OutputStream sealed, SenderCredential sender, List<X509Certificate> recipients, SignedDecision decision) {
     return sealStream(content, sealed, sender, recipients, decision);
   }
 
-  /** Seals a stream without a signature. Prefer {@link #seal(InputStream, OutputStream, SenderCredential, List)}. */
+  /**
+   * Seals a stream without a signature. Prefer {@link #seal(InputStream, OutputStream,
+   * SenderCredential, List)}.
+   *
+   * @param content the content to send, read to its end
+   * @param sealed where the sealed message is written
+   * @param recipients the recipients' certificates, each validated to a trust anchor
+   * @return the sizes read and written
+   * @throws UntrustedCertificateException if a recipient's certificate cannot be relied on
+   * @throws java.io.UncheckedIOException if reading or writing fails
+   */
   public SealedStream sealUnsigned(InputStream content, OutputStream sealed, List<X509Certificate> recipients) {
     return sealStream(content, sealed, null, recipients, null);
   }
@@ -301,7 +422,15 @@ public final class SecureEnvelopes {
 
   // ---- signing and verifying ------------------------------------------------------------------
 
-  /** A SignedData over the content, after checking the sender's own certificate. It names no recipients: it is not sealed to any. */
+  /**
+   * A SignedData over the content, after checking the sender's own certificate. It names no
+   * recipients: it is not sealed to any.
+   *
+   * @param content the content to sign, carried inside the message
+   * @param sender the signing credential
+   * @return the signed message
+   * @throws UntrustedCertificateException if the sender's certificate cannot be relied on
+   */
   public SignedMessage sign(byte[] content, SenderCredential sender) {
     Cms.Signing signing = signing(sender, null, null);
     return new SignedMessage(run(() -> Cms.sign(content, signing)));
@@ -310,6 +439,8 @@ public final class SecureEnvelopes {
   /**
    * Checks the signature and the signer's certificate path to a trust anchor.
    *
+   * @param signedMessage a CMS SignedData with the content inside (DER or BER)
+   * @return the content and the verified signer
    * @throws TamperedMessageException when the content or signature was altered
    * @throws UntrustedCertificateException when the signer's certificate cannot be relied on
    * @throws PolicyViolationException when an algorithm (a digest other than SHA-2, RSASSA-PSS with
@@ -325,6 +456,12 @@ public final class SecureEnvelopes {
   /**
    * Reads a signed message from a stream, writes its content to {@code content} as it goes, and
    * checks the signature and the signer's path. What was written is verified only if this returns.
+   *
+   * @param signedMessage a CMS SignedData with the content inside
+   * @param content where the content is written as it is read
+   * @return the verified signer and the content's length
+   * @throws TamperedMessageException when the content or signature was altered
+   * @throws UntrustedCertificateException when the signer's certificate cannot be relied on
    */
   public VerifiedStream verify(InputStream signedMessage, OutputStream content) {
     Cms.Verified v = run(() -> Cms.verify(signedMessage, content, policy.readsLegacyFormats()));
@@ -345,6 +482,9 @@ public final class SecureEnvelopes {
   /**
    * The content of a sealed message for this recipient, checked by its authentication tag.
    *
+   * @param sealedMessage a CMS AuthEnvelopedData (or, if the policy reads legacy formats, EnvelopedData)
+   * @param recipient the recipient's decryption credential
+   * @return the content
    * @throws NotARecipientException when the message is not addressed to the credential's certificate
    * @throws TamperedMessageException when it was altered or cannot be decrypted with this key
    */
@@ -359,14 +499,29 @@ public final class SecureEnvelopes {
    * than a megabyte is written as it is decrypted, before the tag at the end of the message is
    * checked: it is authentic only if this method returns; on an exception, discard it.
    *
+   * @param sealedMessage a sealed message, read to its end
+   * @param content where the decrypted content is written
+   * @param recipient the recipient's decryption credential
    * @return the content bytes written
+   * @throws NotARecipientException when the message is not addressed to the credential's certificate
+   * @throws TamperedMessageException when it was altered or cannot be decrypted with this key
    */
   public long open(InputStream sealedMessage, OutputStream content, RecipientCredential recipient) {
     Cms.Opened opened = run(() -> Cms.open(sealedMessage, recipient.certificate(), recipient.key().key(), policy.readsLegacyFormats(), false));
     return run(() -> copy(opened.content(), content));
   }
 
-  /** Opens, then verifies the signed message inside: the counterpart of {@link #seal}. */
+  /**
+   * Opens, then verifies the signed message inside: the counterpart of {@link #seal}.
+   *
+   * @param sealedMessage a sealed, signed message
+   * @param recipient the recipient's decryption credential
+   * @return the content, the verified signer and whether the signer named this recipient
+   * @throws NotARecipientException when the message is not addressed to the credential's certificate
+   * @throws NotAnIntendedRecipientException when the signer named other recipients
+   * @throws TamperedMessageException when it was altered
+   * @throws UntrustedCertificateException when the signer's certificate cannot be relied on
+   */
   public VerifiedMessage openAndVerify(byte[] sealedMessage, RecipientCredential recipient) {
     ByteArrayOutputStream content = new ByteArrayOutputStream();
     Cms.Verified v = openVerified(new ByteArrayInputStream(sealedMessage), content, recipient);
@@ -378,7 +533,13 @@ public final class SecureEnvelopes {
    * {@link #seal(InputStream, OutputStream, SenderCredential, List)}. The content is authentic only
    * if this returns; on an exception, discard what was written.
    *
+   * @param sealedMessage a sealed, signed message, read to its end
+   * @param content where the signed content is written
+   * @param recipient the recipient's decryption credential
+   * @return the verified signer and the content's length
    * @throws NotAnIntendedRecipientException when the signer named other recipients
+   * @throws TamperedMessageException when it was altered
+   * @throws UntrustedCertificateException when the signer's certificate cannot be relied on
    */
   public VerifiedStream openAndVerify(InputStream sealedMessage, OutputStream content, RecipientCredential recipient) {
     return stream(openVerified(sealedMessage, content, recipient));

@@ -17,11 +17,26 @@ public final class SenderCredential {
     this.chain = chain;
   }
 
-  /** @throws IllegalArgumentException when the key does not belong to the first certificate */
+  /**
+   * The signing key with its certificate and issuers.
+   *
+   * @param key the signing key
+   * @param chain the signer's certificate first, then its issuers
+   * @return the credential
+   * @throws IllegalArgumentException when the chain is empty or the key does not belong to the first certificate
+   */
   public static SenderCredential of(PrivateKeyHandle key, X509Certificate... chain) {
     return of(key, Arrays.asList(chain));
   }
 
+  /**
+   * The signing key with its certificate and issuers.
+   *
+   * @param key the signing key
+   * @param chain the signer's certificate first, then its issuers (copied)
+   * @return the credential
+   * @throws IllegalArgumentException when the chain is empty or the key does not belong to the first certificate
+   */
   public static SenderCredential of(PrivateKeyHandle key, List<X509Certificate> chain) {
     if (chain.isEmpty()) {
       throw new IllegalArgumentException("a sender needs its certificate");
@@ -32,10 +47,12 @@ public final class SenderCredential {
     return new SenderCredential(key, List.copyOf(chain));
   }
 
+  /** {@return the signer's own certificate, the first of the chain} */
   public X509Certificate certificate() {
     return chain.get(0);
   }
 
+  /** {@return the signer's certificate followed by its issuers, as carried in signed messages} */
   public List<X509Certificate> chain() {
     return chain;
   }

@@ -11,10 +11,12 @@ public final class SignedMessage {
     this.der = der;
   }
 
+  /** {@return a copy of the DER bytes ({@code openssl cms -verify -inform DER} reads them)} */
   public byte[] encoded() {
     return der.clone();
   }
 
+  /** {@return the same as PEM ({@code -----BEGIN CMS-----})} */
   public String toPem() {
     return Pem.encode("CMS", der);
   }

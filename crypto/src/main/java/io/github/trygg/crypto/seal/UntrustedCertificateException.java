@@ -9,10 +9,13 @@ import org.jspecify.annotations.Nullable;
 public class UntrustedCertificateException extends CryptoException {
   private static final long serialVersionUID = 1L;
 
+  /** Why a certificate cannot be relied on. */
   public enum Reason {
     /** No valid path to one of the trust anchors. */
     UNTRUSTED_CHAIN,
+    /** The certificate, or one of its path, has expired. */
     EXPIRED,
+    /** The certificate, or one of its path, is not yet valid. */
     NOT_YET_VALID,
     /** The key usage does not allow encryption, key agreement or signing as needed. */
     WRONG_KEY_USAGE,
@@ -24,11 +27,19 @@ public class UntrustedCertificateException extends CryptoException {
 
   private final Reason reason;
 
+  /**
+   * A certificate that cannot be relied on.
+   *
+   * @param reason why
+   * @param message what was wrong, naming the certificate's subject at most
+   * @param cause the path validation's failure, if any
+   */
   public UntrustedCertificateException(Reason reason, String message, @Nullable Throwable cause) {
     super(message, cause);
     this.reason = reason;
   }
 
+  /** {@return why the certificate cannot be relied on} */
   public Reason reason() {
     return reason;
   }

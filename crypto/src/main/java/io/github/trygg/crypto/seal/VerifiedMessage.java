@@ -30,43 +30,50 @@ public final class VerifiedMessage {
     this.decision = decision;
   }
 
-  /** A copy of the content. */
+  /** {@return a copy of the content} */
   public byte[] content() {
     return content.clone();
   }
 
+  /** {@return the signer's certificate, whose path to a trust anchor was validated} */
   public X509Certificate signer() {
     return signer;
   }
 
   /**
-   * The full algorithm: for example {@code RSASSA-PSS-SHA256 (MGF1-SHA256, salt 32)},
-   * {@code ECDSA-SHA256}, {@code Ed25519}, or under the legacy policy {@code RSA-PKCS1-v1_5-SHA256 (legacy)}.
+   * {@return the full algorithm: for example {@code RSASSA-PSS-SHA256 (MGF1-SHA256, salt 32)},
+   * {@code ECDSA-SHA256}, {@code Ed25519}, or under the legacy policy {@code RSA-PKCS1-v1_5-SHA256
+   * (legacy)}}
    */
   public String signatureAlgorithm() {
     return signatureAlgorithm;
   }
 
-  /** The signing time the signer claims (a signed attribute); not a trusted timestamp. */
+  /** {@return the signing time the signer claims (a signed attribute); not a trusted timestamp} */
   public Optional<Instant> signingTime() {
     return signingTime;
   }
 
   /**
-   * Whether the signer named the recipients it meant the message for, as a signed attribute.
-   * Trygg always does when it signs and seals; other senders may not, and then nothing stops a
-   * recipient from passing the signed message on as if it had been sent to someone else.
+   * {@return whether the signer named the recipients it meant the message for, as a signed
+   * attribute} Trygg always does when it signs and seals; other senders may not, and then nothing
+   * stops a recipient from passing the signed message on as if it had been sent to someone else.
    */
   public boolean recipientsBound() {
     return recipients.isPresent();
   }
 
-  /** Whether the signer named {@code certificate} among the intended recipients; false when it named none. */
+  /**
+   * Whether the signer named {@code certificate} among the intended recipients.
+   *
+   * @param certificate a recipient's certificate
+   * @return whether the signer named it; false when it named none
+   */
   public boolean intendedFor(X509Certificate certificate) {
     return recipients.map(r -> SignedAttributes.names(r, certificate)).orElse(false);
   }
 
-  /** The message rule decision the sender signed into the message, if any. */
+  /** {@return the message rule decision the sender signed into the message, if any} */
   public Optional<SignedDecision> decision() {
     return decision;
   }

@@ -32,35 +32,48 @@ public final class VerifiedStream {
     this.decision = decision;
   }
 
+  /** {@return how many content bytes were written} */
   public long contentLength() {
     return contentLength;
   }
 
+  /** {@return the signer's certificate, whose path to a trust anchor was validated} */
   public X509Certificate signer() {
     return signer;
   }
 
-  /** For example {@code RSASSA-PSS-SHA256 (MGF1-SHA256, salt 32)}, {@code ECDSA-SHA256} or {@code Ed25519}. */
+  /**
+   * {@return the signature algorithm, for example {@code RSASSA-PSS-SHA256 (MGF1-SHA256, salt 32)},
+   * {@code ECDSA-SHA256} or {@code Ed25519}}
+   */
   public String signatureAlgorithm() {
     return signatureAlgorithm;
   }
 
-  /** The signing time the signer claims (a signed attribute); not a trusted timestamp. */
+  /** {@return the signing time the signer claims (a signed attribute); not a trusted timestamp} */
   public Optional<Instant> signingTime() {
     return signingTime;
   }
 
-  /** Whether the signer named the recipients it meant the message for (Trygg always does; other senders may not). */
+  /**
+   * {@return whether the signer named the recipients it meant the message for (Trygg always does;
+   * other senders may not)}
+   */
   public boolean recipientsBound() {
     return recipients.isPresent();
   }
 
-  /** Whether the signer named {@code certificate} among the recipients; false when it named none. */
+  /**
+   * Whether the signer named {@code certificate} among the recipients.
+   *
+   * @param certificate a recipient's certificate
+   * @return whether the signer named it; false when it named none
+   */
   public boolean intendedFor(X509Certificate certificate) {
     return recipients.map(r -> SignedAttributes.names(r, certificate)).orElse(false);
   }
 
-  /** The message rule decision the sender signed into the message, if any. */
+  /** {@return the message rule decision the sender signed into the message, if any} */
   public Optional<SignedDecision> decision() {
     return decision;
   }

@@ -14,12 +14,18 @@ public class MessageDeniedException extends CryptoException {
 
   private final transient Decision decision;
 
+  /**
+   * A denial; the message names the rule, the table and the rule's English title.
+   *
+   * @param decision the denying decision
+   */
   public MessageDeniedException(Decision decision) {
     super("the message may not be sent: rule " + decision.ruleId() + " (" + decision.table() + " " + decision.tableVersion() + ") denies it; "
         + decision.title().en());
     this.decision = decision;
   }
 
+  /** {@return the denying decision: which rule, why, and the remedies that would let the message go} */
   public Decision decision() {
     return decision;
   }

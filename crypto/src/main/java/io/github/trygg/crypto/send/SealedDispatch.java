@@ -32,25 +32,33 @@ public final class SealedDispatch {
     this.message = message;
   }
 
+  /** {@return the decision the message was sent under, to keep in the audit log} */
   public Decision decision() {
     return decision;
   }
 
-  /** The context the rules saw: the caller's, with transport end to end because the message is sealed. */
+  /**
+   * {@return the context the rules saw: the caller's, with transport end to end because the message
+   * is sealed}
+   */
   public MessageContext evaluatedContext() {
     return evaluated;
   }
 
+  /** {@return the signed and sealed envelope to send} */
   public SealedMessage message() {
     return message;
   }
 
-  /** The decision's measures that sealing met. */
+  /** {@return the decision's measures that sealing met} */
   public List<RequiredMeasure> measuresMet() {
     return decision.measures().stream().filter(MET_BY_SEALING::contains).toList();
   }
 
-  /** The decision's measures the host must still see to (a neutral sender, logging, opt-outs, …). */
+  /**
+   * {@return the decision's measures the host must still see to (a neutral sender, logging,
+   * opt-outs, …)}
+   */
   public List<RequiredMeasure> measuresForTheHost() {
     return decision.measures().stream().filter(m -> !MET_BY_SEALING.contains(m)).toList();
   }

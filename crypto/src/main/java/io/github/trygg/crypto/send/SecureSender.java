@@ -46,6 +46,11 @@ public final class SecureSender {
     this.clock = b.clock;
   }
 
+  /**
+   * Starts a sender; the envelopes are required.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -59,33 +64,69 @@ public final class SecureSender {
 
     private Builder() {}
 
+    /**
+     * The decision table; {@link SecureMessageRules#bundled()} by default.
+     *
+     * @param rules the rules every message is decided by
+     * @return this builder
+     */
     public Builder rules(SecureMessageRules rules) {
       this.rules = rules;
       return this;
     }
 
+    /**
+     * The detector that scans the text; {@link SensitiveContentDetector#bundled()} by default.
+     *
+     * @param detector the detector
+     * @return this builder
+     */
     public Builder detector(SensitiveContentDetector detector) {
       this.detector = detector;
       return this;
     }
 
+    /**
+     * How messages are signed and sealed, and which trust anchors recipients' certificates must chain to.
+     *
+     * @param envelopes the envelopes
+     * @return this builder
+     */
     public Builder envelopes(SecureEnvelopes envelopes) {
       this.envelopes = envelopes;
       return this;
     }
 
-    /** The clock whose date is the reference for identity numbers in the text. */
+    /**
+     * The clock whose date is the reference for identity numbers in the text (the century of a
+     * ten-digit personnummer); the system clock by default.
+     *
+     * @param clock the clock
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = clock;
       return this;
     }
 
+    /**
+     * Makes the sender.
+     *
+     * @return the sender
+     * @throws NullPointerException if no envelopes are set
+     */
     public SecureSender build() {
       return new SecureSender(this);
     }
   }
 
-  /** The decision {@link #send} would act on, without sealing anything. */
+  /**
+   * The decision {@link #send} would act on, without sealing anything.
+   *
+   * @param context who sends to whom, over which channel, and what the sender declares
+   * @param text the message text, scanned for identity numbers and sensitive terms
+   * @return the decision, with transport taken as end to end
+   */
   public Decision check(MessageContext context, String text) {
     return rules.evaluate(sealed(context), detector.scan(text, LocalDate.now(clock)));
   }
@@ -93,6 +134,11 @@ public final class SecureSender {
   /**
    * Scans the text, decides, and signs and seals it as UTF-8 to the recipients.
    *
+   * @param context who sends to whom, over which channel, and what the sender declares
+   * @param text the message text
+   * @param sender the sending unit's signing credential
+   * @param recipients the recipients' certificates, each checked against the trust anchors
+   * @return the sealed message with the decision it was sent under
    * @throws MessageDeniedException when the rules deny it; nothing is sealed
    */
   public SealedDispatch send(MessageContext context, String text, SenderCredential sender, List<X509Certificate> recipients) {
@@ -104,6 +150,12 @@ public final class SecureSender {
    * Decides on the context alone — content that cannot be scanned, such as a PDF, is judged by its
    * declared class and known content — and signs and seals it.
    *
+   * @param context who sends to whom, over which channel, and what the sender declares and knows
+   *     the content contains
+   * @param content the content to seal, not scanned
+   * @param sender the sending unit's signing credential
+   * @param recipients the recipients' certificates, each checked against the trust anchors
+   * @return the sealed message with the decision it was sent under
    * @throws MessageDeniedException when the rules deny it; nothing is sealed
    */
   public SealedDispatch sendUnscanned(MessageContext context, byte[] content, SenderCredential sender, List<X509Certificate> recipients) {

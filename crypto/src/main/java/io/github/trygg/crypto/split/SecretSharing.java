@@ -33,7 +33,12 @@ public final class SecretSharing {
 
   private SecretSharing() {}
 
-  /** Two shares, both needed: a random pad and the secret XOR the pad. */
+  /**
+   * Two shares, both needed: a random pad and the secret XOR the pad.
+   *
+   * @param secret the secret, up to the format's limit
+   * @return two shares; both are needed
+   */
   public static List<Share> xor(byte[] secret) {
     return xor(secret, RANDOM);
   }
@@ -49,6 +54,10 @@ public final class SecretSharing {
   /**
    * {@code count} shares of which any {@code threshold} give the secret back and fewer tell nothing.
    *
+   * @param secret the secret, up to the format's limit
+   * @param threshold how many shares give the secret back, 2 or more
+   * @param count how many shares to make, at least the threshold
+   * @return the shares, index 1 to {@code count}
    * @throws IllegalArgumentException unless {@code 2 <= threshold <= count <= 255}
    */
   public static List<Share> shamir(byte[] secret, int threshold, int count) {
@@ -80,6 +89,8 @@ public final class SecretSharing {
   /**
    * The secret from enough shares of one split (more are fine).
    *
+   * @param shares at least the threshold's number of shares of one split
+   * @return the secret
    * @throws ShareException if they are of different splits, repeat an index, are too few or differ
    *     in length
    */
@@ -131,7 +142,13 @@ public final class SecretSharing {
 
   // ------------------------------------------------------------------------------------ streams
 
-  /** Splits a stream into two XOR share streams, both needed. The input is read once, in chunks. */
+  /**
+   * Splits a stream into two XOR share streams, both needed. The input is read once, in chunks.
+   *
+   * @param in the secret's bytes, read to the end
+   * @param first where the first share is written
+   * @param second where the second share is written
+   */
   public static void xor(InputStream in, OutputStream first, OutputStream second) {
     String id = splitId(RANDOM);
     try {
@@ -153,6 +170,10 @@ public final class SecretSharing {
   /**
    * Splits a stream into one Shamir share stream per output, any {@code threshold} of which give it
    * back. The input is read once, in chunks; each chunk gets fresh random polynomials.
+   *
+   * @param in the secret's bytes, read to the end
+   * @param outs where each share is written, one stream per share
+   * @param threshold how many shares give the secret back, 2 or more
    */
   public static void shamir(InputStream in, List<OutputStream> outs, int threshold) {
     int count = outs.size();
@@ -179,6 +200,8 @@ public final class SecretSharing {
   /**
    * Joins share streams (at least the threshold, of one split, in any order) into the original.
    *
+   * @param ins the shares' streams, each positioned at its start
+   * @param out where the secret is written
    * @throws ShareException if a stream is not a share, they do not belong together, or they end at
    *     different lengths
    */

@@ -32,31 +32,32 @@ public final class Share {
     this.payload = payload;
   }
 
-  /** The random id all shares of one split have in common. */
+  /** {@return the random id all shares of one split have in common} */
   public String splitId() {
     return splitId;
   }
 
+  /** {@return how the secret was split: XOR (2 of 2) or Shamir (k of n)} */
   public ShareScheme scheme() {
     return scheme;
   }
 
-  /** How many shares give the secret back. */
+  /** {@return how many shares give the secret back} */
   public int threshold() {
     return threshold;
   }
 
-  /** How many shares were made. */
+  /** {@return how many shares were made} */
   public int count() {
     return count;
   }
 
-  /** 1 to {@link #count()}. */
+  /** {@return this share's index, 1 to {@link #count()}} */
   public int index() {
     return index;
   }
 
-  /** A copy of the share bytes. */
+  /** {@return a copy of the share bytes} */
   public byte[] payload() {
     return payload.clone();
   }
@@ -69,17 +70,25 @@ public final class Share {
     return payload;
   }
 
-  /** {@code trygg-share.1.<scheme>.<k>.<n>.<index>.<split id>.<bytes in base64url>}. */
+  /**
+   * The share as URL-safe text, to hand to a processor.
+   *
+   * @return {@code trygg-share.1.<scheme>.<k>.<n>.<index>.<split id>.<bytes in base64url>}
+   */
   public String encode() {
     return header() + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(payload);
   }
 
-  /** The text before the bytes: the first line of a share stream. */
+  /** {@return the text before the bytes: the first line of a share stream} */
   String header() {
     return "trygg-share.1." + scheme.name().toLowerCase(Locale.ROOT) + "." + threshold + "." + count + "." + index + "." + splitId;
   }
 
   /**
+   * Reads a share from its text, as {@link #encode()} writes it; surrounding white space is ignored.
+   *
+   * @param text the encoded share
+   * @return the share
    * @throws ShareException if the text is not an encoded share
    */
   public static Share decode(String text) {

@@ -83,7 +83,7 @@ public abstract class DsrStoreContract {
   protected DsrStoreContract() {}
 
   /**
-   * A new, empty store, for one test.
+   * {@return a new, empty store, for one test}
    *
    * @throws Exception if it cannot be opened; the test fails with it
    */
@@ -93,6 +93,8 @@ public abstract class DsrStoreContract {
    * The same store's data through a new instance: close {@code old} (the contract does not close
    * it for you) and open what it held again, as after a restart.
    *
+   * @param old the store the test used so far
+   * @return a new instance over the same data
    * @throws Exception if it cannot be opened; the test fails with it
    */
   protected abstract DsrStore reopen(DsrStore old) throws Exception;
@@ -115,7 +117,7 @@ public abstract class DsrStoreContract {
     }
   }
 
-  /** The store under test; it is open from {@link #openStore} on. */
+  /** {@return the store under test; it is open from {@link #openStore} on} */
   private DsrStore store() {
     DsrStore s = store;
     if (s == null) {

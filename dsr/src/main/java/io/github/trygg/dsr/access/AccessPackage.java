@@ -11,6 +11,7 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class AccessPackage {
+  /** The {@code format} member of every package. */
   public static final String FORMAT = "trygg-access-package/1";
 
   private final String requestId;
@@ -21,15 +22,17 @@ public final class AccessPackage {
     this.tree = tree;
   }
 
+  /** {@return the request the package answers} */
   public String requestId() {
     return requestId;
   }
 
-  /** The package as a tree of {@code Map}, {@code List}, {@code String}, numbers and booleans. */
+  /** {@return the package as a tree of {@code Map}, {@code List}, {@code String}, numbers and booleans} */
   public Map<String, Object> tree() {
     return tree;
   }
 
+  /** {@return the package as JSON text, members in a fixed order} */
   public String toJson() {
     return TreeWriter.write(tree, Format.JSON);
   }

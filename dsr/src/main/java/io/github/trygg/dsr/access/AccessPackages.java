@@ -44,8 +44,16 @@ public final class AccessPackages {
   private AccessPackages() {}
 
   /**
+   * Builds the access package of a request from its tasks and the register.
+   *
+   * @param register the register the request was routed through
+   * @param request the request
+   * @param tasks the request's tasks
+   * @param grounds the legal grounds the tasks cite
+   * @param generatedAt when the package is made
    * @param delivered files each system delivered, by system id (names or references in the host's
    *     file exchange; the files themselves travel separately)
+   * @return the package: per system and in summary, what the subject is entitled to know
    */
   public static AccessPackage build(
       Register register, DataSubjectRequest request, List<SystemTask> tasks, LegalGrounds grounds, Instant generatedAt,

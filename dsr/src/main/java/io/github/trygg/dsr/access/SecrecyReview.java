@@ -10,9 +10,22 @@ import org.apiguardian.api.API;
  * {@code se-sekretess-mot-den-enskilde}, {@code no-popplyl-16}, {@code gdpr-15-4}). In Sweden the
  * review rests on the Public Access to Information and Secrecy Act (OSL) and the Data Protection Act
  * 5 kap. 1 §; in Norway on personopplysningsloven § 16. The reviewer is a role, never a person's name.
+ *
+ * @param reviewedBy the role that reviewed, never a person's name
+ * @param itemsWithheld how many items are withheld, 0 or more
+ * @param withholdingGrounds the catalogue ids of the grounds items are withheld on; needed when any is
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record SecrecyReview(String reviewedBy, int itemsWithheld, List<String> withholdingGrounds) {
+  /**
+   * Checks the review.
+   *
+   * @param reviewedBy the role that reviewed, never a person's name
+   * @param itemsWithheld how many items are withheld, 0 or more
+   * @param withholdingGrounds the catalogue ids of the grounds items are withheld on; needed when any is
+   * @throws IllegalArgumentException if no reviewer is named, the count is negative, or items are
+   *     withheld without grounds
+   */
   public SecrecyReview {
     Objects.requireNonNull(reviewedBy, "reviewedBy");
     withholdingGrounds = List.copyOf(withholdingGrounds);
@@ -27,7 +40,12 @@ public record SecrecyReview(String reviewedBy, int itemsWithheld, List<String> w
     }
   }
 
-  /** Nothing withheld. */
+  /**
+   * A review that withholds nothing.
+   *
+   * @param reviewedBy the role that reviewed
+   * @return the review
+   */
   public static SecrecyReview nothingWithheld(String reviewedBy) {
     return new SecrecyReview(reviewedBy, 0, List.of());
   }

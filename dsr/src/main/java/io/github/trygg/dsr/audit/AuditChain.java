@@ -15,13 +15,26 @@ public final class AuditChain {
 
   private AuditChain() {}
 
-  /** The entry that follows {@code head}. */
+  /**
+   * The entry that follows {@code head}.
+   *
+   * @param head the checkpoint of the last entry
+   * @param event the event to record
+   * @return the new entry, chained to {@code head}
+   */
   public static AuditEntry append(AuditCheckpoint head, AuditEvent event) {
     long seq = head.seq() + 1;
     return new AuditEntry(seq, event, head.hash(), hash(seq, head.hash(), event));
   }
 
-  /** The hash an entry with these contents must carry. */
+  /**
+   * The hash an entry with these contents must carry.
+   *
+   * @param seq the entry's sequence number
+   * @param previousHash the previous entry's hash
+   * @param event the event to record
+   * @return 64 hex digits
+   */
   public static String hash(long seq, String previousHash, AuditEvent event) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(256);
     field(out, previousHash);

@@ -18,11 +18,26 @@ import org.apiguardian.api.API;
  * @param entityType {@code request}, {@code task}, {@code consent}, {@code breach}
  * @param subjectRef the subject's pseudonym, or empty when the event concerns no subject
  * @param details codes that explain the change ({@code from}, {@code to}, {@code rule}); sorted
+ * @param at when the change happened
+ * @param actor who made it, as an opaque id (a user id, {@code system})
+ * @param entityId the id of the entity changed
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record AuditEvent(
     Instant at, String actor, String action, String entityType, String entityId, String subjectRef, Map<String, String> details) {
 
+  /**
+   * Sorts the details and refuses identity numbers.
+   *
+   * @param action what happened, such as {@code request.status} or {@code consent.withdrawn}
+   * @param entityType {@code request}, {@code task}, {@code consent}, {@code breach}
+   * @param subjectRef the subject's pseudonym, or empty when the event concerns no subject
+   * @param details codes that explain the change ({@code from}, {@code to}, {@code rule}); sorted
+   * @param at when the change happened
+   * @param actor who made it, as an opaque id (a user id, {@code system})
+   * @param entityId the id of the entity changed
+   * @throws IllegalArgumentException if any part holds a valid Swedish or Norwegian identity number
+   */
   public AuditEvent {
     Objects.requireNonNull(at, "at");
     details = Collections.unmodifiableMap(new TreeMap<>(details));

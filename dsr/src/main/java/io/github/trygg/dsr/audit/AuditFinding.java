@@ -2,7 +2,13 @@ package io.github.trygg.dsr.audit;
 
 import org.apiguardian.api.API;
 
-/** Something wrong with the chain, at a sequence number. */
+/**
+ * Something wrong with the chain, at a sequence number.
+ *
+ * @param kind what is wrong
+ * @param seq the sequence number where it was found
+ * @param detail what was found, in words; never an event's contents
+ */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record AuditFinding(Kind kind, long seq, String detail) {
 

@@ -4,13 +4,27 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apiguardian.api.API;
 
-/** The result of checking a chain: how many entries were read and what was wrong. */
+/**
+ * The result of checking a chain: how many entries were read and what was wrong.
+ *
+ * @param entries how many entries were read
+ * @param head the checkpoint of the last entry read
+ * @param findings what was wrong, in the order found; empty when the chain is intact
+ */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record AuditVerification(long entries, AuditCheckpoint head, List<AuditFinding> findings) {
+  /**
+   * Copies the findings.
+   *
+   * @param entries how many entries were read
+   * @param head the checkpoint of the last entry read
+   * @param findings what was wrong, in the order found; empty when the chain is intact
+   */
   public AuditVerification {
     findings = List.copyOf(findings);
   }
 
+  /** {@return whether nothing was found wrong} */
   public boolean intact() {
     return findings.isEmpty();
   }
@@ -19,6 +33,10 @@ public record AuditVerification(long entries, AuditCheckpoint head, List<AuditFi
    * Checks entries in the order given, from the genesis, reading each once (for a log too large to
    * hold in memory). With {@code expectedHead} (a checkpoint
    * kept elsewhere) it also finds entries cut off the end.
+   *
+   * @param entries the entries, in stored order, from the first
+   * @param expectedHead a checkpoint kept outside the log, or {@link AuditCheckpoint#GENESIS} when there is none
+   * @return what was read and what was wrong
    */
   public static AuditVerification scan(Iterable<AuditEntry> entries, AuditCheckpoint expectedHead) {
     List<AuditFinding> findings = new ArrayList<>();
@@ -46,7 +64,14 @@ public record AuditVerification(long entries, AuditCheckpoint head, List<AuditFi
     return new AuditVerification(count, previous, findings);
   }
 
-  /** Also checks that the entry at the checkpoint's number has the checkpoint's hash. */
+  /**
+   * As {@link #scan}, and also checks that the entry at the checkpoint's number has the checkpoint's
+   * hash, so a rewritten chain is found too.
+   *
+   * @param entries the entries, in stored order, from the first
+   * @param expectedHead a checkpoint kept outside the log, or {@link AuditCheckpoint#GENESIS} when there is none
+   * @return what was read and what was wrong
+   */
   public static AuditVerification of(List<AuditEntry> entries, AuditCheckpoint expectedHead) {
     AuditVerification v = scan(entries, expectedHead);
     if (expectedHead.seq() > 0 && expectedHead.seq() <= entries.size()) {

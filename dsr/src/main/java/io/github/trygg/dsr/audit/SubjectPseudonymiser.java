@@ -49,22 +49,25 @@ public final class SubjectPseudonymiser {
    * References made with {@code keyId}'s versions in {@code keys}. Give the subject references a key
    * id of their own: destroying a version unlinks every reference made with it.
    *
+   * @param keys the key provider that holds the key
+   * @param keyId the key id in the key provider
+   * @return the pseudonymiser
    * @throws IllegalArgumentException if the key id is malformed
    */
   public static SubjectPseudonymiser of(KeyProvider keys, String keyId) {
     return new SubjectPseudonymiser(Objects.requireNonNull(keys, "keys"), keyId);
   }
 
-  /** The key id whose versions make the references. */
+  /** {@return the key id whose versions make the references} */
   public String keyId() {
     return domain.keyId();
   }
 
   /**
-   * The version new references are made with now.
+   * {@return the version new references are made with now}
    *
    * @throws io.github.trygg.crypto.pseudonym.KeyException if the key id is unknown or has no
-   *     primary version
+   * primary version
    */
   public KeyRef key() {
     return pseudonymisation.keys().primary(domain.keyId()).ref();
@@ -75,6 +78,7 @@ public final class SubjectPseudonymiser {
    *
    * @param identifierType the register's identifier type, such as {@code se-personnummer}
    * @param canonicalValue the value in one canonical form, so equal identifiers give equal results
+   * @return the reference, {@code <key id>.v<version>.<base64url>}
    * @throws io.github.trygg.crypto.pseudonym.KeyException if the key id is unknown or its primary
    *     version cannot be used
    */
@@ -86,6 +90,9 @@ public final class SubjectPseudonymiser {
    * The subject's reference under every primary or enabled version, the primary's first: what was
    * recorded before a rotation is found with them.
    *
+   * @param identifierType the identifier's type id, such as {@code se-personnummer}
+   * @param canonicalValue the identifier in canonical form
+   * @return one reference per readable version, the primary's first
    * @throws io.github.trygg.crypto.pseudonym.KeyException if the key id is unknown
    */
   public List<String> pseudonyms(String identifierType, String canonicalValue) {

@@ -17,6 +17,7 @@ import org.apiguardian.api.API;
  * @param subjects the Art. 34 decision
  * @param processorLate a processor told the controller later than the agreed limit
  * @param reminders when to remind: 48, 24 and 4 hours before the deadline, those still ahead
+ * @param reasons every conclusion with the rule and provision behind it
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record BreachAssessment(
@@ -28,6 +29,17 @@ public record BreachAssessment(
     List<Instant> reminders,
     List<Reason> reasons) {
 
+  /**
+   * Copies the lists.
+   *
+   * @param authorityDeadline awareness + 72 hours, exactly (no calendar roll)
+   * @param notifyAuthority whether Art. 33 requires notifying the supervisory authority
+   * @param authorityLate notified after the deadline, or not yet and the deadline has passed
+   * @param subjects the Art. 34 decision
+   * @param processorLate a processor told the controller later than the agreed limit
+   * @param reminders when to remind: 48, 24 and 4 hours before the deadline, those still ahead
+   * @param reasons every conclusion with the rule and provision behind it
+   */
   public BreachAssessment {
     reminders = List.copyOf(reminders);
     reasons = List.copyOf(reasons);
@@ -44,7 +56,7 @@ public record BreachAssessment(
     /** High risk and Art. 34(3)(c): a public communication instead. */
     PUBLIC_COMMUNICATION;
 
-    /** The name a reader sees, in Swedish, Norwegian bokmål and English. */
+    /** {@return the name a reader sees, in Swedish, Norwegian bokmål and English} */
     @Override
     public LocalizedText label() {
       return switch (this) {

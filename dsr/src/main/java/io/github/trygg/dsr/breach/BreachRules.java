@@ -31,7 +31,12 @@ public final class BreachRules {
 
   private final Duration processorLimit;
 
-  /** @param processorLimit how soon a processor must tell the controller, as the agreement says (often 24 h) */
+  /**
+   * The rules with the processors' notice limit the agreements set.
+   *
+   * @param processorLimit how soon a processor must tell the controller, as the agreement says (often 24 h)
+   * @return the rules
+   */
   public static BreachRules of(Duration processorLimit) {
     return new BreachRules(processorLimit);
   }
@@ -43,19 +48,32 @@ public final class BreachRules {
     this.processorLimit = processorLimit;
   }
 
-  /** The rules with the common 24-hour processor limit. */
+  /** {@return the rules with the common 24-hour processor limit} */
   public static BreachRules defaults() {
     return new BreachRules(Duration.ofHours(24));
   }
 
+  /**
+   * When the supervisory authority must be notified: 72 hours after awareness, exactly (Art. 33(1)).
+   *
+   * @param b the breach
+   * @return the deadline
+   */
   public Instant authorityDeadline(PersonalDataBreach b) {
     return b.awareAt().plus(AUTHORITY_LIMIT);
   }
 
+  /**
+   * What is due at {@code now}: whether the authority and the subjects must be told, whether anyone is late, and when to remind.
+   *
+   * @param b the breach
+   * @param now the moment the assessment is for
+   * @return the assessment with its reasons
+   */
   public BreachAssessment assess(PersonalDataBreach b, Instant now) {
     List<Reason> reasons = new ArrayList<>();
     Instant deadline = authorityDeadline(b);
-    boolean notify = b.risk() != RiskLevel.UNLIKELY;
+    boolean notify = b.risk() != BreachRisk.UNLIKELY;
     reasons.add(new Reason("dsr.breach.authority", ART_33_1, notify
         ? new LocalizedText("Anmäl till tillsynsmyndigheten senast " + deadline + " (72 timmar från kännedom).",
             "Meld til tilsynsmyndigheten senest " + deadline + " (72 timer fra kjennskap).",
@@ -71,7 +89,7 @@ public final class BreachRules {
           "Notified after 72 hours: the reasons for the delay must accompany it" + (b.delayReason().isPresent() ? " (given)." : " (missing)."))));
     }
     BreachAssessment.SubjectNotice subjects;
-    if (b.risk() != RiskLevel.HIGH) {
+    if (b.risk() != BreachRisk.HIGH) {
       subjects = BreachAssessment.SubjectNotice.NOT_REQUIRED;
     } else if (b.exemptions().contains(Art34Exemption.DATA_UNINTELLIGIBLE) || b.exemptions().contains(Art34Exemption.SUBSEQUENT_MEASURES)) {
       subjects = BreachAssessment.SubjectNotice.EXEMPT;
@@ -115,7 +133,12 @@ public final class BreachRules {
     return new BreachAssessment(deadline, notify, late, subjects, processorLate, reminders, reasons);
   }
 
-  /** The Art. 33(3) content as a draft; what the register holds is filled in. */
+  /**
+   * The Art. 33(3) content as a draft; what the register holds is filled in.
+   *
+   * @param b the breach
+   * @return the draft, with the items the register lacks marked missing
+   */
   public NotificationDraft draft(PersonalDataBreach b) {
     List<DraftSection> sections = new ArrayList<>();
     sections.add(DraftSection.builder().id("a").reference(ART_33_3)

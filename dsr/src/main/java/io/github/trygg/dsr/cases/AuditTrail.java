@@ -22,6 +22,9 @@ public final class AuditTrail {
   /**
    * Reads the whole chain page by page and checks it; with a checkpoint kept outside the store it
    * also finds entries cut off the end.
+   *
+   * @param knownHead a checkpoint kept outside the store, or {@link io.github.trygg.dsr.audit.AuditCheckpoint#GENESIS}
+   * @return how many entries were read and what was wrong
    */
   public AuditVerification verify(AuditCheckpoint knownHead) {
     List<AuditEntry> all = new ArrayList<>();

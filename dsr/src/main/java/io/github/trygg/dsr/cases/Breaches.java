@@ -27,7 +27,13 @@ public final class Breaches {
     this.breachRules = context.breachRules;
   }
 
-  /** Registers a new breach (version 1); its 72-hour clock runs from when the controller became aware. */
+  /**
+   * Registers a new breach (version 1); its 72-hour clock runs from when the controller became aware.
+   *
+   * @param actor who acts, as an opaque id kept in the audit log
+   * @param breach the breach at its new version
+   * @return the breach as stored
+   */
   public PersonalDataBreach register(PersonalDataBreach breach, String actor) {
     if (breach.version() != 1) {
       throw new IllegalArgumentException("a new breach has version 1");
@@ -37,7 +43,13 @@ public final class Breaches {
     return breach;
   }
 
-  /** Stores a new version of a breach (its version must be the stored one + 1). */
+  /**
+   * Stores a new version of a breach (its version must be the stored one + 1).
+   *
+   * @param actor who acts, as an opaque id kept in the audit log
+   * @param breach the breach at its new version
+   * @return the breach as stored
+   */
   public PersonalDataBreach update(PersonalDataBreach breach, String actor) {
     Map<String, String> details = new LinkedHashMap<>();
     details.put("risk", breach.risk().name());
@@ -47,12 +59,22 @@ public final class Breaches {
     return breach;
   }
 
-  /** What is due now: notification of the authority and the subjects, with reasons. */
+  /**
+   * What is due now: notification of the authority and the subjects, with reasons.
+   *
+   * @param id the breach's id
+   * @return the deadlines, what is to be notified, and the reasons
+   */
   public BreachAssessment assess(String id) {
     return breachRules.assess(store.breach(id).orElseThrow(() -> new NotFoundException("breach", id)), clock.instant());
   }
 
-  /** A draft of the notification to the supervisory authority (Art. 33(3)). */
+  /**
+   * A draft of the notification to the supervisory authority (Art. 33(3)).
+   *
+   * @param id the breach's id
+   * @return the draft, with the items the register lacks marked missing
+   */
   public NotificationDraft notificationDraft(String id) {
     return breachRules.draft(store.breach(id).orElseThrow(() -> new NotFoundException("breach", id)));
   }

@@ -43,12 +43,25 @@ public final class Consents {
     this.jurisdiction = context.jurisdiction;
   }
 
-  /** The stable pseudonym of a subject, as requests and consents record it. */
+  /**
+   * The stable pseudonym of a subject, as requests and consents record it.
+   *
+   * @param identifier an identifier of the subject; put in canonical form first
+   * @return the subject's keyed pseudonym
+   */
   public String subjectRef(SubjectIdentifier identifier) {
     return context.subjectRef(List.of(CaseContext.canonical(identifier, context.today())));
   }
 
-  /** Records consent to {@code purpose}, given by the subject or a guardian. */
+  /**
+   * Records consent to {@code purpose}, given by the subject or a guardian.
+   *
+   * @param actor who acts, as an opaque id kept in the audit log
+   * @param subject the subject, by identifier, with what is known of their age and guardians
+   * @param purpose the purpose consented to
+   * @param by the subject or one guardian
+   * @return the new consent record, version 1
+   */
   public ConsentRecord give(SubjectIdentifier subject, ConsentPurpose purpose, ConsentGiver by, String actor) {
     Instant now = clock.instant();
     ConsentRecord c = new ConsentRecord(ids.get(), 1, subjectRef(subject), purpose.id(), purpose.noticeVersion(), by, now, Optional.empty());
@@ -60,7 +73,13 @@ public final class Consents {
     return c;
   }
 
-  /** Withdraws a consent; a consent already withdrawn is a {@link RuleViolationException}. */
+  /**
+   * Withdraws a consent; a consent already withdrawn is a {@link RuleViolationException}.
+   *
+   * @param actor who acts, as an opaque id kept in the audit log
+   * @param consentId the consent record's id
+   * @return the record at its next version, withdrawn now
+   */
   public ConsentRecord withdraw(String consentId, String actor) {
     ConsentRecord c = store.consent(consentId).orElseThrow(() -> new NotFoundException("consent", consentId));
     if (c.withdrawnAt().isPresent()) {
@@ -72,7 +91,13 @@ public final class Consents {
     return w;
   }
 
-  /** Is there valid consent for the purpose now, under the desk's jurisdiction's age and guardian rules? */
+  /**
+   * Is there valid consent for the purpose now, under the desk's jurisdiction's age and guardian rules?
+   *
+   * @param purpose the purpose consented to
+   * @param subject the subject, by identifier, with what is known of their age and guardians
+   * @return whether valid consent exists, the records it rests on, and why
+   */
   public ConsentDecision check(ConsentPurpose purpose, ConsentSubject subject) {
     List<String> refs = context.subjectRefs(List.of(CaseContext.canonical(subject.identifier(), context.today())));
     String ref = refs.get(0);

@@ -68,39 +68,42 @@ public final class DsrCases {
     this.audit = new AuditTrail(context);
   }
 
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Requests and their tasks. */
+  /** {@return requests and their tasks} */
   public Requests requests() {
     return requests;
   }
 
-  /** Consent given, withdrawn and checked. */
+  /** {@return consent given, withdrawn and checked} */
   public Consents consents() {
     return consents;
   }
 
-  /** Personal-data breaches. */
+  /** {@return personal-data breaches: registered, assessed and drafted for notification} */
   public Breaches breaches() {
     return breaches;
   }
 
-  /** The audit log's verification. */
+  /** {@return the audit log's verification} */
   public AuditTrail audit() {
     return audit;
   }
 
-  /** Whose rules apply: the register organisation's jurisdiction or the one given. */
+  /** {@return whose rules apply: the register organisation's jurisdiction or the one given} */
   public Jurisdiction jurisdiction() {
     return context.jurisdiction;
   }
 
+  /** {@return the store requests, tasks, consents, breaches and the audit log are kept in} */
   public DsrStore store() {
     return context.store;
   }
 
+  /** {@return the router that plans a request's tasks from the register} */
   public Router router() {
     return context.router;
   }
@@ -127,13 +130,23 @@ public final class DsrCases {
 
     private Builder() {}
 
-    /** Where requests, tasks, consents, breaches and the audit log are kept. */
+    /**
+     * Where requests, tasks, consents, breaches and the audit log are kept.
+     *
+     * @param store the store
+     * @return this builder
+     */
     public Builder store(DsrStore store) {
       this.store = store;
       return this;
     }
 
-    /** The system register requests are routed through. */
+    /**
+     * The system register requests are routed through.
+     *
+     * @param register the system register
+     * @return this builder
+     */
     public Builder register(Register register) {
       this.register = register;
       return this;
@@ -142,77 +155,130 @@ public final class DsrCases {
     /**
      * Whose rules apply: deadlines, consent ages, legal grounds and archive law. Needed when the
      * register's organisation names no jurisdiction; when it names one, this must be the same.
+     *
+     * @param jurisdiction the jurisdiction
+     * @return this builder
      */
     public Builder jurisdiction(Jurisdiction jurisdiction) {
       this.jurisdiction = jurisdiction;
       return this;
     }
 
-    /** Makes the subject pseudonyms that requests, consents and the audit log record. */
+    /**
+     * Makes the subject pseudonyms that requests, consents and the audit log record.
+     *
+     * @param pseudonymiser the subject pseudonymiser
+     * @return this builder
+     */
     public Builder pseudonymiser(SubjectPseudonymiser pseudonymiser) {
       this.pseudonymiser = pseudonymiser;
       return this;
     }
 
-    /** Replaces the bundled catalogue of legal grounds. */
+    /**
+     * Replaces the bundled catalogue of legal grounds.
+     *
+     * @param grounds the legal-grounds catalogue
+     * @return this builder
+     */
     public Builder grounds(LegalGrounds grounds) {
       this.grounds = grounds;
       return this;
     }
 
-    /** Default: the bundled calendar of the register organisation's jurisdiction. */
+    /**
+     * Default: the bundled calendar of the register organisation's jurisdiction.
+     *
+     * @param calendar the working-day calendar
+     * @return this builder
+     */
     public Builder calendar(WorkingDayCalendar calendar) {
       this.calendar = calendar;
       return this;
     }
 
-    /** When the clock may stop (default {@link PausePolicy#NEVER}). */
+    /**
+     * When the clock may stop (default {@link PausePolicy#NEVER}).
+     *
+     * @param policy the pause policy
+     * @return this builder
+     */
     public Builder pausePolicy(PausePolicy policy) {
       this.pausePolicy = policy;
       return this;
     }
 
-    /** Uses the connector for each of its channels (a later one replaces an earlier one). */
+    /**
+     * Uses the connector for each of its channels (a later one replaces an earlier one).
+     *
+     * @param connector the connector, for the channels it serves
+     * @return this builder
+     */
     public Builder addConnector(DsrConnector connector) {
       connector.channels().forEach(c -> connectors.put(c, connector));
       return this;
     }
 
-    /** The clock of every timestamp and deadline (default: the system clock in UTC). */
+    /**
+     * The clock of every timestamp and deadline (default: the system clock in UTC).
+     *
+     * @param clock the clock
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = clock;
       return this;
     }
 
-    /** Replaces the bundled consent age rules. */
+    /**
+     * Replaces the bundled consent age rules.
+     *
+     * @param rules the consent age rules
+     * @return this builder
+     */
     public Builder consentRules(ConsentRules rules) {
       this.consentRules = rules;
       return this;
     }
 
-    /** A purpose consent is asked for; a consent withdrawal is routed to its activities. */
+    /**
+     * A purpose consent is asked for; a consent withdrawal is routed to its activities.
+     *
+     * @param purpose the consent purpose
+     * @return this builder
+     */
     public Builder addPurpose(ConsentPurpose purpose) {
       this.purposes.add(purpose);
       return this;
     }
 
-    /** Replaces {@link BreachRules#defaults()}. */
+    /**
+     * Replaces {@link BreachRules#defaults()}.
+     *
+     * @param rules the breach rules
+     * @return this builder
+     */
     public Builder breachRules(BreachRules rules) {
       this.breachRules = rules;
       return this;
     }
 
-    /** Where request, task and consent ids come from (default: random UUIDs). */
+    /**
+     * Where request, task and consent ids come from (default: random UUIDs).
+     *
+     * @param ids the id generator
+     * @return this builder
+     */
     public Builder ids(Supplier<String> ids) {
       this.ids = ids;
       return this;
     }
 
     /**
-     * The desk.
+     * {@return the desk}
      *
      * @throws IllegalStateException naming every missing required part, or when the jurisdiction
-     *     given differs from the register's
+     * given differs from the register's
      */
     public DsrCases build() {
       List<String> missing = new ArrayList<>();

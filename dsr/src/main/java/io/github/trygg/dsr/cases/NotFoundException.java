@@ -8,6 +8,12 @@ import org.apiguardian.api.API;
 public class NotFoundException extends DsrException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * Nothing with that id is stored.
+   *
+   * @param entity {@code request}, {@code task}, {@code consent} or {@code breach}
+   * @param id the id looked for
+   */
   public NotFoundException(String entity, String id) {
     super("no " + entity + " with id " + id);
   }

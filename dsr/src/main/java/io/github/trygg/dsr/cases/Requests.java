@@ -93,6 +93,10 @@ public final class Requests {
    * Registers a request: identifiers in canonical form, the subject's pseudonym, the deadline. An
    * open request of the same subject for an overlapping right makes this one a DUPLICATE linked to
    * it (it cannot be approved without identity verification of its own).
+   *
+   * @param intake the request as it arrived
+   * @param actor who acts, as an opaque id kept in the audit log
+   * @return the request at its new version
    */
   public DataSubjectRequest receive(Intake intake, String actor) {
     LocalDate day = intake.receivedAt().atZone(deadlines.calendar().zone()).toLocalDate();
@@ -129,7 +133,13 @@ public final class Requests {
     return request;
   }
 
-  /** Asks the requester to prove their identity; the clock stops when the policy says so. */
+  /**
+   * Asks the requester to prove their identity; the clock stops when the policy says so.
+   *
+   * @param id the request's id
+   * @param actor who acts, as an opaque id kept in the audit log
+   * @return the request at its new version
+   */
   public DataSubjectRequest requestIdentity(String id, String actor) {
     DataSubjectRequest r = request(id);
     Deadline d = r.deadline();
@@ -145,6 +155,11 @@ public final class Requests {
   /**
    * Records how identity was established. A guardian or representative must also have evidence of
    * their authority. A failed check leads to IDENTITY_FAILED. A paused clock restarts.
+   *
+   * @param id the request's id
+   * @param check how identity was established and whether it passed
+   * @param actor who acts, as an opaque id kept in the audit log
+   * @return the request at its new version
    */
   public DataSubjectRequest verifyIdentity(String id, IdentityCheck check, String actor) {
     DataSubjectRequest r = request(id);
@@ -164,6 +179,13 @@ public final class Requests {
     return move(r, check.passed() ? RequestStatus.VERIFIED : RequestStatus.IDENTITY_FAILED, actor, b -> b.identity(check).deadline(d), details);
   }
 
+  /**
+   * Starts the controller's assessment of a request whose identity is verified.
+   *
+   * @param id the request's id
+   * @param actor who acts, as an opaque id kept in the audit log
+   * @return the request at its new version
+   */
   public DataSubjectRequest assess(String id, String actor) {
     return move(request(id), RequestStatus.ASSESSING, actor, b -> {}, Map.of());
   }
@@ -172,6 +194,10 @@ public final class Requests {
    * Approves: routes through the register and creates one task per system × right (rights that do
    * not apply are created as skipped with their ground; recipient notices wait for the secondary
    * phase). The identity must be verified at the assurance the matched data call for.
+   *
+   * @param id the request's id
+   * @param actor who acts, as an opaque id kept in the audit log
+   * @return the routing plan: the tasks, the identity assurance the data call for, and why
    */
   public RoutingPlan approve(String id, String actor) {
     DataSubjectRequest r = request(id);
@@ -227,7 +253,12 @@ public final class Requests {
     return plan;
   }
 
-  /** The routing the register gives for a request now (no state change). */
+  /**
+   * The routing the register gives for a request now (no state change).
+   *
+   * @param id the request's id
+   * @return the routing plan: the tasks, the identity assurance the data call for, and why
+   */
   public RoutingPlan plan(String id) {
     return plan(request(id));
   }
@@ -246,7 +277,13 @@ public final class Requests {
     return router.route(new RoutingQuery(r.jurisdiction(), r.subjectCategory(), types, r.types(), consentActivities));
   }
 
-  /** Sends every pending task of the main phase through its channel's connector. */
+  /**
+   * Sends every pending task of the main phase through its channel's connector.
+   *
+   * @param id the request's id
+   * @param actor who acts, as an opaque id kept in the audit log
+   * @return the request at its new version
+   */
   public DataSubjectRequest dispatch(String id, String actor) {
     DataSubjectRequest r = request(id);
     if (r.status() == RequestStatus.APPROVED) {
@@ -285,6 +322,11 @@ public final class Requests {
    * Records what a system reported. Outcomes must fit the right; refusals, partial results and
    * archive-law restrictions name their legal ground; public records are not erased unless a
    * disposal decision applies. When the last task of a phase finishes, the request moves on.
+   *
+   * @param taskId the task's id
+   * @param result what the system, processor or person reported
+   * @param actor who acts, as an opaque id kept in the audit log
+   * @return the task at its new version
    */
   public SystemTask recordTask(String taskId, TaskResult result, String actor) {
     SystemTask t = store.task(taskId).orElseThrow(() -> new NotFoundException("task", taskId));
@@ -330,7 +372,13 @@ public final class Requests {
     return updated;
   }
 
-  /** A failed task back to pending and sent again. */
+  /**
+   * A failed task back to pending and sent again.
+   *
+   * @param taskId the task's id
+   * @param actor who acts, as an opaque id kept in the audit log
+   * @return the task at its new version
+   */
   public SystemTask retry(String taskId, String actor) {
     SystemTask t = store.task(taskId).orElseThrow(() -> new NotFoundException("task", taskId));
     recordTask(taskId, TaskResult.of(TaskStatus.PENDING), actor);
@@ -354,7 +402,13 @@ public final class Requests {
     return r;
   }
 
-  /** The access package of the request, from its tasks and the register. */
+  /**
+   * The access package of the request, from its tasks and the register.
+   *
+   * @param id the request's id
+   * @param delivered per system id, the items its answer delivered
+   * @return the access package, ready for the secrecy review and delivery
+   */
   public AccessPackage accessPackage(String id, Map<String, List<String>> delivered) {
     DataSubjectRequest r = request(id);
     if (!(r.status() == RequestStatus.COMPILING || r.status() == RequestStatus.AWAITING_SIGNOFF || r.status() == RequestStatus.SECONDARY
@@ -364,6 +418,13 @@ public final class Requests {
     return AccessPackages.build(register, r, store.tasks(id), grounds, clock.instant(), delivered);
   }
 
+  /**
+   * Submits the compiled answer for the controller's sign-off.
+   *
+   * @param id the request's id
+   * @param actor who acts, as an opaque id kept in the audit log
+   * @return the request at its new version
+   */
   public DataSubjectRequest submitForSignoff(String id, String actor) {
     return move(request(id), RequestStatus.AWAITING_SIGNOFF, actor, b -> {}, Map.of());
   }
@@ -372,6 +433,10 @@ public final class Requests {
    * Signs the answer off. With recipient notices to send (Art. 19) the request enters SECONDARY
    * and they are sent; otherwise it is RESPONDED. A request for access or portability is signed off
    * only with its secrecy review ({@link #signOff(String, String, SecrecyReview)}).
+   *
+   * @param id the request's id
+   * @param actor who acts, as an opaque id kept in the audit log
+   * @return the request at its new version
    */
   public DataSubjectRequest signOff(String id, String actor) {
     DataSubjectRequest r = request(id);
@@ -388,6 +453,11 @@ public final class Requests {
    * Signs off an answer after its secrecy review: who reviewed, how many items are withheld and on
    * which grounds, each ground checked to apply to access in the request's jurisdiction. The review
    * is kept in the audit log.
+   *
+   * @param id the request's id
+   * @param actor who acts, as an opaque id kept in the audit log
+   * @param review the secrecy review: who reviewed, what is withheld and on which grounds
+   * @return the request at its new version
    */
   public DataSubjectRequest signOff(String id, String actor, SecrecyReview review) {
     DataSubjectRequest r = request(id);
@@ -414,12 +484,25 @@ public final class Requests {
     return advanceIfAllDone(id, actor);
   }
 
-  /** Closes a finished request and forgets the subject's identifiers (the pseudonym stays). */
+  /**
+   * Closes a finished request and forgets the subject's identifiers (the pseudonym stays).
+   *
+   * @param id the request's id
+   * @param actor who acts, as an opaque id kept in the audit log
+   * @return the request at its new version
+   */
   public DataSubjectRequest close(String id, String actor) {
     return move(request(id), RequestStatus.CLOSED, actor, b -> b.identifiers(List.of()), Map.of("identifiers", "cleared"));
   }
 
-  /** Refuses the request on a legal ground from the catalogue (for example {@code gdpr-12-5}). */
+  /**
+   * Refuses the request on a legal ground from the catalogue (for example {@code gdpr-12-5}).
+   *
+   * @param id the request's id
+   * @param groundId the id of the legal ground in the catalogue
+   * @param actor who acts, as an opaque id kept in the audit log
+   * @return the request at its new version
+   */
   public DataSubjectRequest reject(String id, String groundId, String actor) {
     DataSubjectRequest r = request(id);
     for (RequestType t : r.types()) {
@@ -428,11 +511,24 @@ public final class Requests {
     return move(r, RequestStatus.REJECTED, actor, b -> b.rejectionGround(groundId), Map.of("ground", groundId));
   }
 
-  /** The requester withdrew; open tasks are cancelled. */
+  /**
+   * The requester withdrew; open tasks are cancelled.
+   *
+   * @param id the request's id
+   * @param actor who acts, as an opaque id kept in the audit log
+   * @return the request at its new version
+   */
   public DataSubjectRequest withdraw(String id, String actor) {
     return endWithTasksCancelled(request(id), RequestStatus.WITHDRAWN, actor);
   }
 
+  /**
+   * The controller cancels the request, for example one registered in error; open tasks are cancelled.
+   *
+   * @param id the request's id
+   * @param actor who acts, as an opaque id kept in the audit log
+   * @return the request at its new version
+   */
   public DataSubjectRequest cancel(String id, String actor) {
     return endWithTasksCancelled(request(id), RequestStatus.CANCELLED, actor);
   }
@@ -455,6 +551,11 @@ public final class Requests {
   /**
    * Holds the request. With reason {@code clarification} and a policy that allows it, the clock
    * stops until {@link #resume}.
+   *
+   * @param id the request's id
+   * @param reasonCode why, as a code such as {@code clarification}; never free text
+   * @param actor who acts, as an opaque id kept in the audit log
+   * @return the request at its new version
    */
   public DataSubjectRequest hold(String id, String reasonCode, String actor) {
     DataSubjectRequest r = request(id);
@@ -468,6 +569,13 @@ public final class Requests {
     return move(r, RequestStatus.ON_HOLD, actor, b -> b.heldFrom(from).deadline(d), pause ? Map.of("reason", reasonCode, "clock", "paused") : Map.of("reason", reasonCode));
   }
 
+  /**
+   * Resumes a held request to the status it was held from; a paused clock restarts.
+   *
+   * @param id the request's id
+   * @param actor who acts, as an opaque id kept in the audit log
+   * @return the request at its new version
+   */
   public DataSubjectRequest resume(String id, String actor) {
     DataSubjectRequest r = request(id);
     RequestStatus back = r.heldFrom().orElseThrow(() -> new io.github.trygg.dsr.request.IllegalTransitionException("request", r.status(),
@@ -476,7 +584,15 @@ public final class Requests {
     return move(r, back, actor, b -> b.heldFrom(Optional.empty()).deadline(d), r.deadline().isPaused() ? Map.of("clock", "resumed") : Map.of());
   }
 
-  /** Extends by two months; the notice must go out by the first due date (Art. 12(3)). */
+  /**
+   * Extends by two months; the notice must go out by the first due date (Art. 12(3)).
+   *
+   * @param id the request's id
+   * @param reasonCode why, as a code such as {@code clarification}; never free text
+   * @param noticeSentOn the day the requester was told of the extension
+   * @param actor who acts, as an opaque id kept in the audit log
+   * @return the request at its new version
+   */
   public DataSubjectRequest extend(String id, String reasonCode, LocalDate noticeSentOn, String actor) {
     DataSubjectRequest r = request(id);
     if (r.status().isFinished()) {
@@ -492,15 +608,32 @@ public final class Requests {
     return extended;
   }
 
-  /** Why the request is due when it is, in three languages. */
+  /**
+   * Why the request is due when it is, in three languages.
+   *
+   * @param id the request's id
+   * @return each step of the calculation with its provision
+   */
   public List<Reason> explainDeadline(String id) {
     return deadlines.explain(request(id).deadline());
   }
 
+  /**
+   * The request as stored now.
+   *
+   * @param id the request's id
+   * @return the request
+   */
   public DataSubjectRequest request(String id) {
     return store.request(id).orElseThrow(() -> new NotFoundException("request", id));
   }
 
+  /**
+   * The request's tasks as stored now, in id order.
+   *
+   * @param requestId the request's id
+   * @return the tasks, in id order
+   */
   public List<SystemTask> tasks(String requestId) {
     return store.tasks(requestId);
   }

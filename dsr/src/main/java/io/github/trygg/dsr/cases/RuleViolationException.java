@@ -15,23 +15,34 @@ public class RuleViolationException extends DsrException {
   private final String ruleId;
   private final LocalizedText explanation;
 
-  /** A refusal whose message is English only; {@link #explanation()} then gives it in every language as it is. */
+  /**
+   * A refusal whose message is English only; {@link #explanation()} then gives it in every language as it is.
+   *
+   * @param ruleId the rule that refuses the operation
+   * @param message what is wrong, without personal data
+   */
   public RuleViolationException(String ruleId, String message) {
     this(ruleId, new LocalizedText(message, message, message));
   }
 
-  /** A refusal with its reason in Swedish, Norwegian bokmål and English; the message is the English. */
+  /**
+   * A refusal with its reason in Swedish, Norwegian bokmål and English; the message is the English.
+   *
+   * @param ruleId the rule that refuses the operation
+   * @param explanation the rule's explanation in Swedish, Norwegian bokmål and English
+   */
   public RuleViolationException(String ruleId, LocalizedText explanation) {
     super(explanation.en() + " [" + ruleId + "]");
     this.ruleId = ruleId;
     this.explanation = explanation;
   }
 
+  /** {@return the id of the rule that refuses the operation} */
   public String ruleId() {
     return ruleId;
   }
 
-  /** Why the desk refused, for a reader, without the rule id. */
+  /** {@return why the desk refused, for a reader, without the rule id} */
   public LocalizedText explanation() {
     return explanation;
   }

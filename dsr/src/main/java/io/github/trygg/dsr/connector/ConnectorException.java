@@ -11,6 +11,11 @@ import org.apiguardian.api.API;
 public final class ConnectorException extends DsrException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * The exception with its message.
+   *
+   * @param message what went wrong, without key material, plaintext or personal data
+   */
   public ConnectorException(String message) {
     super(message);
   }

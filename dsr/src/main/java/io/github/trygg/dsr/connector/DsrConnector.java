@@ -11,8 +11,14 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public interface DsrConnector {
+  /** {@return the channels this connector sends tasks over} */
   Set<DsrChannel> channels();
 
-  /** Sends the task; throws nothing for a refusal by the other end, which is {@link Submission#failed()}. */
+  /**
+   * Sends the task; throws nothing for a refusal by the other end, which is {@link Submission#failed()}.
+   *
+   * @param order the task, the subject's identifiers and the answer date
+   * @return what sending achieved, with the other end's reference
+   */
   Submission submit(TaskOrder order);
 }

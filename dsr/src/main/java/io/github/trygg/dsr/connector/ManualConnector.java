@@ -14,7 +14,12 @@ import org.apiguardian.api.API;
 public final class ManualConnector implements DsrConnector {
   private final Set<DsrChannel> channels;
 
-  /** A connector that hands tasks on these channels to people. */
+  /**
+   * A connector that hands tasks on these channels to people.
+   *
+   * @param channels the channels
+   * @return the connector
+   */
   public static ManualConnector of(Set<DsrChannel> channels) {
     return new ManualConnector(channels);
   }
@@ -23,7 +28,11 @@ public final class ManualConnector implements DsrConnector {
     this.channels = Set.copyOf(channels);
   }
 
-  /** MANUAL, EMAIL and TICKET. */
+  /**
+   * MANUAL, EMAIL and TICKET.
+   *
+   * @return the connector
+   */
   public static ManualConnector forPeople() {
     return ManualConnector.of(EnumSet.of(DsrChannel.MANUAL, DsrChannel.EMAIL, DsrChannel.TICKET));
   }

@@ -49,6 +49,7 @@ import org.slf4j.LoggerFactory;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class WebhookConnector implements DsrConnector {
+  /** The {@code format} member of every delivery's JSON body. */
   public static final String BODY_FORMAT = "trygg-dsr-task/1";
   private static final Logger LOG = LoggerFactory.getLogger(WebhookConnector.class);
 
@@ -79,6 +80,7 @@ public final class WebhookConnector implements DsrConnector {
     this.sleeper = b.sleeper;
   }
 
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
@@ -89,6 +91,8 @@ public final class WebhookConnector implements DsrConnector {
   }
 
   /**
+   * @param order the task, the subject's identifiers and the answer date
+   * @return {@link Submission#sent} with the delivery id as reference, or {@link Submission#failed()} when the system refused
    * @throws ConnectorException before anything is sent, when the address is not HTTPS or no key is
    *     configured for the system
    * @throws io.github.trygg.crypto.pseudonym.KeyException before anything is sent, when the system's
@@ -218,6 +222,12 @@ public final class WebhookConnector implements DsrConnector {
   /** Waits between attempts; replaceable so tests need not. */
   @FunctionalInterface
   public interface Sleeper {
+    /**
+     * Waits for {@code pause}.
+     *
+     * @param pause how long to wait
+     * @throws InterruptedException if the thread is interrupted while waiting; the submission fails
+     */
     void sleep(Duration pause) throws InterruptedException;
   }
 
@@ -237,7 +247,12 @@ public final class WebhookConnector implements DsrConnector {
 
     private Builder() {}
 
-    /** The channels this connector serves: WEBHOOK by default; add API for systems whose DSR API takes the same body. */
+    /**
+     * The channels this connector serves: WEBHOOK by default; add API for systems whose DSR API takes the same body.
+     *
+     * @param channels the channels
+     * @return this builder
+     */
     public Builder channels(Set<DsrChannel> channels) {
       if (channels.isEmpty()) {
         throw new IllegalArgumentException("a connector serves at least one channel");
@@ -247,7 +262,12 @@ public final class WebhookConnector implements DsrConnector {
       return this;
     }
 
-    /** Where the signing keys come from: the same {@code trygg-crypto} key provider as every other key. */
+    /**
+     * Where the signing keys come from: the same {@code trygg-crypto} key provider as every other key.
+     *
+     * @param keys the key provider that holds the signing keys
+     * @return this builder
+     */
     public Builder keys(KeyProvider keys) {
       this.keys = Objects.requireNonNull(keys, "keys");
       return this;
@@ -257,6 +277,9 @@ public final class WebhookConnector implements DsrConnector {
      * The key id whose versions sign deliveries to one system (its register id); the receiving
      * system holds the same versions, or their {@code whsec_} texts ({@link WebhookSignature#secret}).
      *
+     * @param systemId the system's register id
+     * @param keyId the key id in the key provider
+     * @return this builder
      * @throws IllegalArgumentException if the key id is malformed
      */
     public Builder systemKey(String systemId, String keyId) {
@@ -268,6 +291,8 @@ public final class WebhookConnector implements DsrConnector {
      * The key id for systems without their own. Prefer one per system: a shared one lets each forge
      * orders to the others.
      *
+     * @param keyId the key id in the key provider
+     * @return this builder
      * @throws IllegalArgumentException if the key id is malformed
      */
     public Builder defaultKey(String keyId) {
@@ -275,12 +300,23 @@ public final class WebhookConnector implements DsrConnector {
       return this;
     }
 
+    /**
+     * The HTTP client deliveries are posted with; a new one with the timeout by default.
+     *
+     * @param http the client
+     * @return this builder
+     */
     public Builder httpClient(HttpClient http) {
       this.http = http;
       return this;
     }
 
-    /** Per request, and for connecting; 10 s by default. */
+    /**
+     * Per request, and for connecting; 10 s by default.
+     *
+     * @param timeout the timeout
+     * @return this builder
+     */
     public Builder timeout(Duration timeout) {
       if (timeout.isNegative() || timeout.isZero()) {
         throw new IllegalArgumentException("a timeout is positive");
@@ -289,7 +325,13 @@ public final class WebhookConnector implements DsrConnector {
       return this;
     }
 
-    /** Attempts per submission (1–10, default 3), the pause doubling from {@code backoff} (default 1 s). */
+    /**
+     * Attempts per submission (1–10, default 3), the pause doubling from {@code backoff} (default 1 s).
+     *
+     * @param attempts attempts per submission, 1–10
+     * @param backoff the first pause between attempts
+     * @return this builder
+     */
     public Builder retries(int attempts, Duration backoff) {
       if (attempts < 1 || attempts > 10) {
         throw new IllegalArgumentException("attempts are 1 to 10");
@@ -302,22 +344,44 @@ public final class WebhookConnector implements DsrConnector {
       return this;
     }
 
-    /** Allows plain HTTP to 127.0.0.1, ::1 or localhost — for a local gateway or a test, never the network. */
+    /**
+     * Allows plain HTTP to 127.0.0.1, ::1 or localhost — for a local gateway or a test, never the network.
+     *
+     * @return this builder
+     */
     public Builder allowLoopbackHttp() {
       this.loopbackHttp = true;
       return this;
     }
 
+    /**
+     * The clock of the {@code webhook-timestamp} header; the system clock by default.
+     *
+     * @param clock the clock
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = clock;
       return this;
     }
 
+    /**
+     * How the connector waits between attempts; {@code Thread.sleep} by default.
+     *
+     * @param sleeper the waiting strategy
+     * @return this builder
+     */
     public Builder sleeper(Sleeper sleeper) {
       this.sleeper = sleeper;
       return this;
     }
 
+    /**
+     * Makes the connector.
+     *
+     * @return the connector
+     * @throws IllegalStateException if no key provider, or no key for any system, is set
+     */
     public WebhookConnector build() {
       List<String> missing = new ArrayList<>();
       if (keys == null) {

@@ -46,18 +46,32 @@ public final class WebhookReceiver {
    * signs with, copied into the receiving system's own key file or key store. Every primary or
    * enabled version is accepted, so during a rotation the old and the new one both are.
    *
+   * @param keys the key provider that holds the signing keys
+   * @param keyId the key id in the key provider
+   * @return the receiver
    * @throws IllegalArgumentException if the key id is malformed
    */
   public static WebhookReceiver of(KeyProvider keys, String keyId) {
     return new WebhookReceiver(Clock.systemUTC(), WebhookSignature.DEFAULT_TOLERANCE, WebhookSignature.of(keys, keyId));
   }
 
-  /** The same receiver with another clock and tolerance for the delivery's timestamp. */
+  /**
+   * The same receiver with another clock and tolerance for the delivery's timestamp.
+   *
+   * @param clock the clock
+   * @param tolerance how far the timestamp may lie from the clock, either way
+   * @return the receiver
+   */
   public WebhookReceiver withClock(Clock clock, Duration tolerance) {
     return new WebhookReceiver(clock, tolerance, signature);
   }
 
   /**
+   * Checks a delivery's signature and timestamp, then reads the task from its body.
+   *
+   * @param headers the delivery's HTTP headers
+   * @param body the delivery's body, as received
+   * @return the task as ordered
    * @throws WebhookSignatureException when the delivery is not signed by the controller, or too old
    * @throws InvalidInputException when the body is not a task, with the JSON pointer of each problem
    */

@@ -44,8 +44,11 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class WebhookSignature {
+  /** The header with the delivery's id, the same on every retry. */
   public static final String ID = "webhook-id";
+  /** The header with the delivery's time, in seconds since the epoch. */
   public static final String TIMESTAMP = "webhook-timestamp";
+  /** The header with the signatures, {@code v1,<base64>} separated by spaces. */
   public static final String SIGNATURE = "webhook-signature";
   /** How far a delivery's timestamp may lie from the receiver's clock, against replays. */
   public static final Duration DEFAULT_TOLERANCE = Duration.ofMinutes(5);
@@ -62,13 +65,16 @@ public final class WebhookSignature {
   /**
    * Signatures under {@code keyId}'s versions in {@code keys}.
    *
+   * @param keys the key provider that holds the signing keys
+   * @param keyId the key id in the key provider
+   * @return the signer and verifier
    * @throws IllegalArgumentException if the key id is malformed
    */
   public static WebhookSignature of(KeyProvider keys, String keyId) {
     return new WebhookSignature(MessageMac.of(keys, keyId, DOMAIN));
   }
 
-  /** The key id whose versions sign and verify. */
+  /** {@return the key id whose versions sign and verify} */
   public String keyId() {
     return mac.keyId();
   }
@@ -77,6 +83,10 @@ public final class WebhookSignature {
    * The {@code webhook-signature} value for one delivery: {@code v1,<base64>} per primary or
    * enabled version, the primary's first, separated by spaces.
    *
+   * @param id the delivery's {@code webhook-id}, the same on every retry
+   * @param timestamp the {@code webhook-timestamp}: seconds since the epoch
+   * @param body the delivery's body, as received
+   * @return the header value
    * @throws KeyException if the key id is unknown or has no readable version
    */
   public String sign(String id, long timestamp, byte[] body) {
@@ -96,6 +106,10 @@ public final class WebhookSignature {
    * Checks a delivery under every primary or enabled version. Header names are matched without
    * regard to case.
    *
+   * @param headers the delivery's HTTP headers
+   * @param body the delivery's body, as received
+   * @param now the receiver's current time
+   * @param tolerance how far the timestamp may lie from the clock, either way
    * @return the delivery's {@code webhook-id}, which stays the same across retries: use it to
    *     ignore a task delivered twice
    * @throws WebhookSignatureException with the reason; the message names no key or content
@@ -128,12 +142,26 @@ public final class WebhookSignature {
     throw new WebhookSignatureException(Reason.NO_MATCHING_SIGNATURE, "no " + SIGNATURE + " matches the body under key '" + mac.keyId() + "'");
   }
 
-  /** {@link #verify(Map, byte[], Instant, Duration)} with the default tolerance. */
+  /**
+   * {@link #verify(Map, byte[], Instant, Duration)} with the default tolerance.
+   *
+   * @param headers the delivery's HTTP headers
+   * @param body the delivery's body, as received
+   * @param now the receiver's current time
+   * @return the delivery's {@code webhook-id}, the same across retries
+   */
   public String verify(Map<String, String> headers, byte[] body, Instant now) {
     return verify(headers, body, now, DEFAULT_TOLERANCE);
   }
 
-  /** For servers whose headers come as a lookup (e.g. {@code HttpServletRequest::getHeader}). */
+  /**
+   * For servers whose headers come as a lookup (e.g. {@code HttpServletRequest::getHeader}).
+   *
+   * @param header a lookup of a header by name, returning {@code null} when absent
+   * @param body the delivery's body, as received
+   * @param now the receiver's current time
+   * @return the delivery's {@code webhook-id}, the same across retries
+   */
   public String verify(Function<String, String> header, byte[] body, Instant now) {
     Map<String, String> h = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     for (String name : new String[] {ID, TIMESTAMP, SIGNATURE}) {
@@ -150,6 +178,9 @@ public final class WebhookSignature {
    * system that checks signatures with its own library. It is the version's derived key, not the
    * master key; the export is logged with the permit's reason. Handle it as a password.
    *
+   * @param version the key version whose secret is exported
+   * @param permit the capability to export, with its reason
+   * @return {@code whsec_} and the base64 of the version's derived 32-byte key
    * @throws KeyException if the version is unknown, disabled or destroyed
    */
   public String secret(KeyRef version, KeyExport permit) {

@@ -11,10 +11,21 @@ import org.apiguardian.api.API;
  *
  * @param kind {@code information-society} (Art. 8), {@code health} (consent in health matters),
  *     {@code general} or {@code special-category}
+ * @param jurisdiction the jurisdiction the age is set in
+ * @param age the age from which a child consents alone
+ * @param reference the provision that sets it
+ * @param scope whom the rule binds
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record AgeRule(Jurisdiction jurisdiction, String kind, int age, LegalReference reference, Scope scope) {
-  /** A rule that binds everyone in the jurisdiction. */
+  /**
+   * A rule that binds everyone in the jurisdiction.
+   *
+   * @param jurisdiction the jurisdiction the age is set in
+   * @param kind the kind of processing, as for the canonical constructor
+   * @param age the age from which a child consents alone
+   * @param reference the provision that sets it
+   */
   public AgeRule(Jurisdiction jurisdiction, String kind, int age, LegalReference reference) {
     this(jurisdiction, kind, age, reference, Scope.of(jurisdiction));
   }

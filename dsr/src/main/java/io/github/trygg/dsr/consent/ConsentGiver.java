@@ -5,10 +5,17 @@ import org.apiguardian.api.API;
 /** Who gave a consent: the subject, or one guardian (each guardian's consent is its own record). */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public sealed interface ConsentGiver {
+  /** {@return the data subject as the giver} */
   static ConsentGiver subject() {
     return Subject.INSTANCE;
   }
 
+  /**
+   * One guardian as the giver.
+   *
+   * @param guardianRef an opaque reference to the guardian, never a name or identity number
+   * @return the giver
+   */
   static ConsentGiver guardian(String guardianRef) {
     return new Guardian(guardianRef);
   }
@@ -18,6 +25,10 @@ public sealed interface ConsentGiver {
     static final Subject INSTANCE = new Subject();
   }
 
-  /** A guardian, by opaque reference. */
+  /**
+   * A guardian, by opaque reference.
+   *
+   * @param guardianRef an opaque reference to the guardian
+   */
   record Guardian(String guardianRef) implements ConsentGiver {}
 }

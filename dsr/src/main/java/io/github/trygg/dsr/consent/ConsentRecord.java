@@ -19,6 +19,13 @@ import org.apiguardian.api.API;
  * given, and covers exactly the channels and message purposes its notice named.
  *
  * @param subjectRef the subject's pseudonym
+ * @param id the record's id
+ * @param version the stored version, 1 when given; a withdrawal writes the next
+ * @param purposeId the purpose consented to
+ * @param noticeVersion the version of the notice the consent was given under
+ * @param givenBy the subject or one guardian
+ * @param givenAt when the consent was given
+ * @param withdrawnAt when it was withdrawn, if it was
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record ConsentRecord(
@@ -31,6 +38,19 @@ public record ConsentRecord(
     Instant givenAt,
     Optional<Instant> withdrawnAt) {
 
+  /**
+   * Checks the version and dates.
+   *
+   * @param subjectRef the subject's pseudonym
+   * @param id the record's id
+   * @param version the stored version, 1 when given; a withdrawal writes the next
+   * @param purposeId the purpose consented to
+   * @param noticeVersion the version of the notice the consent was given under
+   * @param givenBy the subject or one guardian
+   * @param givenAt when the consent was given
+   * @param withdrawnAt when it was withdrawn, if it was
+   * @throws IllegalArgumentException if the version is below 1 or the withdrawal is before the consent
+   */
   public ConsentRecord {
     if (version < 1) {
       throw new IllegalArgumentException("versions start at 1");
@@ -40,7 +60,12 @@ public record ConsentRecord(
     }
   }
 
-  /** Given and not withdrawn at {@code at}. */
+  /**
+   * Whether the consent was given and not withdrawn at {@code at}.
+   *
+   * @param at the instant asked about
+   * @return whether it was in force then
+   */
   public boolean inForceAt(Instant at) {
     return !givenAt.isAfter(at) && withdrawnAt.map(w -> w.isAfter(at)).orElse(true);
   }
@@ -51,6 +76,10 @@ public record ConsentRecord(
    * purposes are the organisation's and do not know the message rules' channels. Empty when the
    * consent is not in force at {@code at}: a withdrawn consent permits no message.
    *
+   * @param at when the message is sent
+   * @param channels the channels the notice named
+   * @param purposes the message purposes the notice named
+   * @return the consent for the message rules; empty when not in force at {@code at}
    * @throws IllegalArgumentException when {@code channels} or {@code purposes} is empty: to the
    *     message rules an empty set means every channel or every purpose, which no notice grants
    */
@@ -72,6 +101,13 @@ public record ConsentRecord(
         .build());
   }
 
+  /**
+   * The same consent withdrawn at {@code at}, as its next version.
+   *
+   * @param at when it was withdrawn; not before it was given
+   * @return the withdrawn record
+   * @throws IllegalArgumentException if {@code at} is before the consent was given
+   */
   public ConsentRecord withdrawn(Instant at) {
     return new ConsentRecord(id, version + 1, subjectRef, purposeId, noticeVersion, givenBy, givenAt, Optional.of(at));
   }

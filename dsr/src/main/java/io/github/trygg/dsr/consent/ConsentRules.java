@@ -51,7 +51,12 @@ public final class ConsentRules {
     return q.jurisdiction() == Jurisdiction.NORWAY ? GUARDIANS_NO : GUARDIANS_SE;
   }
 
-  /** Consent rules with these age rules. */
+  /**
+   * Consent rules with these age rules.
+   *
+   * @param ageRules the age rules
+   * @return the consent rules
+   */
   public static ConsentRules of(List<AgeRule> ageRules) {
     return new ConsentRules(ageRules);
   }
@@ -60,7 +65,7 @@ public final class ConsentRules {
     this.ageRules = List.copyOf(ageRules);
   }
 
-  /** The bundled age rules ({@code age-rules.yaml}). */
+  /** {@return the bundled age rules ({@code age-rules.yaml})} */
   public static ConsentRules bundled() {
     try (InputStream in = ConsentRules.class.getResourceAsStream("age-rules.yaml")) {
       if (in == null) {
@@ -72,21 +77,40 @@ public final class ConsentRules {
     }
   }
 
-  /** Age rules from a host's own JSON or YAML file in the bundled format. */
+  /**
+   * Age rules from a host's own JSON or YAML file in the bundled format.
+   *
+   * @param file a {@code .json}, {@code .yaml} or {@code .yml} file
+   * @return the consent rules
+   */
   public static ConsentRules read(Path file) {
     return ConsentRules.of(AgeRulesFile.read(file));
   }
 
-  /** Age rules from a stream; {@code sourceName} names it in problems. */
+  /**
+   * Age rules from a stream; {@code sourceName} names it in problems.
+   *
+   * @param sourceName names the input in every problem's location
+   * @param in the file's bytes; not closed
+   * @param format JSON or YAML
+   * @return the consent rules
+   */
   public static ConsentRules read(String sourceName, InputStream in, DataFormat format) {
     return ConsentRules.of(AgeRulesFile.read(sourceName, in, format));
   }
 
+  /** {@return the age rules, in file order} */
   public List<AgeRule> ageRules() {
     return ageRules;
   }
 
-  /** The rule for a jurisdiction and purpose. */
+  /**
+   * The rule for a jurisdiction and purpose.
+   *
+   * @param jurisdiction the jurisdiction whose age applies
+   * @param purpose the purpose: its kind of processing selects the rule
+   * @return the age rule that applies
+   */
   public AgeRule ageRule(Jurisdiction jurisdiction, ConsentPurpose purpose) {
     // A jurisdiction's own age for health matters, where it has one, comes before the general
     // ages (Norway: 16 under pasient- og brukerrettighetsloven § 4-3 instead of 18).
@@ -105,7 +129,14 @@ public final class ConsentRules {
   }
 
   /**
+   * Whether the subject's records give valid consent to {@code purpose} at the query's time: in
+   * force, under the current notice version, given by the subject at the age of consent or by the
+   * guardians the purpose's rule requires.
+   *
+   * @param purpose the purpose asked about
+   * @param q the subject's age, guardians, jurisdiction and the time
    * @param records the subject's consent records (any purpose; others are ignored)
+   * @return the decision with the records it rests on and why
    */
   public ConsentDecision evaluate(ConsentPurpose purpose, ConsentQuery q, List<ConsentRecord> records) {
     List<Reason> reasons = new ArrayList<>();
@@ -207,7 +238,13 @@ public final class ConsentRules {
     return ZoneId.of(j == Jurisdiction.SWEDEN ? "Europe/Stockholm" : "Europe/Oslo");
   }
 
-  /** The subject's age on a date, for callers that show it. */
+  /**
+   * The subject's age on a date, for callers that show it.
+   *
+   * @param birthDate the birth date
+   * @param on the date the age is wanted on
+   * @return the age in whole years on that date
+   */
   public static int age(LocalDate birthDate, LocalDate on) {
     return Period.between(birthDate, on).getYears();
   }

@@ -47,7 +47,13 @@ public final class DeadlineCalculator {
   private final WorkingDayCalendar calendar;
   private final PausePolicy pausePolicy;
 
-  /** Makes a calculator on this working-day calendar and pause policy. */
+  /**
+   * Makes a calculator on this working-day calendar and pause policy.
+   *
+   * @param calendar the working-day calendar
+   * @param pausePolicy when the clock may stop
+   * @return the calculator
+   */
   public static DeadlineCalculator of(WorkingDayCalendar calendar, PausePolicy pausePolicy) {
     return new DeadlineCalculator(calendar, pausePolicy);
   }
@@ -57,20 +63,32 @@ public final class DeadlineCalculator {
     this.pausePolicy = pausePolicy;
   }
 
+  /** {@return the working-day calendar due dates are rolled on} */
   public WorkingDayCalendar calendar() {
     return calendar;
   }
 
+  /** {@return when the clock may stop} */
   public PausePolicy pausePolicy() {
     return pausePolicy;
   }
 
-  /** The deadline of a request received at {@code receivedAt}. */
+  /**
+   * The deadline of a request received at {@code receivedAt}.
+   *
+   * @param receivedAt the instant of receipt
+   * @return the deadline: one month from receipt, rolled to a working day
+   */
   public Deadline initial(Instant receivedAt) {
     return compute(receivedAt.atZone(calendar.zone()).toLocalDate(), List.of(), Optional.empty());
   }
 
-  /** The deadline of a request received on {@code received} (a date in the controller's zone). */
+  /**
+   * The deadline of a request received on {@code received} (a date in the controller's zone).
+   *
+   * @param received the day of receipt in the controller's zone
+   * @return the deadline: one month from receipt, rolled to a working day
+   */
   public Deadline initial(LocalDate received) {
     return compute(received, List.of(), Optional.empty());
   }
@@ -78,6 +96,11 @@ public final class DeadlineCalculator {
   /**
    * Extends by two further months. Allowed once, and only when the notice to the requester is sent
    * no later than the initial due date.
+   *
+   * @param deadline the deadline as it stands
+   * @param reasonCode why, as a code; never free text
+   * @param noticeSentOn the day the requester was told
+   * @return the deadline after the change
    */
   public Deadline extend(Deadline deadline, String reasonCode, LocalDate noticeSentOn) {
     if (deadline.isExtended()) {
@@ -97,7 +120,14 @@ public final class DeadlineCalculator {
     return compute(deadline.received(), deadline.pauses(), Optional.of(new Extension(reasonCode, noticeSentOn)));
   }
 
-  /** Stops the clock from {@code from}; the policy must allow it and no pause may be open. */
+  /**
+   * Stops the clock from {@code from}; the policy must allow it and no pause may be open.
+   *
+   * @param deadline the deadline as it stands
+   * @param from the first day of the pause
+   * @param reasonCode why, as a code; never free text
+   * @return the deadline after the change
+   */
   public Deadline pause(Deadline deadline, LocalDate from, String reasonCode) {
     if (pausePolicy == PausePolicy.NEVER) {
       throw new DeadlineException("dsr.deadline.pause-not-allowed", "the controller's policy does not pause the clock");
@@ -113,7 +143,13 @@ public final class DeadlineCalculator {
     return compute(deadline.received(), pauses, deadline.extension());
   }
 
-  /** Restarts the clock on {@code on}; the whole days paused move the due dates. */
+  /**
+   * Restarts the clock on {@code on}; the whole days paused move the due dates.
+   *
+   * @param deadline the deadline as it stands
+   * @param on the day the clock restarts
+   * @return the deadline after the change
+   */
   public Deadline resume(Deadline deadline, LocalDate on) {
     if (!deadline.isPaused()) {
       throw new DeadlineException("dsr.deadline.no-open-pause", "no pause is open");
@@ -130,6 +166,9 @@ public final class DeadlineCalculator {
   /**
    * The rules that produced {@code deadline}, in order, in three languages. Recomputed from the
    * deadline's inputs, so a stored deadline is explained by the calendar in force.
+   *
+   * @param deadline the deadline as it stands
+   * @return each step with its provision, in order
    */
   public List<Reason> explain(Deadline deadline) {
     List<Reason> trace = new ArrayList<>();

@@ -10,12 +10,18 @@ public class DeadlineException extends DsrException {
 
   private final String ruleId;
 
+  /**
+   * A deadline operation the rules refuse.
+   *
+   * @param ruleId the rule that refused
+   * @param message what was refused and why, without personal data
+   */
   public DeadlineException(String ruleId, String message) {
     super(message + " [" + ruleId + "]");
     this.ruleId = ruleId;
   }
 
-  /** The rule that refused, for example {@code dsr.deadline.extension-after-due}. */
+  /** {@return the rule that refused, for example {@code dsr.deadline.extension-after-due}} */
   public String ruleId() {
     return ruleId;
   }

@@ -8,7 +8,12 @@ import org.apiguardian.api.API;
 public final class Easter {
   private Easter() {}
 
-  /** The anonymous Gregorian computus (Meeus/Jones/Butcher); valid for every Gregorian year. */
+  /**
+   * The anonymous Gregorian computus (Meeus/Jones/Butcher); valid for every Gregorian year.
+   *
+   * @param year the year
+   * @return Easter Sunday of that year
+   */
   public static LocalDate sunday(int year) {
     if (year < 1583) {
       throw new IllegalArgumentException("the Gregorian computus applies from 1583");

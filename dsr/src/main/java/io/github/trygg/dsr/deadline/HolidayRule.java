@@ -13,14 +13,27 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public sealed interface HolidayRule {
+  /** {@return the holiday's id, such as {@code midsommardagen}} */
   String id();
 
+  /** {@return the holiday's name in Swedish, Norwegian bokmål and English} */
   LocalizedText name();
 
-  /** The date in {@code year}; empty when the rule does not give one that year. */
+  /**
+   * The date in {@code year}.
+   *
+   * @param year the year
+   * @return the date; empty when the rule does not give one that year (29 February)
+   */
   Optional<LocalDate> in(int year);
 
-  /** On the same date every year. */
+  /**
+   * On the same date every year.
+   *
+   * @param id the holiday's id
+   * @param name its name
+   * @param date the month and day
+   */
   record Fixed(String id, LocalizedText name, MonthDay date) implements HolidayRule {
     @Override
     public Optional<LocalDate> in(int year) {
@@ -28,7 +41,13 @@ public sealed interface HolidayRule {
     }
   }
 
-  /** Easter Sunday plus {@code offset} days (negative for days before). */
+  /**
+   * Easter Sunday plus {@code offset} days (negative for days before).
+   *
+   * @param id the holiday's id
+   * @param name its name
+   * @param offset days from Easter Sunday; negative for days before
+   */
   record EasterOffset(String id, LocalizedText name, int offset) implements HolidayRule {
     @Override
     public Optional<LocalDate> in(int year) {
@@ -36,7 +55,15 @@ public sealed interface HolidayRule {
     }
   }
 
-  /** The first {@code weekday} on or after {@code from} and not after {@code to}. */
+  /**
+   * The first {@code weekday} on or after {@code from} and not after {@code to}.
+   *
+   * @param id the holiday's id
+   * @param name its name
+   * @param weekday the day of the week
+   * @param from the first date it may fall on
+   * @param to the last date it may fall on
+   */
   record WeekdayBetween(String id, LocalizedText name, DayOfWeek weekday, MonthDay from, MonthDay to) implements HolidayRule {
     @Override
     public Optional<LocalDate> in(int year) {

@@ -59,7 +59,12 @@ public final class WorkingDayCalendar {
     this.localDays = Collections.unmodifiableMap(new TreeMap<>(localDays));
   }
 
-  /** The bundled calendar of Sweden or Norway. */
+  /**
+   * The bundled calendar of Sweden or Norway.
+   *
+   * @param jurisdiction Sweden or Norway
+   * @return the calendar
+   */
   public static WorkingDayCalendar bundled(Jurisdiction jurisdiction) {
     return BUNDLED.computeIfAbsent(jurisdiction, j -> {
       String file = j == Jurisdiction.SWEDEN ? "sweden.yaml" : "norway.yaml";
@@ -77,51 +82,79 @@ public final class WorkingDayCalendar {
   /**
    * A calendar from a JSON or YAML file in the bundled files' format. A malformed file is rejected
    * with every problem located (file, line, column, JSON Pointer).
+   *
+   * @param file a {@code .json}, {@code .yaml} or {@code .yml} file
+   * @return the calendar
    */
   public static WorkingDayCalendar read(Path file) {
     return CalendarFile.read(file);
   }
 
-  /** A calendar from a stream; {@code sourceName} names it in problems. */
+  /**
+   * A calendar from a stream; {@code sourceName} names it in problems.
+   *
+   * @param sourceName names the input in every problem's location
+   * @param in the file's bytes; not closed
+   * @param format JSON or YAML
+   * @return the calendar
+   */
   public static WorkingDayCalendar read(String sourceName, InputStream in, DataFormat format) {
     return CalendarFile.read(sourceName, in, format);
   }
 
-  /** This calendar plus a tenant's own non-working days, such as a local holiday. */
+  /**
+   * This calendar plus a tenant's own non-working days, such as a local holiday.
+   *
+   * @param days the tenant's non-working days
+   * @return the calendar
+   */
   public WorkingDayCalendar withLocalDays(Map<LocalDate, LocalizedText> days) {
     Map<LocalDate, Holiday> all = new LinkedHashMap<>(localDays);
     days.forEach((date, name) -> all.put(date, new Holiday("local", date, name)));
     return new WorkingDayCalendar(jurisdiction, zone, version, reference, weekend, rules, all);
   }
 
+  /** {@return the jurisdiction whose holidays these are} */
   public Jurisdiction jurisdiction() {
     return jurisdiction;
   }
 
-  /** The controller's time zone: receipt instants are read as dates in it. */
+  /** {@return the controller's time zone: receipt instants are read as dates in it} */
   public ZoneId zone() {
     return zone;
   }
 
-  /** The version of the data file. */
+  /** {@return the version of the data file} */
   public String version() {
     return version;
   }
 
-  /** The provisions that make these days non-working for deadlines. */
+  /** {@return the provisions that make these days non-working for deadlines} */
   public LegalReference reference() {
     return reference;
   }
 
+  /** {@return the rules that give the holidays of any year, in file order} */
   public List<HolidayRule> rules() {
     return rules;
   }
 
+  /**
+   * Whether {@code date} is a working day: not a weekend day, holiday or local non-working day.
+   *
+   * @param date the date
+   * @return whether deadlines may fall on it
+   */
   public boolean isWorkingDay(LocalDate date) {
     return !weekend.contains(date.getDayOfWeek()) && holiday(date).isEmpty();
   }
 
-  /** The holiday or local non-working day on {@code date}, if any (weekends are not holidays). */
+  /**
+   * The holiday or local non-working day on {@code date}, if any (weekends are not holidays).
+   *
+   * @param date the date asked about
+   * @return the holiday; empty on a working day or a weekend
+   */
   public Optional<Holiday> holiday(LocalDate date) {
     Holiday local = localDays.get(date);
     if (local != null) {
@@ -130,7 +163,12 @@ public final class WorkingDayCalendar {
     return Optional.ofNullable(holidaysOf(date.getYear()).get(date));
   }
 
-  /** Every holiday of a year, in date order (local days included). */
+  /**
+   * Every holiday of a year, in date order (local days included).
+   *
+   * @param year the year
+   * @return the holidays in date order
+   */
   public List<Holiday> holidays(int year) {
     Map<LocalDate, Holiday> all = new TreeMap<>(holidaysOf(year));
     localDays.forEach((d, h) -> {
@@ -141,7 +179,12 @@ public final class WorkingDayCalendar {
     return new ArrayList<>(all.values());
   }
 
-  /** {@code date} itself when it is a working day, otherwise the next working day after it. */
+  /**
+   * {@code date} itself when it is a working day, otherwise the next working day after it.
+   *
+   * @param date the date to start from
+   * @return the date or the next working day after it
+   */
   public LocalDate onOrNextWorkingDay(LocalDate date) {
     LocalDate d = date;
     // A run of non-working days is at most a few days long (Easter, Christmas); the bound guards

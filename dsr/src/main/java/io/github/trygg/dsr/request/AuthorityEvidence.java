@@ -6,6 +6,7 @@ import org.apiguardian.api.API;
 /**
  * Evidence of the authority to act for the data subject.
  *
+ * @param kind what kind of evidence it is
  * @param reference where the evidence is kept (a case or document number), never the evidence itself
  * @param checkedOn when a person or a register lookup confirmed it
  */

@@ -13,9 +13,10 @@ public enum EvidenceKind implements Labelled {
   GUARDIANSHIP_APPOINTMENT,
   /** A written power of attorney. */
   POWER_OF_ATTORNEY,
+  /** Other evidence, found where its reference points. */
   OTHER;
 
-  /** The name a reader sees, in Swedish, Norwegian bokmål and English. */
+  /** {@return the name a reader sees, in Swedish, Norwegian bokmål and English} */
   @Override
   public LocalizedText label() {
     return switch (this) {

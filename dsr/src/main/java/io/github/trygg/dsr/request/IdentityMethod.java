@@ -7,9 +7,13 @@ import org.apiguardian.api.API;
 /** How the requester's identity was established. */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum IdentityMethod implements Labelled {
+  /** Swedish BankID. */
   BANKID_SE,
+  /** Freja eID (Sweden). */
   FREJA_EID,
+  /** Norwegian BankID. */
   BANKID_NO,
+  /** ID-porten, the Norwegian public log-in. */
   ID_PORTEN,
   /** Shown an identity document in person. */
   IN_PERSON,
@@ -17,9 +21,10 @@ public enum IdentityMethod implements Labelled {
   EMAIL_CODE,
   /** A letter to the registered address. */
   POSTAL,
+  /** Another method; the check's assurance level says how strong it was. */
   OTHER;
 
-  /** The name a reader sees, in Swedish, Norwegian bokmål and English. */
+  /** {@return the name a reader sees, in Swedish, Norwegian bokmål and English} */
   @Override
   public LocalizedText label() {
     return switch (this) {

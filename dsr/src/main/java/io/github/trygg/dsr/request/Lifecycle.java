@@ -66,20 +66,42 @@ public final class Lifecycle {
 
   private Lifecycle() {}
 
+  /**
+   * The statuses a request may move to from {@code from}.
+   *
+   * @param from a request status
+   * @return the statuses it may move to; empty for a terminal one
+   */
   public static Set<RequestStatus> next(RequestStatus from) {
     return Objects.requireNonNull(REQUEST.get(from));
   }
 
+  /**
+   * The statuses a task may move to from {@code from}.
+   *
+   * @param from a task status
+   * @return the statuses it may move to; empty for a terminal one
+   */
   public static Set<TaskStatus> next(TaskStatus from) {
     return Objects.requireNonNull(TASK.get(from));
   }
 
-  /** Statuses a request can be put on hold from. */
+  /**
+   * Statuses a request can be put on hold from.
+   *
+   * @param from the status it is in
+   * @return whether a request in that status may be put on hold
+   */
   public static boolean canHold(RequestStatus from) {
     return HOLDABLE.contains(from);
   }
 
-  /** Throws unless a request may go from {@code from} to {@code to}. */
+  /**
+   * Throws unless a request may go from {@code from} to {@code to}.
+   *
+   * @param from the status it is in
+   * @param to the status asked for
+   */
   public static void check(RequestStatus from, RequestStatus to) {
     if (!next(from).contains(to)) {
       throw new IllegalTransitionException("request", from, to, "dsr.request.transition",
@@ -87,7 +109,12 @@ public final class Lifecycle {
     }
   }
 
-  /** Throws unless a task may go from {@code from} to {@code to}. */
+  /**
+   * Throws unless a task may go from {@code from} to {@code to}.
+   *
+   * @param from the status it is in
+   * @param to the status asked for
+   */
   public static void check(TaskStatus from, TaskStatus to) {
     if (!next(from).contains(to)) {
       throw new IllegalTransitionException("task", from, to, "dsr.task.transition",

@@ -17,60 +17,74 @@ import org.immutables.value.Value;
 @Value.Immutable
 @TryggStyle
 public abstract class SystemTask {
+  /** {@return the task's id, unique in the store} */
   public abstract String id();
 
+  /** {@return the stored version, 1 when created; the store refuses a write made from a stale one} */
   public abstract long version();
 
+  /** {@return the id of the request the task belongs to} */
   public abstract String requestId();
 
-  /** The register id of the system; for a recipient notice, the system whose data went to it. */
+  /** {@return the register id of the system; for a recipient notice, the system whose data went to it} */
   public abstract String systemId();
 
+  /** {@return the right the task carries out for its system: access, erasure, rectification …} */
   public abstract RequestType right();
 
+  /** {@return whether the task fulfils the right in the system or notifies a recipient of it (Art. 19); fulfilment by default} */
   @Value.Default
   public TaskKind kind() {
     return TaskKind.FULFIL;
   }
 
-  /** For a recipient notice: the recipient as the register names it. */
+  /** {@return for a recipient notice, the recipient as the register names it} */
   public abstract Optional<String> recipient();
 
+  /** {@return how the task reaches the system: an API, a webhook, e-mail, a service-desk ticket or by hand} */
   public abstract DsrChannel channel();
 
-  /** URL, mailbox, queue or the role that acts by hand. */
+  /** {@return where the task is sent: a URL, mailbox, queue or the role that acts by hand} */
   public abstract String address();
 
-  /** The processor the task goes through (Art. 28(3)(e)); sub-processors are reached through it. */
+  /** {@return the processor the task goes through (Art. 28(3)(e)); sub-processors are reached through it} */
   public abstract Optional<String> viaProcessor();
 
-  /** Sub-processors that hold the data and must act on the processor's instruction. */
+  /** {@return the sub-processors that hold the data and must act on the processor's instruction} */
   public abstract List<String> subProcessors();
 
-  /** Whether the records are public records, which turns erasure into restriction. */
+  /** {@return whether the records are public records, which turns erasure into restriction} */
   @Value.Default
   public ArchiveStatus archiveStatus() {
     return ArchiveStatus.NOT_PUBLIC_RECORDS;
   }
 
+  /** {@return where the task stands} */
   public abstract TaskStatus status();
 
+  /** {@return what the system did, once it has answered} */
   public abstract Optional<TaskOutcome> outcome();
 
-  /** The id of the legal ground for a refusal, a partial result or an archive-law restriction. */
+  /** {@return the id of the legal ground for a refusal, a partial result or an archive-law restriction} */
   public abstract Optional<String> legalGround();
 
-  /** The connector's reference (ticket number, API job id). */
+  /** {@return the connector's reference (ticket number, API job id)} */
   public abstract Optional<String> externalRef();
 
-  /** How many times it was sent. */
+  /** {@return how many times it was sent} */
   @Value.Default
   public int attempts() {
     return 0;
   }
 
+  /** {@return when the task last changed} */
   public abstract Instant updatedAt();
 
+  /**
+   * Checks the value when it is built, so that no inconsistent one exists.
+   *
+   * @throws IllegalArgumentException if it is inconsistent; the message names what is wrong
+   */
   @Value.Check
   protected void check() {
     if (version() < 1) {
@@ -81,9 +95,11 @@ public abstract class SystemTask {
     }
   }
 
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
+  /** Builds a {@link SystemTask}: set its properties, then call {@code build()}. */
   public static final class Builder extends ImmutableSystemTask.Builder {}
 }

@@ -12,9 +12,13 @@ import org.apiguardian.api.API;
 public enum TaskOutcome implements Labelled {
   /** Access or portability: the data were delivered. */
   FULFILLED(EnumSet.of(RequestType.ACCESS, RequestType.PORTABILITY), new LocalizedText("lämnat ut", "utlevert", "delivered")),
+  /** The inaccurate data were corrected. */
   RECTIFIED(EnumSet.of(RequestType.RECTIFICATION), new LocalizedText("rättat", "rettet", "rectified")),
+  /** The data were erased. */
   ERASED(EnumSet.of(RequestType.ERASURE, RequestType.CONSENT_WITHDRAWAL), new LocalizedText("raderat", "slettet", "erased")),
+  /** The data were anonymised, which counts as erasure. */
   ANONYMISED(EnumSet.of(RequestType.ERASURE, RequestType.CONSENT_WITHDRAWAL), new LocalizedText("anonymiserat", "anonymisert", "anonymised")),
+  /** Processing is restricted: the data are kept but not used. */
   RESTRICTED(EnumSet.of(RequestType.RESTRICTION, RequestType.OBJECTION), new LocalizedText("begränsat", "begrenset", "restricted")),
   /** Public records under archive law (arkivlagen, arkivlova): restricted instead of erased. */
   RESTRICTED_INSTEAD_ARCHIVE_LAW(EnumSet.of(RequestType.ERASURE, RequestType.RECTIFICATION, RequestType.CONSENT_WITHDRAWAL), new LocalizedText("spärrat i stället för raderat (norska arkivlova)", "sperret i stedet for slettet (arkivlova)", "restricted instead of erased (Norwegian archive law)")),
@@ -46,12 +50,21 @@ public enum TaskOutcome implements Labelled {
     return label.in(language);
   }
 
-  /** Whether this outcome answers a task for {@code right}. */
+  /**
+   * Whether this outcome answers a task for {@code right}.
+   *
+   * @param right the right the ground is used for
+   * @return whether the outcome can answer that right
+   */
   public boolean fits(RequestType right) {
     return fits.contains(right);
   }
 
-  /** Refusals and partial results must name their legal ground. */
+  /**
+   * Refusals and partial results must name their legal ground.
+   *
+   * @return whether the outcome must name a legal ground
+   */
   public boolean needsLegalGround() {
     return this == REFUSED || this == PARTIAL || this == RESTRICTED_INSTEAD_ARCHIVE_LAW;
   }

@@ -42,6 +42,7 @@ public final class LegalGrounds {
     this.byId = byId;
   }
 
+  /** {@return the catalogue shipped with Trygg ({@code legal-grounds.yaml}), read once} */
   public static LegalGrounds bundled() {
     LegalGrounds b = bundled;
     if (b == null) {
@@ -58,12 +59,24 @@ public final class LegalGrounds {
     return b;
   }
 
-  /** Legal grounds from a host's own JSON or YAML file in the bundled format. */
+  /**
+   * Legal grounds from a host's own JSON or YAML file in the bundled format.
+   *
+   * @param file a {@code .json}, {@code .yaml} or {@code .yml} file
+   * @return the catalogue
+   */
   public static LegalGrounds read(Path file) {
     return read(SourceReader.readObject(file));
   }
 
-  /** Legal grounds from a stream; {@code sourceName} names it in problems. */
+  /**
+   * Legal grounds from a stream; {@code sourceName} names it in problems.
+   *
+   * @param sourceName names the input in every problem's location
+   * @param in the file's bytes; not closed
+   * @param format JSON or YAML
+   * @return the catalogue
+   */
   public static LegalGrounds read(String sourceName, InputStream in, DataFormat format) {
     return read(SourceReader.readObject(sourceName, in, Format.of(format)));
   }
@@ -93,15 +106,29 @@ public final class LegalGrounds {
     return new LegalGrounds(version, grounds);
   }
 
+  /** {@return the version of the catalogue's data file} */
   public String version() {
     return version;
   }
 
+  /**
+   * The ground with this id.
+   *
+   * @param id the ground's id
+   * @return the ground; empty if the catalogue has none of that id
+   */
   public Optional<LegalGround> find(String id) {
     return Optional.ofNullable(byId.get(id));
   }
 
-  /** The ground, checked to fit the right and jurisdiction it is used for. */
+  /**
+   * The ground, checked to fit the right and jurisdiction it is used for.
+   *
+   * @param id the ground's id in the catalogue
+   * @param right the right the ground is used for
+   * @param jurisdiction the jurisdiction of the request
+   * @return the ground
+   */
   public LegalGround require(String id, RequestType right, Jurisdiction jurisdiction) {
     LegalGround g = byId.get(id);
     if (g == null) {
@@ -115,11 +142,18 @@ public final class LegalGrounds {
     return g;
   }
 
+  /** {@return every ground, in catalogue order} */
   public List<LegalGround> all() {
     return new ArrayList<>(byId.values());
   }
 
-  /** The provisions the secrecy review of a request for {@code right} rests on, for {@code actor}. */
+  /**
+   * The provisions the secrecy review of a request for {@code right} rests on, for {@code actor}.
+   *
+   * @param actor who acts, as an opaque id kept in the audit log
+   * @param right the right the ground is used for
+   * @return the provisions, in catalogue order
+   */
   public List<LegalGround> secrecyReview(RequestType right, io.github.trygg.core.Actor actor) {
     return byId.values().stream().filter(g -> g.secrecyReview() && g.rights().contains(right) && g.binds(actor)).toList();
   }

@@ -80,12 +80,23 @@ public final class Router {
   private final Map<String, List<Vendor>> subProcessorsOf = new HashMap<>();
   private final Map<String, List<Integration>> integrationsFrom = new HashMap<>();
 
-  /** A router over {@code register} with the bundled legal grounds. */
+  /**
+   * A router over {@code register} with the bundled legal grounds.
+   *
+   * @param register the system register requests are routed through
+   * @return the router
+   */
   public static Router of(Register register) {
     return new Router(register, LegalGrounds.bundled());
   }
 
-  /** A router over {@code register} with a host's own legal grounds. */
+  /**
+   * A router over {@code register} with a host's own legal grounds.
+   *
+   * @param register the system register requests are routed through
+   * @param grounds the legal-grounds catalogue
+   * @return the router
+   */
   public static Router of(Register register, LegalGrounds grounds) {
     return new Router(register, grounds);
   }
@@ -119,14 +130,22 @@ public final class Router {
     }
   }
 
+  /** {@return the register requests are routed through} */
   public Register register() {
     return register;
   }
 
+  /** {@return the legal-grounds catalogue the plan cites} */
   public LegalGrounds grounds() {
     return grounds;
   }
 
+  /**
+   * Plans a request: the assets about this kind of subject, identified the way the subject is, the systems that hold them (with processors, sub-processors and recipients), one task per system and right with the grounds that limit it, the identity assurance the data call for, and a trace of every step.
+   *
+   * @param q what routing needs to know about the request
+   * @return the plan
+   */
   public RoutingPlan route(RoutingQuery q) {
     List<Reason> trace = new ArrayList<>();
     // Archive law binds public authorities; a private provider's register erases as GDPR says.

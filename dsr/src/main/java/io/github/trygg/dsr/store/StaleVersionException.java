@@ -16,6 +16,14 @@ public class StaleVersionException extends DsrException {
   private final long expected;
   private final long actual;
 
+  /**
+   * A write made from a version that is no longer the stored one.
+   *
+   * @param entity {@code request}, {@code task}, {@code consent} or {@code breach}
+   * @param id the entity's id
+   * @param expected the version the writer started from
+   * @param actual the stored version; 0 when absent
+   */
   public StaleVersionException(String entity, String id, long expected, long actual) {
     super(entity + " " + id + " was written from version " + expected + " but is at version " + actual
         + (actual == 0 ? " (absent)" : "") + "; re-read and retry");
@@ -25,20 +33,22 @@ public class StaleVersionException extends DsrException {
     this.actual = actual;
   }
 
+  /** {@return {@code request}, {@code task}, {@code consent} or {@code breach}} */
   public String entity() {
     return entity;
   }
 
+  /** {@return the id of the entity written} */
   public String id() {
     return id;
   }
 
-  /** The version the writer started from (new version − 1). */
+  /** {@return the version the writer started from (new version − 1)} */
   public long expected() {
     return expected;
   }
 
-  /** The stored version; 0 when absent. */
+  /** {@return the stored version; 0 when absent} */
   public long actual() {
     return actual;
   }

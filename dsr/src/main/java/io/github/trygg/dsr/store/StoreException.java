@@ -9,10 +9,21 @@ import org.jspecify.annotations.Nullable;
 public class StoreException extends DsrException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * The exception with its message.
+   *
+   * @param message what went wrong, without key material, plaintext or personal data
+   */
   public StoreException(String message) {
     super(message);
   }
 
+  /**
+   * The exception with its message and cause.
+   *
+   * @param message what went wrong, without key material, plaintext or personal data
+   * @param cause the failure underneath, if any
+   */
   public StoreException(String message, @Nullable Throwable cause) {
     super(message, cause);
   }

@@ -47,11 +47,27 @@ public class UnreadableIdentifierException extends StoreException {
   private final String requestId;
   private final @Nullable KeyRef key;
 
+  /**
+   * Identifiers that cannot be read.
+   *
+   * @param reason why the identifiers cannot be read
+   * @param requestId the request whose identifiers cannot be read
+   * @param key the key version the identifier names, when it could be read
+   * @param message what is wrong, without personal data
+   */
   public UnreadableIdentifierException(Reason reason, String requestId, @Nullable KeyRef key, String message) {
     this(reason, requestId, key, message, null);
   }
 
-  /** @param cause what the key provider or the cipher reported; its message names no secret */
+  /**
+   * Identifiers that cannot be read, with the failure underneath.
+   *
+   * @param reason why the identifiers cannot be read
+   * @param requestId the request whose identifiers cannot be read
+   * @param key the key version the identifier names, when it could be read
+   * @param message what is wrong, without personal data
+   * @param cause what the key provider or the cipher reported; its message names no secret
+   */
   public UnreadableIdentifierException(Reason reason, String requestId, @Nullable KeyRef key, String message, @Nullable Throwable cause) {
     super(message, cause);
     this.reason = reason;
@@ -59,16 +75,17 @@ public class UnreadableIdentifierException extends StoreException {
     this.key = key;
   }
 
+  /** {@return why the identifiers cannot be read} */
   public Reason reason() {
     return reason;
   }
 
-  /** The request whose identifiers cannot be opened. */
+  /** {@return the request whose identifiers cannot be opened} */
   public String requestId() {
     return requestId;
   }
 
-  /** The key id and version the identifiers were sealed under, when it could be read. */
+  /** {@return the key id and version the identifiers were sealed under, when it could be read} */
   public Optional<KeyRef> key() {
     return Optional.ofNullable(key);
   }

@@ -35,11 +35,21 @@ public final class DsrStores {
   /**
    * The embedded journal in {@code file}, created when absent. Opening replays it and cuts a torn
    * last record; only one store may have a journal open at a time.
+   *
+   * @param file a {@code .json}, {@code .yaml} or {@code .yml} file
+   * @param options journal options: durability and group commit
+   * @return the open store; close it when done
    */
   public static DsrStore fileJournal(Path file, JournalOptions options) {
     return FileJournalStore.open(file, options.groupCommit() ? SyncMode.GROUPED : SyncMode.EVERY_RECORD, options.batchWindow());
   }
 
+  /**
+   * The embedded journal in {@code file} with the default options (group commit).
+   *
+   * @param file the journal file; its directory must exist
+   * @return the open store; close it when done
+   */
   public static DsrStore fileJournal(Path file) {
     return fileJournal(file, JournalOptions.defaults());
   }
@@ -51,6 +61,11 @@ public final class DsrStores {
    * without keys, or with another key id, fails with an {@link
    * io.github.trygg.dsr.store.UnreadableIdentifierException} naming the key id it needs.
    *
+   * @param file a {@code .json}, {@code .yaml} or {@code .yml} file
+   * @param options journal options: durability and group commit
+   * @param keys the key provider that holds the key
+   * @param keyId the key id in the key provider
+   * @return the open store; close it when done
    * @throws IllegalArgumentException if the key id is malformed
    */
   public static DsrStore fileJournal(Path file, JournalOptions options, KeyProvider keys, String keyId) {
@@ -63,6 +78,9 @@ public final class DsrStores {
    * in maintenance windows: the journal is append-only, so until then earlier versions — including
    * identifiers of requests closed since, and values sealed under a version rotated out — stay on
    * disk.
+   *
+   * @param file a {@code .json}, {@code .yaml} or {@code .yml} file
+   * @return the journal's size before and after, in bytes
    */
   public static JournalCompaction compactJournal(Path file) {
     FileJournalStore.Compaction c = FileJournalStore.compact(file);
@@ -74,6 +92,10 @@ public final class DsrStores {
    * {@code org.postgresql:postgresql}, and its pool). Tables live in {@code schema}, which is
    * created or migrated on opening. Several nodes may open the same schema: optimistic versions
    * keep them from advancing the same task twice.
+   *
+   * @param dataSource the host's data source; the host brings the driver and the pool
+   * @param schema the schema the tables live in, created or migrated on open
+   * @return the open store; close it when done
    */
   public static DsrStore postgres(DataSource dataSource, String schema) {
     return PostgresStore.open(dataSource, schema);
@@ -84,6 +106,11 @@ public final class DsrStores {
    * versions in {@code keys}, as for the journal. A request whose identifiers cannot be opened is
    * an {@link io.github.trygg.dsr.store.UnreadableIdentifierException} when it is read.
    *
+   * @param dataSource the host's data source; the host brings the driver and the pool
+   * @param schema the schema the tables live in, created or migrated on open
+   * @param keys the key provider that holds the key
+   * @param keyId the key id in the key provider
+   * @return the open store; close it when done
    * @throws IllegalArgumentException if the key id or the schema name is malformed
    */
   public static DsrStore postgres(DataSource dataSource, String schema, KeyProvider keys, String keyId) {
@@ -94,7 +121,12 @@ public final class DsrStores {
     return IdentifierCipher.sealing(ValueCipher.of(keys, keyId, IdentifierCipher.DOMAIN));
   }
 
-  /** PostgreSQL in the schema {@code trygg_dsr}. */
+  /**
+   * PostgreSQL in the schema {@code trygg_dsr}.
+   *
+   * @param dataSource the host's data source; the host brings the driver and the pool
+   * @return the open store; close it when done
+   */
   public static DsrStore postgres(DataSource dataSource) {
     return postgres(dataSource, "trygg_dsr");
   }

@@ -20,7 +20,7 @@ class BreachRulesTest {
         .description("Larmrapporter skickades till fel mottagare.").addSystems("larmcentral").addDataCategories("health")
         .addSubjectCategories("care-recipient").subjectsAffected(new Approximate(40, 60)).recordsAffected(new Approximate(100, 200))
         .likelyConsequences("Hälsouppgifter röjda för obehörig.").measuresTaken("Mottagaren har raderat.").measuresProposed("Kontroll av adresslistor.")
-        .contactPoint("dataskyddsombud@exempelkommun.example").risk(RiskLevel.HIGH);
+        .contactPoint("dataskyddsombud@exempelkommun.example").risk(BreachRisk.HIGH);
   }
 
   @Test
@@ -40,7 +40,7 @@ class BreachRulesTest {
 
   @Test
   void unlikelyRiskIsDocumentedOnly() {
-    BreachAssessment a = RULES.assess(breach().risk(RiskLevel.UNLIKELY).build(), AWARE.plus(Duration.ofDays(5)));
+    BreachAssessment a = RULES.assess(breach().risk(BreachRisk.UNLIKELY).build(), AWARE.plus(Duration.ofDays(5)));
     assertFalse(a.notifyAuthority());
     assertFalse(a.authorityLate());
     assertEquals(BreachAssessment.SubjectNotice.NOT_REQUIRED, a.subjects());
@@ -53,7 +53,7 @@ class BreachRulesTest {
         RULES.assess(breach().addExemptions(Art34Exemption.DATA_UNINTELLIGIBLE).build(), AWARE).subjects());
     assertEquals(BreachAssessment.SubjectNotice.PUBLIC_COMMUNICATION,
         RULES.assess(breach().addExemptions(Art34Exemption.DISPROPORTIONATE_EFFORT).build(), AWARE).subjects());
-    assertEquals(BreachAssessment.SubjectNotice.NOT_REQUIRED, RULES.assess(breach().risk(RiskLevel.RISK).build(), AWARE).subjects());
+    assertEquals(BreachAssessment.SubjectNotice.NOT_REQUIRED, RULES.assess(breach().risk(BreachRisk.RISK).build(), AWARE).subjects());
   }
 
   @Test

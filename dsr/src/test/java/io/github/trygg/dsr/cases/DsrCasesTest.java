@@ -301,7 +301,7 @@ class DsrCasesTest {
         .addSystems("larmplattform").addDataCategories("health").addSubjectCategories("care-recipient")
         .subjectsAffected(new io.github.trygg.dsr.breach.Approximate(800, 900)).recordsAffected(new io.github.trygg.dsr.breach.Approximate(0, 40))
         .likelyConsequences("Larm fördröjdes").measuresTaken("Reservrutin").measuresProposed("Redundant uppkoppling")
-        .contactPoint("dataskyddsombud@exempelkommun.example").risk(io.github.trygg.dsr.breach.RiskLevel.RISK).build();
+        .contactPoint("dataskyddsombud@exempelkommun.example").risk(io.github.trygg.dsr.breach.BreachRisk.RISK).build();
     cases.breaches().register(b, "security-officer");
     clock.advance(Duration.ofHours(30));
     io.github.trygg.dsr.breach.BreachAssessment a = cases.breaches().assess("b-1");

@@ -12,7 +12,7 @@ import io.github.trygg.core.message.ConsentRecord;
 import io.github.trygg.core.message.ContentClass;
 import io.github.trygg.core.message.ContentScan;
 import io.github.trygg.core.message.Decision;
-import io.github.trygg.core.message.Finding;
+import io.github.trygg.core.message.ContentHit;
 import io.github.trygg.core.message.MessageContext;
 import io.github.trygg.core.message.OrganisationalControl;
 import io.github.trygg.core.message.Purpose;
@@ -190,7 +190,7 @@ final class CheckMessageCommand implements Callable<Integer> {
         m.put("alternative", alt);
       });
       m.put("adjustments", d.adjustments().stream().map(a -> Map.of("kind", Cells.wire(a.kind()), "explanation", a.explanation().in(lang))).toList());
-      Optional.ofNullable(scan).ifPresent(s -> m.put("detected", findings(s)));
+      Optional.ofNullable(scan).ifPresent(s -> m.put("detected", hits(s)));
       m.put("inputs", d.factors().stream().map(f -> Map.of("input", f.input(), "value", f.value(), "text", f.explain(lang))).toList());
       OutputFormat.print(out, m);
       return;
@@ -199,8 +199,8 @@ final class CheckMessageCommand implements Callable<Integer> {
     if (scan != null && !scan.isEmpty()) {
       // Where and what kind, never the matched text: it may be an identity number.
       List<String> found = new ArrayList<>();
-      for (Finding f : scan.findings()) {
-        found.add(String.format(java.util.Locale.ROOT, Words.AT.in(lang), f.type().label(lang), f.start(), f.end())
+      for (ContentHit f : scan.hits()) {
+        found.add(String.format(java.util.Locale.ROOT, Words.AT.in(lang), f.kind().label(lang), f.start(), f.end())
             + (f.synthetic() ? Words.TEST_NUMBER.in(lang) : ""));
       }
       out.println(Words.DETECTED.in(lang) + ": " + String.join(", ", found));
@@ -215,10 +215,10 @@ final class CheckMessageCommand implements Callable<Integer> {
     return out;
   }
 
-  private static List<Object> findings(ContentScan scan) {
+  private static List<Object> hits(ContentScan scan) {
     List<Object> out = new ArrayList<>();
-    for (Finding f : scan.findings()) {
-      out.add(Map.of("type", Cells.wire(f.type()), "start", f.start(), "end", f.end(), "contentClass", Cells.wire(f.contentClass()),
+    for (ContentHit f : scan.hits()) {
+      out.add(Map.of("type", Cells.wire(f.kind()), "start", f.start(), "end", f.end(), "contentClass", Cells.wire(f.contentClass()),
           "list", f.list(), "synthetic", f.synthetic()));
     }
     return out;

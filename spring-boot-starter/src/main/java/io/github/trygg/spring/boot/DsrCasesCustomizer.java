@@ -17,5 +17,10 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @FunctionalInterface
 public interface DsrCasesCustomizer {
+  /**
+   * Adjusts the desk's builder; called once, before the desk is built.
+   *
+   * @param desk the builder, with the starter's settings already applied
+   */
   void customize(DsrCases.Builder desk);
 }

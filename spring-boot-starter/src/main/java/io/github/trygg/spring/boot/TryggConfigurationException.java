@@ -16,6 +16,8 @@ public class TryggConfigurationException extends TryggException {
   private final String property;
 
   /**
+   * A configuration problem with one property.
+   *
    * @param property the property at fault, such as {@code trygg.keys.key-file}
    * @param message what is wrong and what was expected
    */
@@ -25,16 +27,19 @@ public class TryggConfigurationException extends TryggException {
   }
 
   /**
+   * A configuration problem with one property, caused by another failure.
+   *
    * @param property the property at fault, such as {@code trygg.keys.key-file}
    * @param message what is wrong and what was expected
-   * @param cause the failure underneath, itself free of secrets
+   * @param cause
+ the failure underneath, itself free of secrets
    */
   public TryggConfigurationException(String property, String message, Throwable cause) {
     super(property + ": " + message, cause);
     this.property = property;
   }
 
-  /** The property at fault. */
+  /** {@return the property at fault} */
   public String property() {
     return property;
   }

@@ -39,7 +39,14 @@ public final class TryggMessages {
     this.events = events;
   }
 
-  /** The decision {@link #send} would act on, without sealing anything ({@link SecureSender#check}). */
+  /**
+   * The decision {@link #send} would act on, without sealing anything ({@link SecureSender#check});
+   * counted in the meters like a send.
+   *
+   * @param context who sends to whom, over which channel, and what the sender declares
+   * @param text the message text, scanned for identity numbers and sensitive terms
+   * @return the decision
+   */
   public Decision check(MessageContext context, String text) {
     Decision decision = sender.check(context, text);
     events.decided(decision);
@@ -49,6 +56,11 @@ public final class TryggMessages {
   /**
    * Scans, decides, and signs and seals the text to the recipients ({@link SecureSender#send}).
    *
+   * @param context who sends to whom, over which channel, and what the sender declares
+   * @param text the message text, scanned and then sealed as UTF-8
+   * @param sender the sending unit's signing credential
+   * @param recipients the recipients' certificates, each checked against the trust anchors
+   * @return the sealed message with the decision it was sent under
    * @throws MessageDeniedException when the rules deny it; nothing is sealed
    */
   public SealedDispatch send(MessageContext context, String text, SenderCredential sender, List<X509Certificate> recipients) {
@@ -58,13 +70,28 @@ public final class TryggMessages {
   /**
    * Decides on the context alone and signs and seals the content ({@link SecureSender#sendUnscanned}).
    *
+   * @param context who sends to whom, over which channel, and what the sender declares and knows
+   *     the content contains
+   * @param content the content to seal, not scanned
+   * @param sender the sending unit's signing credential
+   * @param recipients the recipients' certificates, each checked against the trust anchors
+   * @return the sealed message with the decision it was sent under
    * @throws MessageDeniedException when the rules deny it; nothing is sealed
    */
   public SealedDispatch sendUnscanned(MessageContext context, byte[] content, SenderCredential sender, List<X509Certificate> recipients) {
     return counted(() -> this.sender.sendUnscanned(context, content, sender, recipients));
   }
 
-  /** Opens a sealed message addressed to {@code recipient} ({@link SecureEnvelopes#open}). */
+  /**
+   * Opens a sealed message addressed to {@code recipient} ({@link SecureEnvelopes#open}); counted in
+   * the meters by outcome.
+   *
+   * @param message the sealed message (DER CMS)
+   * @param recipient the recipient's decryption credential
+   * @return the content
+   * @throws io.github.trygg.crypto.CryptoException if the message is not for this recipient, is
+   *     altered or cannot be read
+   */
   public byte[] open(byte[] message, RecipientCredential recipient) {
     try {
       byte[] content = envelopes.open(message, recipient);
@@ -76,7 +103,16 @@ public final class TryggMessages {
     }
   }
 
-  /** Opens a sealed message and verifies its signer against the trust anchors ({@link SecureEnvelopes#openAndVerify}). */
+  /**
+   * Opens a sealed message and verifies its signer against the trust anchors ({@link
+   * SecureEnvelopes#openAndVerify}); counted in the meters by outcome.
+   *
+   * @param message the sealed and signed message (DER CMS)
+   * @param recipient the recipient's decryption credential
+   * @return the content with the verified signer
+   * @throws io.github.trygg.crypto.CryptoException if the message is altered, not for this
+   *     recipient or its signer does not chain to a trust anchor
+   */
   public VerifiedMessage openAndVerify(byte[] message, RecipientCredential recipient) {
     try {
       VerifiedMessage opened = envelopes.openAndVerify(message, recipient);
@@ -88,7 +124,7 @@ public final class TryggMessages {
     }
   }
 
-  /** The envelopes this sends and opens with. */
+  /** {@return the envelopes this sends and opens with} */
   public SecureEnvelopes envelopes() {
     return envelopes;
   }

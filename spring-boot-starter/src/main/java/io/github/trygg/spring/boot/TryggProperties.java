@@ -38,47 +38,51 @@ public class TryggProperties {
 
   TryggProperties() {}
 
-  /** Whose rules apply; {@code null} when not set. */
+  /** {@return whose rules apply; {@code null} when not set} */
   public @Nullable Jurisdiction getJurisdiction() {
     return jurisdiction;
   }
 
-  /** Sets whose rules apply. */
+  /**
+   * Sets whose rules apply.
+   *
+   * @param jurisdiction the jurisdiction; {@code null} unsets it
+   */
   public void setJurisdiction(@Nullable Jurisdiction jurisdiction) {
     this.jurisdiction = jurisdiction;
   }
 
-  /** The rule tables. */
+  /** {@return the rule tables} */
   public Rules getRules() {
     return rules;
   }
 
-  /** The system register. */
+  /** {@return the system register} */
   public Register getRegister() {
     return register;
   }
 
-  /** The pseudonymisation keys. */
+  /** {@return the pseudonymisation keys} */
   public Keys getKeys() {
     return keys;
   }
 
-  /** Pseudonymisation of records. */
+  /** {@return the settings of record pseudonymisation} */
   public Pseudonymisation getPseudonymisation() {
     return pseudonymisation;
   }
 
-  /** Sealing and the policy-enforcing sender. */
+  /** {@return the settings of sealing and the policy-enforcing sender} */
   public Sealing getSealing() {
     return sealing;
   }
 
-  /** The data-subject rights desk and its store. */
+  /** {@return the data-subject rights desk and its store} */
   public Dsr getDsr() {
     return dsr;
   }
 
-  /** The Actuator health indicator. */
+  /** {@return the Actuator health indicator} */
   public Health getHealth() {
     return health;
   }
@@ -97,34 +101,74 @@ public class TryggProperties {
     /** The propagation rules (format trygg-propagation-rules); the bundled rules when not set. */
     private @Nullable String propagation;
 
+    /**
+     * {@code trygg.rules.secure-messages}: The secure-message decision table (format trygg-secure-messaging); the bundled table when not set.
+     *
+     * @return the value; {@code null} when not set
+     */
     public @Nullable String getSecureMessages() {
       return secureMessages;
     }
 
+    /**
+     * Sets {@code trygg.rules.secure-messages}.
+     *
+     * @param secureMessages the value; {@code null} unsets it
+     */
     public void setSecureMessages(@Nullable String secureMessages) {
       this.secureMessages = secureMessages;
     }
 
+    /**
+     * {@code trygg.rules.term-lists}: Term-list files for the sensitive-content detector, used together with the bundled lists.
+     *
+     * @return the value
+     */
     public List<String> getTermLists() {
       return termLists;
     }
 
+    /**
+     * Sets {@code trygg.rules.term-lists}.
+     *
+     * @param termLists the value
+     */
     public void setTermLists(List<String> termLists) {
       this.termLists = termLists;
     }
 
+    /**
+     * {@code trygg.rules.bundled-term-lists}: Whether the bundled health and social-services term lists are used; identity numbers are always detected.
+     *
+     * @return the value
+     */
     public boolean isBundledTermLists() {
       return bundledTermLists;
     }
 
+    /**
+     * Sets {@code trygg.rules.bundled-term-lists}.
+     *
+     * @param bundledTermLists the value
+     */
     public void setBundledTermLists(boolean bundledTermLists) {
       this.bundledTermLists = bundledTermLists;
     }
 
+    /**
+     * {@code trygg.rules.propagation}: The propagation rules (format trygg-propagation-rules); the bundled rules when not set.
+     *
+     * @return the value; {@code null} when not set
+     */
     public @Nullable String getPropagation() {
       return propagation;
     }
 
+    /**
+     * Sets {@code trygg.rules.propagation}.
+     *
+     * @param propagation the value; {@code null} unsets it
+     */
     public void setPropagation(@Nullable String propagation) {
       this.propagation = propagation;
     }
@@ -138,10 +182,20 @@ public class TryggProperties {
      */
     private List<String> files = new ArrayList<>();
 
+    /**
+     * {@code trygg.register.files}: The register files, read together and validated at start-up: for example a vendor's product profile and the organisation's own usage file. No Register bean when not set.
+     *
+     * @return the value
+     */
     public List<String> getFiles() {
       return files;
     }
 
+    /**
+     * Sets {@code trygg.register.files}.
+     *
+     * @param files the value
+     */
     public void setFiles(List<String> files) {
       this.files = files;
     }
@@ -164,42 +218,92 @@ public class TryggProperties {
     /** Key ids the health indicator checks, besides those of the record policy's domains and the DSR desk. */
     private List<String> ids = new ArrayList<>();
 
+    /**
+     * {@code trygg.keys.key-file}: A Trygg key file (format trygg-keyset), read by KeyFileProvider.
+     *
+     * @return the value; {@code null} when not set
+     */
     public @Nullable Path getKeyFile() {
       return keyFile;
     }
 
+    /**
+     * Sets {@code trygg.keys.key-file}.
+     *
+     * @param keyFile the value; {@code null} unsets it
+     */
     public void setKeyFile(@Nullable Path keyFile) {
       this.keyFile = keyFile;
     }
 
+    /**
+     * {@code trygg.keys.pkcs12}: A PKCS#12 key store, read by KeyStoreProvider; needs trygg.keys.password.
+     *
+     * @return the value; {@code null} when not set
+     */
     public @Nullable Path getPkcs12() {
       return pkcs12;
     }
 
+    /**
+     * Sets {@code trygg.keys.pkcs12}.
+     *
+     * @param pkcs12 the value; {@code null} unsets it
+     */
     public void setPkcs12(@Nullable Path pkcs12) {
       this.pkcs12 = pkcs12;
     }
 
+    /**
+     * {@code trygg.keys.pkcs11-config}: The SunPKCS11 configuration file of a PKCS#11 token (an HSM, or SoftHSM2); needs trygg.keys.password, the user PIN.
+     *
+     * @return the value; {@code null} when not set
+     */
     public @Nullable Path getPkcs11Config() {
       return pkcs11Config;
     }
 
+    /**
+     * Sets {@code trygg.keys.pkcs11-config}.
+     *
+     * @param pkcs11Config the value; {@code null} unsets it
+     */
     public void setPkcs11Config(@Nullable Path pkcs11Config) {
       this.pkcs11Config = pkcs11Config;
     }
 
+    /**
+     * {@code trygg.keys.password}: The PKCS#12 store's password, or the PKCS#11 token's user PIN.
+     *
+     * @return the value; {@code null} when not set
+     */
     public @Nullable String getPassword() {
       return password;
     }
 
+    /**
+     * Sets {@code trygg.keys.password}.
+     *
+     * @param password the value; {@code null} unsets it
+     */
     public void setPassword(@Nullable String password) {
       this.password = password;
     }
 
+    /**
+     * {@code trygg.keys.ids}: Key ids the health indicator checks, besides those of the record policy's domains and the DSR desk.
+     *
+     * @return the value
+     */
     public List<String> getIds() {
       return ids;
     }
 
+    /**
+     * Sets {@code trygg.keys.ids}.
+     *
+     * @param ids the value
+     */
     public void setIds(List<String> ids) {
       this.ids = ids;
     }
@@ -210,10 +314,20 @@ public class TryggProperties {
     /** The record policy (format trygg-record-policy) of the RecordPseudonymiser and TryggRecords beans. */
     private @Nullable String policy;
 
+    /**
+     * {@code trygg.pseudonymisation.policy}: The record policy (format trygg-record-policy) of the RecordPseudonymiser and TryggRecords beans.
+     *
+     * @return the value; {@code null} when not set
+     */
     public @Nullable String getPolicy() {
       return policy;
     }
 
+    /**
+     * Sets {@code trygg.pseudonymisation.policy}.
+     *
+     * @param policy the value; {@code null} unsets it
+     */
     public void setPolicy(@Nullable String policy) {
       this.policy = policy;
     }
@@ -230,26 +344,56 @@ public class TryggProperties {
     /** Whether older peers' AES-256-CBC envelopes and PKCS#1 v1.5 signatures are read too (never written). */
     private boolean legacyInterop;
 
+    /**
+     * {@code trygg.sealing.trust-anchors}: PEM files of the certificate authorities whose certificates recipients and signers must chain to.
+     *
+     * @return the value
+     */
     public List<String> getTrustAnchors() {
       return trustAnchors;
     }
 
+    /**
+     * Sets {@code trygg.sealing.trust-anchors}.
+     *
+     * @param trustAnchors the value
+     */
     public void setTrustAnchors(List<String> trustAnchors) {
       this.trustAnchors = trustAnchors;
     }
 
+    /**
+     * {@code trygg.sealing.intermediates}: PEM files of intermediate certificates used to build paths to the trust anchors.
+     *
+     * @return the value
+     */
     public List<String> getIntermediates() {
       return intermediates;
     }
 
+    /**
+     * Sets {@code trygg.sealing.intermediates}.
+     *
+     * @param intermediates the value
+     */
     public void setIntermediates(List<String> intermediates) {
       this.intermediates = intermediates;
     }
 
+    /**
+     * {@code trygg.sealing.legacy-interop}: Whether older peers' AES-256-CBC envelopes and PKCS#1 v1.5 signatures are read too (never written).
+     *
+     * @return the value
+     */
     public boolean isLegacyInterop() {
       return legacyInterop;
     }
 
+    /**
+     * Sets {@code trygg.sealing.legacy-interop}.
+     *
+     * @param legacyInterop the value
+     */
     public void setLegacyInterop(boolean legacyInterop) {
       this.legacyInterop = legacyInterop;
     }
@@ -285,58 +429,128 @@ public class TryggProperties {
     /** How long the counts of open and overdue requests and tasks (health, meters) are reused before the store is read again. */
     private Duration countInterval = Duration.ofMinutes(1);
 
+    /**
+     * {@code trygg.dsr.store}: Where the desk keeps requests, tasks, consents, breaches and the audit log.
+     *
+     * @return the value; {@code null} when not set
+     */
     public @Nullable Store getStore() {
       return store;
     }
 
+    /**
+     * Sets {@code trygg.dsr.store}.
+     *
+     * @param store the value; {@code null} unsets it
+     */
     public void setStore(@Nullable Store store) {
       this.store = store;
     }
 
+    /**
+     * {@code trygg.dsr.journal}: The file journal (created if absent; its directory must exist). Setting it alone chooses the journal store.
+     *
+     * @return the value; {@code null} when not set
+     */
     public @Nullable Path getJournal() {
       return journal;
     }
 
+    /**
+     * Sets {@code trygg.dsr.journal}.
+     *
+     * @param journal the value; {@code null} unsets it
+     */
     public void setJournal(@Nullable Path journal) {
       this.journal = journal;
     }
 
+    /**
+     * {@code trygg.dsr.schema}: The PostgreSQL schema the store creates or migrates, through the application's DataSource.
+     *
+     * @return the value
+     */
     public String getSchema() {
       return schema;
     }
 
+    /**
+     * Sets {@code trygg.dsr.schema}.
+     *
+     * @param schema the value
+     */
     public void setSchema(String schema) {
       this.schema = schema;
     }
 
+    /**
+     * {@code trygg.dsr.subject-key-id}: The key id, in the key provider (trygg.keys.* or the application's KeyProvider bean), of the subject pseudonyms in requests, consents and the audit log. Required for the desk unless the application has a SubjectPseudonymiser bean.
+     *
+     * @return the value; {@code null} when not set
+     */
     public @Nullable String getSubjectKeyId() {
       return subjectKeyId;
     }
 
+    /**
+     * Sets {@code trygg.dsr.subject-key-id}.
+     *
+     * @param subjectKeyId the value; {@code null} unsets it
+     */
     public void setSubjectKeyId(@Nullable String subjectKeyId) {
       this.subjectKeyId = subjectKeyId;
     }
 
+    /**
+     * {@code trygg.dsr.identifier-key-id}: The key id, in the key provider, under which the store seals the subjects' identifiers (AES-256-GCM). Without it they are stored as given, and the start logs a warning.
+     *
+     * @return the value; {@code null} when not set
+     */
     public @Nullable String getIdentifierKeyId() {
       return identifierKeyId;
     }
 
+    /**
+     * Sets {@code trygg.dsr.identifier-key-id}.
+     *
+     * @param identifierKeyId the value; {@code null} unsets it
+     */
     public void setIdentifierKeyId(@Nullable String identifierKeyId) {
       this.identifierKeyId = identifierKeyId;
     }
 
+    /**
+     * {@code trygg.dsr.pause-policy}: When the deadline clock may stop.
+     *
+     * @return the value
+     */
     public PausePolicy getPausePolicy() {
       return pausePolicy;
     }
 
+    /**
+     * Sets {@code trygg.dsr.pause-policy}.
+     *
+     * @param pausePolicy the value
+     */
     public void setPausePolicy(PausePolicy pausePolicy) {
       this.pausePolicy = pausePolicy;
     }
 
+    /**
+     * {@code trygg.dsr.count-interval}: How long the counts of open and overdue requests and tasks (health, meters) are reused before the store is read again.
+     *
+     * @return the value
+     */
     public Duration getCountInterval() {
       return countInterval;
     }
 
+    /**
+     * Sets {@code trygg.dsr.count-interval}.
+     *
+     * @param countInterval the value
+     */
     public void setCountInterval(Duration countInterval) {
       this.countInterval = countInterval;
     }
@@ -360,10 +574,20 @@ public class TryggProperties {
      */
     private String overdueStatus = "UP";
 
+    /**
+     * {@code trygg.health.overdue-status}: The health status when a DSR request or task is past its deadline. UP by default, with the counts in the details: an overdue request is a duty to act on, not a reason for a load balancer to take the application out of service. OUT_OF_SERVICE or a status of the application's own (with management.endpoint.health.status.order) makes it visible there.
+     *
+     * @return the value
+     */
     public String getOverdueStatus() {
       return overdueStatus;
     }
 
+    /**
+     * Sets {@code trygg.health.overdue-status}.
+     *
+     * @param overdueStatus the value
+     */
     public void setOverdueStatus(String overdueStatus) {
       this.overdueStatus = overdueStatus;
     }

@@ -26,27 +26,58 @@ public final class TryggRecords {
     this.events = events;
   }
 
-  /** The policy applied. */
+  /** {@return the policy applied} */
   public RecordPolicy policy() {
     return pseudonymiser.policy();
   }
 
-  /** A CSV file to a new CSV file ({@link RecordPseudonymiser#csv(Path, Path, CsvFormat)}). */
+  /**
+   * A CSV file to a new CSV file ({@link RecordPseudonymiser#csv(Path, Path, CsvFormat)}); counted
+   * in the meters.
+   *
+   * @param in the CSV file to read
+   * @param out the file to write; written only if the whole run succeeds
+   * @param format the CSV dialect of both files
+   * @return counts per field and the first problems, never a value
+   */
   public RecordReport csv(Path in, Path out, CsvFormat format) {
     return counted(pseudonymiser.csv(in, out, format));
   }
 
-  /** A CSV stream to a stream; neither is closed ({@link RecordPseudonymiser#csv(InputStream, OutputStream, String, CsvFormat)}). */
+  /**
+   * A CSV stream to a stream; neither is closed ({@link RecordPseudonymiser#csv(InputStream,
+   * OutputStream, String, CsvFormat)}).
+   *
+   * @param in the CSV to read
+   * @param out where the pseudonymised CSV goes
+   * @param source names the input in the report and in problems
+   * @param format the CSV dialect of both streams
+   * @return counts per field and the first problems, never a value
+   */
   public RecordReport csv(InputStream in, OutputStream out, String source, CsvFormat format) {
     return counted(pseudonymiser.csv(in, out, source, format));
   }
 
-  /** A JSON file to a new JSON file ({@link RecordPseudonymiser#json(Path, Path)}). */
+  /**
+   * A JSON file to a new JSON file ({@link RecordPseudonymiser#json(Path, Path)}).
+   *
+   * @param in the JSON file to read (one record, an array of records or JSON Lines)
+   * @param out the file to write; written only if the whole run succeeds
+   * @return counts per field and the first problems, never a value
+   */
   public RecordReport json(Path in, Path out) {
     return counted(pseudonymiser.json(in, out));
   }
 
-  /** A JSON stream to a stream; neither is closed ({@link RecordPseudonymiser#json(InputStream, OutputStream, String)}). */
+  /**
+   * A JSON stream to a stream; neither is closed ({@link RecordPseudonymiser#json(InputStream,
+   * OutputStream, String)}).
+   *
+   * @param in the JSON to read
+   * @param out where the pseudonymised JSON goes
+   * @param source names the input in the report and in problems
+   * @return counts per field and the first problems, never a value
+   */
   public RecordReport json(InputStream in, OutputStream out, String source) {
     return counted(pseudonymiser.json(in, out, source));
   }

@@ -23,7 +23,7 @@ public record Condition(
     int assuranceMax,
     Tri consent,
     long consentBases,
-    long findingsAny,
+    long containsAny,
     long controlsAll,
     Tri optedOut) {
 
@@ -59,7 +59,7 @@ public record Condition(
         return false;
       }
     }
-    if (findingsAny != ANY && (in.findings() & findingsAny) == 0) {
+    if (containsAny != ANY && (in.hitKinds() & containsAny) == 0) {
       return false;
     }
     if ((in.controls() & controlsAll) != controlsAll) {
@@ -85,7 +85,7 @@ public record Condition(
     if (consent != Tri.ANY) out.add(Field.CONSENT.wire);
     if (transportMin != 0 || transportMax != OPEN_MAX) out.add(Field.TRANSPORT.wire);
     if (assuranceMin != 0 || assuranceMax != OPEN_MAX) out.add(Field.ASSURANCE.wire);
-    if (findingsAny != ANY) out.add(Field.FINDINGS.wire);
+    if (containsAny != ANY) out.add(Field.CONTAINS.wire);
     if (controlsAll != 0) out.add(Field.CONTROLS.wire);
     if (optedOut != Tri.ANY) out.add(Field.OPTED_OUT.wire);
     return out;
@@ -102,7 +102,7 @@ public record Condition(
     CONSENT("consent"),
     TRANSPORT("transport"),
     ASSURANCE("recipient-assurance"),
-    FINDINGS("findings"),
+    CONTAINS("contains"),
     CONTROLS("controls"),
     OPTED_OUT("opted-out");
 

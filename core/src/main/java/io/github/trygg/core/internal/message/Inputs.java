@@ -7,7 +7,7 @@ import org.apiguardian.api.API;
  *
  * @param route the channel's ordinal, or {@link Vocabulary#routeOf} of the named infrastructure
  * @param consentBasis the ordinal of the consent basis that covers this channel and purpose, or -1
- * @param findings bit set of finding-type ordinals (detected or known)
+ * @param hitKinds bit set of content-hit-kind ordinals (detected or known)
  * @param controls bit set of organisational-control ordinals
  */
 @API(status = API.Status.INTERNAL, since = "0.1")
@@ -21,15 +21,15 @@ public record Inputs(
     int consentBasis,
     int transport,
     int assurance,
-    long findings,
+    long hitKinds,
     long controls,
     boolean optedOut) {
 
   public Inputs withContent(int raised) {
-    return new Inputs(jurisdiction, sector, recipient, route, raised, purpose, consentBasis, transport, assurance, findings, controls, optedOut);
+    return new Inputs(jurisdiction, sector, recipient, route, raised, purpose, consentBasis, transport, assurance, hitKinds, controls, optedOut);
   }
 
   public Inputs withoutConsent() {
-    return new Inputs(jurisdiction, sector, recipient, route, content, purpose, -1, transport, assurance, findings, controls, optedOut);
+    return new Inputs(jurisdiction, sector, recipient, route, content, purpose, -1, transport, assurance, hitKinds, controls, optedOut);
   }
 }

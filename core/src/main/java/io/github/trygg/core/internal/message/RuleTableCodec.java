@@ -239,11 +239,11 @@ public final class RuleTableCodec {
       consent = present.orElse(true) ? Tri.YES : Tri.NO;
       consentBases = c.get().get("basis").map(n -> TableReading.mask(n, vocab.consentBasis(), problems)).orElse(Condition.ANY);
     }
-    long findings = w.get(Field.FINDINGS.wire).map(n -> TableReading.mask(n, vocab.finding(), problems)).orElse(Condition.ANY);
+    long contains = w.get(Field.CONTAINS.wire).map(n -> TableReading.mask(n, vocab.hitKind(), problems)).orElse(Condition.ANY);
     long controls = w.get(Field.CONTROLS.wire).map(n -> TableReading.mask(n, vocab.control(), problems)).orElse(0L);
     Tri optedOut = w.optionalBoolean(Field.OPTED_OUT.wire, problems).map(b -> b ? Tri.YES : Tri.NO).orElse(Tri.ANY);
     return new Condition(jurisdictions, sectors, recipients, routes, purposes, content[0], content[1], transport[0], transport[1], assurance[0], assurance[1],
-        consent, consentBases, findings, controls, optedOut);
+        consent, consentBases, contains, controls, optedOut);
   }
 
   private long jurisdictions(SourceNode node) {

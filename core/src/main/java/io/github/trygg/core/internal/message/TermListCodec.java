@@ -18,26 +18,26 @@ public final class TermListCodec {
   /**
    * One list as read.
    *
-   * @param finding ordinal of the finding type its terms produce
+   * @param kind ordinal of the content-hit kind its terms produce
    * @param content ordinal of the content class its terms suggest
    */
-  public record TermList(String id, String language, int finding, int content, List<String> terms) {}
+  public record TermList(String id, String language, int kind, int content, List<String> terms) {}
 
-  public static List<TermList> read(SourceObject root, Class<? extends Enum<?>> findingType, Class<? extends Enum<?>> contentClass) {
+  public static List<TermList> read(SourceObject root, Class<? extends Enum<?>> hitKind, Class<? extends Enum<?>> contentClass) {
     Problems problems = new Problems();
     root.allowOnly(problems, "version", "lists");
     root.requireString("version", problems);
     List<TermList> out = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     for (SourceObject list : root.objects("lists", problems)) {
-      list.allowOnly(problems, "id", "language", "finding", "content", "terms");
+      list.allowOnly(problems, "id", "language", "kind", "content", "terms");
       String id = list.requireString("id", problems);
       if (!ids.add(id)) {
         problems.add("duplicate-id", list.keyLocation("id"), "list id '" + id + "' is used twice", "a unique id per list");
       }
       String language = list.requireString("language", problems);
-      int finding = list.get("finding").map(n -> TableReading.ordinal(n, findingType, problems)).orElseGet(() -> {
-        problems.add("missing-property", list.location(), "missing required property 'finding'", TableReading.choices(findingType));
+      int kind = list.get("kind").map(n -> TableReading.ordinal(n, hitKind, problems)).orElseGet(() -> {
+        problems.add("missing-property", list.location(), "missing required property 'kind'", TableReading.choices(hitKind));
         return 0;
       });
       int content = list.get("content").map(n -> TableReading.ordinal(n, contentClass, problems)).orElseGet(() -> {
@@ -62,7 +62,7 @@ public final class TermListCodec {
           });
         }
       }
-      out.add(new TermList(id, language, Math.max(finding, 0), Math.max(content, 0), List.copyOf(terms)));
+      out.add(new TermList(id, language, Math.max(kind, 0), Math.max(content, 0), List.copyOf(terms)));
     }
     problems.throwIfAny();
     return List.copyOf(out);

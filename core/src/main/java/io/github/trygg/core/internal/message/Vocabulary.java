@@ -23,7 +23,7 @@ public record Vocabulary(
     Class<? extends Enum<?>> content,
     Class<? extends Enum<?>> purpose,
     Class<? extends Enum<?>> consentBasis,
-    Class<? extends Enum<?>> finding,
+    Class<? extends Enum<?>> hitKind,
     Class<? extends Enum<?>> control,
     Class<? extends Enum<?>> measure,
     Class<? extends Enum<?>> verdict,

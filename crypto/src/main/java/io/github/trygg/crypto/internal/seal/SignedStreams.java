@@ -263,6 +263,7 @@ final class SignedStreams {
       signer = signers.iterator().next();
       @SuppressWarnings("unchecked")
       Store<X509CertificateHolder> store = signed.getCertificates();
+      @SuppressWarnings("unchecked") // SignerId is a raw Selector in BouncyCastle's API
       Collection<X509CertificateHolder> matches = store.getMatches(signer.getSID());
       if (matches.isEmpty()) {
         throw new CmsFailure(CmsFailure.Kind.UNTRUSTED_CHAIN, "the signer's certificate is not in the message");

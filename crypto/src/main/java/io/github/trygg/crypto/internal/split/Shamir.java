@@ -30,6 +30,8 @@ public final class Shamir {
    *
    * @return shares[i] is the share at x = i + 1
    */
+  // BouncyCastle marks its threshold-splitting API deprecated; the share format rests on its Native mode.
+  @SuppressWarnings("deprecation")
   public static byte[][] split(byte[] piece, int threshold, int count, SecureRandom random) {
     check(threshold, count);
     if (piece.length > MAX_PIECE) {
@@ -53,6 +55,7 @@ public final class Shamir {
    *
    * @throws IllegalArgumentException if x values repeat or lengths differ
    */
+  @SuppressWarnings("deprecation")
   public static byte[] join(int[] xs, byte[][] shares) {
     if (xs.length != shares.length || xs.length == 0) {
       throw new IllegalArgumentException("one x per share, at least one share");

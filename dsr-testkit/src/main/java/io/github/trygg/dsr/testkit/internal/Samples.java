@@ -9,7 +9,7 @@ import io.github.trygg.dsr.breach.Approximate;
 import io.github.trygg.dsr.breach.BreachNature;
 import io.github.trygg.dsr.breach.PersonalDataBreach;
 import io.github.trygg.dsr.breach.ProcessorNotice;
-import io.github.trygg.dsr.breach.RiskLevel;
+import io.github.trygg.dsr.breach.BreachRisk;
 import io.github.trygg.dsr.consent.ConsentGiver;
 import io.github.trygg.dsr.consent.ConsentRecord;
 import io.github.trygg.dsr.deadline.DeadlineCalculator;
@@ -96,7 +96,7 @@ public final class Samples {
         .description("Felaktig mottagare").addSystems("larmcentral").addDataCategories("health").addSubjectCategories("care-recipient")
         .subjectsAffected(new Approximate(10, 20)).recordsAffected(Approximate.exactly(31)).likelyConsequences("Röjande")
         .measuresTaken("Raderat hos mottagaren").measuresProposed("Utbildning").contactPoint("dpo@exempelkommun.example")
-        .risk(RiskLevel.RISK).processorNotice(new ProcessorNotice("vakta", T0.minusSeconds(3600), Optional.of(T0)))
+        .risk(BreachRisk.RISK).processorNotice(new ProcessorNotice("vakta", T0.minusSeconds(3600), Optional.of(T0)))
         .build();
   }
 

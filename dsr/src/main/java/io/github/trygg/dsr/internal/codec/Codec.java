@@ -11,7 +11,7 @@ import io.github.trygg.dsr.breach.Art34Exemption;
 import io.github.trygg.dsr.breach.BreachNature;
 import io.github.trygg.dsr.breach.PersonalDataBreach;
 import io.github.trygg.dsr.breach.ProcessorNotice;
-import io.github.trygg.dsr.breach.RiskLevel;
+import io.github.trygg.dsr.breach.BreachRisk;
 import io.github.trygg.dsr.consent.ConsentGiver;
 import io.github.trygg.dsr.consent.ConsentRecord;
 import io.github.trygg.dsr.deadline.Deadline;
@@ -594,7 +594,7 @@ public final class Codec {
         .measuresTaken(str(in))
         .measuresProposed(str(in))
         .contactPoint(str(in))
-        .risk(en(in, RiskLevel.class))
+        .risk(en(in, BreachRisk.class))
         .exemptions(enums(in, Art34Exemption.class))
         .processorNotice(opt(in, i -> new ProcessorNotice(str(i), instant(i), opt(i, Codec::instant))))
         .authorityNotifiedAt(opt(in, Codec::instant))

@@ -20,7 +20,7 @@ import io.github.trygg.dsr.breach.Art34Exemption;
 import io.github.trygg.dsr.breach.BreachNature;
 import io.github.trygg.dsr.breach.PersonalDataBreach;
 import io.github.trygg.dsr.breach.ProcessorNotice;
-import io.github.trygg.dsr.breach.RiskLevel;
+import io.github.trygg.dsr.breach.BreachRisk;
 import io.github.trygg.dsr.consent.ConsentGiver;
 import io.github.trygg.dsr.consent.ConsentRecord;
 import io.github.trygg.dsr.deadline.Deadline;
@@ -284,7 +284,7 @@ class CodecRoundTripTest {
         .occurredAt(r.nextBoolean() ? Optional.of(instant(r)) : Optional.empty()).nature(EnumSet.of(pick(r, BreachNature.values())))
         .description(text(r)).systems(List.of(text(r))).dataCategories(List.of(text(r))).subjectCategories(List.of())
         .subjectsAffected(new Approximate(lo, lo + r.nextInt(100))).recordsAffected(Approximate.exactly(r.nextInt(50)))
-        .likelyConsequences(text(r)).measuresTaken(text(r)).measuresProposed(text(r)).contactPoint(text(r)).risk(pick(r, RiskLevel.values()))
+        .likelyConsequences(text(r)).measuresTaken(text(r)).measuresProposed(text(r)).contactPoint(text(r)).risk(pick(r, BreachRisk.values()))
         .exemptions(r.nextBoolean() ? EnumSet.of(pick(r, Art34Exemption.values())) : EnumSet.noneOf(Art34Exemption.class))
         .processorNotice(r.nextBoolean() ? Optional.of(new ProcessorNotice(text(r), instant(r), r.nextBoolean() ? Optional.of(instant(r)) : Optional.empty())) : Optional.empty())
         .authorityNotifiedAt(r.nextBoolean() ? Optional.of(instant(r)) : Optional.empty()).delayReason(opt(r))

@@ -7,21 +7,29 @@ import org.apiguardian.api.API;
 
 /** What detection found in a text, or what a caller knows the content contains. */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public enum FindingType implements Labelled {
+public enum ContentHitKind implements Labelled {
+  /** A Swedish personnummer, including Skatteverket's test numbers. */
   SE_PERSONNUMMER,
+  /** A Swedish samordningsnummer (co-ordination number). */
   SE_SAMORDNINGSNUMMER,
   /** A fødselsnummer, including Skatteetaten's synthetic test numbers. */
   NO_FODSELSNUMMER,
   /** A D-nummer, including synthetic test D-numbers. */
   NO_D_NUMMER,
+  /** A Norwegian H-nummer (help number in health care). */
   NO_H_NUMMER,
   /** A term from a health list: a diagnosis, a clinic, a medicine, a test result. */
   HEALTH_TERM,
   /** A term from a social-services list: a measure, a statute, a case type. */
   SOCIAL_SERVICES_TERM;
 
-  /** The finding for a kind of identity number; synthetic test numbers count as the real kind. */
-  public static FindingType of(IdentityKind kind) {
+  /**
+   * The hit kind for a kind of identity number; synthetic test numbers count as the real kind.
+   *
+   * @param kind the kind of identity number
+   * @return the matching kind
+   */
+  public static ContentHitKind of(IdentityKind kind) {
     return switch (kind) {
       case SE_PERSONNUMMER -> SE_PERSONNUMMER;
       case SE_SAMORDNINGSNUMMER -> SE_SAMORDNINGSNUMMER;
@@ -31,11 +39,12 @@ public enum FindingType implements Labelled {
     };
   }
 
+  /** {@return whether this kind is an identity number rather than a term} */
   public boolean isIdentityNumber() {
     return this != HEALTH_TERM && this != SOCIAL_SERVICES_TERM;
   }
 
-  /** The name a reader sees, in Swedish, Norwegian bokmål and English. */
+  /** {@return the name a reader sees, in Swedish, Norwegian bokmål and English} */
   @Override
   public LocalizedText label() {
     return switch (this) {

@@ -6,7 +6,7 @@ import org.apiguardian.api.API;
 
 /** The assessed risk to the rights and freedoms of the people concerned. */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public enum RiskLevel implements Labelled {
+public enum BreachRisk implements Labelled {
   /** Unlikely to result in a risk: documented, not notified (Art. 33(1), 33(5)). */
   UNLIKELY,
   /** A risk: the supervisory authority is notified. */
@@ -14,7 +14,7 @@ public enum RiskLevel implements Labelled {
   /** A high risk: the subjects are told as well (Art. 34(1)). */
   HIGH;
 
-  /** The name a reader sees, in Swedish, Norwegian bokmål and English. */
+  /** {@return the name a reader sees, in Swedish, Norwegian bokmål and English} */
   @Override
   public LocalizedText label() {
     return switch (this) {

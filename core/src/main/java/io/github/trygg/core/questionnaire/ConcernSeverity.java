@@ -4,14 +4,17 @@ import io.github.trygg.core.Labelled;
 import io.github.trygg.core.LocalizedText;
 import org.apiguardian.api.API;
 
-/** How much a finding matters; ordered, highest last. */
+/** How much a concern matters; ordered, highest last. */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public enum FindingSeverity implements Labelled {
+public enum ConcernSeverity implements Labelled {
+  /** Worth following up when convenient. */
   LOW,
+  /** To follow up before the system is taken into use. */
   MEDIUM,
+  /** A serious weakness: follow up first. */
   HIGH;
 
-  /** The name a reader sees, in Swedish, Norwegian bokmål and English. */
+  /** {@return the name a reader sees, in Swedish, Norwegian bokmål and English} */
   @Override
   public LocalizedText label() {
     return switch (this) {
