@@ -11,7 +11,7 @@ module io.github.trygg.dsr {
   requires static org.immutables.value.annotations;
   requires org.slf4j;
   requires transitive java.sql;
-  requires java.net.http;
+  requires transitive java.net.http; // WebhookConnector.Builder.httpClient takes a java.net.http.HttpClient
 
   exports io.github.trygg.dsr;
   exports io.github.trygg.dsr.access;

@@ -32,7 +32,16 @@ import org.jspecify.annotations.Nullable;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record DpiaContent(Register register, ProcessingDpia dpia, LocalDate on, List<RiskEvaluation> risks,
     List<ActionItem> measures, List<SignOffReview> signOffs) {
-  /** Checks that nothing is missing and copies the lists. */
+  /**
+   * Checks that nothing is missing and copies the lists.
+   *
+   * @param register the register the activity belongs to
+   * @param dpia the activity's screening beside its recorded assessment
+   * @param on the date the document is written
+   * @param risks the evaluated risks the assessment covers
+   * @param measures the action-plan items about the activity or its systems
+   * @param signOffs the sign-offs of the activity as checked now
+   */
   public DpiaContent {
     Objects.requireNonNull(register, "register");
     Objects.requireNonNull(dpia, "dpia");
@@ -45,12 +54,18 @@ public record DpiaContent(Register register, ProcessingDpia dpia, LocalDate on, 
   /**
    * The controller of the activity: the committee or other unit the register names for it, or the
    * organisation itself; empty when the register names no organisation.
+   *
+   * @return the controller, if the register names an organisation
    */
   public Optional<OrganisationUnit> controller() {
     return register.controllerOf(dpia.activity());
   }
 
-  /** A builder; register, DPIA and date are required. */
+  /**
+   * A builder; register, DPIA and date are required.
+   *
+   * @return an empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -66,43 +81,78 @@ public record DpiaContent(Register register, ProcessingDpia dpia, LocalDate on, 
 
     private Builder() {}
 
-    /** Sets the register the activity belongs to. */
+    /**
+     * Sets the register the activity belongs to.
+     *
+     * @param register the register
+     * @return this builder
+     */
     public Builder register(Register register) {
       this.register = register;
       return this;
     }
 
-    /** Sets the activity's screening and recorded assessment. */
+    /**
+     * Sets the activity's screening and recorded assessment.
+     *
+     * @param dpia the activity's DPIA
+     * @return this builder
+     */
     public Builder dpia(ProcessingDpia dpia) {
       this.dpia = dpia;
       return this;
     }
 
-    /** Sets the date the document is written. */
+    /**
+     * Sets the date the document is written.
+     *
+     * @param on the date
+     * @return this builder
+     */
     public Builder on(LocalDate on) {
       this.on = on;
       return this;
     }
 
-    /** Appends risks the assessment covers. */
+    /**
+     * Appends risks the assessment covers.
+     *
+     * @param more the risks, in the order the document lists them
+     * @return this builder
+     */
     public Builder addAllRisks(Iterable<RiskEvaluation> more) {
       more.forEach(risks::add);
       return this;
     }
 
-    /** Appends action-plan items about the activity or its systems. */
+    /**
+     * Appends action-plan items about the activity or its systems.
+     *
+     * @param more the measures, in the order the document lists them
+     * @return this builder
+     */
     public Builder addAllMeasures(Iterable<ActionItem> more) {
       more.forEach(measures::add);
       return this;
     }
 
-    /** Appends sign-offs of the activity. */
+    /**
+     * Appends sign-offs of the activity.
+     *
+     * @param more the sign-offs as checked now
+     * @return this builder
+     */
     public Builder addAllSignOffs(Iterable<SignOffReview> more) {
       more.forEach(signOffs::add);
       return this;
     }
 
-    /** The content; {@link IllegalStateException} naming what is missing when register, DPIA or date is not set. */
+    /**
+     * The content.
+     *
+     * @return the DPIA document's content
+     * @throws IllegalStateException naming what is missing when register, DPIA or date is not set
+     */
     public DpiaContent build() {
       List<String> missing = new ArrayList<>();
       if (register == null) {

@@ -121,7 +121,7 @@ public final class OfficerWorkbook {
   private static final LocalizedText RISKS = t("Risker", "Risikoer", "Risks");
   private static final LocalizedText ART30 = t("Registerförteckning art. 30", "Protokoll art. 30", "Art. 30 record");
   private static final LocalizedText PROCESSORS = t("Biträden och överföringar", "Databehandlere og overføringer", "Processors and transfers");
-  private static final LocalizedText OVERDUE = t("Försenat", "Forsinket", "Overdue");
+  private static final LocalizedText OVERDUE = t("Försenat", "Frist passert", "Overdue");
 
   private static final List<LocalizedText> PLAN_HEADERS = List.of(t("Id", "Id", "Id"), t("Åtgärd", "Tiltak", "Action"),
       t("Ursprung", "Opphav", "Origin"), t("Regel eller fynd", "Regel eller funn", "Rule or finding"), t("Gäller", "Gjelder", "Concerns"),
@@ -129,7 +129,7 @@ public final class OfficerWorkbook {
       t("Ansvarig", "Ansvarlig", "Owner"), t("Klart senast", "Frist", "Due"), t("Status", "Status", "Status"),
       t("Motivering", "Begrunnelse", "Reason"), t("Godkänd av", "Godkjent av", "Approved by"), t("Godkänd den", "Godkjent dato", "Approved on"),
       t("Underlag", "Dokumentasjon", "Evidence"), t("Skapad", "Opprettet", "Created"), t("Löst av analysen", "Løst av analysen", "Resolved by the analysis"),
-      t("Försenad", "Forsinket", "Overdue"));
+      t("Försenad", "Frist passert", "Overdue"));
   private static final List<LocalizedText> GAP_HEADERS = List.of(t("System", "System", "System"), t("Krav", "Krav", "Requirement"),
       t("Aspekt", "Aspekt", "Aspect"), t("Nivå", "Nivå", "Level"), t("Status", "Status", "Status"), t("Vald åtgärd", "Valgt tiltak", "Chosen measure"),
       t("Kravtext", "Kravtekst", "Requirement text"), t("Källor", "Kilder", "References"));

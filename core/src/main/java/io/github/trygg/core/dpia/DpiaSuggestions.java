@@ -167,7 +167,10 @@ public final class DpiaSuggestions {
         b.criterion("systematic-monitoring", Messages.text("dpia.suggest.monitoring", system.name(), f.label()));
       }
       if (f == SystemFeature.NEW_TECHNOLOGY || f == SystemFeature.MACHINE_LEARNING) {
-        b.criterion("innovative-technology", Messages.text("dpia.suggest.innovative", system.name(), f.label()));
+        // "uses new technology (new technology)" says it twice; machine learning is named as what is new.
+        b.criterion("innovative-technology", f == SystemFeature.NEW_TECHNOLOGY
+            ? Messages.text("dpia.suggest.new-technology", system.name())
+            : Messages.text("dpia.suggest.innovative", system.name(), f.label()));
       }
       if (f == SystemFeature.PROFILING) {
         b.criterion("evaluation-scoring", Messages.text("dpia.suggest.profiling", system.name()));

@@ -33,13 +33,18 @@ public final class SignOffChecker {
   }
 
   /**
-   * Against {@code register}, with the bundled DPIA lists and the register organisation's jurisdiction (Sweden if none).
+   * Against {@code register}, with the bundled DPIA lists and the register organisation's
+   * jurisdiction. Whose rules apply is never guessed: a register that names no organisation needs
+   * {@link #of(Register, DpiaScreener, Jurisdiction)}.
    *
    * @param register the register as it is now
    * @return the checker
+   * @throws IllegalArgumentException when the register names no organisation, so no jurisdiction
    */
   public static SignOffChecker of(Register register) {
-    return of(register, DpiaScreener.bundled(), register.organisation().map(Organisation::jurisdiction).orElse(Jurisdiction.SWEDEN));
+    Jurisdiction jurisdiction = register.organisation().map(Organisation::jurisdiction).orElseThrow(() -> new IllegalArgumentException(
+        "the register names no organisation, so no jurisdiction; give one with SignOffChecker.of(register, screener, jurisdiction)"));
+    return of(register, DpiaScreener.bundled(), jurisdiction);
   }
 
   /**

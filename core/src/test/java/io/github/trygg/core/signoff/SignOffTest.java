@@ -132,6 +132,17 @@ class SignOffTest {
   }
 
   @Test
+  void aRegisterWithoutOrganisationNeedsItsJurisdictionSaid() {
+    Register anonymous = Register.builder().from(SAMPLE).organisation(java.util.Optional.empty()).build();
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SignOffChecker.of(anonymous));
+    assertTrue(e.getMessage().contains("no jurisdiction"), e.getMessage());
+    SignOff s = SignOffChecker.of(anonymous, io.github.trygg.core.dpia.DpiaScreener.bundled(), io.github.trygg.core.Jurisdiction.NORWAY)
+        .sign("s-no", SignOffKind.CLASSIFICATION, POSITIONER, "Helse- og omsorgsutvalget", "utvalg", SIGNED);
+    assertEquals(SignOffStatus.VALID, SignOffChecker.of(anonymous, io.github.trygg.core.dpia.DpiaScreener.bundled(),
+        io.github.trygg.core.Jurisdiction.NORWAY).check(s).status());
+  }
+
+  @Test
   void signOffsRoundTripAndAHandEditedApprovalIsRejected() {
     SignOffs all = SignOffs.empty().with(sign(SignOffKind.CLASSIFICATION, POSITIONER))
         .with(SignOff.builder().from(sign(SignOffKind.ACTIVITY_DECISION, GPS_ACTIVITY)).id("s-2").statement("Beslut enligt förslag").reference("SN § 42").build());

@@ -4,7 +4,7 @@ import io.github.trygg.core.LocalizedText;
 
 /** Words the officer's commands print, in the three languages. */
 final class Words {
-  static final LocalizedText OVERDUE = t("Försenat", "Forsinket", "Overdue");
+  static final LocalizedText OVERDUE = t("Försenat", "Frist passert", "Overdue");
   static final LocalizedText THIS_MONTH = t("Ska vara klart denna månad", "Frist denne måneden", "Due this month");
   static final LocalizedText BY_OWNER = t("Öppna åtgärder per ansvarig", "Åpne tiltak per ansvarlig", "Open items by owner");
   static final LocalizedText MERGED = t("%d nya, %d lösta, %d återöppnade; %d åtgärder i planen.", "%d nye, %d løst, %d gjenåpnet; %d tiltak i planen.",

@@ -182,7 +182,7 @@ public final class Labels {
       "Items from requirement gaps, risk treatment, chain findings, DPIAs and overdue reviews, with owner, priority (and why) and due date. What is overdue first, then what is due this month, then everything open by owner.");
   public static final LocalizedText PLAN_PROPOSED = t("Ingen åtgärdsplan angavs: det här är vad analysen föreslår i dag.", "Ingen tiltaksplan ble oppgitt: dette er hva analysen foreslår i dag.",
       "No action plan was given: this is what the analysis proposes today.");
-  public static final LocalizedText PLAN_OVERDUE = t("Försenade åtgärder", "Forsinkede tiltak", "Overdue items");
+  public static final LocalizedText PLAN_OVERDUE = t("Försenade åtgärder", "Tiltak med passert frist", "Overdue items");
   public static final LocalizedText DUE_THIS_MONTH = t("Ska vara klart denna månad", "Frist denne måneden", "Due this month");
   public static final LocalizedText BY_OWNER = t("Öppna åtgärder per ansvarig", "Åpne tiltak per ansvarlig", "Open items by owner");
   public static final LocalizedText OPEN_ITEMS = t("Öppna åtgärder", "Åpne tiltak", "Open items");
