@@ -22,20 +22,8 @@ final class EngineChain {
   static ChainView of(PropagationResult result) {
     // Findings come most severe first from the engine; the view keeps that order.
     Map<String, Levels> required = new LinkedHashMap<>();
-    Map<String, List<LocalizedText>> reasons = new LinkedHashMap<>();
     for (SystemLevels s : result.systems()) {
       required.put(s.id(), s.required());
-      List<LocalizedText> why = new ArrayList<>();
-      for (SecurityAspect a : SecurityAspect.values()) {
-        DerivedLevel d = s.level(a);
-        if (d.level().ordinalLevel() > 0) {
-          String level = d.level().ordinalLevel() + ": ";
-          LocalizedText trace = d.trace().explanation();
-          why.add(new LocalizedText(a.letter(Language.SWEDISH) + level + trace.sv(), a.letter(Language.NORWEGIAN_BOKMAL) + level + trace.nb(),
-              a.letter(Language.ENGLISH) + level + trace.en()));
-        }
-      }
-      reasons.put(s.id(), why);
     }
     List<Finding> findings = new ArrayList<>();
     for (io.github.trygg.core.propagation.Finding f : result.findings()) {
@@ -50,7 +38,24 @@ final class EngineChain {
     for (ReviewItem r : result.reviews()) {
       reviews.add(new ChainView.Review(r.subject().toString(), r.rule(), r.title(), r.message()));
     }
-    return new ChainView(required, reasons, findings, reviews);
+    return new ChainView(required, id -> reasons(result, id), findings, reviews);
+  }
+
+  /** Why each non-zero level of one system is what it is, its trace in every language. */
+  private static List<LocalizedText> reasons(PropagationResult result, String systemId) {
+    List<LocalizedText> why = new ArrayList<>();
+    result.system(systemId).ifPresent(s -> {
+      for (SecurityAspect a : SecurityAspect.values()) {
+        DerivedLevel d = s.level(a);
+        if (d.level().ordinalLevel() > 0) {
+          String level = d.level().ordinalLevel() + ": ";
+          LocalizedText trace = d.trace().explanation();
+          why.add(new LocalizedText(a.letter(Language.SWEDISH) + level + trace.sv(), a.letter(Language.NORWEGIAN_BOKMAL) + level + trace.nb(),
+              a.letter(Language.ENGLISH) + level + trace.en()));
+        }
+      }
+    });
+    return why;
   }
 
   private static LocalizedText same(String text) {

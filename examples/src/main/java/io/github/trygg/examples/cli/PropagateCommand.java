@@ -93,11 +93,14 @@ final class PropagateCommand implements Callable<Integer> {
       return findings.isEmpty() ? Trygg.OK : Trygg.FINDINGS;
     }
     String letters = " (" + ClassifyCommand.letters(lang) + ")";
+    // Counted once: asking the result per system scans every finding each time.
+    Map<io.github.trygg.core.register.EntryRef, Integer> perSubject = new java.util.HashMap<>();
+    result.findings().forEach(f -> perSubject.merge(f.subject(), 1, Integer::sum));
     Table t = new Table(Labels.SYSTEM.in(lang), Labels.NAME.in(lang), Labels.REQUIRED_LEVEL.in(lang) + letters, Labels.CLEARED.in(lang) + letters,
         Labels.FINDINGS.in(lang));
     for (SystemLevels s : shown) {
       t.row(s.id(), s.name(), Cells.levels(s.required()), s.clearedFor().map(Cells::levels).orElse("-"),
-          String.valueOf(result.findings(s.ref()).size()));
+          String.valueOf(perSubject.getOrDefault(s.ref(), 0)));
       for (SecurityAspect a : SecurityAspect.values()) {
         DerivedLevel d = s.level(a);
         if (d.level().ordinalLevel() > 0) {

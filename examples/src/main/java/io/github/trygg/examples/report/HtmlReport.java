@@ -57,11 +57,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One self-contained HTML file about a register: what needs attention first, classification per
@@ -139,15 +143,21 @@ public final class HtmlReport {
     ctx.put("cards", cards);
     ctx.put("attention", attention(analysis, overdue.size(), missing, lang));
 
-    ctx.put("assets", register.assets().stream().map(a -> asset(a, lang)).toList());
-    ctx.put("chain", chainSvg(register, chain, lang));
+    listed(ctx, "assets", register.assets().stream().map(a -> asset(a, lang)).toList(), lang);
+    chain(ctx, register, chain, lang);
     ctx.put("legend", legend());
-    ctx.put("chainFindings", chain.findings().stream().filter(HtmlReport::serious).map(f -> finding(f, lang)).toList());
-    List<Map<String, Object>> more = chain.findings().stream().filter(f -> !serious(f)).map(f -> finding(f, lang)).toList();
-    ctx.put("moreFindings", more);
+    listed(ctx, "chainFindings", chain.findings().stream().filter(HtmlReport::serious).map(f -> finding(f, lang)).toList(), lang);
+    List<ChainView.Finding> more = chain.findings().stream().filter(f -> !serious(f)).toList();
+    listed(ctx, "moreFindings", more.stream().limit(LISTED).map(f -> finding(f, lang)).toList(), more.size(), lang);
     ctx.put("moreFindingsLabel", Labels.format(Labels.MORE_FINDINGS, more.size()).in(lang));
     ctx.put("chainReviews", chain.reviews().stream().map(r -> Map.of("rule", r.rule(), "title", r.title().in(lang), "message", r.message().in(lang))).toList());
-    ctx.put("systems", register.systems().stream().map(s -> systemRow(s, chain, lang)).toList());
+    List<InformationSystem> systems = register.systems();
+    if (systems.size() > LISTED) {
+      // The systems with findings first, so that what the list leaves out has none.
+      systems = systems.stream().sorted(Comparator.comparing((InformationSystem s) -> chain.findingsOn(ChainView.Subject.SYSTEM, s.id()).stream()
+          .noneMatch(HtmlReport::serious))).limit(LISTED).toList();
+    }
+    listed(ctx, "systems", systems.stream().map(s -> systemRow(s, chain, lang)).toList(), register.systems().size(), lang);
 
     boolean hasRisks = !analysis.inputs().risks().isEmpty();
     ctx.put("hasRisks", hasRisks);
@@ -155,12 +165,17 @@ public final class HtmlReport {
     ctx.put("heatmaps", hasRisks ? List.of(heatMap(analysis.heatMap(RiskStage.INHERENT), lang), heatMap(analysis.heatMap(RiskStage.RESIDUAL), lang)) : List.of());
     ctx.put("risks", risks.stream().map(e -> risk(e, lang)).toList());
     ctx.put("consultation", analysis.priorConsultation().map(c -> List.of(consultation(c, lang))).orElse(List.of()));
-    ctx.put("screenings", analysis.dpias().stream().map(d -> screening(d, analysis, lang)).toList());
-    ctx.put("requirements", requirements.stream().map(r -> requirements(r, lang)).toList());
+    listed(ctx, "screenings", analysis.dpias().stream().limit(LISTED).map(d -> screening(d, analysis, lang)).toList(), analysis.dpias().size(), lang);
+    List<SystemRequirements> shownRequirements = requirements;
+    if (requirements.size() > LISTED) {
+      // Assessed gaps first, most first; then the systems nobody has assessed, in register order.
+      shownRequirements = requirements.stream().sorted(Comparator.comparingInt((SystemRequirements r) -> -r.assessedGaps().size())).limit(LISTED).toList();
+    }
+    listed(ctx, "requirements", shownRequirements.stream().map(r -> requirements(r, lang)).toList(), requirements.size(), lang);
     ctx.put("documents", docs.stream().map(d -> document(d, lang)).toList());
     officer(officer, ctx, lang);
-    ctx.put("overdue", overdue.stream().map(o -> Map.of("entry", o.entry().label(lang),
-        "due", o.dueOn().map(LocalDate::toString).orElse(Labels.NEVER.in(lang)))).toList());
+    listed(ctx, "overdue", overdue.stream().limit(LISTED).map(o -> Map.of("entry", o.entry().label(lang),
+        "due", o.dueOn().map(LocalDate::toString).orElse(Labels.NEVER.in(lang)))).toList(), overdue.size(), lang);
     return TEMPLATE.execute(ctx);
   }
 
@@ -174,14 +189,15 @@ public final class HtmlReport {
     List<ActionItem> month = plan.dueBetween(today, today.withDayOfMonth(today.lengthOfMonth()));
     ctx.put("planCards", List.of(card(Labels.PLAN_OVERDUE, overdue.size(), !overdue.isEmpty(), lang), card(Labels.DUE_THIS_MONTH, month.size(), false, lang),
         card(Labels.OPEN_ITEMS, plan.open().size(), false, lang), card(Labels.CLOSED_ITEMS, plan.items().size() - plan.open().size(), false, lang)));
-    ctx.put("planOverdue", overdue.stream().map(i -> item(i, today, lang)).toList());
-    ctx.put("planMonth", month.stream().map(i -> item(i, today, lang)).toList());
+    listed(ctx, "planOverdue", overdue.stream().limit(LISTED).map(i -> item(i, today, lang)).toList(), overdue.size(), lang);
+    listed(ctx, "planMonth", month.stream().limit(LISTED).map(i -> item(i, today, lang)).toList(), month.size(), lang);
     Map<String, List<ActionItem>> byOwner = new java.util.TreeMap<>();
     plan.open().forEach(i -> byOwner.computeIfAbsent(i.owner().orElse(Labels.NO_OWNER.in(lang)), k -> new ArrayList<>()).add(i));
     List<Object> owners = new ArrayList<>();
     byOwner.forEach((owner, items) -> owners.add(Map.of("owner", owner, "count", items.size(),
-        "late", items.stream().filter(i -> i.isOverdue(today)).count(), "items", items.stream().map(i -> item(i, today, lang)).toList())));
-    ctx.put("planOwners", owners);
+        "late", items.stream().filter(i -> i.isOverdue(today)).count(), "items", items.stream().limit(PER_OWNER).map(i -> item(i, today, lang)).toList(),
+        "itemsMore", more(items.size(), PER_OWNER, lang))));
+    listed(ctx, "planOwners", owners.stream().limit(LISTED).toList(), owners.size(), lang);
 
     List<SignOffReview> reviews = officer.signOffReviews();
     ctx.put("hasSignOffs", !reviews.isEmpty());
@@ -367,31 +383,136 @@ public final class HtmlReport {
 
   // ---------------------------------------------------------------- chain
 
-  private static String chainSvg(Register register, ChainView chain, Language lang) {
-    List<ChainDiagram.Node> nodes = new ArrayList<>();
+  /** Boxes one picture holds and stays readable; a larger register is drawn by area and by its findings. */
+  static final int DRAWN = 60;
+  /** Areas the overview draws at most: those with the most findings, then the largest. */
+  static final int AREAS = 24;
+  /** Arrows between areas the overview draws at most: those that carry the most flows. */
+  static final int AREA_ARROWS = 60;
+
+  /**
+   * The chain as one picture while it is small. A larger register gets two: the areas (system
+   * owners) with the flows between them counted, and the systems with findings that must be fixed
+   * with the flows between them — each capped, with a note saying how much is shown; every system
+   * stays in the table below.
+   */
+  private static void chain(Map<String, Object> ctx, Register register, ChainView chain, Language lang) {
+    List<InformationSystem> all = register.systems();
+    if (all.size() <= DRAWN) {
+      ctx.put("chain", chainSvg(register, all, chain, lang));
+      ctx.put("chainAreas", "");
+      ctx.put("chainNote", "");
+      return;
+    }
+    areas(ctx, register, chain, lang);
+    Set<String> picked = new LinkedHashSet<>();
+    Set<String> flagged = new HashSet<>();
+    for (ChainView.Finding f : chain.findings()) {
+      if (!serious(f)) {
+        continue;
+      }
+      List<String> ids = switch (f.subject()) {
+        case SYSTEM -> List.of(f.id());
+        case INTEGRATION -> register.integration(f.id()).map(i -> List.of(i.source(), i.target())).orElse(List.of());
+        case OTHER -> List.of();
+      };
+      flagged.addAll(ids);
+      if (picked.size() + ids.size() <= DRAWN) {
+        picked.addAll(ids);
+      }
+    }
+    List<InformationSystem> shown = all.stream().filter(s -> picked.contains(s.id())).toList();
+    ctx.put("chain", shown.isEmpty() ? "" : chainSvg(register, shown, chain, lang));
+    ctx.put("chainNote", Labels.format(Labels.CHAIN_CAPPED, shown.size(), flagged.size(), all.size()).in(lang));
+  }
+
+  /** The overview: one box per system owner, coloured by the highest level in it, arrows counting the flows between areas. */
+  private static void areas(Map<String, Object> ctx, Register register, ChainView chain, Language lang) {
+    String none = Labels.NO_OWNER.in(lang);
+    Map<String, String> areaOf = new HashMap<>();
+    Map<String, int[]> counts = new LinkedHashMap<>(); // area -> {systems, with findings, highest level}
     for (InformationSystem s : register.systems()) {
+      String area = s.owner().orElse(none);
+      areaOf.put(s.id(), area);
+      int[] c = counts.computeIfAbsent(area, k -> new int[] {0, 0, 0});
+      c[0]++;
+      if (chain.findingsOn(ChainView.Subject.SYSTEM, s.id()).stream().anyMatch(HtmlReport::serious)) {
+        c[1]++;
+      }
+      c[2] = Math.max(c[2], chain.required(s.id()).highest().ordinal());
+    }
+    if (counts.size() < 2) {
+      ctx.put("chainAreas", "");
+      return;
+    }
+    Map<String, Integer> between = new HashMap<>();
+    Map<String, Integer> flaggedBetween = new HashMap<>();
+    for (io.github.trygg.core.register.Integration i : register.integrations()) {
+      String from = areaOf.get(i.source());
+      String to = areaOf.get(i.target());
+      if (from == null || to == null || from.equals(to)) {
+        continue;
+      }
+      String key = from + "\u0000" + to;
+      between.merge(key, 1, Integer::sum);
+      if (chain.findingsOn(ChainView.Subject.INTEGRATION, i.id()).stream().anyMatch(HtmlReport::serious)) {
+        flaggedBetween.merge(key, 1, Integer::sum);
+      }
+    }
+    List<String> shown = counts.entrySet().stream()
+        .sorted(Comparator.comparingInt((Map.Entry<String, int[]> e) -> -e.getValue()[1]).thenComparingInt(e -> -e.getValue()[0]).thenComparing(Map.Entry::getKey))
+        .limit(AREAS).map(Map.Entry::getKey).toList();
+    Set<String> drawn = new HashSet<>(shown);
+    List<ChainDiagram.Node> nodes = new ArrayList<>();
+    for (String area : shown) {
+      int[] c = counts.get(area);
+      String detail = Labels.format(Labels.AREA_DETAIL, c[0], c[1]).in(lang);
+      nodes.add(new ChainDiagram.Node("area:" + area, area, detail, c[2], c[1] > 0, area + ": " + detail));
+    }
+    List<ChainDiagram.Edge> edges = between.entrySet().stream().filter(e -> {
+      String[] ends = e.getKey().split("\u0000");
+      return drawn.contains(ends[0]) && drawn.contains(ends[1]);
+    }).sorted(Comparator.comparingInt((Map.Entry<String, Integer> e) -> -e.getValue()).thenComparing(Map.Entry::getKey)).limit(AREA_ARROWS).map(e -> {
+      String[] ends = e.getKey().split("\u0000");
+      int flagged = flaggedBetween.getOrDefault(e.getKey(), 0);
+      return new ChainDiagram.Edge("areas:" + e.getKey().replace('\u0000', '>'), "area:" + ends[0], "area:" + ends[1], ChainDiagram.Kind.FLOW, flagged > 0,
+          ends[0] + " → " + ends[1] + ": " + Labels.format(Labels.AREA_FLOWS, e.getValue(), flagged).in(lang));
+    }).toList();
+    ctx.put("chainAreas", ChainDiagram.svg(nodes, edges));
+    ctx.put("chainAreasNote", Labels.format(Labels.CHAIN_AREAS_NOTE, shown.size(), counts.size(), edges.size(), between.size()).in(lang));
+  }
+
+  private static String chainSvg(Register register, List<InformationSystem> systems, ChainView chain, Language lang) {
+    Set<String> ids = new HashSet<>();
+    systems.forEach(s -> ids.add(s.id()));
+    List<ChainDiagram.Node> nodes = new ArrayList<>();
+    for (InformationSystem s : systems) {
       Levels levels = chain.required(s.id());
       // Red marks what must be fixed; "level 4 needs its own analysis" and the like stay in the lists.
       List<ChainView.Finding> findings = chain.findingsOn(ChainView.Subject.SYSTEM, s.id()).stream().filter(HtmlReport::serious).toList();
       String vendor = s.vendor().flatMap(register::vendor).map(Vendor::name).orElse("");
       StringBuilder tip = new StringBuilder(s.name()).append(vendor.isEmpty() ? "" : " (" + vendor + ")").append(": ").append(levels.explain(lang));
       s.clearedFor().ifPresent(c -> tip.append(" / ").append(Labels.CLEARED.in(lang).toLowerCase(lang.locale())).append(' ').append(c.explain(lang)));
-      chain.reasons().getOrDefault(s.id(), List.of()).forEach(r -> tip.append("\n").append(r.in(lang)));
+      chain.reasons(s.id()).forEach(r -> tip.append("\n").append(r.in(lang)));
       findings.forEach(f -> tip.append("\n⚠ ").append(f.text().in(lang)));
       nodes.add(new ChainDiagram.Node(s.id(), s.name(), levels.explain(lang), levels.highest().ordinal(), !findings.isEmpty(), tip.toString()));
     }
     List<ChainDiagram.Edge> edges = new ArrayList<>();
     register.integrations().forEach(i -> {
+      if (!ids.contains(i.source()) || !ids.contains(i.target())) {
+        return;
+      }
       List<ChainView.Finding> findings = chain.findingsOn(ChainView.Subject.INTEGRATION, i.id()).stream().filter(HtmlReport::serious).toList();
       StringBuilder tip = new StringBuilder(i.name().orElse(i.id())).append(": ").append(String.join(", ", i.assetsSent()));
       i.protocol().ifPresent(p -> tip.append(" (").append(p).append(")"));
       findings.forEach(f -> tip.append("\n⚠ ").append(f.text().in(lang)));
       edges.add(new ChainDiagram.Edge(i.id(), i.source(), i.target(), ChainDiagram.Kind.FLOW, !findings.isEmpty(), tip.toString()));
     });
-    register.dependencies().forEach(d -> edges.add(new ChainDiagram.Edge(d.id(), d.consumer(), d.supplier(), ChainDiagram.Kind.DEPENDENCY, false,
+    register.dependencies().stream().filter(d -> ids.contains(d.consumer()) && ids.contains(d.supplier()))
+        .forEach(d -> edges.add(new ChainDiagram.Edge(d.id(), d.consumer(), d.supplier(), ChainDiagram.Kind.DEPENDENCY, false,
         d.consumer() + " → " + d.supplier() + " [" + String.join(", ", d.aspects().stream().map(a -> a.label(lang)).toList()) + "]"
             + d.description().map(x -> ": " + x).orElse(""))));
-    register.systems().forEach(s -> s.hostedOn().ifPresent(h -> edges.add(new ChainDiagram.Edge("hosting:" + s.id(), h, s.id(),
+    systems.forEach(s -> s.hostedOn().filter(ids::contains).ifPresent(h -> edges.add(new ChainDiagram.Edge("hosting:" + s.id(), h, s.id(),
         ChainDiagram.Kind.HOSTING, false, h + " → " + s.id()))));
     return ChainDiagram.svg(nodes, edges);
   }
@@ -607,7 +728,8 @@ public final class HtmlReport {
       case PROCESSOR_RECORD -> "processor-record-" + d.subject();
     });
     m.put("count", d.missing().size());
-    m.put("gaps", d.missing().stream().map(g -> g.sectionId() + " · " + g.item().label().in(lang) + ": " + g.item().missing().orElseThrow().in(lang)).toList());
+    m.put("gaps", capped(d.missing().stream().limit(LISTED + 1L).map(g -> g.sectionId() + " · " + g.item().label().in(lang) + ": "
+        + g.item().missing().orElseThrow().in(lang)).toList(), d.missing().size(), LISTED, lang));
     List<Object> sections = new ArrayList<>();
     for (DraftSection s : d.sections()) {
       List<Object> items = new ArrayList<>();
@@ -615,7 +737,7 @@ public final class HtmlReport {
         Map<String, Object> im = new LinkedHashMap<>();
         im.put("label", i.label().in(lang));
         im.put("reference", i.reference().orElse(""));
-        im.put("values", i.values().stream().map(v -> v.in(lang)).toList());
+        im.put("values", capped(i.values().stream().limit(VALUES + 1L).map(v -> v.in(lang)).toList(), i.values().size(), VALUES, lang));
         im.put("missing", i.missing().map(x -> x.in(lang)).orElse(""));
         im.put("none", i.missing().isEmpty() && i.values().isEmpty());
         items.add(im);
@@ -627,6 +749,40 @@ public final class HtmlReport {
   }
 
   // ---------------------------------------------------------------- helpers
+
+  /**
+   * Rows a list in the report shows before it says how many it leaves out: the report of a region
+   * of 10 000 systems stays a page a browser opens at once (the tool's commands list everything).
+   */
+  static final int LISTED = 200;
+  /** Open items shown per owner in the plan. */
+  static final int PER_OWNER = 50;
+  /** Values shown per item of a draft document (systems, flows, measures …). */
+  static final int VALUES = 50;
+
+  private static void listed(Map<String, Object> ctx, String key, List<?> rows, Language lang) {
+    listed(ctx, key, rows.size() > LISTED ? rows.subList(0, LISTED) : rows, rows.size(), lang);
+  }
+
+  /** {@code shown} under {@code key}, and under {@code key + "More"} what is left out, or nothing. */
+  private static void listed(Map<String, Object> ctx, String key, List<?> shown, int total, Language lang) {
+    ctx.put(key, shown);
+    ctx.put(key + "More", more(total, shown.size(), lang));
+  }
+
+  private static String more(int total, int shown, Language lang) {
+    return total > shown ? Labels.format(Labels.SHOWING_FIRST, shown, total).in(lang) : "";
+  }
+
+  /** At most {@code max} lines, the last saying how many more there are. */
+  private static List<String> capped(List<String> lines, int total, int max, Language lang) {
+    if (total <= max) {
+      return lines;
+    }
+    List<String> out = new ArrayList<>(lines.subList(0, max));
+    out.add(Labels.format(Labels.AND_MORE, total - max).in(lang));
+    return out;
+  }
 
   private static Map<String, Object> card(LocalizedText label, long value, boolean warn, Language lang) {
     return Map.of("label", label.in(lang), "value", value, "warn", warn);

@@ -133,6 +133,21 @@ public final class Labels {
   public static final LocalizedText ATT_RECORDS = t("%s uppgifter saknas i registren över behandlingar och biträdesavtalen",
       "%s opplysninger mangler i behandlingsprotokollene og databehandleravtalene", "%s fields are missing from the records of processing and the processor agreements");
   public static final LocalizedText LEVEL4_ASSETS = t("Tillgångar på nivå 4", "Ressurser på nivå 4", "Assets at level 4");
+  public static final LocalizedText CHAIN_BY_AREA = t("Kedjan per område", "Kjeden per område", "The chain by area");
+  public static final LocalizedText CHAIN_AREAS_NOTE = t(
+      "En ruta per systemägare, färgad efter den högsta krävda nivån bland dess system; pilarna räknar flödena mellan områdena. Visar %s av %s områden (flest brister först) och %s av %s förbindelser (flest flöden först).",
+      "En boks per systemeier, farget etter det høyeste krevde nivået blant systemene; pilene teller flytene mellom områdene. Viser %s av %s områder (flest funn først) og %s av %s forbindelser (flest flyter først).",
+      "One box per system owner, coloured by the highest required level among its systems; the arrows count the flows between areas. Showing %s of %s areas (most findings first) and %s of %s connections (most flows first).");
+  public static final LocalizedText CHAIN_WITH_FINDINGS = t("System med brister", "Systemer med funn", "Systems with findings");
+  public static final LocalizedText CHAIN_CAPPED = t(
+      "Visar %s system av de %s som har en kritisk eller hög brist eller ett sådant flöde, av %s system i registret, med flödena mellan dem.",
+      "Viser %s systemer av de %s som har et kritisk eller høyt funn eller en slik flyt, av %s systemer i registeret, med flytene mellom dem.",
+      "Showing %s of the %s systems with a critical or high finding or such a flow, of %s systems in the register, with the flows between them.");
+  public static final LocalizedText AREA_DETAIL = t("%s system, %s med brister", "%s systemer, %s med funn", "%s systems, %s with findings");
+  public static final LocalizedText AREA_FLOWS = t("%s flöden, %s med brister", "%s flyter, %s med funn", "%s flows, %s with findings");
+  public static final LocalizedText SHOWING_FIRST = t("Visar de första %s av %s; trygg-verktygets kommandon listar alla.",
+      "Viser de første %s av %s; trygg-verktøyets kommandoer lister alle.", "Showing the first %s of %s; the trygg tool's commands list them all.");
+  public static final LocalizedText AND_MORE = t("… och %s till", "… og %s til", "… and %s more");
   public static final LocalizedText CHAIN_FINDINGS = t("Brister i kedjan", "Funn i kjeden", "Chain findings");
   public static final LocalizedText REQUIRED_LEVEL = t("Krävd nivå", "Krevd nivå", "Required");
   public static final LocalizedText NOT_DECLARED = t("ej angivet", "ikke oppgitt", "not declared");

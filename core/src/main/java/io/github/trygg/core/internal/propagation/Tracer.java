@@ -18,6 +18,7 @@ import org.apiguardian.api.API;
 public final class Tracer {
   private final Outcome out;
   private final RegisterIndex ix;
+  private volatile int[][] sortedOut;
 
   public Tracer(Outcome out) {
     this.out = out;
@@ -304,21 +305,39 @@ public final class Tracer {
 
   /** The channels out of a system, by target and then flow id, so every walk is the same. */
   private int[] outChannels(int u) {
+    int[][] rows = sortedOut;
+    if (rows == null) {
+      rows = sortOut();
+      // Built whole before it is published: a reader on another thread sees every row or builds its own.
+      sortedOut = rows;
+    }
+    return rows[u];
+  }
+
+  /**
+   * Every system's channels sorted once: a trace visits up to every system, and sorting a row on
+   * each visit made asking for every system's trace cost a sort per system and visit.
+   */
+  private int[][] sortOut() {
     Csr g = out.channels();
-    int lo = g.start[u];
-    int hi = g.start[u + 1];
-    Integer[] row = new Integer[hi - lo];
-    for (int k = lo; k < hi; k++) {
-      row[k - lo] = g.edge[k];
+    int[][] rows = new int[ix.systemCount][];
+    for (int u = 0; u < rows.length; u++) {
+      int lo = g.start[u];
+      int hi = g.start[u + 1];
+      Integer[] row = new Integer[hi - lo];
+      for (int k = lo; k < hi; k++) {
+        row[k - lo] = g.edge[k];
+      }
+      Arrays.sort(row, (a, b) -> {
+        int byTarget = Integer.compare(ix.channelTo[a], ix.channelTo[b]);
+        return byTarget != 0 ? byTarget : ix.compareChannels(a, b);
+      });
+      int[] result = new int[row.length];
+      for (int k = 0; k < row.length; k++) {
+        result[k] = row[k];
+      }
+      rows[u] = result;
     }
-    Arrays.sort(row, (a, b) -> {
-      int byTarget = Integer.compare(ix.channelTo[a], ix.channelTo[b]);
-      return byTarget != 0 ? byTarget : ix.compareChannels(a, b);
-    });
-    int[] result = new int[row.length];
-    for (int k = 0; k < row.length; k++) {
-      result[k] = row[k];
-    }
-    return result;
+    return rows;
   }
 }
