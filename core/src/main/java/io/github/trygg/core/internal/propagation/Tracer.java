@@ -4,6 +4,7 @@ import io.github.trygg.core.register.EntryKind;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.Collections;
 import java.util.List;
 import org.apiguardian.api.API;
@@ -18,11 +19,12 @@ import org.apiguardian.api.API;
 public final class Tracer {
   private final Outcome out;
   private final RegisterIndex ix;
-  private volatile int[][] sortedOut;
+  private final AtomicReferenceArray<int[]> sortedOut;
 
   public Tracer(Outcome out) {
     this.out = out;
     this.ix = out.index;
+    this.sortedOut = new AtomicReferenceArray<>(ix.systemCount);
   }
 
   // ---- required levels -----------------------------------------------------------------------
@@ -303,41 +305,37 @@ public final class Tracer {
     return list.stream().mapToInt(Integer::intValue).toArray();
   }
 
-  /** The channels out of a system, by target and then flow id, so every walk is the same. */
+  /**
+   * The channels out of a system, by target and then flow id, so every walk is the same. Each row
+   * is sorted once, when a walk first reaches the system: a trace visits up to every system, and
+   * sorting a row on each visit made asking for every system's trace cost a sort per visit.
+   */
   private int[] outChannels(int u) {
-    int[][] rows = sortedOut;
-    if (rows == null) {
-      rows = sortOut();
-      // Built whole before it is published: a reader on another thread sees every row or builds its own.
-      sortedOut = rows;
+    int[] row = sortedOut.get(u);
+    if (row == null) {
+      row = sortOut(u);
+      // A reader on another thread sees the whole row or sorts its own; both are the same.
+      sortedOut.compareAndSet(u, null, row);
     }
-    return rows[u];
+    return row;
   }
 
-  /**
-   * Every system's channels sorted once: a trace visits up to every system, and sorting a row on
-   * each visit made asking for every system's trace cost a sort per system and visit.
-   */
-  private int[][] sortOut() {
+  private int[] sortOut(int u) {
     Csr g = out.channels();
-    int[][] rows = new int[ix.systemCount][];
-    for (int u = 0; u < rows.length; u++) {
-      int lo = g.start[u];
-      int hi = g.start[u + 1];
-      Integer[] row = new Integer[hi - lo];
-      for (int k = lo; k < hi; k++) {
-        row[k - lo] = g.edge[k];
-      }
-      Arrays.sort(row, (a, b) -> {
-        int byTarget = Integer.compare(ix.channelTo[a], ix.channelTo[b]);
-        return byTarget != 0 ? byTarget : ix.compareChannels(a, b);
-      });
-      int[] result = new int[row.length];
-      for (int k = 0; k < row.length; k++) {
-        result[k] = row[k];
-      }
-      rows[u] = result;
+    int lo = g.start[u];
+    int hi = g.start[u + 1];
+    Integer[] row = new Integer[hi - lo];
+    for (int k = lo; k < hi; k++) {
+      row[k - lo] = g.edge[k];
     }
-    return rows;
+    Arrays.sort(row, (a, b) -> {
+      int byTarget = Integer.compare(ix.channelTo[a], ix.channelTo[b]);
+      return byTarget != 0 ? byTarget : ix.compareChannels(a, b);
+    });
+    int[] result = new int[row.length];
+    for (int k = 0; k < row.length; k++) {
+      result[k] = row[k];
+    }
+    return result;
   }
 }
