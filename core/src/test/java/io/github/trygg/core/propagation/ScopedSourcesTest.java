@@ -46,7 +46,7 @@ class ScopedSourcesTest {
     assertTrue(social.sources().stream().noneMatch(r -> r.citation().startsWith("HSLF-FS")), social.sources().toString());
     assertTrue(social.sources().stream().anyMatch(r -> r.citation().startsWith("GDPR Art. 32")), "the general rule stays");
     String note = social.scopeNote().orElseThrow().in(Language.SWEDISH);
-    assertTrue(note.startsWith("Binder inte här: HSLF-FS 2016:40 3 kap. 15 § 1"), note);
+    assertTrue(note.startsWith("Inte bindande här: HSLF-FS 2016:40 3 kap. 15 § 1"), note);
     assertTrue(note.contains("Sverige · hälso- och sjukvård") && note.endsWith("Den allmänna regeln gäller."), note);
 
     Finding care = unencrypted(gps(Sector.HEALTHCARE));
