@@ -8,6 +8,7 @@ import io.github.trygg.core.plan.PlanMerge;
 import io.github.trygg.core.plan.PlanSources;
 import io.github.trygg.core.plan.ProposedItem;
 import io.github.trygg.core.register.InformationSystem;
+import io.github.trygg.core.dpia.DpiaScreener;
 import io.github.trygg.core.signoff.SignOffChecker;
 import io.github.trygg.core.signoff.SignOffReview;
 import io.github.trygg.core.signoff.SignOffs;
@@ -85,7 +86,7 @@ public final class Officer {
   }
 
   public List<SignOffReview> signOffReviews() {
-    SignOffChecker checker = SignOffChecker.of(analysis.register());
+    SignOffChecker checker = SignOffChecker.of(analysis.register(), DpiaScreener.bundled(), analysis.inputs().jurisdiction());
     return signOffs.map(checker::check).orElse(List.of());
   }
 
