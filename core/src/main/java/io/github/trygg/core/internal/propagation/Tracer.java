@@ -13,7 +13,8 @@ import org.apiguardian.api.API;
  * Rebuilds, on demand, the path behind one derived value: the support edges kept per system and
  * aspect lead back to the system where the value started, and a breadth-first walk over the flows
  * that carry the originating asset leads from where that asset enters the register to there.
- * Cost per trace is O(path) for support edges and at most O(systems + flows) for the walk.
+ * Cost per trace is O(path) for support edges; the walk, O(systems + flows), is made once per
+ * origin and aspect and shared by the traces that need it.
  */
 @API(status = API.Status.INTERNAL, since = "0.1")
 public final class Tracer {
@@ -154,47 +155,11 @@ public final class Tracer {
    * ignores overrides (personal-data flags).
    */
   List<Step> lineage(int origin, int aspect, int target) {
-    int n = ix.systemCount;
-    boolean passOn = out.config.passThrough() && (aspect < 0 || aspect == Engine.C || aspect == Engine.T);
-    int[] via = new int[2 * n]; // channel a state was reached over; -1 a start; -2 unvisited
-    int[] prev = new int[2 * n];
-    Arrays.fill(via, -2);
-    ArrayDeque<Integer> queue = new ArrayDeque<>();
-    int[] seeded = new int[2 * n]; // for a flow override: the overridden channel a start state came over
-    Arrays.fill(seeded, -1);
-    List<int[]> tiers = starts(origin, aspect, seeded);
-    int found = -1;
-    for (int[] tier : tiers) {
-      for (int state : tier) {
-        if (via[state] == -2) {
-          via[state] = -1;
-          prev[state] = -1;
-          queue.add(state);
-        }
-      }
-      while (!queue.isEmpty() && found < 0) {
-        int state = queue.poll();
-        int u = state >> 1;
-        if (u == target) {
-          found = state;
-          break;
-        }
-        boolean arrived = (state & 1) == 1;
-        for (int c : outChannels(u)) {
-          if (carries(c, origin, aspect, u, arrived, passOn)) {
-            int next = (ix.channelTo[c] << 1) | 1;
-            if (via[next] == -2) {
-              via[next] = c;
-              prev[next] = state;
-              queue.add(next);
-            }
-          }
-        }
-      }
-      if (found >= 0) {
-        break;
-      }
-    }
+    Walk walk = walk(origin, aspect);
+    int found = walk.first[target];
+    int[] via = walk.via;
+    int[] prev = walk.prev;
+    int[] seeded = walk.seeded;
     if (found < 0) {
       return List.of(new Step(EntryKind.SYSTEM, target, "R2"));
     }
@@ -236,6 +201,95 @@ public final class Tracer {
       steps.add(new Step(EntryKind.SYSTEM, states.get(k) >> 1, named && (k == 1 || dependent) ? "R2" : "R3"));
     }
     return steps;
+  }
+
+  /**
+   * One whole breadth-first walk from where {@code origin} starts, for {@code aspect}: which channel
+   * and state each state was reached over, and the first state of each system the walk dequeued.
+   * Every target's path is read from it, and it is the path a walk stopped at that target would
+   * take (the order of discovery does not depend on the target). The CLI and the report ask for
+   * every system's trace, and many share an origin: a walk per trace made that quadratic.
+   */
+  private static final class Walk {
+    final int[] via;
+    final int[] prev;
+    final int[] seeded;
+    final int[] first;
+
+    Walk(int[] via, int[] prev, int[] seeded, int[] first) {
+      this.via = via;
+      this.prev = prev;
+      this.seeded = seeded;
+      this.first = first;
+    }
+  }
+
+  /** Walks kept, most recently used last; bounded so a large register's traces stay in memory bounds. */
+  private final java.util.LinkedHashMap<Long, Walk> walks = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected boolean removeEldestEntry(java.util.Map.Entry<Long, Walk> eldest) {
+      // About 16 M ints at most: 64 walks at 50 000 systems, fewer above.
+      return size() > Math.max(2, (1 << 24) / Math.max(1, 8 * ix.systemCount));
+    }
+  };
+
+  private Walk walk(int origin, int aspect) {
+    long key = ((long) origin << 3) | (aspect + 1);
+    synchronized (walks) {
+      Walk w = walks.get(key);
+      if (w != null) {
+        return w;
+      }
+    }
+    Walk w = walkFrom(origin, aspect);
+    synchronized (walks) {
+      walks.put(key, w);
+    }
+    return w;
+  }
+
+  private Walk walkFrom(int origin, int aspect) {
+    int n = ix.systemCount;
+    boolean passOn = out.config.passThrough() && (aspect < 0 || aspect == Engine.C || aspect == Engine.T);
+    int[] via = new int[2 * n]; // channel a state was reached over; -1 a start; -2 unvisited
+    int[] prev = new int[2 * n];
+    int[] first = new int[n]; // the first state of each system dequeued; -1 never reached
+    Arrays.fill(via, -2);
+    Arrays.fill(first, -1);
+    ArrayDeque<Integer> queue = new ArrayDeque<>();
+    int[] seeded = new int[2 * n]; // for a flow override: the overridden channel a start state came over
+    Arrays.fill(seeded, -1);
+    List<int[]> tiers = starts(origin, aspect, seeded);
+    for (int[] tier : tiers) {
+      for (int state : tier) {
+        if (via[state] == -2) {
+          via[state] = -1;
+          prev[state] = -1;
+          queue.add(state);
+        }
+      }
+      while (!queue.isEmpty()) {
+        int state = queue.poll();
+        int u = state >> 1;
+        if (first[u] < 0) {
+          first[u] = state; // where a walk looking for u would have stopped
+        }
+        boolean arrived = (state & 1) == 1;
+        for (int c : outChannels(u)) {
+          if (carries(c, origin, aspect, u, arrived, passOn)) {
+            int next = (ix.channelTo[c] << 1) | 1;
+            if (via[next] == -2) {
+              via[next] = c;
+              prev[next] = state;
+              queue.add(next);
+            }
+          }
+        }
+      }
+    }
+    return new Walk(via, prev, seeded, first);
   }
 
   private boolean carries(int c, int origin, int aspect, int u, boolean arrived, boolean passOn) {
