@@ -48,13 +48,10 @@ public enum ContentHitKind implements Labelled {
   @Override
   public LocalizedText label() {
     return switch (this) {
-      case SE_PERSONNUMMER -> new LocalizedText("personnummer", "svensk personnummer", "Swedish personal identity number");
-      case SE_SAMORDNINGSNUMMER -> new LocalizedText("samordningsnummer", "svensk samordningsnummer", "Swedish co-ordination number");
-      case NO_FODSELSNUMMER -> new LocalizedText("norskt födelsenummer", "fødselsnummer", "Norwegian national identity number");
-      case NO_D_NUMMER -> new LocalizedText("norskt D-nummer", "D-nummer", "Norwegian D number");
-      case NO_H_NUMMER -> new LocalizedText("norskt H-nummer", "H-nummer", "Norwegian H number");
+      // An identity number is called what its kind is called; one table of those words, in identity.
       case HEALTH_TERM -> new LocalizedText("hälsoterm", "helseterm", "health term");
       case SOCIAL_SERVICES_TERM -> new LocalizedText("term från socialtjänsten", "term fra sosialtjenesten", "social-services term");
+      default -> IdentityKind.valueOf(name()).label();
     };
   }
 }
