@@ -94,7 +94,7 @@ public final class DpiaSuggestions {
     assets(b, assets);
     features(b, system);
     Set<String> sources = new LinkedHashSet<>();
-    for (Integration flow : register.integrations()) {
+    for (Integration flow : register.integrationsOf(systemId)) {
       if (flow.target().equals(systemId) && !flow.assetsSent().isEmpty()) {
         sources.add(flow.source());
       }
@@ -106,8 +106,8 @@ public final class DpiaSuggestions {
       b.criterion("matching-combining", Messages.text("dpia.suggest.sources", system.name(), String.join(", ", sources)));
     }
     Set<String> purposes = new LinkedHashSet<>();
-    for (ProcessingActivity activity : register.activities()) {
-      if (activity.systems().contains(systemId) && activity.assets().stream().anyMatch(assetIds::contains)) {
+    for (ProcessingActivity activity : register.activitiesOf(systemId)) {
+      if (activity.assets().stream().anyMatch(assetIds::contains)) {
         purposes.add(activity.name());
       }
     }

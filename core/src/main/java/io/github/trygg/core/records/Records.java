@@ -480,7 +480,7 @@ public final class Records {
       assetIds.addAll(s.assetsStored());
       assetIds.addAll(s.assetsProcessed());
     });
-    for (Integration i : register.integrations()) {
+    for (Integration i : register.integrationsOf(systemIds)) {
       if (systemIds.contains(i.target())) {
         assetIds.addAll(i.assetsSent());
       }
@@ -574,7 +574,7 @@ public final class Records {
           measure(s.name(), cleared.nb(), "godkjent for ", auth.map(LocalizedText::nb), "innlogging på nivå ", restore.map(LocalizedText::nb), "gjenopprettes innen "),
           measure(s.name(), cleared.en(), "cleared for ", auth.map(LocalizedText::en), "user authentication ", restore.map(LocalizedText::en), "restored within ")));
     }
-    for (Integration i : register.integrations()) {
+    for (Integration i : register.integrationsOf(ids)) {
       if (eitherEnd ? ids.contains(i.source()) || ids.contains(i.target()) : ids.contains(i.source()) && ids.contains(i.target())) {
         String name = i.name().orElse(i.id()) + ": ";
         LocalizedText transport = i.transport().label();

@@ -125,6 +125,38 @@ public abstract class Register {
   }
 
   /**
+   * The integrations a system sends or receives: those whose source or target it is, in register
+   * order, each once.
+   *
+   * @param systemId the system's id
+   * @return the integrations with the system at one end, in register order; empty if none
+   */
+  public final List<Integration> integrationsOf(String systemId) {
+    return index().flows().bySystem.getOrDefault(systemId, List.of());
+  }
+
+  /**
+   * The integrations with at least one end among these systems, in register order, each once. Looked
+   * up per system, so its cost follows the systems' own flows, not the size of the register.
+   *
+   * @param systemIds the systems' ids
+   * @return the integrations whose source or target is one of the systems, in register order
+   */
+  public final List<Integration> integrationsOf(java.util.Collection<String> systemIds) {
+    Index.Flows flows = index().flows();
+    java.util.BitSet positions = new java.util.BitSet();
+    for (String id : systemIds) {
+      for (Integration i : flows.bySystem.getOrDefault(id, List.of())) {
+        positions.set(java.util.Objects.requireNonNull(flows.position.get(i)));
+      }
+    }
+    List<Integration> all = integrations();
+    List<Integration> out = new ArrayList<>(positions.cardinality());
+    positions.stream().forEach(p -> out.add(all.get(p)));
+    return out;
+  }
+
+  /**
    * The sectors a system serves: those of the activities that use it, of the systems it hosts and
    * of the composites it is part of. Empty when no activity says.
    *
@@ -235,8 +267,42 @@ public abstract class Register {
     final Map<String, ProcessingActivity> activities;
     final Map<String, List<ProcessingActivity>> activitiesBySystem;
     private volatile @org.jspecify.annotations.Nullable Map<String, Set<Sector>> sectors;
+    private volatile @org.jspecify.annotations.Nullable Flows flows;
+    private final List<Integration> allFlows;
+
+    /** Integrations per system at either end, and each integration's place in the register. */
+    static final class Flows {
+      final Map<String, List<Integration>> bySystem;
+      final java.util.IdentityHashMap<Integration, Integer> position;
+
+      Flows(List<Integration> all) {
+        Map<String, List<Integration>> by = new java.util.HashMap<>();
+        position = new java.util.IdentityHashMap<>(all.size() * 2);
+        for (int k = 0; k < all.size(); k++) {
+          Integration i = all.get(k);
+          position.putIfAbsent(i, k);
+          by.computeIfAbsent(i.source(), x -> new ArrayList<>()).add(i);
+          if (!i.target().equals(i.source())) {
+            by.computeIfAbsent(i.target(), x -> new ArrayList<>()).add(i);
+          }
+        }
+        by.replaceAll((k, v) -> Collections.unmodifiableList(v));
+        bySystem = by;
+      }
+    }
+
+    /** {@return the integrations per system, built on first use: most callers never ask} */
+    Flows flows() {
+      Flows f = flows;
+      if (f == null) {
+        f = new Flows(allFlows);
+        flows = f;
+      }
+      return f;
+    }
 
     Index(Register r) {
+      allFlows = r.integrations();
       assets = byId(r.assets(), InformationAsset::id);
       systems = byId(r.systems(), InformationSystem::id);
       vendors = byId(r.vendors(), Vendor::id);

@@ -136,9 +136,8 @@ public final class RequirementContext {
       b.condition(RequirementCondition.INTERNET_EXPOSED, Messages.text("requirements.condition.internet-exposed"));
       b.condition(RequirementCondition.OPEN_NETWORK, Messages.text("requirements.condition.internet-exposed"));
     }
-    for (Integration flow : register.integrations()) {
-      if (flow.crossesOpenNetwork() && (flow.source().equals(systemId) || flow.target().equals(systemId))
-          && !b.conditions.containsKey(RequirementCondition.OPEN_NETWORK)) {
+    for (Integration flow : register.integrationsOf(systemId)) {
+      if (flow.crossesOpenNetwork() && !b.conditions.containsKey(RequirementCondition.OPEN_NETWORK)) {
         b.condition(RequirementCondition.OPEN_NETWORK, Messages.text("requirements.condition.open-network", flow.name().orElse(flow.id())));
       }
     }
