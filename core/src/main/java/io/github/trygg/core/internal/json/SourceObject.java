@@ -74,9 +74,13 @@ public final class SourceObject extends SourceNode {
 
   /** Reports every member not in {@code allowed}, with the closest allowed name as a hint. */
   public void allowOnly(Problems problems, String... allowed) {
-    Set<String> known = new LinkedHashSet<>(Arrays.asList(allowed));
+    Set<String> known = null;
     for (Map.Entry<String, SourceNode> e : members.entrySet()) {
-      if (!known.contains(e.getKey())) {
+      // A scan of the few allowed names; the set is built only for the message about a misspelt one.
+      if (!contains(allowed, e.getKey())) {
+        if (known == null) {
+          known = new LinkedHashSet<>(Arrays.asList(allowed));
+        }
         String hint = closest(e.getKey(), known);
         problems.add(
             "unknown-property",
@@ -85,6 +89,15 @@ public final class SourceObject extends SourceNode {
             "one of: " + String.join(", ", known));
       }
     }
+  }
+
+  private static boolean contains(String[] names, String name) {
+    for (String n : names) {
+      if (n.equals(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // ---- required / optional scalars ---------------------------------------------------------
