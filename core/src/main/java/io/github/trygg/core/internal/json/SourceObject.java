@@ -28,10 +28,20 @@ public final class SourceObject extends SourceNode {
   private final Map<String, SourceNode> members;
 
   /** An object read from a file: takes over {@code members} and links each to this object. */
-  SourceObject(String source, int line, int column, @Nullable String name, int index, LinkedHashMap<String, SourceNode> members) {
+  SourceObject(String source, int line, int column, @Nullable String name, int index, List<String> names, List<SourceNode> values) {
     super(source, line, column, name, index);
-    this.members = members.isEmpty() ? Map.of() : Collections.unmodifiableMap(members);
-    for (SourceNode child : members.values()) {
+    if (names.isEmpty()) {
+      this.members = Map.of();
+    } else if (names.size() <= Members.MAX) {
+      this.members = new Members(names.toArray(new String[0]), values.toArray(new SourceNode[0]));
+    } else {
+      LinkedHashMap<String, SourceNode> map = new LinkedHashMap<>(names.size() * 4 / 3 + 1);
+      for (int i = 0; i < names.size(); i++) {
+        map.put(names.get(i), values.get(i));
+      }
+      this.members = Collections.unmodifiableMap(map);
+    }
+    for (SourceNode child : values) {
       adopt(child);
     }
   }
