@@ -57,7 +57,7 @@ public final class SourceReader {
   private record Factories(ReadLimits limits, TokenStreamFactory json, TokenStreamFactory yaml) {
     Factories(ReadLimits limits) {
       this(limits, JsonFactory.builder().streamReadConstraints(constraints(limits)).build(),
-          YAMLFactory.builder()
+          new PlainYaml.Factory(YAMLFactory.builder()
               .streamReadConstraints(constraints(limits))
               .loadSettings(LoadSettings.builder()
                   // SnakeYAML copies its whole window each time it refills it inside one token; a
@@ -67,7 +67,7 @@ public final class SourceReader {
                   // Reported here instead, every one with its pointer.
                   .setAllowDuplicateKeys(true)
                   .build())
-              .build());
+              .build()));
     }
 
     static Factories of(ReadLimits limits) {
