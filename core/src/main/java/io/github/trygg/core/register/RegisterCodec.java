@@ -14,6 +14,7 @@ import io.github.trygg.core.classification.ConsequenceLevel;
 import io.github.trygg.core.classification.Levels;
 import io.github.trygg.core.classification.RatingOrigin;
 import io.github.trygg.core.classification.SecurityAspect;
+import io.github.trygg.core.internal.json.ParsedTexts;
 import io.github.trygg.core.internal.json.Problems;
 import io.github.trygg.core.internal.json.SourceMerger;
 import io.github.trygg.core.internal.json.SourceNode;
@@ -73,6 +74,9 @@ final class RegisterCodec {
       EntryKind.ASSET, ASSET, EntryKind.SYSTEM, SYSTEM, EntryKind.VENDOR, VENDOR, EntryKind.INTEGRATION, INTEGRATION,
       EntryKind.DEPENDENCY, DEPENDENCY, EntryKind.ACTIVITY, ACTIVITY, EntryKind.OVERRIDE, OVERRIDE);
   private static final String[] ASPECTS = {"confidentiality", "integrity", "availability", "traceability"};
+
+  private static final ParsedTexts<Period> PERIODS = new ParsedTexts<>(Period::parse);
+  private static final ParsedTexts<Duration> DURATIONS = new ParsedTexts<>(Duration::parse);
 
   private RegisterCodec() {}
 
@@ -503,7 +507,7 @@ final class RegisterCodec {
   private static Optional<Period> period(SourceNode node, Problems p) {
     return SourceObject.asString(node, p).flatMap(text -> {
       try {
-        Period period = Period.parse(text);
+        Period period = PERIODS.parse(text);
         if (period.isNegative() || period.isZero()) {
           p.add("out-of-range", node.location(), "period '" + text + "' is not positive", "a positive ISO period such as P1Y");
           return Optional.empty();
@@ -519,7 +523,7 @@ final class RegisterCodec {
   private static Optional<Duration> duration(SourceNode node, Problems p) {
     return SourceObject.asString(node, p).flatMap(text -> {
       try {
-        Duration d = Duration.parse(text);
+        Duration d = DURATIONS.parse(text);
         if (d.isNegative()) {
           p.add("out-of-range", node.location(), "duration '" + text + "' is negative", "a duration such as PT4H");
           return Optional.empty();

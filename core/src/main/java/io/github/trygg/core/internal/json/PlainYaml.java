@@ -97,8 +97,21 @@ final class PlainYaml {
       }
       return isFloat(value) || value.equals("-.inf") ? Kind.OTHER : Kind.TEXT;
     }
-    // true, false, null, .inf, .nan, ${ENV}
-    return first == 't' || first == 'f' || first == 'n' || first == '.' || first == '$' ? Kind.OTHER : Kind.TEXT;
+    switch (first) {
+      case 't':
+      case 'f':
+      case 'n':
+      case '.':
+        // The resolver's patterns for these first characters match only these words.
+        return value.equals("true") || value.equals("false") || value.equals("null") || value.equals(".inf") || value.equals(".nan")
+            ? Kind.OTHER
+            : Kind.TEXT;
+      case '$':
+        // ${ENV}
+        return Kind.OTHER;
+      default:
+        return Kind.TEXT;
+    }
   }
 
   /** {@code -?(0|[1-9][0-9]*)}. */

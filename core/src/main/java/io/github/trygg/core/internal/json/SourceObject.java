@@ -25,6 +25,8 @@ import org.jspecify.annotations.Nullable;
  */
 @API(status = API.Status.INTERNAL, since = "0.1")
 public final class SourceObject extends SourceNode {
+  private static final ParsedTexts<LocalDate> DATES = new ParsedTexts<>(LocalDate::parse);
+
   private final Map<String, SourceNode> members;
 
   /** An object read from a file: takes over {@code members} and links each to this object. */
@@ -282,7 +284,7 @@ public final class SourceObject extends SourceNode {
         .flatMap(
             text -> {
               try {
-                return Optional.of(LocalDate.parse(text));
+                return Optional.of(DATES.parse(text));
               } catch (DateTimeParseException e) {
                 problems.add("bad-date", node.location(), "not a date", "an ISO date such as 2026-01-31");
                 return Optional.empty();

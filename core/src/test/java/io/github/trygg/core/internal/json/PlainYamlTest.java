@@ -25,7 +25,7 @@ class PlainYamlTest {
       "1.5", "1.", "-1.5e3", "1e3", "1E+3", "1e", "1e+", ".5", "-.5", ".inf", "-.inf", "+.inf", ".nan", ".NaN", "+1",
       "true", "false", "True", "TRUE", "null", "Null", "~", "nul", "t", "f", "n", "yes", "no", "on", "off",
       "2026-03-01", "2026-03-01T10:00:00Z", "P1Y", "PT4H", "generated", "s0001926", "a b", "-a", "0x1F", "0o17", "1_000",
-      "${HOME}", "$x", "é", "Nämnden för omsorg", "inf", "nan", "e1", "-e1", "1-2", "12:30");
+      "${HOME}", "$x", "é", "Nämnden för omsorg", "inf", "nan", "tls", "none", "file", "nullable", "truest", ".in", "..", ".", "e1", "-e1", "1-2", "12:30");
 
   @Test
   void typesEveryScalarAsTheStockParserDoes() throws Exception {
@@ -58,6 +58,8 @@ class PlainYamlTest {
     assertEquals(PlainYaml.Kind.OTHER, PlainYaml.kind("1.5e3"));
     assertEquals(PlainYaml.Kind.OTHER, PlainYaml.kind("true"));
     assertEquals(PlainYaml.Kind.TEXT, PlainYaml.kind("generated"));
+    assertEquals(PlainYaml.Kind.TEXT, PlainYaml.kind("none"));
+    assertEquals(PlainYaml.Kind.OTHER, PlainYaml.kind("null"));
   }
 
   private static List<String> tokens(TokenStreamFactory factory, String doc) {
