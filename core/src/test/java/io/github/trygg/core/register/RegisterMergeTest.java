@@ -19,6 +19,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
 import io.github.trygg.core.Problem;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -83,6 +86,23 @@ class RegisterMergeTest {
     assertEquals("/systems/1/internetExposed", r.provenance().of(new EntryRef(EntryKind.SYSTEM, "app"), "internetExposed").orElseThrow().pointer());
     assertTrue(r.provenance().of(new EntryRef(EntryKind.SYSTEM, "app"), "review").isEmpty());
     assertTrue(r.provenance().of(new EntryRef(EntryKind.SYSTEM, "nowhere")).isEmpty());
+  }
+
+  /** Several files are parsed side by side; what each reports still comes in the order the files were given. */
+  @Test
+  void problemsOfSeveralFilesComeInTheOrderTheFilesWereGiven(@TempDir Path dir) throws Exception {
+    List<Path> files = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      Path file = dir.resolve("part-" + i + (i % 2 == 0 ? ".yaml" : ".json"));
+      if (i != 5) {
+        Files.writeString(file, i % 2 == 0 ? "format: trygg-register/1\nsystems:\n  - id: s" + i + "\n    nme: x\n" : "{\"format\": \"trygg-register/1\",\n \"systems\": [}");
+      }
+      files.add(file);
+    }
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> RegisterReader.read(files));
+    List<String> sources = e.problems().stream().map(p -> p.location().source().replaceAll(".*/", "")).distinct().toList();
+    assertEquals(List.of("part-1.json", "part-3.json", "part-5.json", "part-7.json", "part-0.yaml", "part-2.yaml", "part-4.yaml", "part-6.yaml"), sources,
+        e.getMessage());
   }
 
   @Test
