@@ -14,6 +14,7 @@ import io.github.trygg.core.classification.ConsequenceLevel;
 import io.github.trygg.core.classification.Levels;
 import io.github.trygg.core.classification.RatingOrigin;
 import io.github.trygg.core.classification.SecurityAspect;
+import io.github.trygg.core.internal.json.ParsedTexts;
 import io.github.trygg.core.internal.json.Problems;
 import io.github.trygg.core.internal.json.SourceMerger;
 import io.github.trygg.core.internal.json.SourceNode;
@@ -24,6 +25,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,7 +69,14 @@ final class RegisterCodec {
   private static final String[] OVERRIDE = {
     "id", "target", "aspect", "level", "claim", "reason", "approvedBy", "approvedOn", "evidence", "review"
   };
+  /** The property names of each kind of entry, which provenance records by their index. */
+  private static final Map<EntryKind, String[]> FIELDS = Map.of(
+      EntryKind.ASSET, ASSET, EntryKind.SYSTEM, SYSTEM, EntryKind.VENDOR, VENDOR, EntryKind.INTEGRATION, INTEGRATION,
+      EntryKind.DEPENDENCY, DEPENDENCY, EntryKind.ACTIVITY, ACTIVITY, EntryKind.OVERRIDE, OVERRIDE);
   private static final String[] ASPECTS = {"confidentiality", "integrity", "availability", "traceability"};
+
+  private static final ParsedTexts<Period> PERIODS = new ParsedTexts<>(Period::parse);
+  private static final ParsedTexts<Duration> DURATIONS = new ParsedTexts<>(Duration::parse);
 
   private RegisterCodec() {}
 
@@ -85,7 +94,7 @@ final class RegisterCodec {
   static Register read(List<ParsedFile> files, List<Problem> earlier, boolean validate) {
     Problems problems = new Problems();
     problems.addAll(earlier);
-    Map<String, List<Location>> provenance = new LinkedHashMap<>();
+    Provenance.Recorder provenance = new Provenance.Recorder(FIELDS);
     List<String> sources = new ArrayList<>();
 
     Map<String, SourceNode> top = new LinkedHashMap<>();
@@ -95,6 +104,7 @@ final class RegisterCodec {
     }
 
     for (ParsedFile file : files) {
+      int fileIndex = sources.size();
       sources.add(file.source());
       if (!(file.root() instanceof SourceObject root)) {
         if (file.root() != null) {
@@ -109,12 +119,12 @@ final class RegisterCodec {
       }
       for (String field : new String[] {"name", "organisation"}) {
         root.get(field).ifPresent(node -> {
-          provenance.computeIfAbsent("register//" + field, k -> new ArrayList<>()).add(node.location());
+          provenance.add("register//" + field, node.location());
           top.merge(field, node, (a, b) -> SourceMerger.merge(a, b, field, problems));
         });
       }
       for (EntryKind kind : EntryKind.values()) {
-        collectSection(root, kind, Lookup.in(sections, kind, "section"), provenance, problems);
+        collectSection(root, fileIndex, kind, Lookup.in(sections, kind, "section"), provenance, problems);
       }
     }
 
@@ -130,7 +140,7 @@ final class RegisterCodec {
     map(Lookup.in(sections, EntryKind.DEPENDENCY, "section"), o -> dependency(o, problems), problems).forEach(builder::addDependencies);
     map(Lookup.in(sections, EntryKind.ACTIVITY, "section"), o -> activity(o, problems), problems).forEach(builder::addActivities);
     map(Lookup.in(sections, EntryKind.OVERRIDE, "section"), o -> override(o, problems), problems).forEach(builder::addOverrides);
-    Register register = builder.provenance(Provenance.of(sources, provenance)).build();
+    Register register = builder.provenance(provenance.build(sources)).build();
     if (validate) {
       register.entries().forEach(e -> unreadable.remove(e.ref()));
       // A field the reader already rejected is not reported again as, say, a missing agreement.
@@ -144,10 +154,12 @@ final class RegisterCodec {
     return register;
   }
 
-  private static void collectSection(SourceObject root, EntryKind kind, Map<String, SourceObject> entries,
-      Map<String, List<Location>> provenance, Problems problems) {
-    Map<String, Location> seenInThisFile = new LinkedHashMap<>();
-    for (SourceObject entry : root.objects(kind.section(), problems)) {
+  private static void collectSection(SourceObject root, int fileIndex, EntryKind kind, Map<String, SourceObject> entries,
+      Provenance.Recorder provenance, Problems problems) {
+    List<SourceObject> section = root.objects(kind.section(), problems);
+    // Locations are built only for a duplicate: most entries never need theirs.
+    Map<String, SourceObject> seenInThisFile = new HashMap<>(Math.max(16, section.size() * 4 / 3 + 1));
+    for (SourceObject entry : section) {
       Optional<String> id = entry.optionalString("id", problems);
       if (id.isEmpty()) {
         if (!entry.has("id")) {
@@ -155,15 +167,45 @@ final class RegisterCodec {
         }
         continue;
       }
-      Location earlier = seenInThisFile.putIfAbsent(id.get(), entry.location());
+      SourceObject earlier = seenInThisFile.putIfAbsent(id.get(), entry);
       if (earlier != null) {
-        problems.add("duplicate-id", entry.location(), kind.section() + " id '" + id.get() + "' already used at " + earlier, "ids unique within " + kind.section());
+        problems.add("duplicate-id", entry.location(), kind.section() + " id '" + id.get() + "' already used at " + earlier.location(), "ids unique within " + kind.section());
         continue;
       }
-      EntryRef ref = new EntryRef(kind, id.get());
-      provenance.computeIfAbsent(Provenance.key(ref, ""), k -> new ArrayList<>()).add(entry.location());
-      entry.members().forEach((field, node) -> provenance.computeIfAbsent(Provenance.key(ref, field), k -> new ArrayList<>()).add(node.location()));
+      record(provenance, fileIndex, new EntryRef(kind, id.get()), entry);
       entries.merge(id.get(), entry, (a, b) -> (SourceObject) SourceMerger.merge(a, b, kind.section() + "/" + id.get(), problems));
+    }
+  }
+
+  /**
+   * Records where an entry and its fields are: as numbers when all were read from a file, which is
+   * how the reader builds them; as locations otherwise.
+   */
+  private static void record(Provenance.Recorder provenance, int fileIndex, EntryRef ref, SourceObject entry) {
+    Map<String, SourceNode> members = entry.members();
+    boolean compact = entry.fromFile() && entry.index() >= 0;
+    int[] place = compact ? new int[Provenance.Places.HEADER + 3 * members.size()] : null;
+    int n = Provenance.Places.HEADER;
+    for (Map.Entry<String, SourceNode> member : members.entrySet()) {
+      SourceNode node = member.getValue();
+      int field = provenance.field(ref.kind(), member.getKey());
+      if (compact && field >= 0 && node.fromFile()) {
+        place[n++] = field;
+        place[n++] = node.line();
+        place[n++] = node.column();
+      } else {
+        // A name the kind does not have is an error already reported; its location is kept all the same.
+        provenance.add(Provenance.key(ref, member.getKey()), node.location());
+      }
+    }
+    if (compact) {
+      place[0] = fileIndex;
+      place[1] = entry.index();
+      place[2] = entry.line();
+      place[3] = entry.column();
+      provenance.entry(ref, n == place.length ? place : java.util.Arrays.copyOf(place, n));
+    } else {
+      provenance.add(Provenance.key(ref, ""), entry.location());
     }
   }
 
@@ -465,7 +507,7 @@ final class RegisterCodec {
   private static Optional<Period> period(SourceNode node, Problems p) {
     return SourceObject.asString(node, p).flatMap(text -> {
       try {
-        Period period = Period.parse(text);
+        Period period = PERIODS.parse(text);
         if (period.isNegative() || period.isZero()) {
           p.add("out-of-range", node.location(), "period '" + text + "' is not positive", "a positive ISO period such as P1Y");
           return Optional.empty();
@@ -481,7 +523,7 @@ final class RegisterCodec {
   private static Optional<Duration> duration(SourceNode node, Problems p) {
     return SourceObject.asString(node, p).flatMap(text -> {
       try {
-        Duration d = Duration.parse(text);
+        Duration d = DURATIONS.parse(text);
         if (d.isNegative()) {
           p.add("out-of-range", node.location(), "duration '" + text + "' is negative", "a duration such as PT4H");
           return Optional.empty();

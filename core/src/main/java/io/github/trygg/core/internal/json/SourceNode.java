@@ -61,6 +61,26 @@ public abstract sealed class SourceNode permits SourceObject, SourceArray, Sourc
     return fixed != null || keyLine == 0 ? location() : new Location(source, keyLine, keyColumn, pointerOf());
   }
 
+  /** Whether this node was read from a file: then its line, column and index are its own. */
+  public final boolean fromFile() {
+    return fixed == null;
+  }
+
+  /** The line this node starts on; 0 when not known. */
+  public final int line() {
+    return line;
+  }
+
+  /** The column this node starts at; 0 when not known. */
+  public final int column() {
+    return column;
+  }
+
+  /** This node's index in the array that holds it; -1 for a member of an object or the root. */
+  public final int index() {
+    return index;
+  }
+
   public final Location location() {
     return fixed != null ? fixed : new Location(source, line, column, pointerOf());
   }

@@ -25,13 +25,25 @@ import org.jspecify.annotations.Nullable;
  */
 @API(status = API.Status.INTERNAL, since = "0.1")
 public final class SourceObject extends SourceNode {
+  private static final ParsedTexts<LocalDate> DATES = new ParsedTexts<>(LocalDate::parse);
+
   private final Map<String, SourceNode> members;
 
   /** An object read from a file: takes over {@code members} and links each to this object. */
-  SourceObject(String source, int line, int column, @Nullable String name, int index, LinkedHashMap<String, SourceNode> members) {
+  SourceObject(String source, int line, int column, @Nullable String name, int index, List<String> names, List<SourceNode> values) {
     super(source, line, column, name, index);
-    this.members = members.isEmpty() ? Map.of() : Collections.unmodifiableMap(members);
-    for (SourceNode child : members.values()) {
+    if (names.isEmpty()) {
+      this.members = Map.of();
+    } else if (names.size() <= Members.MAX) {
+      this.members = new Members(names.toArray(new String[0]), values.toArray(new SourceNode[0]));
+    } else {
+      LinkedHashMap<String, SourceNode> map = new LinkedHashMap<>(names.size() * 4 / 3 + 1);
+      for (int i = 0; i < names.size(); i++) {
+        map.put(names.get(i), values.get(i));
+      }
+      this.members = Collections.unmodifiableMap(map);
+    }
+    for (SourceNode child : values) {
       adopt(child);
     }
   }
@@ -74,9 +86,13 @@ public final class SourceObject extends SourceNode {
 
   /** Reports every member not in {@code allowed}, with the closest allowed name as a hint. */
   public void allowOnly(Problems problems, String... allowed) {
-    Set<String> known = new LinkedHashSet<>(Arrays.asList(allowed));
+    Set<String> known = null;
     for (Map.Entry<String, SourceNode> e : members.entrySet()) {
-      if (!known.contains(e.getKey())) {
+      // A scan of the few allowed names; the set is built only for the message about a misspelt one.
+      if (!contains(allowed, e.getKey())) {
+        if (known == null) {
+          known = new LinkedHashSet<>(Arrays.asList(allowed));
+        }
         String hint = closest(e.getKey(), known);
         problems.add(
             "unknown-property",
@@ -85,6 +101,15 @@ public final class SourceObject extends SourceNode {
             "one of: " + String.join(", ", known));
       }
     }
+  }
+
+  private static boolean contains(String[] names, String name) {
+    for (String n : names) {
+      if (n.equals(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // ---- required / optional scalars ---------------------------------------------------------
@@ -259,7 +284,7 @@ public final class SourceObject extends SourceNode {
         .flatMap(
             text -> {
               try {
-                return Optional.of(LocalDate.parse(text));
+                return Optional.of(DATES.parse(text));
               } catch (DateTimeParseException e) {
                 problems.add("bad-date", node.location(), "not a date", "an ISO date such as 2026-01-31");
                 return Optional.empty();

@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.apiguardian.api.API;
@@ -48,6 +47,8 @@ public final class SourceReader {
   private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
 
   private static final int YAML_BUFFER = 64 << 10;
+  /** Texts up to this length are shared between equal values; see {@code Walk.canonical}. */
+  private static final int SHORT = 32;
   private static final Factories DEFAULT = new Factories(ReadLimits.defaults());
 
   private SourceReader() {}
@@ -56,7 +57,7 @@ public final class SourceReader {
   private record Factories(ReadLimits limits, TokenStreamFactory json, TokenStreamFactory yaml) {
     Factories(ReadLimits limits) {
       this(limits, JsonFactory.builder().streamReadConstraints(constraints(limits)).build(),
-          YAMLFactory.builder()
+          new PlainYaml.Factory(YAMLFactory.builder()
               .streamReadConstraints(constraints(limits))
               .loadSettings(LoadSettings.builder()
                   // SnakeYAML copies its whole window each time it refills it inside one token; a
@@ -66,7 +67,7 @@ public final class SourceReader {
                   // Reported here instead, every one with its pointer.
                   .setAllowDuplicateKeys(true)
                   .build())
-              .build());
+              .build()));
     }
 
     static Factories of(ReadLimits limits) {
@@ -240,6 +241,7 @@ public final class SourceReader {
     private final ArrayList<Object> path = new ArrayList<>();
     private int values;
     private @Nullable JsonParser parser;
+    private final String[] canonical = new String[4096];
 
     Walk(String source, ReadLimits limits) {
       this.source = source;
@@ -265,6 +267,21 @@ public final class SourceReader {
       return root;
     }
 
+    /**
+     * One copy of a name or short text seen before: a register repeats its property names and many
+     * of its values (dates, periods, codes) on every entry. A fixed table where a newcomer replaces
+     * the string in its slot, so it costs the same however many different strings a file holds.
+     */
+    private String canonical(String text) {
+      int slot = text.hashCode() & (canonical.length - 1);
+      String known = canonical[slot];
+      if (text.equals(known)) {
+        return known;
+      }
+      canonical[slot] = text;
+      return text;
+    }
+
     private SourceNode value(JsonParser p, @Nullable String name, int index, int depth) {
       TokenStreamLocation at = p.currentTokenLocation();
       int line = Math.max(0, at.getLineNr());
@@ -281,9 +298,12 @@ public final class SourceReader {
         case START_OBJECT:
           {
             checkDepth(depth + 1, at);
-            LinkedHashMap<String, SourceNode> members = new LinkedHashMap<>();
+            List<String> names = new ArrayList<>();
+            List<SourceNode> children = new ArrayList<>();
+            // Duplicates are found by a scan while the object is small, by a set beyond that.
+            java.util.HashSet<String> seen = null;
             while (p.nextToken() == JsonToken.PROPERTY_NAME) {
-              String key = p.currentName();
+              String key = canonical(p.currentName());
               TokenStreamLocation keyAt = p.currentTokenLocation();
               path.add(key);
               if (key.length() > limits.maxNameLength()) {
@@ -293,13 +313,25 @@ public final class SourceReader {
               p.nextToken();
               SourceNode child = value(p, key, -1, depth + 1);
               child.keyAt(Math.max(0, keyAt.getLineNr()), Math.max(0, keyAt.getColumnNr()));
-              if (members.putIfAbsent(key, child) != null) {
+              boolean duplicate;
+              if (seen == null && names.size() < Members.MAX) {
+                duplicate = names.contains(key);
+              } else {
+                if (seen == null) {
+                  seen = new java.util.HashSet<>(names);
+                }
+                duplicate = !seen.add(key);
+              }
+              if (duplicate) {
                 Location where = new Location(source, Math.max(0, keyAt.getLineNr()), Math.max(0, keyAt.getColumnNr()), pointer());
                 duplicates.add(new Problem("duplicate-property", where, "property " + SourceObject.quoteName(key) + " appears twice", "each property once"));
+              } else {
+                names.add(key);
+                children.add(child);
               }
               path.remove(path.size() - 1);
             }
-            return new SourceObject(source, line, column, name, index, members);
+            return new SourceObject(source, line, column, name, index, names, children);
           }
         case START_ARRAY:
           {
@@ -319,7 +351,7 @@ public final class SourceReader {
               throw refuse("string-too-long", at, pointer(),
                   "a string is longer than " + limits.maxStringLength() + " characters (ReadLimits.maxStringLength)", "a shorter string");
             }
-            return new SourceScalar(source, line, column, name, index, SourceScalar.Type.STRING, text);
+            return new SourceScalar(source, line, column, name, index, SourceScalar.Type.STRING, text.length() <= SHORT ? canonical(text) : text);
           }
         case VALUE_NUMBER_INT:
         case VALUE_NUMBER_FLOAT:

@@ -45,6 +45,30 @@ class SourceReaderTest {
     assertEquals(3, e.problems().get(0).location().line());
   }
 
+  /** Small objects keep their members in arrays, large ones in a hash map: both keep file order and find duplicates. */
+  @Test
+  void membersKeepFileOrderAndDuplicatesAreFoundInSmallAndLargeObjects() {
+    for (int size : new int[] {1, Members.MAX - 1, Members.MAX, Members.MAX + 1, 3 * Members.MAX}) {
+      StringBuilder yaml = new StringBuilder();
+      java.util.List<String> names = new java.util.ArrayList<>();
+      for (int i = size; i > 0; i--) {
+        names.add("k" + i);
+        yaml.append("k").append(i).append(": v").append(i).append('\n');
+      }
+      SourceObject o = (SourceObject) SourceReader.read("m.yaml", yaml.toString(), Format.YAML);
+      assertEquals(names, java.util.List.copyOf(o.members().keySet()), "order at " + size);
+      assertEquals("v1", ((SourceScalar) o.members().get("k1")).text());
+      assertEquals("/k" + size, o.members().get("k" + size).location().pointer());
+      assertEquals(size, o.members().get("k1").location().line());
+      assertTrue(o.get("absent").isEmpty());
+      String twice = yaml + "k" + size + ": again\n";
+      InvalidInputException e = assertThrows(InvalidInputException.class, () -> SourceReader.read("m.yaml", twice, Format.YAML), "duplicate at " + size);
+      assertEquals("duplicate-property", e.problems().get(0).code());
+      assertEquals(size + 1, e.problems().get(0).location().line());
+      assertEquals("/k" + size, e.problems().get(0).location().pointer());
+    }
+  }
+
   @Test
   void typedReadsRecordProblemsInsteadOfThrowing() {
     SourceObject o = (SourceObject) SourceReader.read("t.json", "{\"n\": \"x\", \"d\": \"2026-02-30\", \"e\": \"maybe\", \"nam\": 1}", Format.JSON);
