@@ -65,6 +65,7 @@ public final class PropagationResult {
   private volatile @Nullable List<SystemLevels> systems;
   private volatile @Nullable List<FlowLevels> flows;
   private volatile @Nullable List<FindingGroup> groups;
+  private volatile @Nullable Boolean anySectors;
 
   PropagationResult(Register register, PropagationSettings settings, Outcome out) {
     this.register = register;
@@ -223,8 +224,8 @@ public final class PropagationResult {
     LocalizedText aspect = first.aspect().map(a -> settings.rules().aspectName(a)).orElse(same(""));
     String level = first.required().map(l -> Integer.toString(l.ordinalLevel())).orElse("");
     LocalizedText causeText = switch (cause.kind()) {
-      case ASSET -> Messages.text("propagation.cause.asset", aspect, level, register.asset(cause.id()).map(x -> x.name()).orElse(cause.id()));
-      case SYSTEM -> Messages.text("propagation.cause.system", aspect, level, register.system(cause.id()).map(x -> x.name()).orElse(cause.id()));
+      case ASSET -> Messages.text("propagation.cause.asset", aspect, level, nameOr(ix.assetIndex.get(cause.id()), x -> ix.assets[x].name(), cause.id()));
+      case SYSTEM -> Messages.text("propagation.cause.system", aspect, level, subjectName(cause));
       default -> Messages.text("propagation.cause.override", aspect, level, cause.id());
     };
     List<LocalizedText> affected = new ArrayList<>();
@@ -240,13 +241,19 @@ public final class PropagationResult {
   }
 
   private String subjectName(EntryRef ref) {
+    // The index's own lookups: the register's by-id maps would hash every flow of the register.
     return switch (ref.kind()) {
-      case SYSTEM -> register.system(ref.id()).map(InformationSystem::name).orElse(ref.id());
-      case INTEGRATION -> register.integration(ref.id()).flatMap(Integration::name).orElse(ref.id());
-      case ACTIVITY -> register.activity(ref.id()).map(a -> a.name()).orElse(ref.id());
+      case SYSTEM -> nameOr(ix.systemIndex.get(ref.id()), s -> ix.systems[s].name(), ref.id());
+      case INTEGRATION -> nameOr(ix.flowIndex(ref.id()), f -> ix.flows[f].name().orElse(ref.id()), ref.id());
+      case ACTIVITY -> Arrays.stream(ix.activities).filter(a -> a.id().equals(ref.id())).findFirst().map(a -> a.name()).orElse(ref.id());
       default -> ref.id();
     };
   }
+
+  private static String nameOr(int index, java.util.function.IntFunction<String> name, String id) {
+    return index < 0 ? id : name.apply(index);
+  }
+
 
   /**
    * The findings about one system, flow or override, in the order of {@link #findings()}.
@@ -429,7 +436,7 @@ public final class PropagationResult {
         .severity(Severity.values()[r.severity()])
         .subject(subject)
         .title(text.title());
-    scoped(b, text.sources(), actorOf(subject));
+    scoped(b, text.sources(), actorOf(subject, r.kind(), r.subject()));
     Map<String, LocalizedText> values = new HashMap<>();
     values.put("subject", same(name(r.kind(), r.subject())));
     String messageKey = r.kind() == EntryKind.SYSTEM ? "system" : r.kind() == EntryKind.INTEGRATION ? "integration"
@@ -636,25 +643,42 @@ public final class PropagationResult {
   }
 
   /** Who acts through an entry: the organisation, in the sectors the entry serves. */
-  private io.github.trygg.core.Actor actorOf(EntryRef ref) {
+  private io.github.trygg.core.Actor actorOf(EntryRef ref, EntryKind kind, int index) {
     switch (ref.kind()) {
       case SYSTEM:
-        return register.actorFor(ref.id());
+        return anySectors() ? register.actorFor(ref.id()) : register.actor();
       case INTEGRATION: {
         java.util.EnumSet<io.github.trygg.core.Sector> sectors = java.util.EnumSet.noneOf(io.github.trygg.core.Sector.class);
-        register.integration(ref.id()).ifPresent(i -> {
+        // The entry itself rather than a lookup by id: ids of a million flows need not be hashed
+        // to name the sectors of one.
+        Integration i = kind == EntryKind.INTEGRATION && index >= 0 ? ix.flows[index] : register.integration(ref.id()).orElse(null);
+        if (i != null && anySectors()) {
           sectors.addAll(register.sectorsOf(i.source()));
           sectors.addAll(register.sectorsOf(i.target()));
-        });
+        }
         return register.actor().inSectors(sectors);
       }
       case OVERRIDE:
-        return register.overrides().stream().filter(o -> o.id().equals(ref.id())).findFirst().map(o -> actorOf(o.target())).orElse(register.actor());
+        return register.overrides().stream().filter(o -> o.id().equals(ref.id())).findFirst().map(o -> actorOf(o.target(), o.target().kind(), -1))
+            .orElse(register.actor());
       case ACTIVITY:
+        if (kind == EntryKind.ACTIVITY && index >= 0) {
+          return register.actorFor(ix.activities[index]);
+        }
         return register.activity(ref.id()).map(register::actorFor).orElse(register.actor());
       default:
         return register.actor();
     }
+  }
+
+  /** Whether any processing activity names a sector: if none does, no system serves one. */
+  private boolean anySectors() {
+    Boolean any = anySectors;
+    if (any == null) {
+      any = register.activities().stream().anyMatch(a -> !a.sectors().isEmpty());
+      anySectors = any;
+    }
+    return any;
   }
 
   private String thirdCountry(Vendor vendor, InformationSystem system) {
@@ -700,7 +724,7 @@ public final class PropagationResult {
         .systems(systems)
         .title(text.title())
         .message(fill(text.message(), values))
-        .sources(io.github.trygg.core.LegalReference.binding(text.sources(), actorOf(subject)))
+        .sources(io.github.trygg.core.LegalReference.binding(text.sources(), actorOf(subject, r.kind(), r.subject())))
         .build();
   }
 

@@ -127,9 +127,8 @@ public final class RegisterIndex {
    */
   public final int[] channelAssetStart;
   public final int[] channelAsset;
-  /** Channels that name the asset: {@code assetChannel[assetChannelStart[x]…]}. */
-  public final int[] assetChannelStart;
-  public final int[] assetChannel;
+  /** {@link #assetChannels()}, built when first asked for (only traces need it). */
+  private volatile int @Nullable [][] assetChannels;
 
   // dependencies, in id order
   public final int dependencyCount;
@@ -349,15 +348,12 @@ public final class RegisterIndex {
     Arrays.sort(overriddenChannels);
     channelAssetStart = new int[channels + 1];
     channelAsset = new int[namedCount];
-    IntLists byAsset = new IntLists(assetCount);
     for (int s = 0; s < n; s++) {
       for (int c = rowStart[s]; c < rowStart[s + 1]; c++) {
         channelFrom[c] = s;
-        channel(c, byAsset);
+        channel(c);
       }
     }
-    assetChannelStart = byAsset.starts();
-    assetChannel = byAsset.values();
 
     List<Dependency> deps = new ArrayList<>();
     for (Dependency d : sortedUnique(r.dependencies(), Dependency::id, Dependency[]::new)) {
@@ -520,7 +516,7 @@ public final class RegisterIndex {
   }
 
   /** Completes channel {@code c}: its flow and direction, the assets it names and their keys. */
-  private void channel(int c, IntLists byAsset) {
+  private void channel(int c) {
     int f = channelFlow[c] >>> 1;
     boolean back = (channelFlow[c] & 1) == 1;
     channelFlow[c] = f;
@@ -535,7 +531,6 @@ public final class RegisterIndex {
     for (int k = from; k < to; k++) {
       int x = list[k];
       channelAsset[at + k - from] = x;
-      byAsset.add(x, c);
       // A copy the receiver does not depend on carries its integrity and availability only for
       // the data the receiver holds as its own (the copy's own use, assessed for it).
       boolean dependent = operational || holdsNatively(receiver, x);
@@ -557,6 +552,33 @@ public final class RegisterIndex {
     flowDependentKey[f * 2 + 1] = Math.max(flowDependentKey[f * 2 + 1], channelKey[c * ASPECTS + AVAILABILITY]);
   }
 
+
+  /**
+   * The channels that name each asset, ascending: {@code [1][[0][x]…[0][x + 1])} are those of asset
+   * {@code x}. Built on first use by counting the channel-asset pairs.
+   */
+  public int[][] assetChannels() {
+    int[][] table = assetChannels;
+    if (table == null) {
+      int[] start = new int[assetCount + 1];
+      for (int x : channelAsset) {
+        start[x + 1]++;
+      }
+      for (int x = 0; x < assetCount; x++) {
+        start[x + 1] += start[x];
+      }
+      int[] fill = Arrays.copyOf(start, assetCount);
+      int[] channels = new int[channelAsset.length];
+      for (int c = 0; c < channelCount; c++) {
+        for (int k = channelAssetStart[c]; k < channelAssetStart[c + 1]; k++) {
+          channels[fill[channelAsset[k]]++] = c;
+        }
+      }
+      table = new int[][] {start, channels};
+      assetChannels = table;
+    }
+    return table;
+  }
 
   /** The channels of flow {@code f}: the one it sends over first, then the one it answers over. */
   public int[] channelsOf(int f) {

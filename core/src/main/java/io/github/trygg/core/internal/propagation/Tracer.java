@@ -335,8 +335,9 @@ public final class Tracer {
     int x = origin;
     boolean[] receives = new boolean[ix.systemCount];
     boolean[] sends = new boolean[ix.systemCount];
-    for (int k = ix.assetChannelStart[x]; k < ix.assetChannelStart[x + 1]; k++) {
-      int c = ix.assetChannel[k];
+    int[][] byAsset = ix.assetChannels();
+    for (int k = byAsset[0][x]; k < byAsset[0][x + 1]; k++) {
+      int c = byAsset[1][k];
       sends[ix.channelFrom[c]] = true;
       if (aspect < 0 || ix.flowOverride(ix.channelFlow[c], aspect) < 0) {
         receives[ix.channelTo[c]] = true;
