@@ -83,6 +83,9 @@ public final class EngineCpu {
 
   /** Median thread CPU time of {@code runs} calls, in milliseconds. */
   private static double median(int runs, java.util.function.LongSupplier work) {
+    if (runs == 0) {
+      return Double.NaN;
+    }
     double[] ms = new double[runs];
     long sink = 0;
     for (int k = 0; k < runs; k++) {
