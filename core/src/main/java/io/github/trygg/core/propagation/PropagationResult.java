@@ -66,6 +66,7 @@ public final class PropagationResult {
   private volatile @Nullable List<FlowLevels> flows;
   private volatile @Nullable List<FindingGroup> groups;
   private volatile @Nullable Boolean anySectors;
+  private final Map<ScopeKey, Scoped> scopings = new java.util.concurrent.ConcurrentHashMap<>();
 
   PropagationResult(Register register, PropagationSettings settings, Outcome out) {
     this.register = register;
@@ -630,15 +631,49 @@ public final class PropagationResult {
   }
 
   /** Sets the sources that bind {@code actor}, and a note on sector-specific ones that do not. */
-  private static void scoped(Finding.Builder b, List<io.github.trygg.core.LegalReference> all, io.github.trygg.core.Actor actor) {
-    List<io.github.trygg.core.LegalReference> binding = io.github.trygg.core.LegalReference.binding(all, actor);
-    b.sources(binding);
-    List<LocalizedText> dropped = all.stream().filter(r -> !binding.contains(r) && r.scope().sectorSpecific())
-        .map(r -> new LocalizedText(r.citation() + " (" + r.scope().label().sv() + ")", r.citation() + " (" + r.scope().label().nb() + ")",
-            r.citation() + " (" + r.scope().label().en() + ")"))
-        .toList();
-    if (!dropped.isEmpty()) {
-      b.scopeNote(Messages.text("scope.not-binding", join(dropped)));
+  private void scoped(Finding.Builder b, List<io.github.trygg.core.LegalReference> all, io.github.trygg.core.Actor actor) {
+    Scoped scoped = scoping(all, actor);
+    b.sources(scoped.binding());
+    if (scoped.note() != null) {
+      b.scopeNote(scoped.note());
+    }
+  }
+
+  /**
+   * The sources of a rule that bind an actor, and the note on those that do not: the same few
+   * rules and actors recur across a hundred thousand findings, so each pair is worked out once.
+   */
+  private Scoped scoping(List<io.github.trygg.core.LegalReference> all, io.github.trygg.core.Actor actor) {
+    return scopings.computeIfAbsent(new ScopeKey(all, actor), k -> {
+      List<io.github.trygg.core.LegalReference> binding = io.github.trygg.core.LegalReference.binding(all, actor);
+      List<LocalizedText> dropped = all.stream().filter(r -> !binding.contains(r) && r.scope().sectorSpecific())
+          .map(r -> new LocalizedText(r.citation() + " (" + r.scope().label().sv() + ")", r.citation() + " (" + r.scope().label().nb() + ")",
+              r.citation() + " (" + r.scope().label().en() + ")"))
+          .toList();
+      return new Scoped(binding, dropped.isEmpty() ? null : Messages.text("scope.not-binding", join(dropped)));
+    });
+  }
+
+  private record Scoped(List<io.github.trygg.core.LegalReference> binding, @Nullable LocalizedText note) {}
+
+  /** A rule's list of sources, by identity (the rules hold each list once), and an actor. */
+  private static final class ScopeKey {
+    private final List<io.github.trygg.core.LegalReference> sources;
+    private final io.github.trygg.core.Actor actor;
+
+    ScopeKey(List<io.github.trygg.core.LegalReference> sources, io.github.trygg.core.Actor actor) {
+      this.sources = sources;
+      this.actor = actor;
+    }
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+      return o instanceof ScopeKey k && k.sources == sources && k.actor.equals(actor);
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(sources) * 31 + actor.hashCode();
     }
   }
 
@@ -724,7 +759,7 @@ public final class PropagationResult {
         .systems(systems)
         .title(text.title())
         .message(fill(text.message(), values))
-        .sources(io.github.trygg.core.LegalReference.binding(text.sources(), actorOf(subject, r.kind(), r.subject())))
+        .sources(scoping(text.sources(), actorOf(subject, r.kind(), r.subject())).binding())
         .build();
   }
 

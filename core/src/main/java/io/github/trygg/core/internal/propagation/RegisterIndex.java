@@ -112,12 +112,6 @@ public final class RegisterIndex {
   private final int[] channelBest;
   /** {@code channelFlagBest[c * 5 + flag]}: likewise, the asset with the best key for each flag. */
   private final int[] channelFlagBest;
-  /**
-   * Whether the receiver's use of what the channel delivers depends on it ({@link DataUse#dependsOnData()}):
-   * only then do integrity and availability travel over it. The flow's declared use decides, else
-   * the use of the processing activities that use the receiver.
-   */
-  public final boolean[] channelOperational;
   /** Per flow, the best integrity key [f * 2] and availability key [f * 2 + 1] over its channels. */
   private final int[] flowDependentBest;
   /** The channels of flows with an override of any aspect, ascending. */
@@ -223,24 +217,41 @@ public final class RegisterIndex {
     flowCount = flows.length;
     flowSource = new int[flowCount];
     flowTarget = new int[flowCount];
-    IntLists sentLists = new IntLists(flowCount);
-    IntLists receivedLists = new IntLists(flowCount);
+    // Flows are read in order, so their asset lists are appended row by row: no pairs to sort.
+    sentStart = new int[flowCount + 1];
+    receivedStart = new int[flowCount + 1];
+    int[] sentList = new int[flowCount + 16];
+    int[] receivedList = new int[flowCount / 4 + 16];
+    int sentCount = 0;
+    int receivedCount = 0;
     int channels = 0;
     for (int f = 0; f < flowCount; f++) {
       Integration i = flows[f];
       flowSource[f] = systemIndex.get(i.source());
       flowTarget[f] = systemIndex.get(i.target());
       for (String id : i.assetsSent()) {
-        sentLists.add(f, assetIndex.get(id));
+        int x = assetIndex.get(id);
+        if (x >= 0) {
+          if (sentCount == sentList.length) {
+            sentList = Arrays.copyOf(sentList, sentCount + (sentCount >> 1) + 16);
+          }
+          sentList[sentCount++] = x;
+        }
       }
+      sentStart[f + 1] = sentCount;
       for (String id : i.assetsReceived()) {
-        receivedLists.add(f, assetIndex.get(id));
+        int x = assetIndex.get(id);
+        if (x >= 0) {
+          if (receivedCount == receivedList.length) {
+            receivedList = Arrays.copyOf(receivedList, receivedCount + (receivedCount >> 1) + 16);
+          }
+          receivedList[receivedCount++] = x;
+        }
       }
+      receivedStart[f + 1] = receivedCount;
     }
-    sentStart = sentLists.starts();
-    sent = sentLists.values();
-    receivedStart = receivedLists.starts();
-    received = receivedLists.values();
+    sent = sentCount == sentList.length ? sentList : Arrays.copyOf(sentList, sentCount);
+    received = receivedCount == receivedList.length ? receivedList : Arrays.copyOf(receivedList, receivedCount);
     overrides = sortedUnique(r.overrides(), LevelOverride::id, LevelOverride[]::new);
     documented = new boolean[overrides.length];
     contradicted = new boolean[overrides.length];
@@ -308,7 +319,6 @@ public final class RegisterIndex {
     channelBack = new boolean[channels];
     channelBest = new int[channels * ASPECTS];
     channelFlagBest = new int[channels * FLAGS];
-    channelOperational = new boolean[channels];
     flowDependentBest = new int[flowCount * 2];
     copyUse = copyUses(r, n);
     // Each channel is completed where it is placed, in flow order: the flow, its asset lists and
@@ -494,6 +504,15 @@ public final class RegisterIndex {
     return use;
   }
 
+  /**
+   * Whether the receiver's use of what the channel delivers depends on it ({@link DataUse#dependsOnData()}):
+   * only then do integrity and availability travel over it. The flow's declared use decides, else
+   * the use of the processing activities that use the receiver.
+   */
+  public boolean operational(int c) {
+    return use(c).dependsOnData();
+  }
+
   /** The use of what channel {@code c} of flow {@code f} delivers to its receiver. */
   public DataUse use(int c) {
     return use(flows[channelFlow[c]].use().orElse(null), channelTo[c]);
@@ -514,7 +533,6 @@ public final class RegisterIndex {
     channelFlow[c] = f;
     channelBack[c] = back;
     boolean operational = use(declaredUse, receiver).dependsOnData();
-    channelOperational[c] = operational;
     int[] list = back ? received : sent;
     int from = back ? receivedStart[f] : sentStart[f];
     int to = back ? receivedStart[f + 1] : sentStart[f + 1];

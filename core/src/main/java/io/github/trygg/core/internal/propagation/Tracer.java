@@ -299,7 +299,7 @@ public final class Tracer {
     }
     if (ix.isAsset(origin) && ix.declares(c, origin)) {
       // Integrity and availability reach the receiver only when its use depends on the data.
-      return aspect < 0 || aspect == Engine.C || aspect == Engine.T || ix.channelOperational[c]
+      return aspect < 0 || aspect == Engine.C || aspect == Engine.T || ix.operational(c)
           || ix.holdsNatively(ix.channelTo[c], origin);
     }
     if (!passOn || !arrived) {
