@@ -66,7 +66,10 @@ public final class PropagationResult {
   private volatile @Nullable List<FlowLevels> flows;
   private volatile @Nullable List<FindingGroup> groups;
   private volatile @Nullable Boolean anySectors;
+  /** {@link Register#actor()}, which does not change. */
+  private final io.github.trygg.core.Actor actor;
   private final Map<ScopeKey, Scoped> scopings = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, String[]> templates = new java.util.concurrent.ConcurrentHashMap<>();
 
   PropagationResult(Register register, PropagationSettings settings, Outcome out) {
     this.register = register;
@@ -74,6 +77,7 @@ public final class PropagationResult {
     this.out = out;
     this.ix = out.index;
     this.tracer = new Tracer(out);
+    this.actor = register.actor();
   }
 
   /** {@return the register the levels were derived from} */
@@ -681,7 +685,7 @@ public final class PropagationResult {
   private io.github.trygg.core.Actor actorOf(EntryRef ref, EntryKind kind, int index) {
     switch (ref.kind()) {
       case SYSTEM:
-        return anySectors() ? register.actorFor(ref.id()) : register.actor();
+        return anySectors() ? register.actorFor(ref.id()) : actor;
       case INTEGRATION: {
         java.util.EnumSet<io.github.trygg.core.Sector> sectors = java.util.EnumSet.noneOf(io.github.trygg.core.Sector.class);
         // The entry itself rather than a lookup by id: ids of a million flows need not be hashed
@@ -691,7 +695,7 @@ public final class PropagationResult {
           sectors.addAll(register.sectorsOf(i.source()));
           sectors.addAll(register.sectorsOf(i.target()));
         }
-        return register.actor().inSectors(sectors);
+        return actor.inSectors(sectors);
       }
       case OVERRIDE:
         return register.overrides().stream().filter(o -> o.id().equals(ref.id())).findFirst().map(o -> actorOf(o.target(), o.target().kind(), -1))
@@ -731,13 +735,26 @@ public final class PropagationResult {
     SecurityAspect aspect = ASPECTS[r.aspect() >= 0 ? r.aspect() : SecurityAspect.CONFIDENTIALITY.ordinal()];
     int a = aspect.ordinal();
     long current = r.kind() == EntryKind.SYSTEM ? out.required[a][r.subject()] : out.flowRequired(a, r.subject());
-    List<String> assets = Arrays.stream(r.assets()).mapToObj(x -> ix.assets[x].id()).collect(Collectors.toUnmodifiableList());
-    List<String> systems = Arrays.stream(r.systems()).mapToObj(s -> ix.systems[s].id()).collect(Collectors.toUnmodifiableList());
+    // Plain loops: a hundred thousand items are built when every text is read.
+    String[] assetIds = new String[r.assets().length];
+    StringBuilder assetNames = new StringBuilder();
+    for (int k = 0; k < assetIds.length; k++) {
+      assetIds[k] = ix.assets[r.assets()[k]].id();
+      assetNames.append(k == 0 ? "" : ", ").append(ix.assets[r.assets()[k]].name());
+    }
+    String[] systemIds = new String[r.systems().length];
+    StringBuilder systemNames = new StringBuilder();
+    for (int k = 0; k < systemIds.length; k++) {
+      systemIds[k] = ix.systems[r.systems()[k]].id();
+      systemNames.append(k == 0 ? "" : ", ").append(ix.systems[r.systems()[k]].name());
+    }
+    List<String> assets = List.of(assetIds);
+    List<String> systems = List.of(systemIds);
     Map<String, LocalizedText> values = new HashMap<>();
     values.put("subject", same(name(r.kind(), r.subject())));
     values.put("aspect", rules.aspectName(aspect));
-    values.put("assets", same(Arrays.stream(r.assets()).mapToObj(x -> ix.assets[x].name()).collect(Collectors.joining(", "))));
-    values.put("systems", same(Arrays.stream(r.systems()).mapToObj(s -> ix.systems[s].name()).collect(Collectors.joining(", "))));
+    values.put("assets", same(assetNames.toString()));
+    values.put("systems", same(systemNames.toString()));
     values.put("count", same(Integer.toString(r.systems().length)));
     values.put("level", same(Integer.toString(Math.max(0, Keys.levelOf(current)))));
     if (trigger == ReviewTrigger.PLATFORM_AVAILABILITY) {
@@ -859,29 +876,48 @@ public final class PropagationResult {
     return rest == 0 ? hours + " h" : hours + " h " + rest + " min";
   }
 
-  static LocalizedText fill(LocalizedText template, Map<String, LocalizedText> values) {
+  /**
+   * The template with each {@code {name}} replaced by its value in the template's language ("–"
+   * for a name without one); each template is split into text and names once per result.
+   */
+  private LocalizedText fill(LocalizedText template, Map<String, LocalizedText> values) {
     return new LocalizedText(fill(template.sv(), values, 0), fill(template.nb(), values, 1), fill(template.en(), values, 2));
   }
 
-  private static String fill(String template, Map<String, LocalizedText> values, int language) {
+  private String fill(String template, Map<String, LocalizedText> values, int language) {
+    String[] parts = templates.computeIfAbsent(template, PropagationResult::parse);
     StringBuilder sb = new StringBuilder(template.length() + 32);
-    int k = 0;
-    while (k < template.length()) {
-      int open = template.indexOf('{', k);
-      int close = open < 0 ? -1 : template.indexOf('}', open);
-      if (open < 0 || close < 0) {
-        sb.append(template, k, template.length());
-        break;
+    // Even positions are text, odd ones the names of values.
+    for (int k = 0; k < parts.length; k++) {
+      if ((k & 1) == 0) {
+        sb.append(parts[k]);
+        continue;
       }
-      sb.append(template, k, open);
-      LocalizedText value = values.get(template.substring(open + 1, close));
+      LocalizedText value = values.get(parts[k]);
       if (value == null) {
         sb.append("–");
       } else {
         sb.append(language == 0 ? value.sv() : language == 1 ? value.nb() : value.en());
       }
-      k = close + 1;
     }
     return sb.toString();
+  }
+
+  /** A template as text, name, text, name, …, text: a name between braces, an unclosed brace as text. */
+  private static String[] parse(String template) {
+    List<String> parts = new ArrayList<>();
+    int k = 0;
+    while (true) {
+      int open = template.indexOf('{', k);
+      int close = open < 0 ? -1 : template.indexOf('}', open);
+      if (open < 0 || close < 0) {
+        parts.add(template.substring(k));
+        break;
+      }
+      parts.add(template.substring(k, open));
+      parts.add(template.substring(open + 1, close));
+      k = close + 1;
+    }
+    return parts.toArray(new String[0]);
   }
 }
