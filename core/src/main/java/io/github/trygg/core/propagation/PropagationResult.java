@@ -65,6 +65,11 @@ public final class PropagationResult {
   private volatile @Nullable List<SystemLevels> systems;
   private volatile @Nullable List<FlowLevels> flows;
   private volatile @Nullable List<FindingGroup> groups;
+  private volatile @Nullable Boolean anySectors;
+  /** {@link Register#actor()}, which does not change. */
+  private final io.github.trygg.core.Actor actor;
+  private final Map<ScopeKey, Scoped> scopings = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, String[]> templates = new java.util.concurrent.ConcurrentHashMap<>();
 
   PropagationResult(Register register, PropagationSettings settings, Outcome out) {
     this.register = register;
@@ -72,6 +77,7 @@ public final class PropagationResult {
     this.out = out;
     this.ix = out.index;
     this.tracer = new Tracer(out);
+    this.actor = register.actor();
   }
 
   /** {@return the register the levels were derived from} */
@@ -223,8 +229,8 @@ public final class PropagationResult {
     LocalizedText aspect = first.aspect().map(a -> settings.rules().aspectName(a)).orElse(same(""));
     String level = first.required().map(l -> Integer.toString(l.ordinalLevel())).orElse("");
     LocalizedText causeText = switch (cause.kind()) {
-      case ASSET -> Messages.text("propagation.cause.asset", aspect, level, register.asset(cause.id()).map(x -> x.name()).orElse(cause.id()));
-      case SYSTEM -> Messages.text("propagation.cause.system", aspect, level, register.system(cause.id()).map(x -> x.name()).orElse(cause.id()));
+      case ASSET -> Messages.text("propagation.cause.asset", aspect, level, nameOr(ix.assetIndex.get(cause.id()), x -> ix.assets[x].name(), cause.id()));
+      case SYSTEM -> Messages.text("propagation.cause.system", aspect, level, subjectName(cause));
       default -> Messages.text("propagation.cause.override", aspect, level, cause.id());
     };
     List<LocalizedText> affected = new ArrayList<>();
@@ -240,13 +246,19 @@ public final class PropagationResult {
   }
 
   private String subjectName(EntryRef ref) {
+    // The index's own lookups: the register's by-id maps would hash every flow of the register.
     return switch (ref.kind()) {
-      case SYSTEM -> register.system(ref.id()).map(InformationSystem::name).orElse(ref.id());
-      case INTEGRATION -> register.integration(ref.id()).flatMap(Integration::name).orElse(ref.id());
-      case ACTIVITY -> register.activity(ref.id()).map(a -> a.name()).orElse(ref.id());
+      case SYSTEM -> nameOr(ix.systemIndex.get(ref.id()), s -> ix.systems[s].name(), ref.id());
+      case INTEGRATION -> nameOr(ix.flowIndex(ref.id()), f -> ix.flows[f].name().orElse(ref.id()), ref.id());
+      case ACTIVITY -> Arrays.stream(ix.activities).filter(a -> a.id().equals(ref.id())).findFirst().map(a -> a.name()).orElse(ref.id());
       default -> ref.id();
     };
   }
+
+  private static String nameOr(int index, java.util.function.IntFunction<String> name, String id) {
+    return index < 0 ? id : name.apply(index);
+  }
+
 
   /**
    * The findings about one system, flow or override, in the order of {@link #findings()}.
@@ -429,7 +441,7 @@ public final class PropagationResult {
         .severity(Severity.values()[r.severity()])
         .subject(subject)
         .title(text.title());
-    scoped(b, text.sources(), actorOf(subject));
+    scoped(b, text.sources(), actorOf(subject, r.kind(), r.subject()));
     Map<String, LocalizedText> values = new HashMap<>();
     values.put("subject", same(name(r.kind(), r.subject())));
     String messageKey = r.kind() == EntryKind.SYSTEM ? "system" : r.kind() == EntryKind.INTEGRATION ? "integration"
@@ -623,38 +635,89 @@ public final class PropagationResult {
   }
 
   /** Sets the sources that bind {@code actor}, and a note on sector-specific ones that do not. */
-  private static void scoped(Finding.Builder b, List<io.github.trygg.core.LegalReference> all, io.github.trygg.core.Actor actor) {
-    List<io.github.trygg.core.LegalReference> binding = io.github.trygg.core.LegalReference.binding(all, actor);
-    b.sources(binding);
-    List<LocalizedText> dropped = all.stream().filter(r -> !binding.contains(r) && r.scope().sectorSpecific())
-        .map(r -> new LocalizedText(r.citation() + " (" + r.scope().label().sv() + ")", r.citation() + " (" + r.scope().label().nb() + ")",
-            r.citation() + " (" + r.scope().label().en() + ")"))
-        .toList();
-    if (!dropped.isEmpty()) {
-      b.scopeNote(Messages.text("scope.not-binding", join(dropped)));
+  private void scoped(Finding.Builder b, List<io.github.trygg.core.LegalReference> all, io.github.trygg.core.Actor actor) {
+    Scoped scoped = scoping(all, actor);
+    b.sources(scoped.binding());
+    if (scoped.note() != null) {
+      b.scopeNote(scoped.note());
+    }
+  }
+
+  /**
+   * The sources of a rule that bind an actor, and the note on those that do not: the same few
+   * rules and actors recur across a hundred thousand findings, so each pair is worked out once.
+   */
+  private Scoped scoping(List<io.github.trygg.core.LegalReference> all, io.github.trygg.core.Actor actor) {
+    return scopings.computeIfAbsent(new ScopeKey(all, actor), k -> {
+      List<io.github.trygg.core.LegalReference> binding = io.github.trygg.core.LegalReference.binding(all, actor);
+      List<LocalizedText> dropped = all.stream().filter(r -> !binding.contains(r) && r.scope().sectorSpecific())
+          .map(r -> new LocalizedText(r.citation() + " (" + r.scope().label().sv() + ")", r.citation() + " (" + r.scope().label().nb() + ")",
+              r.citation() + " (" + r.scope().label().en() + ")"))
+          .toList();
+      return new Scoped(binding, dropped.isEmpty() ? null : Messages.text("scope.not-binding", join(dropped)));
+    });
+  }
+
+  private record Scoped(List<io.github.trygg.core.LegalReference> binding, @Nullable LocalizedText note) {}
+
+  /** A rule's list of sources, by identity (the rules hold each list once), and an actor. */
+  private static final class ScopeKey {
+    private final List<io.github.trygg.core.LegalReference> sources;
+    private final io.github.trygg.core.Actor actor;
+
+    ScopeKey(List<io.github.trygg.core.LegalReference> sources, io.github.trygg.core.Actor actor) {
+      this.sources = sources;
+      this.actor = actor;
+    }
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+      return o instanceof ScopeKey k && k.sources == sources && k.actor.equals(actor);
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(sources) * 31 + actor.hashCode();
     }
   }
 
   /** Who acts through an entry: the organisation, in the sectors the entry serves. */
-  private io.github.trygg.core.Actor actorOf(EntryRef ref) {
+  private io.github.trygg.core.Actor actorOf(EntryRef ref, EntryKind kind, int index) {
     switch (ref.kind()) {
       case SYSTEM:
-        return register.actorFor(ref.id());
+        return anySectors() ? register.actorFor(ref.id()) : actor;
       case INTEGRATION: {
         java.util.EnumSet<io.github.trygg.core.Sector> sectors = java.util.EnumSet.noneOf(io.github.trygg.core.Sector.class);
-        register.integration(ref.id()).ifPresent(i -> {
+        // The entry itself rather than a lookup by id: ids of a million flows need not be hashed
+        // to name the sectors of one.
+        Integration i = kind == EntryKind.INTEGRATION && index >= 0 ? ix.flows[index] : register.integration(ref.id()).orElse(null);
+        if (i != null && anySectors()) {
           sectors.addAll(register.sectorsOf(i.source()));
           sectors.addAll(register.sectorsOf(i.target()));
-        });
-        return register.actor().inSectors(sectors);
+        }
+        return actor.inSectors(sectors);
       }
       case OVERRIDE:
-        return register.overrides().stream().filter(o -> o.id().equals(ref.id())).findFirst().map(o -> actorOf(o.target())).orElse(register.actor());
+        return register.overrides().stream().filter(o -> o.id().equals(ref.id())).findFirst().map(o -> actorOf(o.target(), o.target().kind(), -1))
+            .orElse(register.actor());
       case ACTIVITY:
+        if (kind == EntryKind.ACTIVITY && index >= 0) {
+          return register.actorFor(ix.activities[index]);
+        }
         return register.activity(ref.id()).map(register::actorFor).orElse(register.actor());
       default:
         return register.actor();
     }
+  }
+
+  /** Whether any processing activity names a sector: if none does, no system serves one. */
+  private boolean anySectors() {
+    Boolean any = anySectors;
+    if (any == null) {
+      any = register.activities().stream().anyMatch(a -> !a.sectors().isEmpty());
+      anySectors = any;
+    }
+    return any;
   }
 
   private String thirdCountry(Vendor vendor, InformationSystem system) {
@@ -672,13 +735,26 @@ public final class PropagationResult {
     SecurityAspect aspect = ASPECTS[r.aspect() >= 0 ? r.aspect() : SecurityAspect.CONFIDENTIALITY.ordinal()];
     int a = aspect.ordinal();
     long current = r.kind() == EntryKind.SYSTEM ? out.required[a][r.subject()] : out.flowRequired(a, r.subject());
-    List<String> assets = Arrays.stream(r.assets()).mapToObj(x -> ix.assets[x].id()).collect(Collectors.toUnmodifiableList());
-    List<String> systems = Arrays.stream(r.systems()).mapToObj(s -> ix.systems[s].id()).collect(Collectors.toUnmodifiableList());
+    // Plain loops: a hundred thousand items are built when every text is read.
+    String[] assetIds = new String[r.assets().length];
+    StringBuilder assetNames = new StringBuilder();
+    for (int k = 0; k < assetIds.length; k++) {
+      assetIds[k] = ix.assets[r.assets()[k]].id();
+      assetNames.append(k == 0 ? "" : ", ").append(ix.assets[r.assets()[k]].name());
+    }
+    String[] systemIds = new String[r.systems().length];
+    StringBuilder systemNames = new StringBuilder();
+    for (int k = 0; k < systemIds.length; k++) {
+      systemIds[k] = ix.systems[r.systems()[k]].id();
+      systemNames.append(k == 0 ? "" : ", ").append(ix.systems[r.systems()[k]].name());
+    }
+    List<String> assets = List.of(assetIds);
+    List<String> systems = List.of(systemIds);
     Map<String, LocalizedText> values = new HashMap<>();
     values.put("subject", same(name(r.kind(), r.subject())));
     values.put("aspect", rules.aspectName(aspect));
-    values.put("assets", same(Arrays.stream(r.assets()).mapToObj(x -> ix.assets[x].name()).collect(Collectors.joining(", "))));
-    values.put("systems", same(Arrays.stream(r.systems()).mapToObj(s -> ix.systems[s].name()).collect(Collectors.joining(", "))));
+    values.put("assets", same(assetNames.toString()));
+    values.put("systems", same(systemNames.toString()));
     values.put("count", same(Integer.toString(r.systems().length)));
     values.put("level", same(Integer.toString(Math.max(0, Keys.levelOf(current)))));
     if (trigger == ReviewTrigger.PLATFORM_AVAILABILITY) {
@@ -700,7 +776,7 @@ public final class PropagationResult {
         .systems(systems)
         .title(text.title())
         .message(fill(text.message(), values))
-        .sources(io.github.trygg.core.LegalReference.binding(text.sources(), actorOf(subject)))
+        .sources(scoping(text.sources(), actorOf(subject, r.kind(), r.subject())).binding())
         .build();
   }
 
@@ -800,29 +876,48 @@ public final class PropagationResult {
     return rest == 0 ? hours + " h" : hours + " h " + rest + " min";
   }
 
-  static LocalizedText fill(LocalizedText template, Map<String, LocalizedText> values) {
+  /**
+   * The template with each {@code {name}} replaced by its value in the template's language ("–"
+   * for a name without one); each template is split into text and names once per result.
+   */
+  private LocalizedText fill(LocalizedText template, Map<String, LocalizedText> values) {
     return new LocalizedText(fill(template.sv(), values, 0), fill(template.nb(), values, 1), fill(template.en(), values, 2));
   }
 
-  private static String fill(String template, Map<String, LocalizedText> values, int language) {
+  private String fill(String template, Map<String, LocalizedText> values, int language) {
+    String[] parts = templates.computeIfAbsent(template, PropagationResult::parse);
     StringBuilder sb = new StringBuilder(template.length() + 32);
-    int k = 0;
-    while (k < template.length()) {
-      int open = template.indexOf('{', k);
-      int close = open < 0 ? -1 : template.indexOf('}', open);
-      if (open < 0 || close < 0) {
-        sb.append(template, k, template.length());
-        break;
+    // Even positions are text, odd ones the names of values.
+    for (int k = 0; k < parts.length; k++) {
+      if ((k & 1) == 0) {
+        sb.append(parts[k]);
+        continue;
       }
-      sb.append(template, k, open);
-      LocalizedText value = values.get(template.substring(open + 1, close));
+      LocalizedText value = values.get(parts[k]);
       if (value == null) {
         sb.append("–");
       } else {
         sb.append(language == 0 ? value.sv() : language == 1 ? value.nb() : value.en());
       }
-      k = close + 1;
     }
     return sb.toString();
+  }
+
+  /** A template as text, name, text, name, …, text: a name between braces, an unclosed brace as text. */
+  private static String[] parse(String template) {
+    List<String> parts = new ArrayList<>();
+    int k = 0;
+    while (true) {
+      int open = template.indexOf('{', k);
+      int close = open < 0 ? -1 : template.indexOf('}', open);
+      if (open < 0 || close < 0) {
+        parts.add(template.substring(k));
+        break;
+      }
+      parts.add(template.substring(k, open));
+      parts.add(template.substring(open + 1, close));
+      k = close + 1;
+    }
+    return parts.toArray(new String[0]);
   }
 }

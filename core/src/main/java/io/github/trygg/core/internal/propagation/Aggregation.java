@@ -29,9 +29,18 @@ final class Aggregation {
         health[x] |= config.healthCategories().contains(category);
       }
     }
+    // Only assets some check can look at are gathered: the rest cannot change a review.
+    boolean[] relevant = new boolean[assets];
+    for (int x = 0; x < assets; x++) {
+      boolean personal = (ix.assetFlags[x] & (1 << RegisterIndex.PERSONAL)) != 0;
+      relevant[x] = location[x] || health[x]
+          || personal && (volume[x] >= 0 || ix.assetActivityStart[x + 1] > ix.assetActivityStart[x]);
+    }
     // What each system holds: its own assets and those named on the flows it sends and receives,
-    // read from the assets each channel out of and into it names rather than gathered into one more list.
-    Csr incoming = out.incomingChannels();
+    // laid out once as one run per system, so each system reads its run in order instead of
+    // following the channels into it across memory.
+    int[] start = new int[ix.systemCount + 1];
+    int[] row = holdings(ix, relevant, start);
     int[] stamp = new int[assets];
     Arrays.fill(stamp, -1);
     int[] held = new int[assets]; // a system holds each asset once
@@ -39,18 +48,20 @@ final class Aggregation {
     Arrays.fill(parent, -1);
     int[] touched = new int[ix.activities.length];
     for (int s = 0; s < ix.systemCount; s++) {
-      int count = gather(ix.nativeAsset, ix.nativeStart[s], ix.nativeStart[s + 1], stamp, s, held, 0);
-      // The channels out of a system are consecutive, and so are the assets they name.
-      count = gather(ix.channelAsset, ix.channelAssetStart[ix.channelStart[s]], ix.channelAssetStart[ix.channelStart[s + 1]],
-          stamp, s, held, count);
-      for (int j = incoming.start[s]; j < incoming.start[s + 1]; j++) {
-        int c = incoming.edge[j];
-        count = gather(ix.channelAsset, ix.channelAssetStart[c], ix.channelAssetStart[c + 1], stamp, s, held, count);
+      int count = 0;
+      for (int k = start[s], end = start[s + 1]; k < end; k++) {
+        int x = row[k];
+        if (stamp[x] != s) {
+          stamp[x] = s;
+          held[count++] = x;
+        }
       }
       if (count == 0) {
         continue;
       }
-      Arrays.sort(held, 0, count);
+      if (count > 1) {
+        Arrays.sort(held, 0, count);
+      }
       large(ix, config, reviews, volume, s, held, count);
       locationWithHealth(reviews, location, health, s, held, count);
       joined(ix, config, reviews, parent, touched, s, held, count);
@@ -60,16 +71,66 @@ final class Aggregation {
     return List.copyOf(reviews);
   }
 
-  /** Adds the assets {@code list[from…to)} that system {@code s} does not hold yet; returns the new count. */
-  private static int gather(int[] list, int from, int to, int[] stamp, int s, int[] held, int count) {
-    for (int k = from; k < to; k++) {
-      int x = list[k];
-      if (stamp[x] != s) {
-        stamp[x] = s;
-        held[count++] = x;
+  /**
+   * Per system the relevant assets it stores or processes and those named on every flow between it
+   * and a known system, in either direction (repeats included): {@code row[start[s]…start[s + 1])}.
+   * Two passes over the flows in register order, counting and then placing.
+   */
+  private static int[] holdings(RegisterIndex ix, boolean[] relevant, int[] start) {
+    int n = ix.systemCount;
+    for (int s = 0; s < n; s++) {
+      start[s + 1] = count(ix.nativeAsset, ix.nativeStart[s], ix.nativeStart[s + 1], relevant);
+    }
+    int[] named = new int[ix.flowCount];
+    for (int f = 0; f < ix.flowCount; f++) {
+      int source = ix.flowSource[f];
+      int target = ix.flowTarget[f];
+      if (source < 0 || target < 0) {
+        continue;
+      }
+      int k = count(ix.sent, ix.sentStart[f], ix.sentStart[f + 1], relevant)
+          + count(ix.received, ix.receivedStart[f], ix.receivedStart[f + 1], relevant);
+      named[f] = k;
+      start[source + 1] += k;
+      start[target + 1] += k;
+    }
+    for (int s = 0; s < n; s++) {
+      start[s + 1] += start[s];
+    }
+    int[] row = new int[start[n]];
+    int[] fill = Arrays.copyOf(start, n);
+    for (int s = 0; s < n; s++) {
+      fill[s] = place(ix.nativeAsset, ix.nativeStart[s], ix.nativeStart[s + 1], relevant, row, fill[s]);
+    }
+    for (int f = 0; f < ix.flowCount; f++) {
+      if (named[f] == 0) {
+        continue;
+      }
+      int source = ix.flowSource[f];
+      int target = ix.flowTarget[f];
+      int at = place(ix.sent, ix.sentStart[f], ix.sentStart[f + 1], relevant, row, fill[source]);
+      fill[source] = place(ix.received, ix.receivedStart[f], ix.receivedStart[f + 1], relevant, row, at);
+      at = place(ix.sent, ix.sentStart[f], ix.sentStart[f + 1], relevant, row, fill[target]);
+      fill[target] = place(ix.received, ix.receivedStart[f], ix.receivedStart[f + 1], relevant, row, at);
+    }
+    return row;
+  }
+
+  private static int count(int[] list, int from, int to, boolean[] relevant) {
+    int k = 0;
+    for (int j = from; j < to; j++) {
+      k += relevant[list[j]] ? 1 : 0;
+    }
+    return k;
+  }
+
+  private static int place(int[] list, int from, int to, boolean[] relevant, int[] row, int at) {
+    for (int j = from; j < to; j++) {
+      if (relevant[list[j]]) {
+        row[at++] = list[j];
       }
     }
-    return count;
+    return at;
   }
 
   /** (b) Large amounts of personal data in one place (WP248 "large scale"). */

@@ -112,12 +112,11 @@ public final class Engine {
     for (int c = 0; c < ix.channelCount; c++) {
       int su = ix.channelFrom[c] * aspects;
       int sv = ix.channelTo[c] * aspects;
-      int ck = c * aspects;
       boolean overriddenFlow = nextOverridden < overridden.length && overridden[nextOverridden] == c;
       nextOverridden += overriddenFlow ? 1 : 0;
       // The sender has what it sends; the receiver gets what the flow delivers (R2).
       for (int a = 0; a < aspects; a++) {
-        long key = ix.channelKey[ck + a];
+        long key = ix.declaredKey(c, a);
         if (key > viaFlows[su + a]) {
           viaFlows[su + a] = key;
         }
@@ -128,9 +127,8 @@ public final class Engine {
       }
       int u = ix.channelFrom[c] * width + aspects;
       int v = ix.channelTo[c] * width + aspects;
-      int cf = c * RegisterIndex.FLAGS;
       for (int flag = 0; flag < RegisterIndex.FLAGS; flag++) {
-        long key = ix.channelFlagKey[cf + flag];
+        long key = ix.declaredFlagKey(c, flag);
         if (key > packed[u + flag]) {
           packed[u + flag] = key;
         }
@@ -158,8 +156,8 @@ public final class Engine {
       ix.maxLevels(ix.received, ix.receivedStart[f], ix.receivedStart[f + 1], best);
       if (ix.flowSource[f] >= 0 && ix.flowTarget[f] >= 0) {
         // Integrity and availability of a flow are those its receivers depend on.
-        best[I] = ix.flowDependentKey[f * 2];
-        best[A] = ix.flowDependentKey[f * 2 + 1];
+        best[I] = ix.flowDependentKey(f, I);
+        best[A] = ix.flowDependentKey(f, A);
       }
       for (int a = 0; a < aspects; a++) {
         out.flowLevel[a][f] = best[a];
@@ -200,7 +198,7 @@ public final class Engine {
     Components open = Components.of(g, null, null);
     for (int a : new int[] {C, T}) {
       for (int c = 0; c < ix.channelCount; c++) {
-        inject[c] = ix.channelKey[c * RegisterIndex.ASPECTS + a];
+        inject[c] = ix.declaredKey(c, a);
       }
       boolean overridden = false;
       if (blocked != null) {
@@ -246,7 +244,7 @@ public final class Engine {
     // The five flags travel over the same open channels: one walk carries all of them.
     int flags = RegisterIndex.FLAGS;
     long[] arrived = new long[n * flags];
-    Solver.solveAll(g, arrived, ix.channelFlagKey, flags, open);
+    Solver.solveAll(g, arrived, ix::declaredFlagKey, flags, open);
     for (int flag = 0; flag < flags; flag++) {
       long[] held = out.flags[flag];
       for (int s = 0; s < n; s++) {

@@ -42,7 +42,6 @@ public final class Outcome {
   List<RawReview> reviews = List.of();
 
   private @Nullable Csr channels;
-  private @Nullable Csr incoming;
   private @Nullable Csr support;
   int[] supportKind = new int[0];
   int[] supportAspects = new int[0];
@@ -124,14 +123,6 @@ public final class Outcome {
       channels = Csr.ofRows(index.systemCount, index.channelFrom, index.channelTo, index.channelStart);
     }
     return channels;
-  }
-
-  /** The channel graph reversed: the channels into each system. */
-  Csr incomingChannels() {
-    if (incoming == null) {
-      incoming = channels().reversed(null);
-    }
-    return incoming;
   }
 
   /** Hosted → platform (every aspect), composite → component and consumer → supplier (I and A). */

@@ -17,9 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.apiguardian.api.API;
@@ -106,30 +104,21 @@ public final class RegisterIndex {
   public final int[] channelTo;
   public final int[] channelFlow;
   public final boolean[] channelBack;
-  /** {@code channelKey[c * 4 + aspect]}: the best level key over the assets the channel names. */
-  public final long[] channelKey;
-  /** {@code channelFlagKey[c * 5 + flag]}: the best flag key over the assets the channel names. */
-  public final long[] channelFlagKey;
   /**
-   * Whether the receiver's use of what the channel delivers depends on it ({@link DataUse#dependsOnData()}):
-   * only then do integrity and availability travel over it. The flow's declared use decides, else
-   * the use of the processing activities that use the receiver.
+   * {@code channelBest[c * 4 + aspect]}: the asset (plus one; 0 for none) with the best level key
+   * among those the channel names, read as a key by {@link #declaredKey(int, int)}. An int per slot
+   * rather than the key itself halves what a million channels take and every pass reads.
    */
-  public final boolean[] channelOperational;
+  private final int[] channelBest;
+  /** {@code channelFlagBest[c * 5 + flag]}: likewise, the asset with the best key for each flag. */
+  private final int[] channelFlagBest;
   /** Per flow, the best integrity key [f * 2] and availability key [f * 2 + 1] over its channels. */
-  final long[] flowDependentKey;
+  private final int[] flowDependentBest;
   /** The channels of flows with an override of any aspect, ascending. */
   public final int[] overriddenChannels;
   private volatile int @Nullable [] flowChannels;
-  /**
-   * Assets each channel names, {@code channelAsset[channelAssetStart[c]…]}: in channel order, so
-   * the assets on the channels out of one system are one run.
-   */
-  public final int[] channelAssetStart;
-  public final int[] channelAsset;
-  /** Channels that name the asset: {@code assetChannel[assetChannelStart[x]…]}. */
-  public final int[] assetChannelStart;
-  public final int[] assetChannel;
+  /** {@link #assetChannels()}, built when first asked for (only traces need it). */
+  private volatile int @Nullable [][] assetChannels;
 
   // dependencies, in id order
   public final int dependencyCount;
@@ -228,24 +217,41 @@ public final class RegisterIndex {
     flowCount = flows.length;
     flowSource = new int[flowCount];
     flowTarget = new int[flowCount];
-    IntLists sentLists = new IntLists(flowCount);
-    IntLists receivedLists = new IntLists(flowCount);
+    // Flows are read in order, so their asset lists are appended row by row: no pairs to sort.
+    sentStart = new int[flowCount + 1];
+    receivedStart = new int[flowCount + 1];
+    int[] sentList = new int[flowCount + 16];
+    int[] receivedList = new int[flowCount / 4 + 16];
+    int sentCount = 0;
+    int receivedCount = 0;
     int channels = 0;
     for (int f = 0; f < flowCount; f++) {
       Integration i = flows[f];
       flowSource[f] = systemIndex.get(i.source());
       flowTarget[f] = systemIndex.get(i.target());
       for (String id : i.assetsSent()) {
-        sentLists.add(f, assetIndex.get(id));
+        int x = assetIndex.get(id);
+        if (x >= 0) {
+          if (sentCount == sentList.length) {
+            sentList = Arrays.copyOf(sentList, sentCount + (sentCount >> 1) + 16);
+          }
+          sentList[sentCount++] = x;
+        }
       }
+      sentStart[f + 1] = sentCount;
       for (String id : i.assetsReceived()) {
-        receivedLists.add(f, assetIndex.get(id));
+        int x = assetIndex.get(id);
+        if (x >= 0) {
+          if (receivedCount == receivedList.length) {
+            receivedList = Arrays.copyOf(receivedList, receivedCount + (receivedCount >> 1) + 16);
+          }
+          receivedList[receivedCount++] = x;
+        }
       }
+      receivedStart[f + 1] = receivedCount;
     }
-    sentStart = sentLists.starts();
-    sent = sentLists.values();
-    receivedStart = receivedLists.starts();
-    received = receivedLists.values();
+    sent = sentCount == sentList.length ? sentList : Arrays.copyOf(sentList, sentCount);
+    received = receivedCount == receivedList.length ? receivedList : Arrays.copyOf(receivedList, receivedCount);
     overrides = sortedUnique(r.overrides(), LevelOverride::id, LevelOverride[]::new);
     documented = new boolean[overrides.length];
     contradicted = new boolean[overrides.length];
@@ -311,35 +317,35 @@ public final class RegisterIndex {
     channelTo = new int[channels];
     channelFlow = new int[channels];
     channelBack = new boolean[channels];
-    channelKey = new long[channels * ASPECTS];
-    channelFlagKey = new long[channels * FLAGS];
-    channelOperational = new boolean[channels];
-    flowDependentKey = new long[flowCount * 2];
+    channelBest = new int[channels * ASPECTS];
+    channelFlagBest = new int[channels * FLAGS];
+    flowDependentBest = new int[flowCount * 2];
     copyUse = copyUses(r, n);
-    // Placing a channel writes only its receiver and its flow (with the direction in the low bit);
-    // the rest is filled in channel order afterwards, so that the writes run through memory.
+    // Each channel is completed where it is placed, in flow order: the flow, its asset lists and
+    // its per-flow results are read in order and only the channel's own slots are written out of
+    // order (a write does not wait for memory as a read does).
     IntLists overridden = new IntLists(1);
     int[] fill = Arrays.copyOf(rowStart, n);
-    int namedCount = 0;
+    long[] best = new long[ASPECTS];
+    int[] scratch = new int[ASPECTS + FLAGS];
     for (int f = 0; f < flowCount; f++) {
-      if (flowSource[f] < 0 || flowTarget[f] < 0) {
+      int source = flowSource[f];
+      int target = flowTarget[f];
+      if (source < 0 || target < 0) {
         continue;
       }
       boolean withOverride = isOverridden(f);
+      DataUse declaredUse = flows[f].use().orElse(null);
       if (sentStart[f + 1] > sentStart[f]) {
-        int c = fill[flowSource[f]]++;
-        channelTo[c] = flowTarget[f];
-        channelFlow[c] = f << 1;
-        namedCount += sentStart[f + 1] - sentStart[f];
+        int c = fill[source]++;
+        channel(c, f, false, source, target, declaredUse, best, scratch);
         if (withOverride) {
           overridden.add(0, c);
         }
       }
       if (receivedStart[f + 1] > receivedStart[f]) {
-        int c = fill[flowTarget[f]]++;
-        channelTo[c] = flowSource[f];
-        channelFlow[c] = (f << 1) | 1;
-        namedCount += receivedStart[f + 1] - receivedStart[f];
+        int c = fill[target]++;
+        channel(c, f, true, target, source, declaredUse, best, scratch);
         if (withOverride) {
           overridden.add(0, c);
         }
@@ -347,17 +353,6 @@ public final class RegisterIndex {
     }
     overriddenChannels = overridden.values();
     Arrays.sort(overriddenChannels);
-    channelAssetStart = new int[channels + 1];
-    channelAsset = new int[namedCount];
-    IntLists byAsset = new IntLists(assetCount);
-    for (int s = 0; s < n; s++) {
-      for (int c = rowStart[s]; c < rowStart[s + 1]; c++) {
-        channelFrom[c] = s;
-        channel(c, byAsset);
-      }
-    }
-    assetChannelStart = byAsset.starts();
-    assetChannel = byAsset.values();
 
     List<Dependency> deps = new ArrayList<>();
     for (Dependency d : sortedUnique(r.dependencies(), Dependency::id, Dependency[]::new)) {
@@ -509,33 +504,43 @@ public final class RegisterIndex {
     return use;
   }
 
-  /** The use of what channel {@code c} of flow {@code f} delivers to its receiver. */
-  public DataUse use(int c) {
-    Integration flow = flows[channelFlow[c]];
-    if (flow.use().isPresent()) {
-      return flow.use().get();
-    }
-    DataUse receiver = copyUse == null ? null : copyUse[channelTo[c]];
-    return receiver == null ? DataUse.OPERATIONAL : receiver;
+  /**
+   * Whether the receiver's use of what the channel delivers depends on it ({@link DataUse#dependsOnData()}):
+   * only then do integrity and availability travel over it. The flow's declared use decides, else
+   * the use of the processing activities that use the receiver.
+   */
+  public boolean operational(int c) {
+    return use(c).dependsOnData();
   }
 
-  /** Completes channel {@code c}: its flow and direction, the assets it names and their keys. */
-  private void channel(int c, IntLists byAsset) {
-    int f = channelFlow[c] >>> 1;
-    boolean back = (channelFlow[c] & 1) == 1;
+  /** The use of what channel {@code c} of flow {@code f} delivers to its receiver. */
+  public DataUse use(int c) {
+    return use(flows[channelFlow[c]].use().orElse(null), channelTo[c]);
+  }
+
+  private DataUse use(@Nullable DataUse declared, int receiver) {
+    if (declared != null) {
+      return declared;
+    }
+    DataUse copy = copyUse == null ? null : copyUse[receiver];
+    return copy == null ? DataUse.OPERATIONAL : copy;
+  }
+
+  /** Places channel {@code c}: flow {@code f} in one direction, the assets it names and their keys. */
+  private void channel(int c, int f, boolean back, int sender, int receiver, @Nullable DataUse declaredUse, long[] best, int[] found) {
+    channelFrom[c] = sender;
+    channelTo[c] = receiver;
     channelFlow[c] = f;
     channelBack[c] = back;
-    boolean operational = use(c).dependsOnData();
-    channelOperational[c] = operational;
-    int receiver = channelTo[c];
+    boolean operational = use(declaredUse, receiver).dependsOnData();
     int[] list = back ? received : sent;
     int from = back ? receivedStart[f] : sentStart[f];
     int to = back ? receivedStart[f + 1] : sentStart[f + 1];
-    int at = channelAssetStart[c]; // channels are completed in order: set by the one before
+    // found[aspect] and found[4 + flag]: the best asset so far, plus one.
+    Arrays.fill(best, Keys.NONE);
+    Arrays.fill(found, 0);
     for (int k = from; k < to; k++) {
       int x = list[k];
-      channelAsset[at + k - from] = x;
-      byAsset.add(x, c);
       // A copy the receiver does not depend on carries its integrity and availability only for
       // the data the receiver holds as its own (the copy's own use, assessed for it).
       boolean dependent = operational || holdsNatively(receiver, x);
@@ -543,20 +548,63 @@ public final class RegisterIndex {
         if (!dependent && (a == INTEGRITY || a == AVAILABILITY)) {
           continue;
         }
-        channelKey[c * ASPECTS + a] = Math.max(channelKey[c * ASPECTS + a], Keys.level(assetLevel[x * ASPECTS + a], x));
+        long key = Keys.level(assetLevel[x * ASPECTS + a], x);
+        if (key > best[a]) {
+          best[a] = key;
+          found[a] = x + 1;
+        }
       }
       int bits = assetFlags[x];
       for (int flag = 0; flag < FLAGS; flag++) {
-        if ((bits & (1 << flag)) != 0) {
-          channelFlagKey[c * FLAGS + flag] = Math.max(channelFlagKey[c * FLAGS + flag], Keys.level(1, x));
+        int at = ASPECTS + flag;
+        if ((bits & (1 << flag)) != 0 && (found[at] == 0 || x < found[at] - 1)) {
+          found[at] = x + 1;
         }
       }
     }
-    channelAssetStart[c + 1] = at + to - from;
-    flowDependentKey[f * 2] = Math.max(flowDependentKey[f * 2], channelKey[c * ASPECTS + INTEGRITY]);
-    flowDependentKey[f * 2 + 1] = Math.max(flowDependentKey[f * 2 + 1], channelKey[c * ASPECTS + AVAILABILITY]);
+    System.arraycopy(found, 0, channelBest, c * ASPECTS, ASPECTS);
+    System.arraycopy(found, ASPECTS, channelFlagBest, c * FLAGS, FLAGS);
+    if (declaredKey(c, INTEGRITY) > assetKey(flowDependentBest[f * 2], INTEGRITY)) {
+      flowDependentBest[f * 2] = channelBest[c * ASPECTS + INTEGRITY];
+    }
+    if (declaredKey(c, AVAILABILITY) > assetKey(flowDependentBest[f * 2 + 1], AVAILABILITY)) {
+      flowDependentBest[f * 2 + 1] = channelBest[c * ASPECTS + AVAILABILITY];
+    }
   }
 
+
+  /**
+   * The channels that name each asset, ascending: {@code [1][[0][x]…[0][x + 1])} are those of asset
+   * {@code x}. Built on first use by counting the channel-asset pairs.
+   */
+  public int[][] assetChannels() {
+    int[][] table = assetChannels;
+    if (table == null) {
+      int[] start = new int[assetCount + 1];
+      for (int c = 0; c < channelCount; c++) {
+        int f = channelFlow[c];
+        int[] list = channelBack[c] ? received : sent;
+        for (int k = channelBack[c] ? receivedStart[f] : sentStart[f], end = channelBack[c] ? receivedStart[f + 1] : sentStart[f + 1]; k < end; k++) {
+          start[list[k] + 1]++;
+        }
+      }
+      for (int x = 0; x < assetCount; x++) {
+        start[x + 1] += start[x];
+      }
+      int[] fill = Arrays.copyOf(start, assetCount);
+      int[] channels = new int[start[assetCount]];
+      for (int c = 0; c < channelCount; c++) {
+        int f = channelFlow[c];
+        int[] list = channelBack[c] ? received : sent;
+        for (int k = channelBack[c] ? receivedStart[f] : sentStart[f], end = channelBack[c] ? receivedStart[f + 1] : sentStart[f + 1]; k < end; k++) {
+          channels[fill[list[k]]++] = c;
+        }
+      }
+      table = new int[][] {start, channels};
+      assetChannels = table;
+    }
+    return table;
+  }
 
   /** The channels of flow {@code f}: the one it sends over first, then the one it answers over. */
   public int[] channelsOf(int f) {
@@ -631,7 +679,17 @@ public final class RegisterIndex {
 
   /** The best key over the assets one direction of a flow declares. */
   public long declaredKey(int channel, int aspect) {
-    return channelKey[channel * ASPECTS + aspect];
+    return assetKey(channelBest[channel * ASPECTS + aspect], aspect);
+  }
+
+  /** The level key of asset {@code best - 1} for the aspect, or {@link Keys#NONE} for 0. */
+  private long assetKey(int best, int aspect) {
+    return best == 0 ? Keys.NONE : Keys.level(assetLevel[(best - 1) * ASPECTS + aspect], best - 1);
+  }
+
+  /** The best integrity ({@code aspect} 1) or availability (2) key over the channels of flow {@code f}. */
+  long flowDependentKey(int f, int aspect) {
+    return assetKey(flowDependentBest[f * 2 + aspect - INTEGRITY], aspect);
   }
 
   public long maxLevel(int[] list, int from, int to, int aspect) {
@@ -646,7 +704,8 @@ public final class RegisterIndex {
   }
 
   public long declaredFlagKey(int channel, int flag) {
-    return channelFlagKey[channel * FLAGS + flag];
+    int best = channelFlagBest[channel * FLAGS + flag];
+    return best == 0 ? Keys.NONE : Keys.level(1, best - 1);
   }
 
   /** Raises {@code best[aspect]} to the best key over a list of assets, for every aspect at once. */
@@ -732,13 +791,16 @@ public final class RegisterIndex {
   }
 
   private static <T> T[] sortedUnique(List<T> entries, Function<T, String> id, java.util.function.IntFunction<T[]> array) {
-    Map<String, T> first = new LinkedHashMap<>();
-    for (T entry : entries) {
-      first.putIfAbsent(id.apply(entry), entry);
+    // A stable sort keeps repeats in register order, so the first of each run is the first entry.
+    T[] sorted = entries.toArray(array.apply(0));
+    Arrays.sort(sorted, Comparator.comparing(id));
+    int kept = 0;
+    for (int k = 0; k < sorted.length; k++) {
+      if (kept == 0 || !id.apply(sorted[k]).equals(id.apply(sorted[kept - 1]))) {
+        sorted[kept++] = sorted[k];
+      }
     }
-    T[] result = first.values().toArray(array.apply(0));
-    Arrays.sort(result, Comparator.comparing(id));
-    return result;
+    return kept == sorted.length ? sorted : Arrays.copyOf(sorted, kept);
   }
 
   private static <T> String[] ids(T[] entries, Function<T, String> id) {

@@ -77,12 +77,18 @@ public final class Solver {
     }
   }
 
+  /** What edge {@code e} injects for value {@code k}, computed where it is read rather than stored. */
+  @FunctionalInterface
+  public interface Injected {
+    long at(int e, int k);
+  }
+
   /**
    * As {@link #solve} for {@code width} independent values per node and edge at once
-   * ({@code val[v * width + k]}, {@code inject[e * width + k]}), with no blocked edges, sealed
+   * ({@code val[v * width + k]}, {@code inject.at(e, k)}), with no blocked edges, sealed
    * nodes or predecessors: one walk over the graph instead of {@code width}.
    */
-  public static void solveAll(Csr g, long[] val, long[] inject, int width, Components scc) {
+  public static void solveAll(Csr g, long[] val, Injected inject, int width, Components scc) {
     int[] comp = scc.component;
     long[] max = new long[width];
     for (int c = 0; c < scc.count; c++) {
@@ -101,7 +107,7 @@ public final class Solver {
             int e = g.edge[j];
             if (comp[g.to[e]] == c) {
               for (int w = 0; w < width; w++) {
-                max[w] = Math.max(max[w], inject[e * width + w]);
+                max[w] = Math.max(max[w], inject.at(e, w));
               }
             }
           }
@@ -119,7 +125,7 @@ public final class Solver {
             continue;
           }
           for (int w = 0; w < width; w++) {
-            long carry = Math.max(inject[e * width + w], val[u * width + w]);
+            long carry = Math.max(inject.at(e, w), val[u * width + w]);
             if (carry > val[t * width + w]) {
               val[t * width + w] = carry;
             }

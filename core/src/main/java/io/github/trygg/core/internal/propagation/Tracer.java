@@ -299,7 +299,7 @@ public final class Tracer {
     }
     if (ix.isAsset(origin) && ix.declares(c, origin)) {
       // Integrity and availability reach the receiver only when its use depends on the data.
-      return aspect < 0 || aspect == Engine.C || aspect == Engine.T || ix.channelOperational[c]
+      return aspect < 0 || aspect == Engine.C || aspect == Engine.T || ix.operational(c)
           || ix.holdsNatively(ix.channelTo[c], origin);
     }
     if (!passOn || !arrived) {
@@ -335,8 +335,9 @@ public final class Tracer {
     int x = origin;
     boolean[] receives = new boolean[ix.systemCount];
     boolean[] sends = new boolean[ix.systemCount];
-    for (int k = ix.assetChannelStart[x]; k < ix.assetChannelStart[x + 1]; k++) {
-      int c = ix.assetChannel[k];
+    int[][] byAsset = ix.assetChannels();
+    for (int k = byAsset[0][x]; k < byAsset[0][x + 1]; k++) {
+      int c = byAsset[1][k];
       sends[ix.channelFrom[c]] = true;
       if (aspect < 0 || ix.flowOverride(ix.channelFlow[c], aspect) < 0) {
         receives[ix.channelTo[c]] = true;
