@@ -178,6 +178,9 @@ public final class Provenance {
     /** Field {@code field} of {@code kind}, or -1 for a name the kind does not have. */
     int field(EntryKind kind, String field) {
       String[] names = fieldNames.get(kind);
+      if (names == null) {
+        return -1;
+      }
       for (int i = 0; i < names.length; i++) {
         if (names[i].equals(field)) {
           return i;

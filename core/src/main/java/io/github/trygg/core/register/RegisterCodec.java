@@ -189,7 +189,7 @@ final class RegisterCodec {
     for (Map.Entry<String, SourceNode> member : members.entrySet()) {
       SourceNode node = member.getValue();
       int field = provenance.field(ref.kind(), member.getKey());
-      if (compact && field >= 0 && node.fromFile()) {
+      if (place != null && field >= 0 && node.fromFile()) {
         place[n++] = field;
         place[n++] = node.line();
         place[n++] = node.column();
@@ -198,7 +198,7 @@ final class RegisterCodec {
         provenance.add(Provenance.key(ref, member.getKey()), node.location());
       }
     }
-    if (compact) {
+    if (place != null) {
       place[0] = fileIndex;
       place[1] = entry.index();
       place[2] = entry.line();

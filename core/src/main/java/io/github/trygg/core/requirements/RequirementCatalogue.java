@@ -2,6 +2,7 @@ package io.github.trygg.core.requirements;
 
 import io.github.trygg.core.LegalReference;
 import io.github.trygg.core.LocalizedText;
+import io.github.trygg.core.classification.ConsequenceLevel;
 import io.github.trygg.core.classification.SecurityAspect;
 import io.github.trygg.core.internal.data.Messages;
 import io.github.trygg.core.internal.value.TryggStyle;
@@ -68,6 +69,9 @@ public abstract class RequirementCatalogue {
    */
   public final RequirementList requirementsFor(RequirementContext context) {
     List<ApplicableRequirement> applicable = new ArrayList<>();
+    // One text per aspect and minimum level, shared by every requirement it explains: the level's
+    // reasons are whole traces, and a large register would otherwise hold a copy per requirement.
+    LocalizedText[][] because = new LocalizedText[SecurityAspect.values().length][ConsequenceLevel.values().length];
     for (Requirement r : requirements()) {
       if (!r.appliesTo(context)) {
         continue;
@@ -75,12 +79,18 @@ public abstract class RequirementCatalogue {
       List<LocalizedText> reasons = new ArrayList<>();
       SecurityAspect aspect = r.aspect();
       int level = context.levels().get(aspect).ordinalLevel();
-      if (r.minimumLevel().ordinalLevel() == 0) {
+      int minimum = r.minimumLevel().ordinalLevel();
+      if (minimum == 0) {
         reasons.add(Messages.text("requirements.applies-always"));
       } else {
-        List<LocalizedText> why = context.levelReasons(aspect);
-        reasons.add(Messages.text("requirements.applies", Messages.text("aspect." + aspect.name()), level, r.minimumLevel().ordinalLevel(),
-            why.isEmpty() ? Messages.text("requirements.level-given") : join(why)));
+        LocalizedText text = because[aspect.ordinal()][r.minimumLevel().ordinal()];
+        if (text == null) {
+          List<LocalizedText> why = context.levelReasons(aspect);
+          text = Messages.text("requirements.applies", Messages.text("aspect." + aspect.name()), level, minimum,
+              why.isEmpty() ? Messages.text("requirements.level-given") : join(why));
+          because[aspect.ordinal()][r.minimumLevel().ordinal()] = text;
+        }
+        reasons.add(text);
       }
       r.conditions().forEach(c -> reasons.add(context.conditions().get(c)));
       applicable.add(new ApplicableRequirement(r, context.levels().get(aspect), reasons, Optional.empty(), r.references(context.actor())));
