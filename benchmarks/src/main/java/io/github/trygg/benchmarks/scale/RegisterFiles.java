@@ -72,15 +72,21 @@ public final class RegisterFiles {
     for (int c = 0; c < chunks; c++) {
       Register.Builder b = Register.builder().systems(systemsIn.getOrDefault(c, List.of())).integrations(flowsIn.getOrDefault(c, List.of()))
           .dependencies(dependenciesIn.getOrDefault(c, List.of()));
+      // Assets and activities spread over the files like the systems, so that no file outgrows the
+      // reader's default limit of values per document at 100 000 systems.
+      b.assets(slice(r.assets(), c, chunks)).activities(slice(r.activities(), c, chunks));
       if (c == 0) {
-        b.name(r.name().orElseThrow()).organisation(r.organisation().orElseThrow()).assets(r.assets()).vendors(r.vendors()).activities(r.activities())
-            .overrides(r.overrides());
+        b.name(r.name().orElseThrow()).organisation(r.organisation().orElseThrow()).vendors(r.vendors()).overrides(r.overrides());
       }
       Path file = dir.resolve(String.format("register-%03d.yaml", c));
       RegisterWriter.write(b.build(), file);
       files.add(file);
     }
     return files;
+  }
+
+  private static <T> List<T> slice(List<T> all, int c, int chunks) {
+    return all.subList((int) ((long) all.size() * c / chunks), (int) ((long) all.size() * (c + 1) / chunks));
   }
 
   private static int chunk(String systemId) {
