@@ -218,40 +218,19 @@ public final class RegisterIndex {
     flowSource = new int[flowCount];
     flowTarget = new int[flowCount];
     // Flows are read in order, so their asset lists are appended row by row: no pairs to sort.
-    sentStart = new int[flowCount + 1];
-    receivedStart = new int[flowCount + 1];
-    int[] sentList = new int[flowCount + 16];
-    int[] receivedList = new int[flowCount / 4 + 16];
-    int sentCount = 0;
-    int receivedCount = 0;
-    int channels = 0;
+    RowsInOrder sentRows = new RowsInOrder(flowCount, flowCount + 16);
+    RowsInOrder receivedRows = new RowsInOrder(flowCount, flowCount / 4 + 16);
     for (int f = 0; f < flowCount; f++) {
       Integration i = flows[f];
       flowSource[f] = systemIndex.get(i.source());
       flowTarget[f] = systemIndex.get(i.target());
-      for (String id : i.assetsSent()) {
-        int x = assetIndex.get(id);
-        if (x >= 0) {
-          if (sentCount == sentList.length) {
-            sentList = Arrays.copyOf(sentList, sentCount + (sentCount >> 1) + 16);
-          }
-          sentList[sentCount++] = x;
-        }
-      }
-      sentStart[f + 1] = sentCount;
-      for (String id : i.assetsReceived()) {
-        int x = assetIndex.get(id);
-        if (x >= 0) {
-          if (receivedCount == receivedList.length) {
-            receivedList = Arrays.copyOf(receivedList, receivedCount + (receivedCount >> 1) + 16);
-          }
-          receivedList[receivedCount++] = x;
-        }
-      }
-      receivedStart[f + 1] = receivedCount;
+      sentRows.row(i.assetsSent(), assetIndex);
+      receivedRows.row(i.assetsReceived(), assetIndex);
     }
-    sent = sentCount == sentList.length ? sentList : Arrays.copyOf(sentList, sentCount);
-    received = receivedCount == receivedList.length ? receivedList : Arrays.copyOf(receivedList, receivedCount);
+    sentStart = sentRows.starts;
+    sent = sentRows.values();
+    receivedStart = receivedRows.starts;
+    received = receivedRows.values();
     overrides = sortedUnique(r.overrides(), LevelOverride::id, LevelOverride[]::new);
     documented = new boolean[overrides.length];
     contradicted = new boolean[overrides.length];
@@ -296,6 +275,7 @@ public final class RegisterIndex {
     // channel graph's rows are runs of consecutive channels and every pass over them reads memory
     // in order; numbering carries no meaning, since every result is a maximum over channels.
     int[] rowStart = new int[n + 1];
+    int channels = 0;
     for (int f = 0; f < flowCount; f++) {
       if (flowSource[f] >= 0 && flowTarget[f] >= 0) {
         if (sentStart[f + 1] > sentStart[f]) {
@@ -809,6 +789,37 @@ public final class RegisterIndex {
       ids[k] = id.apply(entries[k]);
     }
     return ids;
+  }
+
+  /** Compressed rows appended in row order: each row the known ids of a list, resolved once. */
+  static final class RowsInOrder {
+    final int[] starts;
+    private int[] values;
+    private int size;
+    private int rows;
+
+    RowsInOrder(int rowCount, int expectedValues) {
+      starts = new int[rowCount + 1];
+      values = new int[expectedValues];
+    }
+
+    /** Appends the next row: the indices of the ids the table knows, in list order. */
+    void row(List<String> ids, IdTable table) {
+      for (String id : ids) {
+        int x = table.get(id);
+        if (x >= 0) {
+          if (size == values.length) {
+            values = Arrays.copyOf(values, size + (size >> 1) + 16);
+          }
+          values[size++] = x;
+        }
+      }
+      starts[++rows] = size;
+    }
+
+    int[] values() {
+      return size == values.length ? values : Arrays.copyOf(values, size);
+    }
   }
 
   /** Per-owner lists of ints gathered in one pass and packed into compressed rows. */
